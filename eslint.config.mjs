@@ -1,0 +1,37 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const NO_DATABASE = {
+  group: ["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*", "pg"],
+  message: "Only lib/data talks to the database: call a function from lib/data.",
+};
+const NO_APP = { group: ["@/app/*"], message: "lib/ and components/ never import from app/." };
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    ".next/**",
+    "out/**",
+    "build/**",
+    "next-env.d.ts",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  // The data layer is the only code that talks to the database; lib/ and components/ never import from app/.
+  restrictImports(["app/**", "proxy.ts"], [], [NO_DATABASE]),
+  restrictImports(["components/**", "lib/**"], ["lib/data/**", "lib/db.ts"], [NO_DATABASE, NO_APP]),
+  restrictImports(["lib/data/**", "lib/db.ts"], [], [NO_APP]),
+]);
+
+function restrictImports(files, ignores, patterns) {
+  return { files, ignores, rules: { "no-restricted-imports": ["error", { patterns }] } };
+}

@@ -1,0 +1,20 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+/**
+ * The Prisma client, created on first use (never at import time, so that `next build` opens no connection)
+ * and kept on globalThis so that dev-server reloads do not leak connection pools.
+ */
+export function db(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const env = getEnv();
+    globalForPrisma.prisma = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX }),
+    });
+  }
+  return globalForPrisma.prisma;
+}

@@ -1,0 +1,14 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
+
+// The locale is a cookie (no /en/ prefix in URLs), so a shared link opens in the reader's own language.
+export default getRequestConfig(async () => {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+  return {
+    locale,
+    timeZone: "Asia/Shanghai",
+    messages: (await import(`./messages/${locale}.json`)).default,
+  };
+});

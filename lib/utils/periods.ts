@@ -1,0 +1,90 @@
+// Quarters and school years. A school year is named by the calendar year it starts in (2025 = 2025–2026学年)
+// and starts on 1 September. Dates are handled as UTC calendar days to avoid time-zone drift.
+
+export interface Quarter {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+}
+
+export const SCHOOL_YEAR_START_MONTH = 9;
+
+export function quarterOf(date: Date): Quarter {
+  return {
+    year: date.getUTCFullYear(),
+    quarter: (Math.floor(date.getUTCMonth() / 3) + 1) as Quarter["quarter"],
+  };
+}
+
+/** The quarter `offset` quarters after `q` (negative for before). */
+export function addQuarters(q: Quarter, offset: number): Quarter {
+  const index = q.year * 4 + (q.quarter - 1) + offset;
+  return { year: Math.floor(index / 4), quarter: ((index % 4) + 1) as Quarter["quarter"] };
+}
+
+/** Quarters from `a` to `b` (positive when b is later). */
+export function quartersBetween(a: Quarter, b: Quarter): number {
+  return b.year * 4 + b.quarter - (a.year * 4 + a.quarter);
+}
+
+export function compareQuarters(a: Quarter, b: Quarter): number {
+  return quartersBetween(b, a);
+}
+
+/** The last `count` quarters ending with `last`, oldest first. */
+export function recentQuarters(last: Quarter, count: number): Quarter[] {
+  return Array.from({ length: count }, (_, i) => addQuarters(last, i - count + 1));
+}
+
+export function quarterKey(q: Quarter): string {
+  return `${q.year}Q${q.quarter}`;
+}
+
+export function parseQuarterKey(key: string): Quarter | null {
+  const match = /^(\d{4})Q([1-4])$/.exec(key);
+  if (!match) return null;
+  return { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] };
+}
+
+/** First and last day of a quarter (UTC midnight). */
+export function quarterStart(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
+}
+
+export function quarterEnd(q: Quarter): Date {
+  return new Date(Date.UTC(q.year, q.quarter * 3, 0));
+}
+
+export function schoolYearOf(date: Date): number {
+  return date.getUTCMonth() + 1 >= SCHOOL_YEAR_START_MONTH
+    ? date.getUTCFullYear()
+    : date.getUTCFullYear() - 1;
+}
+
+/** The UTC calendar day of `date` (time of day dropped). */
+export function utcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+export function addYears(date: Date, years: number): Date {
+  const result = new Date(date.getTime());
+  result.setUTCFullYear(result.getUTCFullYear() + years);
+  return result;
+}
+
+/** Whole years of age on `on` for someone born on `birthDate`. */
+export function ageOn(birthDate: Date, on: Date): number {
+  let age = on.getUTCFullYear() - birthDate.getUTCFullYear();
+  const birthdayPassed =
+    on.getUTCMonth() > birthDate.getUTCMonth() ||
+    (on.getUTCMonth() === birthDate.getUTCMonth() && on.getUTCDate() >= birthDate.getUTCDate());
+  if (!birthdayPassed) age -= 1;
+  return age;
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

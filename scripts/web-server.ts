@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { NEXT_BIN } from "./build-if-needed";
+import { PROJECT_ROOT } from "./db/migrations";
+
+export interface WebServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `next start` on `port` in its own process group and waits until it answers. */
+export async function startWebServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  onUnexpectedExit: (code: number | null) => void,
+): Promise<WebServer> {
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
+  let stopping = false;
+  child.once("exit", (code) => {
+    if (!stopping) onUnexpectedExit(code);
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error("The web server stopped while starting; see its output above.");
+    if (Date.now() > deadline) throw new Error(`The web server did not answer on ${url} within 60 s.`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return {
+    url,
+    process: child,
+    async stop() {
+      if (stopping || child.exitCode !== null || !child.pid) return;
+      stopping = true;
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      try {
+        process.kill(-child.pid, "SIGTERM"); // the whole group: `next start` runs its server as a child
+      } catch {
+        return;
+      }
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    },
+  };
+}

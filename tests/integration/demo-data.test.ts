@@ -1,0 +1,151 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { reportedIndicators } from "@/lib/indicators/catalogue";
+import { DEMO_QUARTERS, DEMO_SCHOOL_YEARS, generateDemoData } from "@/prisma/seed/generate";
+import { DEMO_CITIES } from "@/prisma/seed/geography";
+
+const client = new pg.Client({ connectionString: inject("databaseUrl") });
+beforeAll(() => client.connect());
+afterAll(() => client.end());
+
+async function count(sql: string): Promise<number> {
+  const { rows } = await client.query<{ count: string }>(sql);
+  return Number(rows[0]?.count);
+}
+
+describe("demo data after migrating a fresh database", () => {
+  it("holds the three seed cities with their real county-level divisions", async () => {
+    const { rows } = await client.query<{ city: string; counties: string[] }>(
+      `SELECT c.name AS city, array_agg(k.name ORDER BY k.sort_order) AS counties
+       FROM cities c JOIN counties k ON k.city_id = c.id GROUP BY c.id ORDER BY c.id`,
+    );
+    expect(rows).toEqual(
+      DEMO_CITIES.map((city) => ({ city: city.name, counties: city.counties.map((c) => c.name) })),
+    );
+    expect(rows.find((r) => r.city === "济南市")?.counties).toContain("商河县");
+    expect(await count("SELECT count(*) FROM counties WHERE kind = 'FUNCTIONAL_ZONE'")).toBe(3);
+  });
+
+  it("gives every county 8 to 15 towns", async () => {
+    const { rows } = await client.query<{ towns: number }>(
+      "SELECT count(t.id)::int AS towns FROM counties k LEFT JOIN towns t ON t.county_id = k.id GROUP BY k.id",
+    );
+    expect(rows).toHaveLength(34);
+    for (const row of rows) {
+      expect(row.towns).toBeGreaterThanOrEqual(8);
+      expect(row.towns).toBeLessThanOrEqual(15);
+    }
+  });
+
+  it("has the same counts as the generator produces (deterministic, fixed seed)", async () => {
+    const expected = generateDemoData({ scale: 1, asOf: new Date() });
+    expect(await count("SELECT count(*) FROM schools")).toBe(expected.schools.length);
+    expect(await count("SELECT count(*) FROM teachers")).toBe(expected.teachers.length);
+    expect(await count("SELECT count(*) FROM facility_records")).toBe(expected.facilities.length);
+    expect(await count("SELECT count(*) FROM education_group_members")).toBe(expected.groupMembers.length);
+    expect(expected.schools.length).toBeGreaterThan(1000);
+    expect(expected.teachers.length).toBeGreaterThan(50_000);
+  });
+
+  it("has schools of every level and location class, with town seats and central kindergartens", async () => {
+    expect(await count("SELECT count(DISTINCT level) FROM schools")).toBe(9);
+    expect(await count("SELECT count(DISTINCT location_class) FROM schools")).toBe(3);
+    expect(
+      await count("SELECT count(*) FROM schools WHERE is_town_seat AND location_class <> 'TOWN_AREA'"),
+    ).toBe(0);
+    expect(
+      await count(
+        "SELECT count(*) FROM schools WHERE is_town_central_kindergarten AND level <> 'KINDERGARTEN'",
+      ),
+    ).toBe(0);
+    expect(await count("SELECT count(*) FROM schools WHERE is_town_central_kindergarten")).toBeGreaterThan(
+      100,
+    );
+  });
+
+  it("differs between urban and rural teachers, and between counties around the 1.05 ratio", async () => {
+    const { rows } = await client.query<{ county: string; ratio: number | null }>(
+      `SELECT k.name AS county,
+              (avg((t.highest_degree IN ('BACHELOR','POSTGRADUATE'))::int) FILTER (WHERE s.location_class = 'URBAN'))
+              / NULLIF(avg((t.highest_degree IN ('BACHELOR','POSTGRADUATE'))::int) FILTER (WHERE s.location_class <> 'URBAN'), 0) AS ratio
+       FROM teachers t JOIN schools s ON s.id = t.school_id JOIN counties k ON k.id = s.county_id
+       WHERE t.is_full_time AND t.status = 'ACTIVE' AND s.level IN ('PRIMARY','JUNIOR','NINE_YEAR')
+       GROUP BY k.id`,
+    );
+    const ratios = rows
+      .map((r) => r.ratio)
+      .filter((r): r is number => r !== null)
+      .map(Number);
+    expect(ratios.some((r) => r > 1.05)).toBe(true);
+    expect(ratios.some((r) => r <= 1.05)).toBe(true);
+    // City-core districts have no rural schools: the ratio is not computable there.
+    expect(rows.some((r) => r.ratio === null)).toBe(true);
+  });
+
+  it("leaves some rural schools outside education groups", async () => {
+    const outside = await count(
+      `SELECT count(*) FROM schools s WHERE s.location_class <> 'URBAN'
+       AND NOT EXISTS (SELECT 1 FROM education_group_members m WHERE m.school_id = s.id AND m.left_on IS NULL)`,
+    );
+    expect(outside).toBeGreaterThan(0);
+  });
+
+  it("has principals, vice-principals and rotations", async () => {
+    expect(await count("SELECT count(*) FROM school_posts WHERE kind = 'PRINCIPAL'")).toBe(
+      await count("SELECT count(*) FROM schools"),
+    );
+    expect(await count("SELECT count(*) FROM school_posts WHERE kind = 'VICE_PRINCIPAL'")).toBeGreaterThan(
+      500,
+    );
+    expect(await count("SELECT count(*) FROM rotations")).toBeGreaterThan(100);
+  });
+
+  it(`has ${DEMO_SCHOOL_YEARS} school years of facility records, some schools missing the current one`, async () => {
+    expect(await count("SELECT count(DISTINCT school_year) FROM facility_records")).toBe(DEMO_SCHOOL_YEARS);
+    const latest = await count("SELECT max(school_year) AS count FROM facility_records");
+    const missing = await count(
+      `SELECT count(*) FROM schools s WHERE NOT EXISTS (SELECT 1 FROM facility_records f WHERE f.school_id = s.id AND f.school_year = ${latest})`,
+    );
+    expect(missing).toBeGreaterThan(0);
+  });
+
+  it(`has ${DEMO_QUARTERS} quarters per city with a submission per county, the current one open and in mixed states`, async () => {
+    expect(await count("SELECT count(*) FROM reporting_periods")).toBe(3 * DEMO_QUARTERS);
+    expect(await count("SELECT count(*) FROM submissions")).toBe(34 * DEMO_QUARTERS);
+    expect(await count("SELECT count(*) FROM reporting_periods WHERE state = 'OPEN'")).toBe(3);
+    expect(
+      await count(
+        "SELECT count(DISTINCT s.state) FROM submissions s JOIN reporting_periods p ON p.id = s.period_id WHERE p.state = 'OPEN'",
+      ),
+    ).toBeGreaterThanOrEqual(4);
+    const approvedValues = await count(
+      `SELECT count(*) FROM submission_values v JOIN submissions s ON s.id = v.submission_id WHERE s.state = 'APPROVED'`,
+    );
+    expect(approvedValues).toBeGreaterThanOrEqual(
+      34 * (DEMO_QUARTERS - 1) * reportedIndicators().length * 0.99,
+    );
+  });
+
+  it("has one demo user per role and scope", async () => {
+    const { rows } = await client.query<{ role: string; count: string }>(
+      "SELECT role, count(*) FROM users GROUP BY role ORDER BY role",
+    );
+    const byRole = Object.fromEntries(rows.map((r) => [r.role, Number(r.count)]));
+    expect(byRole).toEqual({ ADMIN: 3, CITY_STAFF: 3, COUNTY_OFFICER: 34, SCHOOL_PRINCIPAL: 3, LEADER: 6 });
+    expect(
+      await count("SELECT count(*) FROM users WHERE role = 'SCHOOL_PRINCIPAL' AND school_id IS NULL"),
+    ).toBe(0);
+    expect(
+      await count("SELECT count(*) FROM users WHERE role = 'COUNTY_OFFICER' AND county_id IS NULL"),
+    ).toBe(0);
+  });
+
+  it("loads the built-in catalogue with the Class Ⅱ standard not configured", async () => {
+    expect(await count("SELECT count(*) FROM indicator_definitions")).toBeGreaterThan(60);
+    expect(
+      await count(
+        `SELECT count(*) FROM standard_thresholds t JOIN standard_sets s ON s.id = t.set_id WHERE s.key = 'shandong_class2' AND t.value IS NOT NULL`,
+      ),
+    ).toBe(0);
+  });
+});

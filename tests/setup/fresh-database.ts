@@ -1,0 +1,110 @@
+// A fresh PostgreSQL database for one test run, migrated and loaded with the demo data, dropped afterwards.
+// Refuses any server that is not on this machine. Where no PostgreSQL server answers, a throw-away embedded
+// one (PGlite) is started instead, so that the tests need nothing but Node on a fresh machine.
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { prepareDatabase } from "@/scripts/db/prepare";
+import { isPortFree, startEmbeddedDatabase, type EmbeddedDatabase } from "@/scripts/embedded-db";
+import { seedDemoData } from "@/prisma/seed";
+
+export const DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+export interface FreshDatabase {
+  url: string;
+  isEmbedded: boolean;
+  drop(): Promise<void>;
+}
+
+export function assertLocalDatabaseUrl(url: string): void {
+  const host = new URL(url).hostname;
+  if (!LOCAL_HOSTS.has(host)) {
+    throw new Error(`Tests only run against a database on this machine; refusing host "${host}".`);
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function freePort(from: number): Promise<number> {
+  for (let port = from; port < from + 200; port++) if (await isPortFree(port)) return port;
+  throw new Error(`No free port found from ${from}.`);
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * Creates `<prefix>_<random>` on the server of TEST_DATABASE_ADMIN_URL (default: local PostgreSQL as postgres),
+ * applies the migrations and the built-in catalogue, and loads the demo data as of `asOf`.
+ */
+export async function createFreshDatabase(options: {
+  prefix: string;
+  asOf?: Date;
+  log?: (line: string) => void;
+}): Promise<FreshDatabase> {
+  const log = options.log ?? console.log;
+  const adminUrl = process.env.TEST_DATABASE_ADMIN_URL ?? DEFAULT_ADMIN_URL;
+  assertLocalDatabaseUrl(adminUrl);
+
+  let url: string;
+  let embedded: EmbeddedDatabase | undefined;
+  let dropDatabase = async () => {};
+  if (await canConnect(adminUrl)) {
+    const name = `${options.prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    url = withDatabase(adminUrl, name);
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    };
+    log(`test database: ${name} on ${new URL(adminUrl).host} (dropped after the run)`);
+  } else {
+    log(
+      `No PostgreSQL server answers at ${new URL(adminUrl).host}: using a fresh embedded database (PGlite) instead.`,
+    );
+    embedded = await startEmbeddedDatabase({ dataDir: ":memory:", port: await freePort(56432) });
+    url = embedded.url;
+  }
+
+  try {
+    await prepareDatabase(url);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await seedDemoData(client, { scale: 1, asOf: options.asOf });
+    } finally {
+      await client.end();
+    }
+  } catch (error) {
+    await dropDatabase();
+    await embedded?.stop();
+    throw error;
+  }
+
+  return {
+    url,
+    isEmbedded: embedded !== undefined,
+    async drop() {
+      await dropDatabase();
+      await embedded?.stop();
+    },
+  };
+}

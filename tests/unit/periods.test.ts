@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  addQuarters,
+  ageOn,
+  parseQuarterKey,
+  quarterEnd,
+  quarterKey,
+  quarterOf,
+  quartersBetween,
+  recentQuarters,
+  schoolYearOf,
+} from "@/lib/utils/periods";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("quarters", () => {
+  it("finds the quarter of a day", () => {
+    expect(quarterOf(day("2026-11-23"))).toEqual({ year: 2026, quarter: 4 });
+    expect(quarterOf(day("2026-03-31"))).toEqual({ year: 2026, quarter: 1 });
+    expect(quarterOf(day("2026-04-01"))).toEqual({ year: 2026, quarter: 2 });
+  });
+
+  it("steps across year boundaries", () => {
+    expect(addQuarters({ year: 2026, quarter: 1 }, -1)).toEqual({ year: 2025, quarter: 4 });
+    expect(addQuarters({ year: 2025, quarter: 4 }, 5)).toEqual({ year: 2027, quarter: 1 });
+    expect(quartersBetween({ year: 2025, quarter: 2 }, { year: 2026, quarter: 4 })).toBe(6);
+  });
+
+  it("lists recent quarters oldest first", () => {
+    expect(recentQuarters({ year: 2026, quarter: 2 }, 3).map(quarterKey)).toEqual([
+      "2025Q4",
+      "2026Q1",
+      "2026Q2",
+    ]);
+  });
+
+  it("parses only well-formed keys", () => {
+    expect(parseQuarterKey("2026Q3")).toEqual({ year: 2026, quarter: 3 });
+    expect(parseQuarterKey("2026Q5")).toBeNull();
+    expect(parseQuarterKey("26Q1")).toBeNull();
+  });
+
+  it("knows the last day of a quarter", () => {
+    expect(quarterEnd({ year: 2024, quarter: 1 }).toISOString().slice(0, 10)).toBe("2024-03-31");
+    expect(quarterEnd({ year: 2026, quarter: 4 }).toISOString().slice(0, 10)).toBe("2026-12-31");
+  });
+});
+
+describe("school years and ages", () => {
+  it("starts the school year on 1 September", () => {
+    expect(schoolYearOf(day("2026-08-31"))).toBe(2025);
+    expect(schoolYearOf(day("2026-09-01"))).toBe(2026);
+  });
+
+  it("counts whole years, the birthday itself included", () => {
+    expect(ageOn(day("1981-11-23"), day("2026-11-23"))).toBe(45);
+    expect(ageOn(day("1981-11-24"), day("2026-11-23"))).toBe(44);
+    expect(ageOn(day("1980-02-29"), day("2026-02-28"))).toBe(45);
+  });
+});
