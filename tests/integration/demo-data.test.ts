@@ -1,10 +1,10 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportedIndicators } from "@/lib/indicators/catalogue";
 import { DEMO_QUARTERS, DEMO_SCHOOL_YEARS, generateDemoData } from "@/prisma/seed/generate";
 import { DEMO_CITIES } from "@/prisma/seed/geography";
 
-const client = new pg.Client({ connectionString: inject("databaseUrl") });
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 beforeAll(() => client.connect());
 afterAll(() => client.end());
 

@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
 import {
   diffMigrationsToSchema,
   EMPTY_MIGRATION,
@@ -17,7 +16,7 @@ describe("migrations", () => {
   }, 60_000);
 
   describe("on the test database", () => {
-    const client = new pg.Client({ connectionString: inject("databaseUrl") });
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     beforeAll(() => client.connect());
     afterAll(() => client.end());
 

@@ -16,6 +16,50 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
+/** `url` with another database name. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1));
+}
+
+/**
+ * A copy of a prepared database (CREATE DATABASE … TEMPLATE), so that each test file gets its own data to change.
+ * The template must have no open connections.
+ */
+export async function copyDatabase(
+  templateUrl: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const adminUrl = withDatabase(templateUrl, "postgres");
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    // Idle connections left by the preparation (the migration engine's pool) would block the copy.
+    await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+      [databaseName(templateUrl)],
+    );
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${databaseName(templateUrl)}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabase(templateUrl, name),
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
 export function assertLocalDatabaseUrl(url: string): void {
   const host = new URL(url).hostname;
   if (!LOCAL_HOSTS.has(host)) {
@@ -38,12 +82,6 @@ async function canConnect(url: string): Promise<boolean> {
 async function freePort(from: number): Promise<number> {
   for (let port = from; port < from + 200; port++) if (await isPortFree(port)) return port;
   throw new Error(`No free port found from ${from}.`);
-}
-
-function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 /**

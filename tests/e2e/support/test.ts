@@ -6,7 +6,9 @@ export const test = base.extend<{ failOnConsoleErrors: void }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
+        // A failed resource load is a network event the tests assert on themselves (e.g. an expected 404).
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource"))
+          errors.push(message.text());
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use();

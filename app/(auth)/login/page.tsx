@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { landingPathFor } from "@/lib/auth/landing";
+import { getSessionUser } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/utils/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("title") };
+}
+
+/** Only same-site paths may be continued to after signing in. */
+function safeCallback(value: string | undefined): string | null {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : null;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const user = await getSessionUser();
+  if (user) redirect(safeCallback(firstParam(params, "callbackUrl")) ?? landingPathFor(user));
+  const [t, tApp] = await Promise.all([getTranslations("auth"), getTranslations("app")]);
+  const error = firstParam(params, "error");
+  const initialError = firstParam(params, "reason") === "expired" ? "expired" : error ? "unknown" : null;
+
+  return (
+    <div className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
+      <div className="absolute top-4 right-4">
+        <LocaleSwitcher />
+      </div>
+      <main id="main" className="w-full max-w-sm">
+        <div className="mb-6 text-center">
+          <p className="text-lg font-semibold text-brand-800">{tApp("name")}</p>
+          <p className="mt-1 text-sm text-slate-500">{tApp("tagline")}</p>
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+          <h1 className="text-xl font-semibold">{t("title")}</h1>
+          <p className="mb-5 text-sm text-slate-500">{t("subtitle")}</p>
+          <LoginForm
+            callbackUrl={safeCallback(firstParam(params, "callbackUrl")) ?? "/"}
+            initialError={initialError}
+          />
+        </div>
+        <p className="mt-4 text-center text-xs text-slate-500">{t("footer")}</p>
+      </main>
+    </div>
+  );
+}

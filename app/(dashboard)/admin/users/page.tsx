@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { INPUT_CLASSES } from "@/components/forms/field";
+import { ROLES } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listUsers, USERS_PAGE_SIZE } from "@/lib/data/users/list-users";
+import { userListFilterSchema } from "@/lib/schemas/users";
+import { pageParam, type SearchParams } from "@/lib/utils/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("users"))("title") };
+}
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePagePermission("users:manage");
+  const params = await searchParams;
+  const filter = userListFilterSchema.parse(params);
+  const page = pageParam(params);
+  const [{ rows, total }, t, tRoles, tCommon, format, locale] = await Promise.all([
+    listUsers(user, { ...filter, page }),
+    getTranslations("users"),
+    getTranslations("roles"),
+    getTranslations("common"),
+    getFormatter(),
+    getLocale(),
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={<ButtonLink href="/admin/users/new">{t("new")}</ButtonLink>}
+      />
+      <FilterBar resetHref="/admin/users">
+        <FilterField id="q" label={tCommon("search")}>
+          <input
+            id="q"
+            name="q"
+            defaultValue={filter.q}
+            placeholder={t("searchPlaceholder")}
+            className={INPUT_CLASSES}
+          />
+        </FilterField>
+        <FilterField id="role" label={t("role")}>
+          <select id="role" name="role" defaultValue={filter.role ?? ""} className={INPUT_CLASSES}>
+            <option value="">{tCommon("all")}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {tRoles(role)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField id="status" label={t("status")}>
+          <select id="status" name="status" defaultValue={filter.status ?? ""} className={INPUT_CLASSES}>
+            <option value="">{tCommon("all")}</option>
+            <option value="active">{t("statusActive")}</option>
+            <option value="inactive">{t("statusInactive")}</option>
+            <option value="locked">{t("statusLocked")}</option>
+          </select>
+        </FilterField>
+      </FilterBar>
+      {rows.length === 0 ? (
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("loginName")}</Th>
+              <Th>{t("displayName")}</Th>
+              <Th>{t("role")}</Th>
+              <Th>{t("scope")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("lastLogin")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <Td>
+                  <Link href={`/admin/users/${row.id}`} className="font-mono text-brand-700 hover:underline">
+                    {row.loginName}
+                  </Link>
+                </Td>
+                <Td>{row.displayName}</Td>
+                <Td>{tRoles(row.role)}</Td>
+                <Td>
+                  {row.school?.name ??
+                    (row.county ? (locale === "zh" ? row.county.name : row.county.nameEn) : t("citywide"))}
+                </Td>
+                <Td>
+                  {!row.isActive ? (
+                    <Badge tone="neutral">⊘ {t("statusInactive")}</Badge>
+                  ) : row.isLocked ? (
+                    <Badge tone="danger">🔒 {t("statusLocked")}</Badge>
+                  ) : (
+                    <Badge tone="success">✓ {t("statusActive")}</Badge>
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap text-slate-600">
+                  {row.lastLoginAt
+                    ? format.dateTime(row.lastLoginAt, { dateStyle: "medium", timeStyle: "short" })
+                    : t("never")}
+                </Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination
+        path="/admin/users"
+        searchParams={params}
+        page={page}
+        pageSize={USERS_PAGE_SIZE}
+        total={total}
+      />
+    </>
+  );
+}

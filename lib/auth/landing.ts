@@ -1,0 +1,19 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+interface PlacedUser {
+  role: Role;
+  countyId: number | null;
+  schoolId: number | null;
+}
+
+/** The dashboard of the user's own scope: the city, their county, or their school. */
+export function overviewPathFor(user: PlacedUser): string {
+  if (user.schoolId !== null) return `/schools/${user.schoolId}`;
+  if (user.countyId !== null) return `/counties/${user.countyId}`;
+  return "/city";
+}
+
+/** Where each role starts after signing in: administrators at user management, everyone else at their overview. */
+export function landingPathFor(user: PlacedUser): string {
+  return user.role === "ADMIN" ? "/admin/users" : overviewPathFor(user);
+}

@@ -1,0 +1,118 @@
+// Roles and what they may do, in one table. Pure: unit-tested as a matrix. The UI uses `can()` only to hide
+// buttons; the data layer calls `assertCan()` and applies the scope builders (./scope.ts) on every call.
+import type { Role } from "@/lib/generated/prisma/enums";
+import { forbiddenError } from "@/lib/errors";
+
+export const ROLES = [
+  "ADMIN",
+  "CITY_STAFF",
+  "COUNTY_OFFICER",
+  "SCHOOL_PRINCIPAL",
+  "LEADER",
+] as const satisfies readonly Role[];
+
+export const PERMISSIONS = [
+  "dashboard:view",
+  "indicators:view",
+  "schools:view",
+  "teachers:view",
+  "submissions:view",
+  "submissions:edit",
+  "submissions:review",
+  "periods:manage",
+  "targets:edit",
+  "standards:edit",
+  "facilities:edit",
+  "teachers:edit",
+  "teachers:rotate",
+  "briefings:export",
+  "users:manage",
+  "audit:view",
+  "settings:edit",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // System administrator of a city deployment: users, standards and settings; reads the whole city.
+  ADMIN: [
+    "dashboard:view",
+    "indicators:view",
+    "schools:view",
+    "teachers:view",
+    "submissions:view",
+    "standards:edit",
+    "users:manage",
+    "audit:view",
+    "settings:edit",
+    "briefings:export",
+  ],
+  // 市教育局: reads every county, approves submissions, sets targets and standards.
+  CITY_STAFF: [
+    "dashboard:view",
+    "indicators:view",
+    "schools:view",
+    "teachers:view",
+    "submissions:view",
+    "submissions:review",
+    "periods:manage",
+    "targets:edit",
+    "standards:edit",
+    "users:manage",
+    "audit:view",
+    "briefings:export",
+  ],
+  // 县教体局: its county; submits quarterly figures and may correct any school's data in the county.
+  COUNTY_OFFICER: [
+    "dashboard:view",
+    "indicators:view",
+    "schools:view",
+    "teachers:view",
+    "submissions:view",
+    "submissions:edit",
+    "facilities:edit",
+    "teachers:edit",
+    "teachers:rotate",
+    "briefings:export",
+  ],
+  // 校长: its own school's facility data and teacher roster.
+  SCHOOL_PRINCIPAL: [
+    "dashboard:view",
+    "indicators:view",
+    "schools:view",
+    "teachers:view",
+    "facilities:edit",
+    "teachers:edit",
+  ],
+  // 领导: reads the dashboards of its city or county and exports briefings; writes nothing.
+  LEADER: [
+    "dashboard:view",
+    "indicators:view",
+    "schools:view",
+    "teachers:view",
+    "submissions:view",
+    "briefings:export",
+  ],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+export function assertCan(user: { role: Role }, permission: Permission): void {
+  if (!can(user.role, permission)) throw forbiddenError();
+}
+
+/**
+ * Roles a user manager may give. Admins may give any role in their city; city staff any role but admin, so that
+ * nobody can create an account more powerful than their own.
+ */
+export function assignableRoles(managerRole: Role): readonly Role[] {
+  if (managerRole === "ADMIN") return ROLES;
+  if (managerRole === "CITY_STAFF") return ROLES.filter((role) => role !== "ADMIN");
+  return [];
+}
+
+/** Whether `manager` may edit an account that has `targetRole` (city staff cannot touch admins). */
+export function canManageRole(managerRole: Role, targetRole: Role): boolean {
+  return assignableRoles(managerRole).includes(targetRole);
+}

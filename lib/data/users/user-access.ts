@@ -1,0 +1,83 @@
+import "server-only";
+import { assertCan, canManageRole } from "@/lib/auth/permissions";
+import { cityRowsWhere, inScope } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { AppError, forbiddenError, notFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+type Tx = Prisma.TransactionClient;
+
+export const AUDITED_USER_FIELDS = {
+  id: true,
+  loginName: true,
+  displayName: true,
+  role: true,
+  cityId: true,
+  countyId: true,
+  schoolId: true,
+  isActive: true,
+  mustChangePassword: true,
+  lockedUntil: true,
+} as const;
+
+/**
+ * The account `manager` is about to change: it must exist in the manager's city (else it is "not found"), its role
+ * must be one the manager may manage, and it must not be the manager's own account (nobody changes their own role,
+ * scope or status).
+ */
+export async function loadManagedUser(tx: Tx, manager: SessionUser, userId: number) {
+  assertCan(manager, "users:manage");
+  const user = await tx.user.findFirst({
+    where: inScope({ id: userId }, cityRowsWhere(manager)),
+    select: AUDITED_USER_FIELDS,
+  });
+  if (!user) throw notFoundError();
+  if (user.id === manager.id) throw new AppError("FORBIDDEN", { messageKey: "users.ownAccount" });
+  if (!canManageRole(manager.role, user.role)) throw forbiddenError();
+  return user;
+}
+
+/**
+ * The county and school a role is bound to, checked against the manager's city. County officers need a county,
+ * principals a school (their county follows from it), county leaders may have a county; city roles have neither.
+ */
+export async function resolveRoleScope(
+  tx: Tx,
+  manager: SessionUser,
+  input: { role: Role; countyId?: number; schoolId?: number },
+): Promise<{ countyId: number | null; schoolId: number | null }> {
+  if (!canManageRole(manager.role, input.role)) {
+    throw new AppError("FORBIDDEN", { messageKey: "users.roleNotAssignable" });
+  }
+  const invalid = (field: "countyId" | "schoolId", key: string) =>
+    new AppError("VALIDATION", { details: { fieldErrors: { [field]: [{ key }] } } });
+
+  switch (input.role) {
+    case "ADMIN":
+    case "CITY_STAFF":
+      return { countyId: null, schoolId: null };
+    case "COUNTY_OFFICER":
+    case "LEADER": {
+      if (input.countyId === undefined) {
+        if (input.role === "LEADER") return { countyId: null, schoolId: null };
+        throw invalid("countyId", "required");
+      }
+      const county = await tx.county.findFirst({
+        where: { id: input.countyId, cityId: manager.cityId },
+        select: { id: true },
+      });
+      if (!county) throw invalid("countyId", "invalid");
+      return { countyId: county.id, schoolId: null };
+    }
+    case "SCHOOL_PRINCIPAL": {
+      if (input.schoolId === undefined) throw invalid("schoolId", "required");
+      const school = await tx.school.findFirst({
+        where: { id: input.schoolId, cityId: manager.cityId },
+        select: { id: true, countyId: true },
+      });
+      if (!school) throw invalid("schoolId", "invalid");
+      return { countyId: school.countyId, schoolId: school.id };
+    }
+  }
+}

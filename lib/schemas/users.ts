@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/permissions";
+import { optionalId, requiredId } from "./common";
+
+const loginName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, "loginNameFormat");
+const displayName = z.string().trim().min(1, "required").max(64, "tooLong");
+const role = z.enum(ROLES, { error: "required" });
+
+/** Role and place: the county and school fields only count for the roles that need them. */
+const userScopeFields = { role, countyId: optionalId, schoolId: optionalId };
+
+export const createUserSchema = z.object({ loginName, displayName, ...userScopeFields });
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const updateUserSchema = z.object({ id: requiredId, displayName, ...userScopeFields });
+export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const userIdSchema = z.object({ id: requiredId });
+
+export const userListFilterSchema = z.object({
+  q: z.string().trim().max(64).optional().catch(undefined),
+  role: role.optional().catch(undefined),
+  status: z.enum(["active", "inactive", "locked"]).optional().catch(undefined),
+});
+export type UserListFilter = z.infer<typeof userListFilterSchema>;

@@ -1,0 +1,45 @@
+// Runs before every page request: sets a per-request Content-Security-Policy nonce and sends signed-out users to
+// the sign-in page. It is not a security boundary (pages, actions and the data layer check the user themselves).
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/auth/secret";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+
+const PUBLIC_PATHS = ["/login"];
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  if (!isPublic) {
+    const token = await getToken({ req: request, secret: authSecret() });
+    if (!token) {
+      const login = new URL("/login", request.url);
+      if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(login);
+    }
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, {
+    isDevelopment: process.env.NODE_ENV !== "production",
+    isHttps: process.env.NEXTAUTH_URL?.startsWith("https:") ?? false,
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

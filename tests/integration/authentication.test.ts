@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
+import { loadSessionUser } from "@/lib/data/auth/session-user";
+import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { setUserActive } from "@/lib/data/users/set-user-active";
+import { updateUser } from "@/lib/data/users/update-user";
+import { db } from "@/lib/db";
+import { DEMO_PASSWORD } from "@/prisma/seed";
+import { sessionUserFor } from "./support/session";
+
+const request = { ip: "203.0.113.7", userAgent: "vitest" };
+const signIn = (loginName: string, password: string) =>
+  authenticateWithPassword({ loginName, password, ...request });
+
+async function auditActions(loginName: string): Promise<string[]> {
+  const rows = await db().auditLog.findMany({
+    where: { actorLogin: loginName },
+    orderBy: { id: "asc" },
+    select: { action: true },
+  });
+  return rows.map((row) => row.action);
+}
+
+describe("signing in", () => {
+  it("accepts the right password, opens a server-side session and audits the sign-in with the address", async () => {
+    const result = await signIn("binzhou.staff", DEMO_PASSWORD);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const session = await db().userSession.findUniqueOrThrow({ where: { id: result.sessionId } });
+    expect(session.revokedAt).toBeNull();
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { actorLogin: "binzhou.staff", action: "login" },
+    });
+    expect(audit.ip).toBe("203.0.113.7");
+  });
+
+  it("answers a wrong password and an unknown login name the same way", async () => {
+    expect(await signIn("binzhou.staff", "wrong-password-1")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn("nobody.here", "wrong-password-1")).toEqual({ ok: false, reason: "invalid" });
+  });
+});
+
+describe("brute-force protection", () => {
+  const login = "weifang.anqiu";
+
+  it("locks the account after 5 failures; the right password is then refused too", async () => {
+    for (let attempt = 1; attempt <= 4; attempt++)
+      expect(await signIn(login, `wrong-${attempt}`)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(login, "wrong-5")).toEqual({ ok: false, reason: "locked" });
+    expect(await signIn(login, DEMO_PASSWORD)).toEqual({ ok: false, reason: "locked" });
+
+    const user = await db().user.findUniqueOrThrow({ where: { loginName: login } });
+    expect(user.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(await auditActions(login)).toEqual([
+      "login_failed",
+      "login_failed",
+      "login_failed",
+      "login_failed",
+      "login_failed",
+      "lockout",
+      "login_refused_locked",
+    ]);
+  });
+
+  it("lets the account in again once the lock has run out", async () => {
+    await db().user.update({
+      where: { loginName: login },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
+    expect((await signIn(login, DEMO_PASSWORD)).ok).toBe(true);
+    const user = await db().user.findUniqueOrThrow({ where: { loginName: login } });
+    expect(user.failedLoginCount).toBe(0);
+    expect(user.lockedUntil).toBeNull();
+  });
+
+  it("throttles unknown login names the same way, so the lock message does not reveal accounts", async () => {
+    const results = [];
+    for (let attempt = 1; attempt <= 5; attempt++)
+      results.push(await signIn("ghost.account", `wrong-${attempt}`));
+    expect(results.at(-2)).toEqual({ ok: false, reason: "invalid" });
+    expect(results.at(-1)).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("refuses a deactivated account with the ordinary message", async () => {
+    await db().user.update({ where: { loginName: "weifang.gaomi" }, data: { isActive: false } });
+    expect(await signIn("weifang.gaomi", DEMO_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
+    expect(await auditActions("weifang.gaomi")).toContain("login_refused_inactive");
+  });
+});
+
+describe("sessions", () => {
+  let sessionId: string;
+  beforeEach(async () => {
+    await db().user.update({
+      where: { loginName: "jinan.lixia" },
+      data: { isActive: true, role: "COUNTY_OFFICER" },
+    });
+    const result = await signIn("jinan.lixia", DEMO_PASSWORD);
+    if (!result.ok) throw new Error("demo sign-in failed");
+    sessionId = result.sessionId;
+  });
+
+  it("resolves to the user with role and scope from the database", async () => {
+    const user = await loadSessionUser(sessionId, "203.0.113.7");
+    expect(user).toMatchObject({ loginName: "jinan.lixia", role: "COUNTY_OFFICER", ip: "203.0.113.7" });
+    expect(user?.countyId).not.toBeNull();
+  });
+
+  it("refuses an existing session on its next request once the user is deactivated", async () => {
+    const admin = await sessionUserFor("jinan.admin");
+    const target = await db().user.findUniqueOrThrow({ where: { loginName: "jinan.lixia" } });
+    await setUserActive(admin, target.id, false);
+    expect(await loadSessionUser(sessionId, null)).toBeNull();
+    expect((await db().userSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt).not.toBeNull();
+  });
+
+  it("applies a role change at the next request", async () => {
+    const admin = await sessionUserFor("jinan.admin");
+    const target = await db().user.findUniqueOrThrow({ where: { loginName: "jinan.lixia" } });
+    await updateUser(admin, {
+      id: target.id,
+      displayName: target.displayName,
+      role: "LEADER",
+      countyId: target.countyId ?? undefined,
+    });
+    expect((await loadSessionUser(sessionId, null))?.role).toBe("LEADER");
+  });
+
+  it("ends after 30 idle minutes", async () => {
+    await db().userSession.update({
+      where: { id: sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
+    expect(await loadSessionUser(sessionId, null)).toBeNull();
+    expect(await loadSessionUser(sessionId, null)).toBeNull();
+  });
+
+  it("ends 8 hours after sign-in even when active", async () => {
+    await db().userSession.update({
+      where: { id: sessionId },
+      data: { createdAt: new Date(Date.now() - 8 * 3_600_000 - 60_000) },
+    });
+    expect(await loadSessionUser(sessionId, null)).toBeNull();
+  });
+
+  it("ignores malformed and unknown session ids", async () => {
+    expect(await loadSessionUser("not-a-uuid", null)).toBeNull();
+    expect(await loadSessionUser("00000000-0000-4000-8000-000000000001", null)).toBeNull();
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password, clears the temporary-password flag and ends the user's other sessions", async () => {
+    const login = "binzhou.boxing";
+    await db().user.update({
+      where: { loginName: login },
+      data: { mustChangePassword: true, passwordHash: await hashPassword("Temp-pass-2026") },
+    });
+    const first = await signIn(login, "Temp-pass-2026");
+    const second = await signIn(login, "Temp-pass-2026");
+    if (!first.ok || !second.ok) throw new Error("sign-in failed");
+    const user = { ...(await sessionUserFor(login)), sessionId: first.sessionId };
+
+    await expect(
+      changeOwnPassword(user, { currentPassword: "wrong", newPassword: "New-pass-2026x" }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await changeOwnPassword(user, { currentPassword: "Temp-pass-2026", newPassword: "New-pass-2026x" });
+
+    expect((await db().user.findUniqueOrThrow({ where: { loginName: login } })).mustChangePassword).toBe(
+      false,
+    );
+    expect(await loadSessionUser(first.sessionId, null)).not.toBeNull();
+    expect(await loadSessionUser(second.sessionId, null)).toBeNull();
+    expect((await signIn(login, "New-pass-2026x")).ok).toBe(true);
+    expect(await auditActions(login)).toContain("change_password");
+  });
+
+  it("refuses a password that contains the login name", async () => {
+    const user = await sessionUserFor("binzhou.wudi");
+    await expect(
+      changeOwnPassword(user, { currentPassword: DEMO_PASSWORD, newPassword: "binzhou.wudi-2026" }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});

@@ -1,0 +1,228 @@
+// Every server action and every data-access function × every role × (own scope, another scope in the same city,
+// another city): allowed or denied as the table below says. The first test fails when a function is added to
+// lib/data or lib/actions without a row here (or an exemption with its reason).
+import { beforeAll, describe, expect, it } from "vitest";
+import { IDLE } from "@/lib/actions/action-state";
+import { changeOwnPasswordAction } from "@/lib/actions/account";
+import { setLocaleAction } from "@/lib/actions/locale";
+import {
+  createUserAction,
+  resetUserPasswordAction,
+  setUserActiveAction,
+  unlockUserAction,
+  updateUserAction,
+} from "@/lib/actions/users";
+import { isAppError } from "@/lib/errors";
+import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
+import {
+  getCityWithCounties,
+  getCountyWithSchools,
+  getSchoolWithPlace,
+} from "@/lib/data/geography/get-places";
+import { listCityPlaces } from "@/lib/data/geography/list-city-places";
+import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { createUser } from "@/lib/data/users/create-user";
+import { getManagedUser } from "@/lib/data/users/get-managed-user";
+import { listUsers } from "@/lib/data/users/list-users";
+import { resetUserPassword } from "@/lib/data/users/reset-user-password";
+import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
+import { updateUser } from "@/lib/data/users/update-user";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import {
+  ACTOR_KINDS,
+  allow,
+  ANY,
+  CITY_ROLES,
+  EVERYONE,
+  IN_CITY,
+  loadMatrixWorld,
+  OWN,
+  outcomeOf,
+  RELATIONS,
+  type ActorKind,
+  type MatrixWorld,
+  type Relation,
+  type Target,
+} from "./support/matrix";
+import { signInAs } from "./support/session";
+
+interface MatrixCase {
+  /** The exported name of the function or action */
+  name: string;
+  run: (actor: SessionUser, target: Target, relation: Relation) => Promise<unknown>;
+  expected: (actor: ActorKind, relation: Relation) => boolean;
+  /** When a scope refusal shows as something other than FORBIDDEN/NOT_FOUND (e.g. an invalid choice in a form) */
+  deniedWhen?: (value: unknown) => boolean;
+}
+
+// Functions that take no id from the caller or run before there is a user; the reason is the exemption.
+const EXEMPT: Record<string, string> = {
+  authenticateWithPassword: "runs before sign-in; covered by authentication.test.ts",
+  loadSessionUser: "resolves the caller's own session; covered by authentication.test.ts",
+  endSession: "ends the caller's own session",
+  endSessionById: "ends the session named by the caller's own token",
+  recordAudit: "helper inside another write's transaction",
+  getScopeNames: "reads the names of the caller's own bound places only",
+  loadManagedUser: "helper of the user actions (checks permission and scope itself)",
+  resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
+};
+
+const form = (fields: Record<string, string | number>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+};
+const USER_MANAGERS = allow({ admin: IN_CITY, staff: IN_CITY });
+const USER_MANAGERS_ANY_TARGET = allow({ admin: ANY, staff: ANY });
+const invalidScopeChoice = (value: unknown) =>
+  (isAppError(value) && value.code === "VALIDATION") ||
+  (typeof value === "object" && value !== null && "code" in value && value.code === "VALIDATION");
+let uniqueSuffix = 0;
+const newLogin = () => `matrix.user${++uniqueSuffix}`;
+
+const CASES: MatrixCase[] = [
+  // Accounts
+  { name: "listUsers", run: (u) => listUsers(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
+  { name: "getManagedUser", run: (u, t) => getManagedUser(u, t.userId), expected: USER_MANAGERS },
+  {
+    name: "createUser",
+    run: (u, t) =>
+      createUser(u, {
+        loginName: newLogin(),
+        displayName: "矩阵",
+        role: "COUNTY_OFFICER",
+        countyId: t.countyId,
+      }),
+    expected: USER_MANAGERS,
+    deniedWhen: invalidScopeChoice,
+  },
+  {
+    name: "updateUser",
+    run: (u, t) => updateUser(u, { id: t.userId, displayName: "矩阵测试", role: "LEADER" }),
+    expected: USER_MANAGERS,
+  },
+  { name: "resetUserPassword", run: (u, t) => resetUserPassword(u, t.userId), expected: USER_MANAGERS },
+  { name: "setUserActive", run: (u, t) => setUserActive(u, t.userId, true), expected: USER_MANAGERS },
+  { name: "unlockUser", run: (u, t) => unlockUser(u, t.userId), expected: USER_MANAGERS },
+  {
+    name: "changeOwnPassword",
+    run: (u) =>
+      changeOwnPassword(u, { currentPassword: "not-the-password", newPassword: "Another-pass-2026" }),
+    expected: allow(EVERYONE),
+    // A wrong current password is a payload error: the call got past any permission gate.
+    deniedWhen: () => false,
+  },
+  { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
+  // Audit
+  { name: "listAuditLogs", run: (u) => listAuditLogs(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
+  { name: "listAuditFacets", run: (u) => listAuditFacets(u), expected: USER_MANAGERS_ANY_TARGET },
+  // Places
+  {
+    name: "getCityWithCounties",
+    run: (u) => getCityWithCounties(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY }),
+  },
+  {
+    name: "getCountyWithSchools",
+    run: (u, t) => getCountyWithSchools(u, t.countyId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  {
+    name: "getSchoolWithPlace",
+    run: (u, t) => getSchoolWithPlace(u, t.schoolId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN }),
+  },
+  // Server actions
+  {
+    name: "createUserAction",
+    run: (_u, t) =>
+      createUserAction(
+        IDLE,
+        form({ loginName: newLogin(), displayName: "矩阵", role: "COUNTY_OFFICER", countyId: t.countyId }),
+      ),
+    expected: USER_MANAGERS,
+    deniedWhen: invalidScopeChoice,
+  },
+  {
+    name: "updateUserAction",
+    run: (_u, t) => updateUserAction(IDLE, form({ id: t.userId, displayName: "矩阵", role: "LEADER" })),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "resetUserPasswordAction",
+    run: (_u, t) => resetUserPasswordAction(IDLE, form({ id: t.userId })),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "setUserActiveAction",
+    run: (_u, t) => setUserActiveAction(IDLE, form({ id: t.userId, active: "true" })),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "unlockUserAction",
+    run: (_u, t) => unlockUserAction(IDLE, form({ id: t.userId })),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "changeOwnPasswordAction",
+    run: () =>
+      changeOwnPasswordAction(
+        IDLE,
+        form({
+          currentPassword: "not-the-password",
+          newPassword: "Another-pass-2026",
+          confirmPassword: "Another-pass-2026",
+        }),
+      ),
+    expected: allow(EVERYONE),
+  },
+  { name: "setLocaleAction", run: () => setLocaleAction("en"), expected: allow(EVERYONE) },
+];
+
+describe("permission matrix", () => {
+  let world: MatrixWorld;
+  beforeAll(async () => {
+    world = await loadMatrixWorld();
+  });
+
+  it("lists every data-access function and server action (or exempts it with a reason)", async () => {
+    const modules = {
+      ...import.meta.glob<Record<string, unknown>>("/lib/data/**/*.ts", { eager: true }),
+      ...import.meta.glob<Record<string, unknown>>(["/lib/actions/*.ts", "!/lib/actions/action-state.ts"], {
+        eager: true,
+      }),
+    };
+    const exported = Object.values(modules).flatMap((module) =>
+      Object.entries(module)
+        .filter(([, value]) => typeof value === "function")
+        .map(([name]) => name),
+    );
+    const listed = new Set([...CASES.map((c) => c.name), ...Object.keys(EXEMPT)]);
+    expect(exported.filter((name) => !listed.has(name)).sort(), "functions missing from the matrix").toEqual(
+      [],
+    );
+    expect(
+      [...listed].filter((name) => !exported.includes(name)).sort(),
+      "matrix rows for functions that no longer exist",
+    ).toEqual([]);
+  });
+
+  for (const matrixCase of CASES) {
+    describe(matrixCase.name, () => {
+      for (const kind of ACTOR_KINDS) {
+        for (const relation of RELATIONS) {
+          const expected = matrixCase.expected(kind, relation) ? "allowed" : "denied";
+          it(`${kind} on ${relation}: ${expected}`, async () => {
+            const actor = world.actors[kind];
+            signInAs(actor);
+            const outcome = await outcomeOf(
+              () => matrixCase.run(actor, world.targets[relation], relation),
+              matrixCase.deniedWhen,
+            );
+            expect(outcome).toBe(expected);
+          });
+        }
+      }
+    });
+  }
+});

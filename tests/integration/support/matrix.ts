@@ -1,0 +1,122 @@
+// Building blocks of the permission matrix (tests/integration/permission-matrix.test.ts): the demo actors, the
+// targets in their own scope, in another scope of the same city, and in another city, and how an outcome counts.
+import { isAppError } from "@/lib/errors";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { sessionUserFor } from "./session";
+
+export const ACTOR_KINDS = ["admin", "staff", "cityLeader", "officer", "countyLeader", "principal"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export const RELATIONS = ["own", "sibling", "otherCity"] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+const ACTOR_LOGINS: Record<ActorKind, string> = {
+  admin: "jinan.admin",
+  staff: "jinan.staff",
+  cityLeader: "jinan.leader",
+  officer: "jinan.shanghe",
+  countyLeader: "jinan.shanghe.leader",
+  principal: "jinan.principal",
+};
+
+export interface Target {
+  countyId: number;
+  schoolId: number;
+  /** An account that no actor signs in with, safe to change */
+  userId: number;
+}
+
+export interface MatrixWorld {
+  actors: Record<ActorKind, SessionUser>;
+  targets: Record<Relation, Target>;
+}
+
+async function idOfCounty(name: string) {
+  return (await db().county.findFirstOrThrow({ where: { name }, select: { id: true } })).id;
+}
+async function idOfUser(loginName: string) {
+  return (await db().user.findUniqueOrThrow({ where: { loginName }, select: { id: true } })).id;
+}
+
+/**
+ * own: 商河县 (the officer's and county leader's county) and the principal's own school;
+ * sibling: 历下区 and one of its schools (same city, outside every county-level actor's scope);
+ * otherCity: 青州市 (潍坊) and one of its schools.
+ */
+export async function loadMatrixWorld(): Promise<MatrixWorld> {
+  const actors = Object.fromEntries(
+    await Promise.all(
+      ACTOR_KINDS.map(async (kind) => [kind, await sessionUserFor(ACTOR_LOGINS[kind])] as const),
+    ),
+  ) as Record<ActorKind, SessionUser>;
+  const shanghe = await idOfCounty("商河县");
+  const lixia = await idOfCounty("历下区");
+  const qingzhou = await idOfCounty("青州市");
+  const schoolIn = async (countyId: number) =>
+    (await db().school.findFirstOrThrow({ where: { countyId }, orderBy: { id: "asc" } })).id;
+  return {
+    actors,
+    targets: {
+      own: {
+        countyId: shanghe,
+        schoolId: actors.principal.schoolId!,
+        userId: await idOfUser("jinan.pingyin"),
+      },
+      sibling: { countyId: lixia, schoolId: await schoolIn(lixia), userId: await idOfUser("jinan.tianqiao") },
+      otherCity: {
+        countyId: qingzhou,
+        schoolId: await schoolIn(qingzhou),
+        userId: await idOfUser("weifang.anqiu"),
+      },
+    },
+  };
+}
+
+export type Outcome = "allowed" | "denied";
+
+/**
+ * Denied: the call threw FORBIDDEN or NOT_FOUND, an action returned those codes, or a reader returned nothing.
+ * Anything else (a result, a success, a validation error about the payload itself) got past the permission gate.
+ */
+export async function outcomeOf(
+  call: () => Promise<unknown>,
+  deniedWhen?: (value: unknown) => boolean,
+): Promise<Outcome> {
+  try {
+    const value = await call();
+    if (value === null) return "denied";
+    if (
+      value &&
+      typeof value === "object" &&
+      "status" in value &&
+      value.status === "error" &&
+      "code" in value
+    ) {
+      if (value.code === "FORBIDDEN" || value.code === "NOT_FOUND") return "denied";
+    }
+    if (deniedWhen?.(value)) return "denied";
+    return "allowed";
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === "FORBIDDEN" || error.code === "NOT_FOUND" || deniedWhen?.(error)) return "denied";
+    return "allowed";
+  }
+}
+
+/** Allowed for these actors on these relations, denied for everyone else. */
+export function allow(rules: Partial<Record<ActorKind, readonly Relation[]>>) {
+  return (actor: ActorKind, relation: Relation) => rules[actor]?.includes(relation) ?? false;
+}
+
+export const ANY: readonly Relation[] = RELATIONS;
+export const IN_CITY: readonly Relation[] = ["own", "sibling"];
+export const OWN: readonly Relation[] = ["own"];
+export const CITY_ROLES = { admin: IN_CITY, staff: IN_CITY, cityLeader: IN_CITY } as const;
+export const EVERYONE = {
+  admin: ANY,
+  staff: ANY,
+  cityLeader: ANY,
+  officer: ANY,
+  countyLeader: ANY,
+  principal: ANY,
+} as const;

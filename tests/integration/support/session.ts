@@ -1,0 +1,45 @@
+// The signed-in user for action tests. The real lib/auth/session reads the next-auth cookie, which only exists
+// inside a request; everything below it (loadSessionUser, the data layer) is the real code.
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { nextNavigationStub } from "../../setup/next-navigation-stub";
+
+let current: SessionUser | null = null;
+
+export function signInAs(user: SessionUser | null): void {
+  current = user;
+}
+
+export const sessionModuleStub = {
+  getSessionUser: async () => current,
+  async requireUser(options: { allowPendingPasswordChange?: boolean } = {}) {
+    if (!current) return nextNavigationStub.redirect("/login?reason=expired");
+    if (current.mustChangePassword && !options.allowPendingPasswordChange)
+      return nextNavigationStub.redirect("/account/password");
+    return current;
+  },
+  async requirePagePermission(permission: Permission) {
+    const user = await sessionModuleStub.requireUser();
+    if (!can(user.role, permission)) nextNavigationStub.notFound();
+    return user;
+  },
+};
+
+/** A demo account as the session layer would present it (role and scope from the database). */
+export async function sessionUserFor(loginName: string): Promise<SessionUser> {
+  const user = await db().user.findUniqueOrThrow({
+    where: { loginName },
+    select: {
+      id: true,
+      loginName: true,
+      displayName: true,
+      role: true,
+      cityId: true,
+      countyId: true,
+      schoolId: true,
+      mustChangePassword: true,
+    },
+  });
+  return { ...user, sessionId: "00000000-0000-4000-8000-000000000000", ip: "203.0.113.7" };
+}

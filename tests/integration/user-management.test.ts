@@ -1,0 +1,207 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { IDLE } from "@/lib/actions/action-state";
+import {
+  createUserAction,
+  resetUserPasswordAction,
+  setUserActiveAction,
+  updateUserAction,
+} from "@/lib/actions/users";
+import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
+import { db } from "@/lib/db";
+import { sessionUserFor, signInAs } from "./support/session";
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+async function userSnapshot(loginName: string) {
+  return db().user.findUniqueOrThrow({
+    where: { loginName },
+    select: {
+      id: true,
+      role: true,
+      displayName: true,
+      countyId: true,
+      schoolId: true,
+      isActive: true,
+      passwordHash: true,
+    },
+  });
+}
+
+const auditCount = () => db().auditLog.count();
+
+describe("creating accounts", () => {
+  beforeEach(async () => signInAs(await sessionUserFor("jinan.admin")));
+
+  it("creates a county officer in the admin's city with a temporary password that must be changed", async () => {
+    const county = await db().county.findFirstOrThrow({ where: { name: "平阴县" } });
+    const state = await createUserAction(
+      IDLE,
+      form({
+        loginName: "Pingyin.Officer2",
+        displayName: "平阴县教体局二号",
+        role: "COUNTY_OFFICER",
+        countyId: county.id,
+      }),
+    );
+    expect(state.status).toBe("success");
+    if (state.status !== "success" || !state.data) return;
+
+    const created = await db().user.findUniqueOrThrow({ where: { loginName: "pingyin.officer2" } });
+    expect(created).toMatchObject({ role: "COUNTY_OFFICER", countyId: county.id, mustChangePassword: true });
+    expect(created.cityId).toBe((await sessionUserFor("jinan.admin")).cityId);
+    const signIn = await authenticateWithPassword({
+      loginName: "pingyin.officer2",
+      password: state.data.temporaryPassword,
+      ip: null,
+      userAgent: null,
+    });
+    expect(signIn.ok).toBe(true);
+
+    const audit = await db().auditLog.findFirstOrThrow({
+      where: { entity: "user", entityId: String(created.id), action: "create" },
+    });
+    expect(audit.actorLogin).toBe("jinan.admin");
+    expect(audit.after).toMatchObject({ loginName: "pingyin.officer2", role: "COUNTY_OFFICER" });
+    expect(JSON.stringify(audit.after)).not.toContain("passwordHash");
+  });
+
+  it("reports every invalid field and writes nothing", async () => {
+    const before = await db().user.count();
+    const audits = await auditCount();
+    const state = await createUserAction(
+      IDLE,
+      form({ loginName: "x", displayName: "", role: "SCHOOL_PRINCIPAL" }),
+    );
+    expect(state.status).toBe("error");
+    if (state.status !== "error") return;
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["displayName", "loginName"]);
+    const noSchool = await createUserAction(
+      IDLE,
+      form({ loginName: "new.principal", displayName: "校长", role: "SCHOOL_PRINCIPAL" }),
+    );
+    expect(noSchool.status === "error" && noSchool.fieldErrors?.schoolId?.[0]?.key).toBe("required");
+    expect(await db().user.count()).toBe(before);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("refuses a login name that is taken", async () => {
+    const state = await createUserAction(
+      IDLE,
+      form({ loginName: "jinan.staff", displayName: "重名", role: "CITY_STAFF" }),
+    );
+    expect(state).toMatchObject({ status: "error", code: "CONFLICT" });
+    expect(state.status === "error" && state.fieldErrors?.loginName?.[0]?.key).toBe("loginTaken");
+  });
+
+  it("refuses a school of another city (forged id) and writes nothing", async () => {
+    const weifangSchool = await db().school.findFirstOrThrow({ where: { city: { name: "潍坊市" } } });
+    const before = await db().user.count();
+    const state = await createUserAction(
+      IDLE,
+      form({
+        loginName: "forged.principal",
+        displayName: "伪造",
+        role: "SCHOOL_PRINCIPAL",
+        schoolId: weifangSchool.id,
+      }),
+    );
+    expect(state.status === "error" && state.fieldErrors?.schoolId?.[0]?.key).toBe("invalid");
+    expect(await db().user.count()).toBe(before);
+  });
+});
+
+describe("who may change whom", () => {
+  it("does not let city staff create an administrator", async () => {
+    signInAs(await sessionUserFor("jinan.staff"));
+    const before = await db().user.count();
+    const state = await createUserAction(
+      IDLE,
+      form({ loginName: "sneaky.admin", displayName: "x", role: "ADMIN" }),
+    );
+    expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect(await db().user.count()).toBe(before);
+  });
+
+  it("does not let anyone change their own role", async () => {
+    const admin = await sessionUserFor("jinan.admin");
+    signInAs(admin);
+    const state = await updateUserAction(IDLE, form({ id: admin.id, displayName: "x", role: "CITY_STAFF" }));
+    expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect((await userSnapshot("jinan.admin")).role).toBe("ADMIN");
+  });
+
+  it("does not let city staff touch an admin account", async () => {
+    signInAs(await sessionUserFor("jinan.staff"));
+    const admin = await userSnapshot("jinan.admin");
+    const state = await setUserActiveAction(IDLE, form({ id: admin.id, active: "false" }));
+    expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect((await userSnapshot("jinan.admin")).isActive).toBe(true);
+  });
+
+  it("treats another city's account as not found (forged id) and changes nothing", async () => {
+    signInAs(await sessionUserFor("jinan.staff"));
+    const target = await userSnapshot("weifang.qingzhou");
+    const audits = await auditCount();
+    for (const state of [
+      await updateUserAction(IDLE, form({ id: target.id, displayName: "篡改", role: "LEADER" })),
+      await setUserActiveAction(IDLE, form({ id: target.id, active: "false" })),
+      await resetUserPasswordAction(IDLE, form({ id: target.id })),
+    ]) {
+      expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    }
+    expect(await userSnapshot("weifang.qingzhou")).toEqual(target);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  it("refuses a county officer calling the account actions with a forged id", async () => {
+    signInAs(await sessionUserFor("jinan.shanghe"));
+    const target = await userSnapshot("jinan.pingyin");
+    const state = await updateUserAction(
+      IDLE,
+      form({ id: target.id, displayName: "篡改", role: "CITY_STAFF" }),
+    );
+    expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
+    expect(await userSnapshot("jinan.pingyin")).toEqual(target);
+  });
+
+  it("resets a password: a new temporary one, the old one stops working, sessions end", async () => {
+    signInAs(await sessionUserFor("jinan.staff"));
+    const target = await userSnapshot("jinan.gangcheng");
+    const session = await authenticateWithPassword({
+      loginName: "jinan.gangcheng",
+      password: "Demo@2026",
+      ip: null,
+      userAgent: null,
+    });
+    const state = await resetUserPasswordAction(IDLE, form({ id: target.id }));
+    expect(state.status).toBe("success");
+    if (state.status !== "success" || !state.data || !session.ok) return;
+    expect(
+      (await db().userSession.findUniqueOrThrow({ where: { id: session.sessionId } })).revokedAt,
+    ).not.toBeNull();
+    expect(
+      (
+        await authenticateWithPassword({
+          loginName: "jinan.gangcheng",
+          password: "Demo@2026",
+          ip: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(false);
+    expect(
+      (
+        await authenticateWithPassword({
+          loginName: "jinan.gangcheng",
+          password: state.data.temporaryPassword,
+          ip: null,
+          userAgent: null,
+        })
+      ).ok,
+    ).toBe(true);
+  });
+});

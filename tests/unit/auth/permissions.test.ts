@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  assignableRoles,
+  can,
+  canManageRole,
+  PERMISSIONS,
+  ROLE_PERMISSIONS,
+  ROLES,
+  type Permission,
+} from "@/lib/auth/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// The expected table, written out by hand: a change to ROLE_PERMISSIONS must change this test too.
+const EXPECTED: Record<Permission, Role[]> = {
+  "dashboard:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
+  "indicators:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
+  "schools:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
+  "teachers:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
+  "submissions:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
+  "submissions:edit": ["COUNTY_OFFICER"],
+  "submissions:review": ["CITY_STAFF"],
+  "periods:manage": ["CITY_STAFF"],
+  "targets:edit": ["CITY_STAFF"],
+  "standards:edit": ["ADMIN", "CITY_STAFF"],
+  "facilities:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],
+  "teachers:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],
+  "teachers:rotate": ["COUNTY_OFFICER"],
+  "briefings:export": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
+  "users:manage": ["ADMIN", "CITY_STAFF"],
+  "audit:view": ["ADMIN", "CITY_STAFF"],
+  "settings:edit": ["ADMIN"],
+};
+
+describe("role → permission table", () => {
+  it("lists every permission in the expected table", () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual([...PERMISSIONS].sort());
+  });
+
+  for (const permission of PERMISSIONS) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[permission].includes(role);
+      it(`${role} ${allowed ? "may" : "may not"} ${permission}`, () => {
+        expect(can(role, permission)).toBe(allowed);
+      });
+    }
+  }
+
+  it("gives leaders no write permission at all", () => {
+    const writes = ROLE_PERMISSIONS.LEADER.filter((p) => !p.endsWith(":view") && p !== "briefings:export");
+    expect(writes).toEqual([]);
+  });
+});
+
+describe("who may give which role", () => {
+  it("lets admins give every role and city staff every role but admin", () => {
+    expect(assignableRoles("ADMIN")).toEqual(ROLES);
+    expect(assignableRoles("CITY_STAFF")).not.toContain("ADMIN");
+    expect(assignableRoles("CITY_STAFF")).toContain("CITY_STAFF");
+  });
+
+  it("lets nobody else manage accounts", () => {
+    for (const role of ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"] as const)
+      expect(assignableRoles(role)).toEqual([]);
+  });
+
+  it("keeps city staff away from admin accounts", () => {
+    expect(canManageRole("CITY_STAFF", "ADMIN")).toBe(false);
+    expect(canManageRole("CITY_STAFF", "COUNTY_OFFICER")).toBe(true);
+    expect(canManageRole("ADMIN", "ADMIN")).toBe(true);
+  });
+});

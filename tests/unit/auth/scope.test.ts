@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { overviewPathFor, landingPathFor } from "@/lib/auth/landing";
+import {
+  countyScopeWhere,
+  schoolScopeWhere,
+  scopeBounds,
+  scopeOf,
+  submissionScopeWhere,
+  teacherScopeWhere,
+  type ScopedUser,
+} from "@/lib/auth/scope";
+
+const user = (partial: Partial<ScopedUser> & Pick<ScopedUser, "role">): ScopedUser => ({
+  id: 1,
+  cityId: 7,
+  countyId: null,
+  schoolId: null,
+  ...partial,
+});
+const NOTHING = { id: { in: [] } };
+
+describe("scope of each role", () => {
+  it("gives city-wide roles their city", () => {
+    for (const role of ["ADMIN", "CITY_STAFF", "LEADER"] as const) {
+      expect(scopeOf(user({ role }))).toEqual({ level: "city", cityId: 7 });
+      expect(schoolScopeWhere(user({ role }))).toEqual({ cityId: 7 });
+      expect(countyScopeWhere(user({ role }))).toEqual({ cityId: 7 });
+    }
+  });
+
+  it("narrows county officers and county leaders to their county", () => {
+    for (const role of ["COUNTY_OFFICER", "LEADER"] as const) {
+      const officer = user({ role, countyId: 31 });
+      expect(scopeOf(officer)).toEqual({ level: "county", cityId: 7, countyId: 31 });
+      expect(schoolScopeWhere(officer)).toEqual({ countyId: 31 });
+      expect(countyScopeWhere(officer)).toEqual({ id: 31 });
+      expect(submissionScopeWhere(officer)).toEqual({ county: { id: 31 } });
+    }
+  });
+
+  it("narrows a principal to the school and hides the county's other figures", () => {
+    const principal = user({ role: "SCHOOL_PRINCIPAL", countyId: 31, schoolId: 455 });
+    expect(schoolScopeWhere(principal)).toEqual({ id: 455 });
+    expect(teacherScopeWhere(principal)).toEqual({ school: { id: 455 } });
+    expect(countyScopeWhere(principal)).toEqual(NOTHING);
+    expect(submissionScopeWhere(principal)).toEqual({ county: NOTHING });
+    expect(scopeBounds(principal)).toEqual({ cityId: 7, countyId: 31, schoolId: 455 });
+  });
+
+  it("denies everything when a binding is missing", () => {
+    expect(scopeOf(user({ role: "COUNTY_OFFICER" }))).toBeNull();
+    expect(schoolScopeWhere(user({ role: "COUNTY_OFFICER" }))).toEqual(NOTHING);
+    expect(schoolScopeWhere(user({ role: "SCHOOL_PRINCIPAL", countyId: 3 }))).toEqual(NOTHING);
+    expect(scopeBounds(user({ role: "SCHOOL_PRINCIPAL" }))).toBeNull();
+  });
+});
+
+describe("start pages", () => {
+  it("sends each role to its page", () => {
+    expect(landingPathFor(user({ role: "ADMIN" }))).toBe("/admin/users");
+    expect(landingPathFor(user({ role: "CITY_STAFF" }))).toBe("/city");
+    expect(landingPathFor(user({ role: "LEADER" }))).toBe("/city");
+    expect(landingPathFor(user({ role: "LEADER", countyId: 4 }))).toBe("/counties/4");
+    expect(landingPathFor(user({ role: "COUNTY_OFFICER", countyId: 4 }))).toBe("/counties/4");
+    expect(landingPathFor(user({ role: "SCHOOL_PRINCIPAL", countyId: 4, schoolId: 9 }))).toBe("/schools/9");
+    expect(overviewPathFor(user({ role: "ADMIN" }))).toBe("/city");
+  });
+});
