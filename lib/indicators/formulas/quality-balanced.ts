@@ -2,6 +2,7 @@
 // and compulsory stage, the school pass rule, and the county's enrolment-weighted coefficient of variation of each
 // indicator. Thresholds and limits are passed in: standards are data (standards-catalogue.ts).
 import type { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { sum } from "@/lib/utils/numbers";
 import {
   type ThresholdCheck,
   type Verdict,
@@ -338,8 +339,4 @@ function byIndicator<T>(valueOf: (key: ResourceIndicatorKey) => T): Record<Resou
     ResourceIndicatorKey,
     T
   >;
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

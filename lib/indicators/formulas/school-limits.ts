@@ -2,6 +2,7 @@
 // county's compulsory schools: classes above the standard size, schools above the size limit, and schools short of
 // music or art rooms. Limits are passed in: standards are data.
 import type { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { sum } from "@/lib/utils/numbers";
 import { type IndicatorResult, notComputable } from "../result";
 import { COMPULSORY_LEVELS } from "../urban-rural";
 
@@ -75,5 +76,5 @@ function countOverCompulsorySchools<School extends { level: SchoolLevel }>(
 ): IndicatorResult {
   const compulsory = schools.filter((school) => COMPULSORY_LEVELS.includes(school.level));
   if (compulsory.length === 0) return notComputable("no_schools");
-  return { computable: true, value: compulsory.reduce((total, school) => total + countOf(school), 0) };
+  return { computable: true, value: sum(compulsory.map(countOf)) };
 }
