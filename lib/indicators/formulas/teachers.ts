@@ -1,7 +1,7 @@
 // Teacher indicators from aggregate counts; the data layer counts in SQL with the lists below and those of
 // ../urban-rural.ts. "Teachers" are full-time (专任) teachers of COMPULSORY_TEACHER_LEVELS schools.
 import type { BackboneLevel, Subject } from "@/lib/generated/prisma/enums";
-import { type IndicatorResult, notComputable, percentOf } from "../result";
+import { type IndicatorResult, percentOf, ratioOf } from "../result";
 
 /** 县级以上骨干教师: the backbone teachers both MoE 2017 items count (resources, rotation). */
 export const COUNTY_OR_ABOVE_BACKBONE_LEVELS: readonly BackboneLevel[] = ["COUNTY", "CITY", "PROVINCE"];
@@ -28,12 +28,13 @@ export function teacherBachelorRatioUrbanRural(counts: UrbanRuralTeacherCounts):
   if (!ruralShare.computable) return ruralShare;
   const urbanShare = percentOf(counts.urbanBachelorOrAbove, counts.urbanTeachers, "no_urban_teachers");
   if (!urbanShare.computable) return urbanShare;
-  if (ruralShare.value === 0) return notComputable("zero_rural_share");
   // (ub ÷ ut) ÷ (rb ÷ rt) as one division, (ub × rt) ÷ (ut × rb), so that an exact 1.05 stays exact.
-  const value =
-    (counts.urbanBachelorOrAbove * counts.ruralTeachers) /
-    (counts.urbanTeachers * counts.ruralBachelorOrAbove);
-  return { computable: true, value, numerator: urbanShare.value, denominator: ruralShare.value };
+  const ratio = ratioOf(
+    counts.urbanBachelorOrAbove * counts.ruralTeachers,
+    counts.urbanTeachers * counts.ruralBachelorOrAbove,
+    "zero_rural_share",
+  );
+  return ratio.computable ? { ...ratio, numerator: urbanShare.value, denominator: ruralShare.value } : ratio;
 }
 
 /** Bachelor-or-higher share (%) of rural teachers: "普遍达到本科" by 2027 (滨州市2023年重点任务清单 第5项). */
