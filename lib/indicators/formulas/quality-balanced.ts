@@ -101,8 +101,8 @@ function enrolmentOf(school: QualityBalancedSchool, stage: Stage): number {
 
 // A multi-stage school's resources are split between its stages in proportion to pupils weighted by stage: a junior
 // pupil weighs 1.1 primary pupils (nine-year schools, primary:junior = 1:1.1) and a senior pupil 1.2 junior pupils
-// (complete secondary schools, junior:senior = 1:1.2), as implemented by public evaluation tools; the MoE text gives
-// no split. Chaining both for twelve-year schools (1 : 1.1 : 1.32) is our assumption.
+// (complete secondary schools, junior:senior = 1:1.2), as implemented by public evaluation tools (confirm against
+// official guidance). Chaining both for twelve-year schools (1 : 1.1 : 1.32) is our assumption.
 const STAGE_WEIGHTS: Record<Stage, number> = { PRIMARY: 1, JUNIOR: 1.1, SENIOR: 1.32 };
 
 // Out of scope: special-education and vocational schools (no compulsory stage here) and teaching points (教学点)
