@@ -32,7 +32,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "tsx tests/setup/e2e-server.ts",
+    command: "node --conditions=react-server --import tsx tests/setup/e2e-server.ts",
     url: E2E_BASE_URL,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -18,3 +18,6 @@ export function db(): PrismaClient {
   }
   return globalForPrisma.prisma;
 }
+
+/** The client or a transaction's client: internal data functions take one so they can run inside a caller's transaction. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;

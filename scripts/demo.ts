@@ -130,21 +130,15 @@ async function main(): Promise<void> {
   const { applied } = await prepareDatabase(databaseUrl);
   log(applied.length ? `applied ${applied.length} migration(s)` : "database schema is up to date");
 
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    if (await isDatabaseEmpty(client)) {
-      log(`loading demo data (scale ${DEMO_SCALE}) …`);
-      const { data, generateMs, loadMs } = await seedDemoData(client, { scale: DEMO_SCALE });
-      log(
-        `demo data loaded: ${data.counties.length} counties, ${data.schools.length} schools, ${data.teachers.length} teachers ` +
-          `in ${((generateMs + loadMs) / 1000).toFixed(1)} s`,
-      );
-    } else {
-      log("the database already holds data: reusing it");
-    }
-  } finally {
-    await client.end();
+  if (await isDatabaseEmpty(databaseUrl)) {
+    log(`loading demo data (scale ${DEMO_SCALE}) …`);
+    const { data, generateMs, loadMs, historyMs } = await seedDemoData(databaseUrl, { scale: DEMO_SCALE });
+    log(
+      `demo data loaded: ${data.counties.length} counties, ${data.schools.length} schools, ${data.teachers.length} teachers ` +
+        `in ${((generateMs + loadMs + historyMs) / 1000).toFixed(1)} s`,
+    );
+  } else {
+    log("the database already holds data: reusing it");
   }
 
   const env: NodeJS.ProcessEnv = {

@@ -1,9 +1,8 @@
 // npm run db:seed -- [--scale 1] [--as-of 2026-11-23]
 // Loads the deterministic demo data set into the (migrated, empty) database at DATABASE_URL.
 import { parseArgs } from "node:util";
-import pg from "pg";
-import { requireDatabaseUrl } from "./db/database-url";
 import { seedDemoData } from "@/prisma/seed";
+import { requireDatabaseUrl } from "./db/database-url";
 
 const { values } = parseArgs({
   options: { scale: { type: "string", default: "1" }, "as-of": { type: "string" } },
@@ -15,22 +14,18 @@ if (!Number.isFinite(scale) || scale <= 0) {
   );
   process.exit(2);
 }
-const client = new pg.Client({ connectionString: requireDatabaseUrl() });
-await client.connect();
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 try {
-  const result = await seedDemoData(client, {
+  const { data, generateMs, loadMs, historyMs } = await seedDemoData(requireDatabaseUrl(), {
     scale,
     asOf: values["as-of"] ? new Date(values["as-of"]) : undefined,
   });
-  const { data } = result;
   console.log(
     `Loaded ${data.cities.length} cities, ${data.counties.length} counties, ${data.towns.length} towns, ` +
       `${data.schools.length} schools, ${data.teachers.length} teachers, ${data.submissions.length} submissions ` +
-      `(generated in ${(result.generateMs / 1000).toFixed(1)} s, loaded in ${(result.loadMs / 1000).toFixed(1)} s).`,
+      `(generated in ${seconds(generateMs)} s, loaded in ${seconds(loadMs)} s, indicator history in ${seconds(historyMs)} s).`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
-} finally {
-  await client.end();
 }

@@ -2,10 +2,16 @@
 // figures the seeds show counties reporting. It is data, synced into `indicator_definitions` by
 // `syncBuiltInCatalogue` (idempotent; rows are rewritten when CATALOGUE_VERSION grows).
 // Thresholds live in ./standards-catalogue.ts; formulas in ./formulas/*.
-import type { IndicatorDirection, IndicatorKind, OrgLevel, ValueType } from "@/lib/generated/prisma/enums";
+import type {
+  IndicatorDirection,
+  IndicatorKind,
+  OrgLevel,
+  RollUp,
+  ValueType,
+} from "@/lib/generated/prisma/enums";
 
 /** Bump when a built-in definition changes; the sync rewrites rows written by an older version. */
-export const CATALOGUE_VERSION = 1;
+export const CATALOGUE_VERSION = 2;
 
 export const INDICATOR_THEMES = [
   "teachers",
@@ -39,6 +45,8 @@ export interface IndicatorSpec {
   policySource: string;
   responsibleOffice?: string;
   isCumulative?: boolean;
+  /** How county figures roll up to the city; by default counts and amounts add up and the rest is averaged */
+  cityRollUp?: RollUp;
   defaultTarget?: number;
   defaultDeadlineYear?: number;
 }
@@ -1053,7 +1061,9 @@ function countyReported(
   policySource: string,
   threshold: number,
 ): IndicatorSpec {
+  // These are rates and per-pupil amounts: the city figure is the counties' mean, never their sum.
   return {
+    cityRollUp: "MEAN",
     key,
     theme,
     nameZh,
@@ -1116,6 +1126,10 @@ function classTwo(key: string, nameZh: string, nameEn: string, unit: string, uni
     policySource: `${SHANDONG_STANDARD_2016} 附表（Ⅱ类）；${BINZHOU_2023} 第3项`,
     responsibleOffice: OFFICE_PLANNING,
   };
+}
+
+export function cityRollUpOf(spec: Pick<IndicatorSpec, "valueType" | "cityRollUp">): RollUp {
+  return spec.cityRollUp ?? (spec.valueType === "COUNT" || spec.valueType === "AMOUNT" ? "SUM" : "MEAN");
 }
 
 export const INDICATOR_KEYS = new Set(BUILT_IN_INDICATORS.map((indicator) => indicator.key));

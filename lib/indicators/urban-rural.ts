@@ -57,6 +57,11 @@ export const COMPULSORY_TEACHER_LEVELS: readonly SchoolLevel[] = LEVELS.filter(
   (level) => STAGES_OF_LEVEL[level].length > 0 && STAGES_OF_LEVEL[level].every(isCompulsoryStage),
 );
 
+// 乡村学校（含幼儿园，下同）(滨州市2023年重点任务清单): the programme's coverage targets (groups, labour sites, young
+// principals) count rural kindergartens and basic-education schools; senior high, special-education and vocational
+// schools are counted apart.
+export const PROGRAMME_SCHOOL_LEVELS: readonly SchoolLevel[] = ["KINDERGARTEN", ...COMPULSORY_LEVELS];
+
 export const BACHELOR_OR_ABOVE_DEGREES: readonly Degree[] = ["POSTGRADUATE", "BACHELOR"];
 export const ASSOCIATE_OR_ABOVE_DEGREES: readonly Degree[] = ["POSTGRADUATE", "BACHELOR", "ASSOCIATE"];
 

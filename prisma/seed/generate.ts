@@ -268,6 +268,7 @@ interface CountyProfile {
   specialEdCentreShare: number;
   demoKindergartenShare: number;
   size: number;
+  backboneFactor: number;
 }
 
 const COMPULSORY_LEVELS: SchoolLevel[] = ["PRIMARY", "JUNIOR", "NINE_YEAR"];
@@ -386,10 +387,11 @@ function drawProfile(seed: CountySeed, random: SeededRandom): CountyProfile {
     studioShare: random.uniform(0.5, 1),
     laborShare: random.uniform(0.55, 1),
     youngPrincipalShare: random.uniform(0.25, 0.65),
-    facilityQuality: random.uniform(0.8, 1.3),
+    facilityQuality: random.uniform(0.9, 1.35),
     specialEdCentreShare: random.uniform(0.5, 1),
     demoKindergartenShare: random.uniform(0.3, 0.9),
     size: random.uniform(0.8, 1.25),
+    backboneFactor: random.uniform(0.8, 1.25),
   };
 }
 
@@ -607,7 +609,7 @@ function baseEnrolment(school: SchoolRow, profile: CountyProfile, random: Seeded
   const village = school.locationClass === "VILLAGE";
   const range: Record<SchoolLevel, [number, number]> = {
     KINDERGARTEN: urban ? [160, 420] : village ? [25, 140] : [140, 360],
-    PRIMARY: urban ? [650, 2100] : village ? [35, 360] : [380, 1200],
+    PRIMARY: urban ? [650, 1900] : village ? [35, 360] : [380, 1200],
     JUNIOR: urban ? [600, 1800] : [330, 1050],
     NINE_YEAR: urban ? [1000, 2600] : [480, 1500],
     TWELVE_YEAR: [1800, 3200],
@@ -740,13 +742,13 @@ function generateStaff(
 ): void {
   const rural = school.locationClass !== "URBAN";
   const village = school.locationClass === "VILLAGE";
-  const ratio = PUPILS_PER_TEACHER[school.level] * (village ? 0.7 : 1);
+  const ratio = PUPILS_PER_TEACHER[school.level] * (village ? 0.8 : 1);
   const fullTime = Math.max(village ? 5 : 8, Math.round((enrolment / ratio) * random.uniform(0.9, 1.12)));
   const staff = fullTime + Math.round(fullTime * 0.06);
   const subjects = subjectTable(school.level).map(([value, weight]) => ({
     value,
     // Rural schools are short of PE, music and art teachers.
-    weight: rural && ARTS_AND_PE.includes(value) ? weight * 0.65 : weight,
+    weight: rural && ARTS_AND_PE.includes(value) ? weight * 0.8 : weight,
   }));
   const bachelorBase =
     (rural ? profile.ruralBachelor : profile.urbanBachelor) +
@@ -796,7 +798,8 @@ function generateStaff(
                 { weight: 0.15, value: "PROFESSOR" as const },
               ]);
     const backboneRoll = random.next();
-    const backboneRate = rural ? 0.045 : 0.085;
+    // 县级以上骨干教师: a larger share in urban schools, and more in some counties than in others.
+    const backboneRate = (rural ? 0.13 : 0.18) * profile.backboneFactor;
     const backboneLevel: BackboneLevel =
       age < 28 || backboneRoll >= backboneRate
         ? "NONE"
@@ -828,7 +831,7 @@ function generateStaff(
       title,
       backboneLevel,
       hasTeachingCertificate: random.chance(rural ? 0.95 : 0.985),
-      trainingHours5y: Math.round(random.normal(385, 80, 60, 620)),
+      trainingHours5y: Math.round(random.normal(415, 80, 60, 620)),
       status,
       hiredOn: isoDay(hiredOn < data.asOf ? hiredOn : addYears(data.asOf, -1)),
       leftOn:
@@ -861,7 +864,8 @@ function generatePosts(
     if (teacher.title === "UNRANKED" || teacher.title === "SECOND" || teacher.title === "THIRD")
       teacher.title = "FIRST";
     if (teacher.highestDegree === "HIGH_SCHOOL_OR_BELOW") teacher.highestDegree = "ASSOCIATE";
-    const tenureYears = random.uniform(0.2, 11);
+    // Most tenures are under two terms; some principals have stayed long enough to be due for rotation.
+    const tenureYears = random.chance(0.12) ? random.uniform(6, 12) : random.uniform(0.2, 6.5);
     const startedOn = addDays(data.asOf, -Math.round(tenureYears * 365.25));
     const completedTerms = Math.floor(tenureYears / 3);
     data.posts.push({
@@ -937,10 +941,12 @@ function generateRotations(data: DemoDataset, schools: SchoolRow[], random: Seed
   const teachers = data.teachers.filter((t) => byId.has(t.schoolId) && t.status === "ACTIVE" && t.isFullTime);
   const postHolders = new Set(data.posts.map((p) => p.teacherId));
   for (const teacher of teachers) {
-    if (postHolders.has(teacher.id) || !random.chance(0.085)) continue;
+    // Backbone teachers are sent more often (MoE 2017 asks for ≥ 20% backbone among those rotated).
+    const rotationChance = teacher.backboneLevel === "NONE" ? 0.12 : 0.35;
+    if (postHolders.has(teacher.id) || !random.chance(rotationChance)) continue;
     const fromUrban = urban.some((s) => s.id === teacher.schoolId);
     const target = random.pick(fromUrban ? rural : urban);
-    const startedOn = addDays(data.asOf, -random.int(20, 700));
+    const startedOn = addDays(data.asOf, -random.int(20, 540));
     data.rotations.push({
       id: data.rotations.length + 1,
       teacherId: teacher.id,
@@ -968,9 +974,9 @@ function generateFacilities(
     school.level === "SENIOR_HIGH" ||
     school.level === "COMPLETE_SECONDARY" ||
     school.level === "VOCATIONAL";
-  const q = profile.facilityQuality * random.uniform(0.65, 1.45) * (village ? 1.15 : 1);
+  const q = profile.facilityQuality * random.uniform(0.85, 1.3) * (village ? 1.1 : 1);
   const teachingPerPupil = (secondary ? 5.8 : 4.5) * q;
-  const sportsPerPupil = (secondary ? 10.2 : 7.5) * q * (rural ? 1.15 : 0.8);
+  const sportsPerPupil = (secondary ? 10.2 : 7.5) * q * (rural ? 1.15 : 0.95);
   const equipmentPerPupil = (secondary ? 2500 : 2000) * q * random.uniform(0.8, 1.25);
   const gigabit = random.chance(profile.gigabitShare);
   const studio = school.isTownSeat ? random.chance(profile.studioShare) : random.chance(0.4);
@@ -980,7 +986,7 @@ function generateFacilities(
     (school.level === "PRIMARY" || school.level === "NINE_YEAR") &&
     random.chance(profile.specialEdCentreShare);
   const outdated = random.chance(0.04);
-  const classSize = school.level === "KINDERGARTEN" ? 28 : village ? 24 : rural ? 40 : 44;
+  const classSize = school.level === "KINDERGARTEN" ? 28 : village ? 24 : rural ? 38 : 41;
   const sizeLimit = secondary ? 50 : 45;
 
   for (let back = DEMO_SCHOOL_YEARS - 1; back >= 0; back--) {
@@ -1009,14 +1015,14 @@ function generateFacilities(
       sportsAreaOutdoor: round2(pupils * sportsPerPupil * growth * 0.85),
       books: Math.round(pupils * random.uniform(22, 45) * growth),
       equipmentValue: round2(pupils * equipmentPerPupil * growth),
-      multimediaClassrooms: Math.round(classes * random.uniform(0.85, 1.2)),
+      multimediaClassrooms: Math.round(classes * random.uniform(1.0, 1.35)),
       musicRooms: Math.max(
         school.level === "KINDERGARTEN" ? 0 : 1,
-        Math.round((classes / 12) * random.uniform(0.6, 1.4)),
+        Math.round((classes / 12) * random.uniform(0.85, 1.5)),
       ),
       artRooms: Math.max(
         school.level === "KINDERGARTEN" ? 0 : 1,
-        Math.round((classes / 12) * random.uniform(0.6, 1.4)),
+        Math.round((classes / 12) * random.uniform(0.85, 1.5)),
       ),
       bandwidthMbps: meetsGigabitThisYear
         ? random.pick([1000, 1000, 2000])
@@ -1035,7 +1041,7 @@ function generateFacilities(
 }
 
 function urbanSpread(rural: boolean): number {
-  return rural ? 6 : 12;
+  return rural ? 4 : 6;
 }
 
 function round2(value: number): number {
@@ -1099,9 +1105,12 @@ function generateProjects(
 /** Annual level of each reported figure for one county, before quarter progress. */
 function annualLevels(random: SeededRandom, size: number): Record<string, number> {
   const planned = Math.round(random.uniform(8, 30) * size);
+  const budgeted = Math.round(random.uniform(5000, 50000) * size);
   return {
     projects_planned: planned,
-    investment_budgeted: Math.round(random.uniform(5000, 50000) * size),
+    investment_budgeted: budgeted,
+    // Completed investment is reported year to date against the year's budget.
+    investment_completed: budgeted,
     new_school_places: Math.round(random.uniform(500, 5000) * size),
     canteens_built: Math.round(random.uniform(2, 15) * size),
     teacher_apartments_built: Math.round(random.uniform(10, 80) * size),

@@ -1,6 +1,7 @@
-import type { ClientBase } from "pg";
+import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
 import { generateDemoData, type DemoDataset } from "./generate";
+import { seedIndicatorHistory } from "./history";
 import { loadDemoData } from "./load";
 
 /** The password of every demo account (printed by `npm run demo`; never use demo data in production). */
@@ -10,24 +11,48 @@ export interface SeedResult {
   data: DemoDataset;
   generateMs: number;
   loadMs: number;
+  historyMs: number;
 }
 
-export async function isDatabaseEmpty(client: ClientBase): Promise<boolean> {
-  const result = await client.query<{ count: string }>("SELECT count(*) FROM cities");
-  return result.rows[0]?.count === "0";
+export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query<{ count: string }>("SELECT count(*) FROM cities");
+    return result.rows[0]?.count === "0";
+  } finally {
+    await client.end();
+  }
 }
 
-/** Generates the demo data set for `scale` and loads it into an empty, migrated database. */
+/**
+ * Generates the demo data set for `scale`, loads it into an empty, migrated database, and draws the quarterly
+ * history of the computed indicators.
+ */
 export async function seedDemoData(
-  client: ClientBase,
+  databaseUrl: string,
   options: { scale: number; asOf?: Date },
 ): Promise<SeedResult> {
-  if (!(await isDatabaseEmpty(client))) {
+  if (!(await isDatabaseEmpty(databaseUrl))) {
     throw new Error("The database already holds data; demo data is only loaded into an empty database.");
   }
+  const asOf = options.asOf ?? new Date();
   const started = performance.now();
-  const data = generateDemoData({ scale: options.scale, asOf: options.asOf ?? new Date() });
+  const data = generateDemoData({ scale: options.scale, asOf });
   const generated = performance.now();
-  await loadDemoData(client, data, await hashPassword(DEMO_PASSWORD));
-  return { data, generateMs: generated - started, loadMs: performance.now() - generated };
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await loadDemoData(client, data, await hashPassword(DEMO_PASSWORD));
+  } finally {
+    await client.end();
+  }
+  const loaded = performance.now();
+  await seedIndicatorHistory(databaseUrl, asOf);
+  return {
+    data,
+    generateMs: generated - started,
+    loadMs: loaded - generated,
+    historyMs: performance.now() - loaded,
+  };
 }

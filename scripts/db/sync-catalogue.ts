@@ -3,7 +3,7 @@
 // follow the code; thresholds of configurable sets (Shandong Class Ⅱ) are added when missing and never
 // overwritten, because city staff own their values.
 import type { ClientBase } from "pg";
-import { BUILT_IN_INDICATORS, CATALOGUE_VERSION } from "@/lib/indicators/catalogue";
+import { BUILT_IN_INDICATORS, CATALOGUE_VERSION, cityRollUpOf } from "@/lib/indicators/catalogue";
 import { BUILT_IN_STANDARD_SETS, type ThresholdSpec } from "@/lib/indicators/standards-catalogue";
 
 export async function syncBuiltInCatalogue(client: ClientBase): Promise<{ indicatorsWritten: number }> {
@@ -15,8 +15,8 @@ export async function syncBuiltInCatalogue(client: ClientBase): Promise<{ indica
         `INSERT INTO indicator_definitions
            (key, theme, name_zh, name_en, unit, unit_en, value_type, direction, kind, levels, definition_zh, definition_en,
             formula_zh, formula_en, policy_source, responsible_office, is_cumulative, default_target, default_deadline_year,
-            sort_order, catalogue_version, updated_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7::value_type,$8::indicator_direction,$9::indicator_kind,$10::org_level[],$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,now())
+            sort_order, catalogue_version, city_roll_up, updated_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7::value_type,$8::indicator_direction,$9::indicator_kind,$10::org_level[],$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22::roll_up,now())
          ON CONFLICT (key) DO UPDATE SET
            theme = EXCLUDED.theme, name_zh = EXCLUDED.name_zh, name_en = EXCLUDED.name_en, unit = EXCLUDED.unit,
            unit_en = EXCLUDED.unit_en, value_type = EXCLUDED.value_type, direction = EXCLUDED.direction, kind = EXCLUDED.kind,
@@ -24,7 +24,8 @@ export async function syncBuiltInCatalogue(client: ClientBase): Promise<{ indica
            formula_zh = EXCLUDED.formula_zh, formula_en = EXCLUDED.formula_en, policy_source = EXCLUDED.policy_source,
            responsible_office = EXCLUDED.responsible_office, is_cumulative = EXCLUDED.is_cumulative,
            default_target = EXCLUDED.default_target, default_deadline_year = EXCLUDED.default_deadline_year,
-           sort_order = EXCLUDED.sort_order, catalogue_version = EXCLUDED.catalogue_version, updated_at = now()
+           sort_order = EXCLUDED.sort_order, catalogue_version = EXCLUDED.catalogue_version,
+           city_roll_up = EXCLUDED.city_roll_up, updated_at = now()
          WHERE indicator_definitions.catalogue_version < EXCLUDED.catalogue_version`,
         [
           spec.key,
@@ -48,6 +49,7 @@ export async function syncBuiltInCatalogue(client: ClientBase): Promise<{ indica
           spec.defaultDeadlineYear ?? null,
           index,
           CATALOGUE_VERSION,
+          cityRollUpOf(spec),
         ],
       );
       indicatorsWritten += result.rowCount ?? 0;

@@ -124,13 +124,7 @@ export async function createFreshDatabase(options: {
 
   try {
     await prepareDatabase(url);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await seedDemoData(client, { scale: 1, asOf: options.asOf });
-    } finally {
-      await client.end();
-    }
+    await seedDemoData(url, { scale: 1, asOf: options.asOf });
   } catch (error) {
     await dropDatabase();
     await embedded?.stop();

@@ -1,26 +1,40 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import zh from "@/lib/i18n/messages/zh.json";
+import { loadMessages } from "@/lib/i18n/messages";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object") return [prefix];
   return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
 }
 
-describe("messages", () => {
+function leaf(messages: object, key: string): unknown {
+  return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages);
+}
+
+describe("messages", async () => {
+  const zh = await loadMessages("zh");
+  const en = await loadMessages("en");
+  const messagesDir = path.join(__dirname, "../../lib/i18n/messages");
+
   it("have the same keys in Chinese and English", () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort());
   });
 
   it("have no empty texts", () => {
-    const empty = (messages: object) =>
-      keys(messages).filter(
-        (key) =>
-          key
-            .split(".")
-            .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) === "",
+    expect(keys(zh).filter((key) => leaf(zh, key) === "")).toEqual([]);
+    expect(keys(en).filter((key) => leaf(en, key) === "")).toEqual([]);
+  });
+
+  it("load every area file of both locales", () => {
+    for (const locale of ["zh", "en"] as const) {
+      const files = readdirSync(path.join(messagesDir, locale));
+      const namespaces = files.flatMap((file) =>
+        Object.keys(JSON.parse(readFileSync(path.join(messagesDir, locale, file), "utf8")) as object),
       );
-    expect(empty(zh)).toEqual([]);
-    expect(empty(en)).toEqual([]);
+      // Every namespace of every file is loaded, and none is defined twice (a later file would silently win).
+      expect(new Set(namespaces).size).toBe(namespaces.length);
+      expect(Object.keys(locale === "zh" ? zh : en).sort()).toEqual([...namespaces].sort());
+    }
   });
 });

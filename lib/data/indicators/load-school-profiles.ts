@@ -1,0 +1,138 @@
+import "server-only";
+import type { DbClient } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SchoolProfile, TownRef } from "@/lib/indicators/computed-indicators";
+import {
+  COUNTY_OR_ABOVE_BACKBONE_LEVELS,
+  PE_ART_SUBJECTS,
+  REQUIRED_TRAINING_HOURS,
+} from "@/lib/indicators/formulas/teachers";
+import { ASSOCIATE_OR_ABOVE_DEGREES, BACHELOR_OR_ABOVE_DEGREES } from "@/lib/indicators/urban-rural";
+import { addYears, isoDay, schoolYearOf } from "@/lib/utils/periods";
+
+interface ProfileRow extends Omit<
+  SchoolProfile,
+  "buildingArea" | "teachingAuxArea" | "siteArea" | "sportsArea" | "equipmentValue"
+> {
+  buildingArea: Prisma.Decimal | null;
+  teachingAuxArea: Prisma.Decimal | null;
+  siteArea: Prisma.Decimal | null;
+  sportsArea: Prisma.Decimal | null;
+  equipmentValue: Prisma.Decimal | null;
+}
+
+/**
+ * One row per active school of the counties: its latest facility record up to the school year of `asOf`, and its
+ * staff, principals, rotations and group membership counted in SQL (one statement; teacher rows never leave the
+ * database). Unscoped: callers pass county ids they have already checked.
+ */
+export async function unsafeLoadSchoolProfiles(
+  client: DbClient,
+  options: { countyIds: number[]; asOf: Date; principalTermYears: number },
+): Promise<SchoolProfile[]> {
+  if (options.countyIds.length === 0) return [];
+  const asOf = isoDay(options.asOf);
+  // Age ≤ 45 on the reference date: born after the same day 46 years earlier.
+  const bornAfter = isoDay(addYears(options.asOf, -46));
+  // Due for rotation: in post since two full terms or more.
+  const dueSince = isoDay(addYears(options.asOf, -2 * options.principalTermYears));
+  const rows = await client.$queryRaw<ProfileRow[]>`
+    WITH scoped AS (
+      SELECT s.id, s.county_id, s.town_id, t.kind AS town_kind, s.level, s.location_class, s.ownership, s.is_town_seat,
+             s.is_town_central_kindergarten, s.kindergarten_grade
+      FROM schools s JOIN towns t ON t.id = s.town_id
+      WHERE s.county_id = ANY(${options.countyIds}::int[]) AND s.is_active
+    ),
+    facility AS (
+      SELECT DISTINCT ON (f.school_id) f.*
+      FROM facility_records f JOIN scoped s ON s.id = f.school_id
+      WHERE f.school_year <= ${schoolYearOf(options.asOf)}
+      ORDER BY f.school_id, f.school_year DESC
+    ),
+    staff AS (
+      SELECT t.school_id,
+             count(*) AS staff,
+             count(*) FILTER (WHERE t.is_full_time) AS full_time,
+             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${BACHELOR_OR_ABOVE_DEGREES}::degree[])) AS bachelor,
+             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${ASSOCIATE_OR_ABOVE_DEGREES}::degree[])) AS associate,
+             count(*) FILTER (WHERE t.is_full_time AND t.has_teaching_certificate) AS certified,
+             count(*) FILTER (WHERE t.is_full_time AND t.training_hours_5y >= ${REQUIRED_TRAINING_HOURS}) AS trained,
+             count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
+             count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
+      FROM teachers t JOIN scoped s ON s.id = t.school_id
+      WHERE t.status = 'ACTIVE'
+      GROUP BY t.school_id
+    ),
+    posts AS (
+      SELECT p.school_id,
+             count(*) AS posts,
+             count(*) FILTER (WHERE t.birth_date > ${bornAfter}::date) AS young,
+             count(*) FILTER (WHERE p.started_on <= ${dueSince}::date) AS due
+      FROM school_posts p JOIN teachers t ON t.id = p.teacher_id JOIN scoped s ON s.id = p.school_id
+      WHERE p.ended_on IS NULL AND p.started_on <= ${asOf}::date
+      GROUP BY p.school_id
+    ),
+    rotated AS (
+      SELECT r.to_school_id AS school_id,
+             count(*) AS rotated,
+             count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
+      FROM rotations r JOIN teachers t ON t.id = r.teacher_id JOIN scoped s ON s.id = r.to_school_id
+      WHERE r.started_on > (${asOf}::date - interval '12 months') AND r.started_on <= ${asOf}::date
+        AND t.status = 'ACTIVE' AND t.is_full_time
+      GROUP BY r.to_school_id
+    ),
+    grouped AS (
+      SELECT DISTINCT m.school_id
+      FROM education_group_members m JOIN education_groups g ON g.id = m.group_id JOIN scoped s ON s.id = m.school_id
+      WHERE g.is_urban_rural AND m.left_on IS NULL AND m.joined_on <= ${asOf}::date
+    )
+    SELECT s.id AS "schoolId", s.county_id AS "countyId", s.town_id AS "townId", s.town_kind AS "townKind",
+           s.level, s.location_class AS "locationClass", s.ownership, s.is_town_seat AS "isTownSeat",
+           s.is_town_central_kindergarten AS "isTownCentralKindergarten", s.kindergarten_grade AS "kindergartenGrade",
+           f.school_year AS "facilitySchoolYear",
+           COALESCE(f.enrolment_preschool, 0) AS "enrolmentPreschool", COALESCE(f.enrolment_primary, 0) AS "enrolmentPrimary",
+           COALESCE(f.enrolment_junior, 0) AS "enrolmentJunior", COALESCE(f.enrolment_senior, 0) AS "enrolmentSenior",
+           COALESCE(f.classes, 0) AS classes, COALESCE(f.classes_over_standard_size, 0) AS "classesOverStandardSize",
+           f.building_area AS "buildingArea", f.teaching_aux_area AS "teachingAuxArea", f.site_area AS "siteArea",
+           f.sports_area_indoor + f.sports_area_outdoor AS "sportsArea", f.equipment_value AS "equipmentValue",
+           COALESCE(f.books, 0) AS books, COALESCE(f.multimedia_classrooms, 0) AS "multimediaClassrooms",
+           COALESCE(f.music_rooms, 0) AS "musicRooms", COALESCE(f.art_rooms, 0) AS "artRooms",
+           COALESCE(f.bandwidth_mbps, 0) AS "bandwidthMbps", COALESCE(f.min_classroom_bandwidth_mbps, 0) AS "minClassroomBandwidthMbps",
+           COALESCE(f.has_studio, false) AS "hasStudio", COALESCE(f.has_labor_site, false) AS "hasLaborSite",
+           COALESCE(f.has_special_ed_resource_room, false) AS "hasSpecialEdResourceRoom",
+           COALESCE(st.full_time, 0)::int AS "fullTimeTeachers", COALESCE(st.bachelor, 0)::int AS "teachersBachelorOrAbove",
+           COALESCE(st.associate, 0)::int AS "teachersAssociateOrAbove", COALESCE(st.certified, 0)::int AS "teachersCertified",
+           COALESCE(st.trained, 0)::int AS "teachersTrained360", COALESCE(st.backbone, 0)::int AS "backboneTeachers",
+           COALESCE(st.pe_art, 0)::int AS "peArtTeachers", COALESCE(st.staff, 0)::int AS staff,
+           COALESCE(p.posts, 0)::int AS posts, COALESCE(p.young, 0)::int AS "postsAgedAtMost45", COALESCE(p.due, 0)::int AS "postsDueRotation",
+           COALESCE(r.rotated, 0)::int AS "rotatedLast12Months", COALESCE(r.rotated_backbone, 0)::int AS "rotatedBackbone",
+           (g.school_id IS NOT NULL) AS "inUrbanRuralGroup"
+    FROM scoped s
+    LEFT JOIN facility f ON f.school_id = s.id
+    LEFT JOIN staff st ON st.school_id = s.id
+    LEFT JOIN posts p ON p.school_id = s.id
+    LEFT JOIN rotated r ON r.school_id = s.id
+    LEFT JOIN grouped g ON g.school_id = s.id
+    ORDER BY s.id`;
+  const number = (value: Prisma.Decimal | null) => (value === null ? 0 : value.toNumber());
+  return rows.map((row) => ({
+    ...row,
+    buildingArea: number(row.buildingArea),
+    teachingAuxArea: number(row.teachingAuxArea),
+    siteArea: number(row.siteArea),
+    sportsArea: number(row.sportsArea),
+    equipmentValue: number(row.equipmentValue),
+  }));
+}
+
+/** Every town of the counties (a town without schools still counts for the special-education centre coverage). */
+export async function unsafeLoadTowns(
+  client: DbClient,
+  countyIds: number[],
+): Promise<(TownRef & { countyId: number })[]> {
+  const towns = await client.town.findMany({
+    where: { countyId: { in: countyIds } },
+    select: { id: true, kind: true, countyId: true },
+  });
+  return towns.map((town) => ({ townId: town.id, kind: town.kind, countyId: town.countyId }));
+}

@@ -1,0 +1,44 @@
+// A target for an indicator and org unit: the county's own, else the city's default, else the programme target of
+// the policy text (catalogue). Of several deadlines the nearest one not yet passed applies, else the last one.
+
+export interface TargetRow {
+  indicatorKey: string;
+  countyId: number | null;
+  value: number;
+  deadlineYear: number;
+}
+
+export interface ResolvedTarget {
+  value: number;
+  deadlineYear: number | null;
+  source: "county" | "city" | "policy";
+}
+
+function nearest(rows: readonly TargetRow[], year: number): TargetRow | undefined {
+  const sorted = [...rows].sort((a, b) => a.deadlineYear - b.deadlineYear);
+  return sorted.find((row) => row.deadlineYear >= year) ?? sorted.at(-1);
+}
+
+export function resolveTarget(
+  indicator: { key: string; defaultTarget: number | null; defaultDeadlineYear: number | null },
+  targets: readonly TargetRow[],
+  countyId: number | null,
+  year: number,
+): ResolvedTarget | null {
+  const own = targets.filter((row) => row.indicatorKey === indicator.key);
+  const county =
+    countyId === null
+      ? undefined
+      : nearest(
+          own.filter((row) => row.countyId === countyId),
+          year,
+        );
+  if (county) return { value: county.value, deadlineYear: county.deadlineYear, source: "county" };
+  const city = nearest(
+    own.filter((row) => row.countyId === null),
+    year,
+  );
+  if (city) return { value: city.value, deadlineYear: city.deadlineYear, source: "city" };
+  if (indicator.defaultTarget === null) return null;
+  return { value: indicator.defaultTarget, deadlineYear: indicator.defaultDeadlineYear, source: "policy" };
+}
