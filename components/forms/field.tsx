@@ -22,6 +22,8 @@ export function FieldErrorList({ id, errors }: { id: string; errors?: FieldError
 
 interface FieldProps {
   name: string;
+  /** Defaults to the name; give one where a page repeats the same form */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
   errors?: FieldError[];
@@ -30,19 +32,22 @@ interface FieldProps {
 
 /** A labelled control with its hint and errors wired up through aria-describedby. */
 function FieldShell({
-  name,
+  id,
   label,
   hint,
   errors,
   required,
   children,
-}: FieldProps & { children: (describedBy: string | undefined) => ReactNode }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = errors?.length ? `${name}-error` : undefined;
+}: Omit<FieldProps, "name" | "id"> & {
+  id: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={name} className="mb-1 block text-sm font-medium text-slate-700">
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
         {label}
         {required && (
           <span aria-hidden="true" className="ml-0.5 text-red-600">
@@ -56,13 +61,14 @@ function FieldShell({
           {hint}
         </p>
       )}
-      <FieldErrorList id={`${name}-error`} errors={errors} />
+      <FieldErrorList id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
 export function TextField({
   name,
+  id = name,
   label,
   hint,
   errors,
@@ -70,10 +76,10 @@ export function TextField({
   ...input
 }: FieldProps & Omit<ComponentProps<"input">, "name">) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors} required={required}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       {(describedBy) => (
         <input
-          id={name}
+          id={id}
           name={name}
           required={required}
           aria-invalid={errors?.length ? true : undefined}
@@ -88,6 +94,7 @@ export function TextField({
 
 export function SelectField({
   name,
+  id = name,
   label,
   hint,
   errors,
@@ -96,10 +103,10 @@ export function SelectField({
   ...select
 }: FieldProps & Omit<ComponentProps<"select">, "name">) {
   return (
-    <FieldShell name={name} label={label} hint={hint} errors={errors} required={required}>
+    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       {(describedBy) => (
         <select
-          id={name}
+          id={id}
           name={name}
           required={required}
           aria-invalid={errors?.length ? true : undefined}

@@ -17,6 +17,9 @@ interface NavItem {
 // Display only: hiding a link protects nothing; pages and actions check the user themselves.
 const NAV_ITEMS: NavItem[] = [
   { key: "overview", href: overviewPathFor, permission: "dashboard:view" },
+  { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
+  { key: "standards", href: () => "/standards", permission: "standards:edit" },
+  { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
 ];

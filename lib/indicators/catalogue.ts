@@ -11,7 +11,7 @@ import type {
 } from "@/lib/generated/prisma/enums";
 
 /** Bump when a built-in definition changes; the sync rewrites rows written by an older version. */
-export const CATALOGUE_VERSION = 2;
+export const CATALOGUE_VERSION = 3;
 
 export const INDICATOR_THEMES = [
   "teachers",
@@ -1101,7 +1101,8 @@ function resource(
     valueType: "DECIMAL",
     direction: "AT_LEAST",
     kind: "COMPUTED",
-    levels: ["SCHOOL", "COUNTY"],
+    // Judged per school; a county is judged on their coefficients of variation (qb_cv_*).
+    levels: ["SCHOOL"],
     definitionZh: `${definitionZh}九年一贯制学校按小学:初中 = 1:1.1 拆分后分别评价。`,
     definitionEn: `${definitionEn} Nine-year schools are split primary:junior = 1:1.1 and evaluated per stage.`,
     policySource: `${MOE_2017} 第九条（资源配置7项指标）`,

@@ -119,7 +119,7 @@ export type ComputedCountyKey = (typeof COMPUTED_COUNTY_KEYS)[number];
 export const COMPUTED_CITY_ONLY_KEYS = ["counties_balanced_and_preschool_share"] as const;
 export type ComputedKey = ComputedCountyKey | (typeof COMPUTED_CITY_ONLY_KEYS)[number];
 
-/** The coefficients of variation are a county's own measure: a city has no single one. */
+/** The coefficients of variation are a county's own measure: a city or a town has no single one. */
 const COUNTY_ONLY_KEYS: readonly ComputedKey[] = ["qb_cv_primary", "qb_cv_junior"];
 
 export interface TownRef {
@@ -152,7 +152,7 @@ export function computeOrgIndicators(
   profiles: readonly SchoolProfile[],
   towns: readonly TownRef[],
   standards: EffectiveStandards,
-  level: "county" | "city",
+  level: "town" | "county" | "city",
 ): OrgComputation {
   const withFacility = profiles.filter((school) => school.facilitySchoolYear !== null);
 

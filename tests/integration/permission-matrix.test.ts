@@ -12,7 +12,23 @@ import {
   unlockUserAction,
   updateUserAction,
 } from "@/lib/actions/users";
+import {
+  deleteTargetAction,
+  setTargetAction,
+  updateCitySettingsAction,
+  updateThresholdAction,
+} from "@/lib/actions/indicators";
 import { isAppError } from "@/lib/errors";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
+import { getCitySettings } from "@/lib/data/settings/get-city-settings";
+import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
+import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
+import { updateThreshold } from "@/lib/data/standards/update-threshold";
+import { deleteTarget } from "@/lib/data/targets/delete-target";
+import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
+import { setTarget } from "@/lib/data/targets/set-target";
+import { db } from "@/lib/db";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
   getCityWithCounties,
@@ -82,7 +98,145 @@ const invalidScopeChoice = (value: unknown) =>
 let uniqueSuffix = 0;
 const newLogin = () => `matrix.user${++uniqueSuffix}`;
 
+/** A county target to delete, in the target county's city (so that "another city" is really another city's). */
+async function targetRowIn(countyId: number): Promise<number> {
+  const county = await db().county.findUniqueOrThrow({ where: { id: countyId }, select: { cityId: true } });
+  const setter = await db().user.findFirstOrThrow({ where: { cityId: county.cityId }, select: { id: true } });
+  const row = await db().target.create({
+    data: {
+      indicatorKey: "rural_schools_in_groups_share",
+      cityId: county.cityId,
+      countyId,
+      value: 100,
+      deadlineYear: 2100 + ++uniqueSuffix,
+      setById: setter.id,
+    },
+  });
+  return row.id;
+}
+
+/** A configurable threshold row: the shared one for the actor's own city, another city's own copy otherwise. */
+async function thresholdRowFor(relation: Relation, countyId: number): Promise<number> {
+  const shared = await db().standardThreshold.findFirstOrThrow({
+    where: { set: { key: "shandong_class2", cityId: null } },
+    select: { id: true, indicatorKey: true, unit: true, source: true },
+  });
+  if (relation !== "otherCity") return shared.id;
+  const { cityId } = await db().county.findUniqueOrThrow({
+    where: { id: countyId },
+    select: { cityId: true },
+  });
+  const copy = await db().standardSet.upsert({
+    where: { key_cityId: { key: "shandong_class2", cityId } },
+    create: {
+      key: "shandong_class2",
+      cityId,
+      nameZh: "副本",
+      nameEn: "copy",
+      issuer: "test",
+      isConfigurable: true,
+    },
+    update: {},
+  });
+  const row = await db().standardThreshold.create({
+    data: {
+      setId: copy.id,
+      indicatorKey: shared.indicatorKey,
+      schoolLevel: "PRIMARY",
+      comparator: "GTE",
+      value: 10,
+      unit: shared.unit,
+      effectiveFrom: new Date("2020-01-01"),
+      source: shared.source,
+      confidence: "OFFICIAL",
+    },
+  });
+  return row.id;
+}
+
+const TARGET_EDITORS = allow({ staff: IN_CITY });
+const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
+
 const CASES: MatrixCase[] = [
+  // Indicators, targets, standards, settings
+  {
+    name: "getIndicatorOverview",
+    run: (u, t) => getIndicatorOverview(u, t.countyId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  { name: "listIndicatorCatalogue", run: (u) => listIndicatorCatalogue(u), expected: allow(EVERYONE) },
+  {
+    name: "listIndicatorTargets",
+    run: (u) => listIndicatorTargets(u, "rural_schools_in_groups_share"),
+    expected: allow(EVERYONE),
+  },
+  {
+    name: "setTarget",
+    run: (u, t) =>
+      setTarget(u, {
+        indicatorKey: "rural_schools_in_groups_share",
+        countyId: t.countyId,
+        value: 100,
+        deadlineYear: 2026,
+      }),
+    expected: TARGET_EDITORS,
+  },
+  {
+    name: "deleteTarget",
+    run: async (u, t) => deleteTarget(u, await targetRowIn(t.countyId)),
+    expected: TARGET_EDITORS,
+  },
+  {
+    name: "listStandardSets",
+    run: (u) => listStandardSets(u),
+    expected: allow({ admin: ANY, staff: ANY }),
+  },
+  {
+    name: "updateThreshold",
+    run: async (u, t, relation) =>
+      updateThreshold(u, { id: await thresholdRowFor(relation, t.countyId), ...thresholdEdit }),
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
+  { name: "getCitySettings", run: (u) => getCitySettings(u), expected: allow({ admin: ANY }) },
+  {
+    name: "updateCitySettings",
+    run: (u) => updateCitySettings(u, { principal_term_years: 3, outlier_factor: 3 }),
+    expected: allow({ admin: ANY }),
+  },
+  {
+    name: "setTargetAction",
+    run: (_u, t) =>
+      setTargetAction(
+        IDLE,
+        form({
+          indicatorKey: "rural_schools_in_groups_share",
+          countyId: t.countyId,
+          value: 100,
+          deadlineYear: 2026,
+        }),
+      ),
+    expected: TARGET_EDITORS,
+  },
+  {
+    name: "deleteTargetAction",
+    run: async (_u, t) => deleteTargetAction(IDLE, form({ id: await targetRowIn(t.countyId) })),
+    expected: TARGET_EDITORS,
+  },
+  {
+    name: "updateThresholdAction",
+    run: async (_u, t, relation) =>
+      updateThresholdAction(
+        IDLE,
+        form({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
+      ),
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
+  {
+    name: "updateCitySettingsAction",
+    run: () => updateCitySettingsAction(IDLE, form({ principal_term_years: 3, outlier_factor: 3 })),
+    expected: allow({ admin: ANY }),
+  },
+
   // Accounts
   { name: "listUsers", run: (u) => listUsers(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   { name: "getManagedUser", run: (u, t) => getManagedUser(u, t.userId), expected: USER_MANAGERS },

@@ -42,6 +42,8 @@ export interface IndicatorComputation {
   /** The whole city, when asked for */
   city: (OrgIndicatorData & { computation: OrgComputation }) | null;
   counties: Map<number, OrgIndicatorData & { computation: OrgComputation }>;
+  /** Each town of the counties (computed indicators only), when asked for */
+  towns: Map<number, OrgComputation>;
   /** Counties whose current-quarter submission is not approved yet */
   awaitingApproval: Set<number>;
 }
@@ -103,7 +105,7 @@ const sortHistory = (history: Map<string, HistoryPoint[]>) => {
  */
 export async function unsafeComputeIndicators(
   client: DbClient,
-  options: { cityId: number; countyIds: number[]; includeCity: boolean; asOf: Date },
+  options: { cityId: number; countyIds: number[]; includeCity: boolean; includeTowns?: boolean; asOf: Date },
 ): Promise<IndicatorComputation> {
   const { cityId, countyIds, asOf } = options;
   const currentQuarter = quarterOf(asOf);
@@ -187,6 +189,19 @@ export async function unsafeComputeIndicators(
     city = { values, history, computation };
   }
 
+  const townComputations = new Map<number, OrgComputation>();
+  if (options.includeTowns)
+    for (const town of towns)
+      townComputations.set(
+        town.townId,
+        computeOrgIndicators(
+          profiles.filter((profile) => profile.townId === town.townId),
+          [town],
+          standards,
+          "town",
+        ),
+      );
+
   return {
     asOf,
     currentQuarter,
@@ -198,6 +213,7 @@ export async function unsafeComputeIndicators(
     targets,
     city,
     counties,
+    towns: townComputations,
     awaitingApproval,
   };
 }

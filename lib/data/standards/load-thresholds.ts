@@ -1,4 +1,5 @@
 import "server-only";
+import { THRESHOLD_ROW_SELECT } from "./threshold-select";
 import type { DbClient } from "@/lib/db";
 import { rowsInForce, type ThresholdRow } from "@/lib/indicators/effective-standards";
 
@@ -12,18 +13,7 @@ export async function unsafeLoadThresholdsInForce(
     where: { set: { OR: [{ cityId: null }, { cityId }] } },
     orderBy: [{ indicatorKey: "asc" }, { schoolLevel: "asc" }, { minClasses: "asc" }],
     select: {
-      id: true,
-      indicatorKey: true,
-      schoolLevel: true,
-      minClasses: true,
-      maxClasses: true,
-      comparator: true,
-      value: true,
-      unit: true,
-      effectiveFrom: true,
-      source: true,
-      confidence: true,
-      note: true,
+      ...THRESHOLD_ROW_SELECT,
       set: { select: { key: true, cityId: true, overridesKey: true } },
     },
   });

@@ -1,0 +1,284 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { IndicatorValue } from "@/components/indicators/indicator-value";
+import { StatusBadge } from "@/components/indicators/status-badge";
+import { StatusExplanation } from "@/components/indicators/status-explanation";
+import { TargetText } from "@/components/indicators/target-text";
+import { DeleteTargetForm, SetTargetForm } from "@/components/indicators/target-forms";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
+import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
+import { formatIndicatorValue } from "@/lib/indicators/format";
+import { indicatorScopeSchema } from "@/lib/schemas/indicators";
+import { localizedName } from "@/lib/utils/localized-name";
+import type { SearchParams } from "@/lib/utils/search-params";
+
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `${(await getTranslations("indicators"))("title")} · ${(await params).key}` };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const user = await requirePagePermission("indicators:view");
+  const { key } = await params;
+  const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
+  const [definitions, overview, targets, t, tTargets, tCommon, locale, format] = await Promise.all([
+    listIndicatorCatalogue(user),
+    getIndicatorOverview(user, countyId),
+    listIndicatorTargets(user, key),
+    getTranslations("indicators"),
+    getTranslations("targets"),
+    getTranslations("common"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const definition = definitions.find((item) => item.key === key);
+  if (!definition || (countyId !== null && !overview)) notFound();
+  const row = overview?.org.rows.find((item) => item.definition.key === key);
+  const name = locale === "zh" ? definition.nameZh : definition.nameEn;
+  const unit = locale === "zh" ? definition.unit : definition.unitEn;
+  const children = (overview?.children ?? []).flatMap((child) => {
+    const childRow = child.rows.find((item) => item.definition.key === key);
+    return childRow ? [{ child, row: childRow }] : [];
+  });
+  const canEditTargets = can(user.role, "targets:edit") && overview !== null;
+  const scopeName = overview
+    ? overview.org.level === "city"
+      ? localizedName(overview.cityName, locale)
+      : localizedName(overview.org, locale)
+    : null;
+  const facts: [string, string | null][] = [
+    [t("detail.definition"), locale === "zh" ? definition.definitionZh : definition.definitionEn],
+    [t("detail.formula"), locale === "zh" ? definition.formulaZh : definition.formulaEn],
+    [t("detail.source"), definition.policySource],
+    [t("detail.office"), definition.responsibleOffice],
+    [t("detail.unit"), unit || null],
+    [t("detail.direction"), t(`direction.${definition.direction}`)],
+    [
+      t("columns.kind"),
+      t(`kind.${definition.kind}`) + (definition.isCumulative ? ` · ${t("detail.cumulative")}` : ""),
+    ],
+  ];
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("title"), href: `/indicators${countyId ? `?county=${countyId}` : ""}` },
+          { label: name },
+        ]}
+      />
+      <PageHeader
+        title={name}
+        description={
+          scopeName && overview
+            ? `${scopeName} · ${t("asOf", {
+                date: format.dateTime(overview.asOf, { dateStyle: "long" }),
+                quarter: t("quarter", { ...overview.currentQuarter }),
+              })}`
+            : undefined
+        }
+      />
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Card title={t("detail.definition")}>
+          <dl className="space-y-2 text-sm">
+            {facts
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label} className="grid grid-cols-[7rem_1fr] gap-2">
+                  <dt className="text-slate-500">{label}</dt>
+                  <dd className="text-slate-900">{value}</dd>
+                </div>
+              ))}
+          </dl>
+        </Card>
+        {row ? (
+          <Card title={t("explain.title")}>
+            <p className="mb-3 text-2xl font-semibold text-slate-900">
+              <IndicatorValue
+                result={row.value?.result ?? null}
+                definition={definition}
+                isAwaitingApproval={row.isAwaitingApproval}
+              />
+            </p>
+            <p className="mb-3 text-sm text-slate-600">
+              {t("columns.target")}: <TargetText target={row.target} definition={definition} showSource />
+              {row.value?.coverage && (
+                <span className="ml-2 text-xs text-slate-500">· {t("coverage", row.value.coverage)}</span>
+              )}
+            </p>
+            <StatusExplanation status={row.status} definition={definition} />
+          </Card>
+        ) : (
+          <Card title={t("explain.title")}>
+            <p className="text-sm text-slate-600">{overview ? t("schoolLevelOnly") : t("principalNote")}</p>
+          </Card>
+        )}
+      </div>
+
+      {row && (
+        <Card title={t("detail.history")} className="mt-4">
+          {row.history.length === 0 ? (
+            <EmptyState title={t("detail.historyEmpty")} />
+          ) : (
+            <IndicatorHistoryChart
+              points={row.history.map((point) => ({
+                label: `${point.year}Q${point.quarter}`,
+                value: point.value,
+              }))}
+              target={row.target?.value ?? null}
+              targetLabel={t("detail.targetLine")}
+              valueLabel={t("chart.value")}
+              ariaLabel={t("chart.label", { name })}
+              fractionDigits={definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1}
+            />
+          )}
+        </Card>
+      )}
+
+      {overview && row && (
+        <Card
+          title={overview.org.level === "city" ? t("detail.breakdownCounties") : t("detail.breakdownTowns")}
+          className="mt-4"
+        >
+          {children.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("detail.breakdownReported")}</p>
+          ) : (
+            <>
+              {overview.org.level === "county" && (
+                <p className="mb-2 text-xs text-slate-500">{t("detail.townsNote")}</p>
+              )}
+              <Table caption={t("detail.breakdown")}>
+                <thead>
+                  <tr>
+                    <Th>{t("columns.org")}</Th>
+                    <Th className="text-right">{t("columns.value")}</Th>
+                    <Th>{t("columns.target")}</Th>
+                    <Th>{t("columns.status")}</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {children.map(({ child, row: childRow }) => (
+                    <tr key={child.id}>
+                      <Td>
+                        {child.level === "county" ? (
+                          <Link
+                            href={`/indicators/${key}?county=${child.id}`}
+                            className="text-brand-700 hover:underline"
+                          >
+                            {localizedName(child, locale)}
+                          </Link>
+                        ) : (
+                          child.name
+                        )}
+                      </Td>
+                      <Td className="text-right whitespace-nowrap">
+                        <IndicatorValue result={childRow.value?.result ?? null} definition={definition} />
+                      </Td>
+                      <Td>
+                        <TargetText target={childRow.target} definition={definition} />
+                      </Td>
+                      <Td>
+                        <StatusBadge status={childRow.status.status} reason={childRow.status.reason} />
+                      </Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </>
+          )}
+          {overview.org.computation.schoolsWithoutFacilityData > 0 && (
+            <p className="mt-2 text-xs text-slate-500">
+              {t("detail.schoolsWithoutFacility", {
+                count: overview.org.computation.schoolsWithoutFacilityData,
+              })}
+            </p>
+          )}
+        </Card>
+      )}
+
+      {overview && row && (
+        <Card title={tTargets("title")} className="mt-4">
+          <p className="mb-3 text-sm text-slate-600">{tTargets("description")}</p>
+          {definition.defaultTarget !== null && (
+            <p className="mb-3 text-sm text-slate-600">
+              {tTargets("policyDefault", {
+                value: formatIndicatorValue(definition.defaultTarget, definition, locale),
+                year: definition.defaultDeadlineYear ?? "—",
+              })}
+            </p>
+          )}
+          {targets.length === 0 ? (
+            <p className="mb-3 text-sm text-slate-500">{tTargets("empty")}</p>
+          ) : (
+            <div className="mb-4">
+              <Table caption={tTargets("title")}>
+                <thead>
+                  <tr>
+                    <Th>{tTargets("county")}</Th>
+                    <Th className="text-right">{tTargets("value")}</Th>
+                    <Th>{tTargets("deadlineYear")}</Th>
+                    <Th>{tTargets("note")}</Th>
+                    <Th>{tTargets("setBy")}</Th>
+                    {canEditTargets && <Th>{tCommon("actions")}</Th>}
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {targets.map((target) => (
+                    <tr key={target.id}>
+                      <Td>
+                        {target.county ? localizedName(target.county, locale) : tTargets("cityDefault")}
+                      </Td>
+                      <Td className="text-right tabular-nums">
+                        {formatIndicatorValue(target.value, definition, locale)}
+                      </Td>
+                      <Td>{target.deadlineYear}</Td>
+                      <Td>{target.note}</Td>
+                      <Td className="text-xs text-slate-600">
+                        {target.setBy.displayName} · {format.dateTime(target.setAt, { dateStyle: "medium" })}
+                      </Td>
+                      {canEditTargets && (
+                        <Td>
+                          <DeleteTargetForm targetId={target.id} />
+                        </Td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </div>
+          )}
+          {canEditTargets && (
+            <SetTargetForm
+              // Remount per scope: the county choice is an uncontrolled default that must follow the URL.
+              key={overview.org.id}
+              indicatorKey={key}
+              counties={(overview.org.level === "city" ? overview.children : [overview.org]).map(
+                (county) => ({
+                  id: county.id,
+                  label: localizedName(county, locale),
+                }),
+              )}
+              defaultCountyId={overview.org.level === "county" ? overview.org.id : null}
+              defaultDeadlineYear={
+                row.target?.deadlineYear ?? definition.defaultDeadlineYear ?? overview.currentQuarter.year
+              }
+              unit={unit}
+            />
+          )}
+        </Card>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CountyScopePicker } from "@/components/indicators/county-scope-picker";
+import { IndicatorValue } from "@/components/indicators/indicator-value";
+import { StatusBadge } from "@/components/indicators/status-badge";
+import { TargetText } from "@/components/indicators/target-text";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCityWithCounties } from "@/lib/data/geography/get-places";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
+import { INDICATOR_THEMES } from "@/lib/indicators/catalogue";
+import { indicatorScopeSchema } from "@/lib/schemas/indicators";
+import { localizedName } from "@/lib/utils/localized-name";
+import type { SearchParams } from "@/lib/utils/search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("indicators"))("title") };
+}
+
+export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePagePermission("indicators:view");
+  const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
+  const [overview, definitions, city, t, locale, format] = await Promise.all([
+    getIndicatorOverview(user, countyId),
+    listIndicatorCatalogue(user),
+    getCityWithCounties(user),
+    getTranslations("indicators"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  if (countyId !== null && !overview) notFound();
+  const rows = new Map(overview?.org.rows.map((row) => [row.definition.key, row]));
+  const detailHref = (key: string) => `/indicators/${key}${countyId ? `?county=${countyId}` : ""}`;
+  const name = (item: { nameZh: string; nameEn: string }) => (locale === "zh" ? item.nameZh : item.nameEn);
+
+  return (
+    <>
+      <PageHeader
+        title={
+          overview
+            ? `${t("title")} · ${overview.org.level === "city" ? localizedName(overview.cityName, locale) : localizedName(overview.org, locale)}`
+            : t("title")
+        }
+        description={
+          overview
+            ? t("asOf", {
+                date: format.dateTime(overview.asOf, { dateStyle: "long" }),
+                quarter: t("quarter", { ...overview.currentQuarter }),
+              })
+            : t("description")
+        }
+      />
+      {city && <CountyScopePicker path="/indicators" counties={city.counties} countyId={countyId} />}
+      {!overview && (
+        <p className="mb-4 rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">{t("principalNote")}</p>
+      )}
+      <div className="space-y-6">
+        {INDICATOR_THEMES.map((theme) => {
+          const themed = definitions.filter((definition) => definition.theme === theme);
+          if (themed.length === 0) return null;
+          return (
+            <Card key={theme} title={t(`themes.${theme}`)}>
+              <Table caption={t(`themes.${theme}`)}>
+                <thead>
+                  <tr>
+                    <Th>{t("columns.indicator")}</Th>
+                    <Th>{t("columns.kind")}</Th>
+                    <Th className="text-right">{t("columns.value")}</Th>
+                    <Th>{t("columns.target")}</Th>
+                    <Th>{t("columns.status")}</Th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {themed.map((definition) => {
+                    const row = rows.get(definition.key);
+                    return (
+                      <tr key={definition.key}>
+                        <Td>
+                          <Link href={detailHref(definition.key)} className="text-brand-700 hover:underline">
+                            {name(definition)}
+                          </Link>
+                        </Td>
+                        <Td className="whitespace-nowrap text-xs text-slate-600">
+                          {t(`kind.${definition.kind}`)}
+                        </Td>
+                        <Td className="text-right whitespace-nowrap">
+                          {row ? (
+                            <IndicatorValue
+                              result={row.value?.result ?? null}
+                              definition={definition}
+                              isAwaitingApproval={row.isAwaitingApproval}
+                            />
+                          ) : (
+                            <span className="text-xs text-slate-500">{t("schoolLevelOnly")}</span>
+                          )}
+                        </Td>
+                        <Td>{row && <TargetText target={row.target} definition={definition} />}</Td>
+                        <Td>
+                          {row && <StatusBadge status={row.status.status} reason={row.status.reason} />}
+                        </Td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Table>
+            </Card>
+          );
+        })}
+      </div>
+      <p className="mt-6 text-xs text-slate-500">{t("rule")}</p>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import "server-only";
+import { cache } from "react";
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import type { CountyKind } from "@/lib/generated/prisma/enums";
+import type { OrgComputation } from "@/lib/indicators/computed-indicators";
+import type { ThresholdRow } from "@/lib/indicators/effective-standards";
+import {
+  buildIndicatorRows,
+  type IndicatorDefinitionView,
+  type IndicatorRow,
+} from "@/lib/indicators/indicator-rows";
+import type { Quarter } from "@/lib/utils/periods";
+import { type IndicatorComputation, unsafeComputeIndicators } from "./compute-indicators";
+
+export interface OrgIndicators {
+  level: "city" | "county" | "town";
+  id: number;
+  name: string;
+  nameEn: string;
+  /** Counties only: district, county, county-level city or functional zone (the peer groups of rankings) */
+  countyKind?: CountyKind;
+  rows: IndicatorRow[];
+  /** The computed indicators' inputs (quality-balance detail, schools without facility data) */
+  computation: OrgComputation;
+}
+
+function countyIndicators(
+  county: { id: number; name: string; nameEn: string; kind: CountyKind },
+  computation: IndicatorComputation,
+  asOf: Date,
+): OrgIndicators {
+  const data = computation.counties.get(county.id)!;
+  return {
+    level: "county",
+    id: county.id,
+    name: county.name,
+    nameEn: county.nameEn,
+    countyKind: county.kind,
+    computation: data.computation,
+    rows: buildIndicatorRows(computation.definitions, {
+      asOf,
+      currentQuarter: computation.currentQuarter,
+      targets: computation.targets,
+      level: "county",
+      countyId: county.id,
+      values: data.values,
+      history: data.history,
+      isAwaitingApproval: computation.awaitingApproval.has(county.id),
+    }),
+  };
+}
+
+export interface IndicatorOverview {
+  asOf: Date;
+  currentQuarter: Quarter;
+  definitions: IndicatorDefinitionView[];
+  thresholds: ThresholdRow[];
+  cityName: { name: string; nameEn: string };
+  /** The org unit asked for: the user's city or county, or a county of a city user's city */
+  org: OrgIndicators;
+  /** One level down: a city's counties, a county's towns (towns carry computed indicators only) */
+  children: OrgIndicators[];
+}
+
+/**
+ * Every indicator of the user's scope, or of one county in it, with value, target, status and history, and the
+ * same one level down. Null when the county is not in the user's scope (it then looks missing) or the user's scope
+ * is a school: a principal sees their school's figures on the school's pages, not the county's.
+ */
+export const getIndicatorOverview = cache(
+  async (
+    user: SessionUser,
+    countyId: number | null,
+    asOf: Date = new Date(),
+  ): Promise<IndicatorOverview | null> => {
+    assertCan(user, "indicators:view");
+    const scope = scopeOf(user);
+    if (!scope || scope.level === "school") return null;
+    const wantedCountyId = countyId ?? (scope.level === "county" ? scope.countyId : null);
+    const client = db();
+    const city = await client.city.findUniqueOrThrow({
+      where: { id: scope.cityId },
+      select: { name: true, nameEn: true },
+    });
+
+    if (wantedCountyId === null) {
+      const counties = await client.county.findMany({
+        where: countyScopeWhere(user),
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, nameEn: true, kind: true },
+      });
+      const computation = await unsafeComputeIndicators(client, {
+        cityId: scope.cityId,
+        countyIds: counties.map((county) => county.id),
+        includeCity: true,
+        asOf,
+      });
+      const cityData = computation.city!;
+      return {
+        asOf,
+        currentQuarter: computation.currentQuarter,
+        definitions: computation.definitions,
+        thresholds: computation.thresholds,
+        cityName: city,
+        org: {
+          level: "city",
+          id: scope.cityId,
+          ...city,
+          computation: cityData.computation,
+          rows: buildIndicatorRows(computation.definitions, {
+            asOf,
+            currentQuarter: computation.currentQuarter,
+            targets: computation.targets,
+            level: "city",
+            countyId: null,
+            values: cityData.values,
+            history: cityData.history,
+            isAwaitingApproval: computation.awaitingApproval.size > 0,
+          }),
+        },
+        children: counties.map((county) => countyIndicators(county, computation, asOf)),
+      };
+    }
+
+    // Security: the county must be in the user's scope; another county's id finds nothing.
+    const county = await client.county.findFirst({
+      where: inScope({ id: wantedCountyId }, countyScopeWhere(user)),
+      select: {
+        id: true,
+        name: true,
+        nameEn: true,
+        kind: true,
+        towns: { orderBy: { id: "asc" }, select: { id: true, name: true } },
+      },
+    });
+    if (!county) return null;
+    const computation = await unsafeComputeIndicators(client, {
+      cityId: scope.cityId,
+      countyIds: [county.id],
+      includeCity: false,
+      includeTowns: true,
+      asOf,
+    });
+    const rowInputs = {
+      asOf,
+      currentQuarter: computation.currentQuarter,
+      targets: computation.targets,
+      level: "county" as const,
+      countyId: county.id,
+    };
+    return {
+      asOf,
+      currentQuarter: computation.currentQuarter,
+      definitions: computation.definitions,
+      thresholds: computation.thresholds,
+      cityName: city,
+      org: countyIndicators(county, computation, asOf),
+      // Towns are judged against their county's targets, on this quarter's values only (no town history is kept).
+      children: county.towns.map((town) => {
+        const townComputation = computation.towns.get(town.id)!;
+        const values = new Map(
+          Object.entries(townComputation.results).map(([key, result]) => [
+            key,
+            { result: result!, quarter: computation.currentQuarter },
+          ]),
+        );
+        return {
+          level: "town",
+          id: town.id,
+          name: town.name,
+          nameEn: town.name,
+          computation: townComputation,
+          rows: buildIndicatorRows(
+            computation.definitions.filter((definition) => definition.kind === "COMPUTED"),
+            { ...rowInputs, values, history: new Map(), isAwaitingApproval: false },
+          ),
+        };
+      }),
+    };
+  },
+);

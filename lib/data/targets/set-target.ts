@@ -1,0 +1,75 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScopeWhere, inScope } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError, notFoundError } from "@/lib/errors";
+import type { SetTargetInput } from "@/lib/schemas/indicators";
+
+const AUDITED_TARGET_FIELDS = {
+  id: true,
+  indicatorKey: true,
+  countyId: true,
+  value: true,
+  deadlineYear: true,
+  note: true,
+} as const;
+
+/**
+ * Sets a target of the user's city (no county: the default every county inherits) or of one of its counties,
+ * replacing the one with the same deadline.
+ */
+export async function setTarget(user: SessionUser, input: SetTargetInput) {
+  assertCan(user, "targets:edit");
+  return db().$transaction(async (tx) => {
+    const indicator = await tx.indicatorDefinition.findUnique({
+      where: { key: input.indicatorKey },
+      select: { key: true, valueType: true },
+    });
+    if (!indicator) throw notFoundError();
+    if (indicator.valueType === "PERCENT" && input.value > 100)
+      throw new AppError("VALIDATION", {
+        details: { fieldErrors: { value: [{ key: "percentRange" }] } },
+      });
+    const countyId = input.countyId ?? null;
+    // Security: a county target only for a county of the user's own city.
+    if (countyId !== null) {
+      const county = await tx.county.findFirst({
+        where: inScope({ id: countyId }, countyScopeWhere(user)),
+        select: { id: true },
+      });
+      if (!county) throw notFoundError();
+    }
+    const before = await tx.target.findFirst({
+      where: {
+        indicatorKey: indicator.key,
+        cityId: user.cityId,
+        countyId,
+        deadlineYear: input.deadlineYear,
+      },
+      select: AUDITED_TARGET_FIELDS,
+    });
+    const data = { value: input.value, note: input.note || null, setById: user.id, setAt: new Date() };
+    const after = before
+      ? await tx.target.update({ where: { id: before.id }, data, select: AUDITED_TARGET_FIELDS })
+      : await tx.target.create({
+          data: {
+            ...data,
+            indicatorKey: indicator.key,
+            cityId: user.cityId,
+            countyId,
+            deadlineYear: input.deadlineYear,
+          },
+          select: AUDITED_TARGET_FIELDS,
+        });
+    await recordAudit(tx, user, {
+      action: before ? "update" : "create",
+      entity: "target",
+      entityId: after.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { optionalId, requiredId } from "./common";
+
+const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "invalid");
+
+/** A number typed in a form: empty means "not given" (null), anything else must be a finite number. */
+const optionalNumber = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? null : value),
+  z.coerce.number({ error: "notANumber" }).finite("notANumber").nullable(),
+);
+
+/** The programme runs to 2035 (《教育强国建设规划纲要》); earlier years are history, not targets. */
+export const TARGET_YEARS = { min: 2020, max: 2035 } as const;
+
+export const setTargetSchema = z.object({
+  indicatorKey,
+  /** Empty: the city default, inherited by every county without its own target */
+  countyId: optionalId,
+  value: z.coerce.number({ error: "notANumber" }).finite("notANumber").min(0, "notNegative"),
+  deadlineYear: z.coerce
+    .number({ error: "invalid" })
+    .int("invalid")
+    .min(TARGET_YEARS.min, "yearRange")
+    .max(TARGET_YEARS.max, "yearRange"),
+  note: z.string().trim().max(500, "tooLong").optional(),
+});
+export type SetTargetInput = z.infer<typeof setTargetSchema>;
+
+export const targetIdSchema = z.object({ id: requiredId });
+
+export const updateThresholdSchema = z
+  .object({
+    id: requiredId,
+    /** Empty: not configured (未配置), never judged */
+    value: optionalNumber.refine((value) => value === null || value > 0, "positive"),
+    effectiveFrom: z.iso.date("invalidDate"),
+    minClasses: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v >= 1), "classBand"),
+    maxClasses: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v >= 1), "classBand"),
+    note: z.string().trim().max(500, "tooLong").optional(),
+  })
+  .refine(
+    (input) => input.minClasses === null || input.maxClasses === null || input.minClasses <= input.maxClasses,
+    { message: "classBandOrder", path: ["maxClasses"] },
+  );
+export type UpdateThresholdInput = z.infer<typeof updateThresholdSchema>;
+
+export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined) });

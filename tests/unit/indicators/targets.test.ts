@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { resolveTarget, type TargetRow } from "@/lib/indicators/targets";
+
+const indicator = { key: "ratio", defaultTarget: 1.05, defaultDeadlineYear: 2027 };
+const cityDefault: TargetRow = { indicatorKey: "ratio", countyId: null, value: 1.04, deadlineYear: 2027 };
+const countyOwn: TargetRow = { indicatorKey: "ratio", countyId: 7, value: 1.02, deadlineYear: 2027 };
+
+describe("resolveTarget", () => {
+  it("takes the county's own target, else the city default, else the policy target", () => {
+    const targets = [cityDefault, countyOwn];
+    expect(resolveTarget(indicator, targets, 7, 2026)).toEqual({
+      value: 1.02,
+      deadlineYear: 2027,
+      source: "county",
+    });
+    expect(resolveTarget(indicator, targets, 8, 2026)).toEqual({
+      value: 1.04,
+      deadlineYear: 2027,
+      source: "city",
+    });
+    expect(resolveTarget(indicator, targets, null, 2026)).toEqual({
+      value: 1.04,
+      deadlineYear: 2027,
+      source: "city",
+    });
+    expect(resolveTarget(indicator, [], 7, 2026)).toEqual({
+      value: 1.05,
+      deadlineYear: 2027,
+      source: "policy",
+    });
+  });
+
+  it("ignores targets of other indicators", () => {
+    expect(resolveTarget({ ...indicator, key: "other" }, [cityDefault], null, 2026)?.source).toBe("policy");
+  });
+
+  it("of several deadlines takes the nearest one not yet passed, and the last one once all have passed", () => {
+    const steps: TargetRow[] = [
+      { indicatorKey: "ratio", countyId: null, value: 1.1, deadlineYear: 2025 },
+      { indicatorKey: "ratio", countyId: null, value: 1.05, deadlineYear: 2027 },
+      { indicatorKey: "ratio", countyId: null, value: 1.0, deadlineYear: 2030 },
+    ];
+    expect(resolveTarget(indicator, steps, null, 2025)?.value).toBe(1.1);
+    expect(resolveTarget(indicator, steps, null, 2026)?.value).toBe(1.05);
+    expect(resolveTarget(indicator, steps, null, 2028)?.value).toBe(1.0);
+    expect(resolveTarget(indicator, steps, null, 2031)?.value).toBe(1.0);
+  });
+
+  it("has no target when neither a row nor the policy gives one", () => {
+    expect(
+      resolveTarget({ key: "x", defaultTarget: null, defaultDeadlineYear: null }, [], 7, 2026),
+    ).toBeNull();
+  });
+});
