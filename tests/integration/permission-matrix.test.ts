@@ -20,6 +20,10 @@ import {
 } from "@/lib/actions/indicators";
 import { isAppError } from "@/lib/errors";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
+import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
+import { getSubmissionProgress } from "@/lib/data/dashboard/get-submission-progress";
+import { getTeacherStructure } from "@/lib/data/dashboard/get-teacher-structure";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
@@ -158,6 +162,33 @@ const TARGET_EDITORS = allow({ staff: IN_CITY });
 const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
 
 const CASES: MatrixCase[] = [
+  // Dashboards
+  {
+    name: "getTeacherStructure",
+    run: (u, t) => getTeacherStructure(u, { countyId: t.countyId }),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  {
+    name: "getTeacherStructure",
+    run: (u, t) => getTeacherStructure(u, { schoolId: t.schoolId }),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN }),
+  },
+  {
+    name: "getProjectProgress",
+    run: (u, t) => getProjectProgress(u, t.countyId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  {
+    name: "getSchoolDashboard",
+    run: (u, t) => getSchoolDashboard(u, t.schoolId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN }),
+  },
+  {
+    // Takes no id: it reports on the counties in the user's own view (a principal has none).
+    name: "getSubmissionProgress",
+    run: (u) => getSubmissionProgress(u, { year: 2026, quarter: 3 }),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
   // Indicators, targets, standards, settings
   {
     name: "getIndicatorOverview",

@@ -1,42 +1,83 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
-import { Card } from "@/components/ui/card";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import {
+  CityHeadlines,
+  CityHeatTable,
+  CitySubmissions,
+  CityTrends,
+  type CityView,
+} from "@/components/dashboard/city/city-sections";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { CardSkeleton } from "@/components/ui/skeleton";
+import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getCityWithCounties } from "@/lib/data/geography/get-places";
+import { getScopeNames } from "@/lib/data/geography/get-scope-names";
+import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
+import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
 
-export default async function CityPage() {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("overview") };
+}
+
+export default async function CityDashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("dashboard:view");
-  const city = await getCityWithCounties(user);
-  if (!city) notFound();
-  const [t, tEnums, locale] = await Promise.all([
-    getTranslations("places"),
-    getTranslations("enums"),
+  if (scopeOf(user)?.level !== "city") notFound();
+  const params = await searchParams;
+  const filter = dashboardFilterSchema.parse(params);
+  const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
+  const [names, t, tIndicators, locale, format] = await Promise.all([
+    getScopeNames(user),
+    getTranslations("dashboard"),
+    getTranslations("indicators"),
     getLocale(),
+    getFormatter(),
   ]);
+  const view: CityView = {
+    user,
+    asOf,
+    quarter,
+    peerGroup: filter.group,
+    sort: filter.sort ? { key: filter.sort, direction: filter.dir } : null,
+    trendKey: filter.trend ?? HEADLINE_KEYS[0],
+    href: (changes) => hrefWith("/city", params, changes),
+  };
   return (
     <>
       <PageHeader
-        title={localizedName(city, locale)}
-        description={t("countyCount", { count: city.counties.length })}
+        title={t("cityTitle", { city: localizedName(names.city, locale) })}
+        description={tIndicators("asOf", {
+          date: format.dateTime(asOf, { dateStyle: "long" }),
+          quarter: tIndicators("quarter", { ...quarter }),
+        })}
       />
-      <Card title={t("counties")}>
-        <ul className="grid gap-2 sm:grid-cols-2 xl:grid-cols-4" aria-label={t("counties")}>
-          {city.counties.map((county) => (
-            <li key={county.id}>
-              <Link
-                href={`/counties/${county.id}`}
-                className="block rounded-md border border-slate-200 px-3 py-2 hover:border-brand-600 hover:bg-brand-50"
-              >
-                <span className="font-medium">{localizedName(county, locale)}</span>
-                <span className="ml-2 text-xs text-slate-500">{tEnums(`countyKind.${county.kind}`)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </Card>
+      <DashboardFilters
+        path="/city"
+        quarters={choices}
+        quarter={quarter}
+        peerGroup={filter.group}
+        hidden={{ sort: filter.sort, dir: filter.sort && filter.dir, trend: filter.trend }}
+      />
+      <div className="space-y-6">
+        <section aria-label={t("headlines")}>
+          <Suspense fallback={<CardSkeleton lines={6} />}>
+            <CityHeadlines view={view} />
+          </Suspense>
+        </section>
+        <Suspense fallback={<CardSkeleton lines={2} />}>
+          <CitySubmissions view={view} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={8} />}>
+          <CityTrends view={view} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={10} />}>
+          <CityHeatTable view={view} />
+        </Suspense>
+      </div>
     </>
   );
 }

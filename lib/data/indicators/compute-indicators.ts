@@ -7,6 +7,7 @@ import {
   type ComputedKey,
   type EffectiveStandards,
   type OrgComputation,
+  type SchoolProfile,
 } from "@/lib/indicators/computed-indicators";
 import { toEffectiveStandards, type ThresholdRow } from "@/lib/indicators/effective-standards";
 import type { IndicatorDefinitionView, OrgValue } from "@/lib/indicators/indicator-rows";
@@ -42,6 +43,8 @@ export interface IndicatorComputation {
   /** The whole city, when asked for */
   city: (OrgIndicatorData & { computation: OrgComputation }) | null;
   counties: Map<number, OrgIndicatorData & { computation: OrgComputation }>;
+  /** The active schools of the counties, as the computed indicators saw them */
+  profiles: SchoolProfile[];
   /** Each town of the counties (computed indicators only), when asked for */
   towns: Map<number, OrgComputation>;
   /** Counties whose current-quarter submission is not approved yet */
@@ -213,6 +216,7 @@ export async function unsafeComputeIndicators(
     targets,
     city,
     counties,
+    profiles,
     towns: townComputations,
     awaitingApproval,
   };

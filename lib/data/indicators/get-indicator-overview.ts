@@ -5,7 +5,7 @@ import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { CountyKind } from "@/lib/generated/prisma/enums";
-import type { OrgComputation } from "@/lib/indicators/computed-indicators";
+import type { EffectiveStandards, OrgComputation, SchoolProfile } from "@/lib/indicators/computed-indicators";
 import type { ThresholdRow } from "@/lib/indicators/effective-standards";
 import {
   buildIndicatorRows,
@@ -58,6 +58,9 @@ export interface IndicatorOverview {
   currentQuarter: Quarter;
   definitions: IndicatorDefinitionView[];
   thresholds: ThresholdRow[];
+  standards: EffectiveStandards;
+  /** A county's active schools with the figures its indicators were computed from (empty for a city) */
+  schools: SchoolProfile[];
   cityName: { name: string; nameEn: string };
   /** The org unit asked for: the user's city or county, or a county of a city user's city */
   org: OrgIndicators;
@@ -104,6 +107,8 @@ export const getIndicatorOverview = cache(
         currentQuarter: computation.currentQuarter,
         definitions: computation.definitions,
         thresholds: computation.thresholds,
+        standards: computation.standards,
+        schools: [],
         cityName: city,
         org: {
           level: "city",
@@ -156,6 +161,8 @@ export const getIndicatorOverview = cache(
       currentQuarter: computation.currentQuarter,
       definitions: computation.definitions,
       thresholds: computation.thresholds,
+      standards: computation.standards,
+      schools: computation.profiles,
       cityName: city,
       org: countyIndicators(county, computation, asOf),
       // Towns are judged against their county's targets, on this quarter's values only (no town history is kept).

@@ -28,7 +28,7 @@ interface ProfileRow extends Omit<
  */
 export async function unsafeLoadSchoolProfiles(
   client: DbClient,
-  options: { countyIds: number[]; asOf: Date; principalTermYears: number },
+  options: { countyIds: number[]; asOf: Date; principalTermYears: number; schoolIds?: number[] },
 ): Promise<SchoolProfile[]> {
   if (options.countyIds.length === 0) return [];
   const asOf = isoDay(options.asOf);
@@ -42,6 +42,7 @@ export async function unsafeLoadSchoolProfiles(
              s.is_town_central_kindergarten, s.kindergarten_grade
       FROM schools s JOIN towns t ON t.id = s.town_id
       WHERE s.county_id = ANY(${options.countyIds}::int[]) AND s.is_active
+        AND (${options.schoolIds ?? null}::int[] IS NULL OR s.id = ANY(${options.schoolIds ?? null}::int[]))
     ),
     facility AS (
       SELECT DISTINCT ON (f.school_id) f.*

@@ -1,63 +1,92 @@
-import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import {
+  CountyBalance,
+  CountyHeadlines,
+  CountyProjects,
+  CountySchools,
+  type CountyView,
+} from "@/components/dashboard/county/county-sections";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { CardSkeleton } from "@/components/ui/skeleton";
 import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
+import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
+import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
+import { quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
+import type { SearchParams } from "@/lib/utils/search-params";
 
-export default async function CountyPage({ params }: PageProps<"/counties/[countyId]">) {
+type Props = { params: Promise<{ countyId: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("overview") };
+}
+
+export default async function CountyDashboardPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("dashboard:view");
   const countyId = idParam((await params).countyId);
   const county = countyId ? await getCountyWithSchools(user, countyId) : null;
   if (!county) notFound();
-  const [t, tEnums, locale] = await Promise.all([
-    getTranslations("places"),
-    getTranslations("enums"),
+  const filter = dashboardFilterSchema.parse(await searchParams);
+  const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
+  const [t, tIndicators, locale, format] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("indicators"),
     getLocale(),
+    getFormatter(),
   ]);
-  const schoolCount = county.towns.reduce((sum, town) => sum + town.schools.length, 0);
+  const view: CountyView = { user, countyId: county.id, asOf, schoolLevel: filter.level };
   return (
     <>
       <Breadcrumbs
         items={[
           {
             label: localizedName(county.city, locale),
-            href: scopeOf(user)?.level === "city" ? "/city" : undefined,
+            href: scopeOf(user)?.level === "city" ? `/city?period=${quarterKey(quarter)}` : undefined,
           },
           { label: localizedName(county, locale) },
         ]}
       />
       <PageHeader
-        title={localizedName(county, locale)}
-        description={`${tEnums(`countyKind.${county.kind}`)} · ${t("schoolCount", { count: schoolCount })}`}
+        title={t("countyTitle", { county: localizedName(county, locale) })}
+        description={tIndicators("asOf", {
+          date: format.dateTime(asOf, { dateStyle: "long" }),
+          quarter: tIndicators("quarter", { ...quarter }),
+        })}
       />
-      <div className="grid gap-4 xl:grid-cols-2">
-        {county.towns.map((town) => (
-          <Card key={town.id} title={town.name}>
-            {town.schools.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("noSchools")}</p>
-            ) : (
-              <ul className="space-y-1 text-sm">
-                {town.schools.map((school) => (
-                  <li key={school.id}>
-                    <Link href={`/schools/${school.id}`} className="text-brand-700 hover:underline">
-                      {school.name}
-                    </Link>
-                    <span className="ml-2 text-xs text-slate-500">
-                      {tEnums(`schoolLevel.${school.level}`)} ·{" "}
-                      {tEnums(`locationClass.${school.locationClass}`)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
-        ))}
+      <DashboardFilters
+        path={`/counties/${county.id}`}
+        quarters={choices}
+        quarter={quarter}
+        schoolLevel={filter.level}
+        schoolLevels={["KINDERGARTEN", ...COMPULSORY_LEVELS]}
+      />
+      <div className="space-y-6">
+        <section aria-label={t("headlines")}>
+          <Suspense fallback={<CardSkeleton lines={6} />}>
+            <CountyHeadlines view={view} />
+          </Suspense>
+        </section>
+        <Suspense fallback={<CardSkeleton lines={10} />}>
+          <CountySchools view={view} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={8} />}>
+          <CountyBalance view={view} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={8} />}>
+          <TeacherStructureCard user={user} place={{ countyId: county.id }} asOf={asOf} />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={4} />}>
+          <CountyProjects view={view} />
+        </Suspense>
       </div>
     </>
   );

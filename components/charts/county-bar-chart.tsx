@@ -1,0 +1,85 @@
+"use client";
+
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import type { StatusKind } from "@/lib/indicators/status";
+
+const STATUS_FILL: Record<StatusKind, string> = {
+  met: "#15803d",
+  on_track: "#0369a1",
+  at_risk: "#b45309",
+  off_track: "#b91c1c",
+  no_data: "#94a3b8",
+  no_target: "#64748b",
+};
+
+export interface CountyBar {
+  name: string;
+  value: number;
+  status: StatusKind;
+}
+
+/** One bar per county with its value written on it and the target as a dashed line; bars take the status colour. */
+export function CountyBarChart({
+  bars,
+  target,
+  targetLabel,
+  ariaLabel,
+  fractionDigits,
+}: {
+  bars: CountyBar[];
+  target: number | null;
+  targetLabel: string;
+  ariaLabel: string;
+  fractionDigits: number;
+}) {
+  const format = (value: number) => value.toFixed(fractionDigits);
+  return (
+    <figure role="img" aria-label={ariaLabel} className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={bars} margin={{ top: 20, right: 16, bottom: 40, left: 8 }}>
+          <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="name"
+            tick={{ fontSize: 11 }}
+            interval={0}
+            angle={-35}
+            textAnchor="end"
+            height={50}
+          />
+          <YAxis tick={{ fontSize: 12 }} tickFormatter={format} width={56} />
+          <Tooltip formatter={(value) => format(Number(value))} />
+          <Bar dataKey="value" isAnimationActive={false}>
+            {bars.map((bar) => (
+              <Cell key={bar.name} fill={STATUS_FILL[bar.status]} />
+            ))}
+            <LabelList
+              dataKey="value"
+              position="top"
+              formatter={(value) => format(Number(value))}
+              fontSize={10}
+            />
+          </Bar>
+          {target !== null && (
+            <ReferenceLine
+              y={target}
+              stroke="#111827"
+              strokeDasharray="6 4"
+              label={{ value: `${targetLabel} ${format(target)}`, position: "insideTopRight", fontSize: 12 }}
+            />
+          )}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,205 @@
+// The city dashboard's sections. Each one awaits the same request-cached indicator computation, so Suspense shows
+// a skeleton per card while one set of aggregate queries runs.
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CountyBarChart } from "@/components/charts/county-bar-chart";
+import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
+import { HeadlineCards } from "@/components/dashboard/headline-cards";
+import { HeatTable } from "@/components/dashboard/heat-table";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { getSubmissionProgress } from "@/lib/data/dashboard/get-submission-progress";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import type { SubmissionState } from "@/lib/generated/prisma/enums";
+import {
+  HEADLINE_KEYS,
+  HEAT_TABLE_KEYS,
+  inPeerGroup,
+  sortByIndicator,
+  type PeerGroup,
+  type SortDirection,
+} from "@/lib/indicators/dashboard";
+import { localizedName } from "@/lib/utils/localized-name";
+import { quarterKey, type Quarter } from "@/lib/utils/periods";
+
+export interface CityView {
+  user: SessionUser;
+  asOf: Date;
+  quarter: Quarter;
+  peerGroup: PeerGroup | null;
+  sort: { key: string; direction: SortDirection } | null;
+  trendKey: string;
+  /** The dashboard URL with some parameters changed */
+  href: (changes: Record<string, string | undefined>) => string;
+}
+
+async function cityOverview(view: CityView) {
+  const overview = await getIndicatorOverview(view.user, null, view.asOf);
+  if (!overview || overview.org.level !== "city")
+    throw new Error("The city dashboard needs a city-wide user");
+  return overview;
+}
+
+export async function CityHeadlines({ view }: { view: CityView }) {
+  const overview = await cityOverview(view);
+  return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={null} />;
+}
+
+export async function CityHeatTable({ view }: { view: CityView }) {
+  const [overview, t] = await Promise.all([cityOverview(view), getTranslations("dashboard")]);
+  const counties = overview.children.filter((county) => inPeerGroup(county.countyKind, view.peerGroup));
+  const sorted = view.sort ? sortByIndicator(counties, view.sort.key, view.sort.direction) : counties;
+  const definitions = HEAT_TABLE_KEYS.flatMap((key) => overview.definitions.filter((d) => d.key === key));
+  return (
+    <Card title={t("heatTable")}>
+      <p className="mb-3 text-xs text-slate-500">{t("heatTableHint")}</p>
+      <HeatTable
+        units={sorted}
+        definitions={definitions}
+        sort={view.sort}
+        sortHref={(key, direction) => view.href({ sort: key, dir: direction })}
+        unitHref={(county) => `/counties/${county.id}?period=${quarterKey(view.quarter)}`}
+      />
+    </Card>
+  );
+}
+
+export async function CityTrends({ view }: { view: CityView }) {
+  const [overview, t, tIndicators, locale] = await Promise.all([
+    cityOverview(view),
+    getTranslations("dashboard"),
+    getTranslations("indicators"),
+    getLocale(),
+  ]);
+  const row =
+    overview.org.rows.find((item) => item.definition.key === view.trendKey) ?? overview.org.rows[0]!;
+  const definition = row.definition;
+  const name = locale === "zh" ? definition.nameZh : definition.nameEn;
+  const fractionDigits = definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1;
+  const bars = overview.children
+    .filter((county) => inPeerGroup(county.countyKind, view.peerGroup))
+    .flatMap((county) => {
+      const countyRow = county.rows.find((item) => item.definition.key === definition.key);
+      const result = countyRow?.value?.result;
+      return result?.computable
+        ? [{ name: localizedName(county, locale), value: result.value, status: countyRow!.status.status }]
+        : [];
+    });
+  const choices = HEADLINE_KEYS.flatMap((key) =>
+    overview.org.rows.filter((item) => item.definition.key === key),
+  );
+  return (
+    <div className="grid gap-4 xl:grid-cols-2">
+      <Card title={`${t("trend")}：${name}`}>
+        <nav aria-label={t("trendIndicator")} className="mb-3 flex flex-wrap gap-1">
+          {choices.map((choice) => (
+            <Link
+              key={choice.definition.key}
+              href={view.href({ trend: choice.definition.key })}
+              aria-current={choice.definition.key === definition.key ? "true" : undefined}
+              className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
+            >
+              {locale === "zh" ? choice.definition.nameZh : choice.definition.nameEn}
+            </Link>
+          ))}
+        </nav>
+        {row.history.length === 0 ? (
+          <EmptyState title={tIndicators("detail.historyEmpty")} />
+        ) : (
+          <IndicatorHistoryChart
+            points={row.history.map((point) => ({
+              label: `${point.year}Q${point.quarter}`,
+              value: point.value,
+            }))}
+            target={row.target?.value ?? null}
+            targetLabel={tIndicators("detail.targetLine")}
+            valueLabel={tIndicators("chart.value")}
+            ariaLabel={tIndicators("chart.label", { name })}
+            fractionDigits={fractionDigits}
+          />
+        )}
+      </Card>
+      <Card title={t("comparison", { name })}>
+        {bars.length === 0 ? (
+          <EmptyState title={t("empty")} />
+        ) : (
+          <CountyBarChart
+            bars={bars}
+            target={row.target?.value ?? null}
+            targetLabel={tIndicators("detail.targetLine")}
+            ariaLabel={t("comparisonLabel", { name })}
+            fractionDigits={fractionDigits}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}
+
+const STATE_TONES: Record<SubmissionState, BadgeTone> = {
+  NOT_STARTED: "neutral",
+  DRAFT: "warning",
+  SUBMITTED: "info",
+  RETURNED: "danger",
+  APPROVED: "success",
+};
+
+export async function CitySubmissions({ view }: { view: CityView }) {
+  const [progress, overview, t, tIndicators, tEnums, format, locale] = await Promise.all([
+    getSubmissionProgress(view.user, view.quarter),
+    cityOverview(view),
+    getTranslations("dashboard"),
+    getTranslations("indicators"),
+    getTranslations("enums"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const title = t("submissions", { period: tIndicators("quarter", { ...view.quarter }) });
+  if (!progress?.period) {
+    return (
+      <Card title={title}>
+        <p className="text-sm text-slate-600">{t("submissionsNone")}</p>
+      </Card>
+    );
+  }
+  const count = (states: SubmissionState[]) =>
+    progress.counties.filter((county) => states.includes(county.state)).length;
+  const names = new Map(overview.children.map((county) => [county.id, localizedName(county, locale)]));
+  return (
+    <Card
+      title={title}
+      actions={
+        <span className="text-xs text-slate-500">
+          {tEnums(`periodState.${progress.period.state}`)} ·{" "}
+          {t("submissionsDeadline", {
+            date: format.dateTime(progress.period.deadline, { dateStyle: "medium" }),
+          })}
+        </span>
+      }
+    >
+      <p className="mb-3 text-sm text-slate-700">
+        {t("submissionsSummary", {
+          approved: count(["APPROVED"]),
+          total: progress.counties.length,
+          submitted: count(["SUBMITTED"]),
+          missing: count(["NOT_STARTED", "DRAFT", "RETURNED"]),
+        })}
+      </p>
+      <ul className="flex flex-wrap gap-2">
+        {progress.counties.map((county) => (
+          <li key={county.countyId}>
+            <Link href={`/counties/${county.countyId}`} className="inline-flex items-center gap-1 text-sm">
+              <span>{names.get(county.countyId)}</span>
+              <Badge tone={STATE_TONES[county.state]}>
+                {tEnums(`submissionState.${county.state}`)}
+                {county.isLate && ` · ${t("late")}`}
+              </Badge>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

@@ -1,0 +1,290 @@
+// The county dashboard's sections: each awaits the request-cached indicator computation of the county.
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { HeadlineCards } from "@/components/dashboard/headline-cards";
+import { VerdictBadge } from "@/components/dashboard/verdict-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
+import { getCountyWithSchools } from "@/lib/data/geography/get-places";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import type { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { formatIndicatorNumber } from "@/lib/indicators/format";
+import { schoolCompliance, type SchoolCompliance } from "@/lib/indicators/school-compliance";
+
+export interface CountyView {
+  user: SessionUser;
+  countyId: number;
+  asOf: Date;
+  schoolLevel: SchoolLevel | undefined;
+}
+
+async function countyOverview(view: CountyView) {
+  const overview = await getIndicatorOverview(view.user, view.countyId, view.asOf);
+  if (!overview) throw new Error("The county dashboard checks the county's scope before its sections render");
+  return overview;
+}
+
+export async function CountyHeadlines({ view }: { view: CountyView }) {
+  const overview = await countyOverview(view);
+  return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={view.countyId} />;
+}
+
+export async function CountyBalance({ view }: { view: CountyView }) {
+  const [overview, places, t, tEnums, locale] = await Promise.all([
+    countyOverview(view),
+    getCountyWithSchools(view.user, view.countyId),
+    getTranslations("dashboard"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
+  const names = new Map(
+    places?.towns.flatMap((town) => town.schools.map((school) => [school.id, school.name])),
+  );
+  const definitions = new Map(overview.definitions.map((definition) => [definition.key, definition]));
+  const { cvs } = overview.org.computation.qualityBalance;
+  const rows = [...cvs.PRIMARY, ...cvs.JUNIOR];
+  return (
+    <Card title={t("cv")}>
+      <p className="mb-3 text-xs text-slate-500">{t("cvHint")}</p>
+      <Table caption={t("cv")}>
+        <thead>
+          <tr>
+            <Th>{t("cvStage")}</Th>
+            <Th>{t("cvIndicator")}</Th>
+            <Th className="text-right">{t("cvValue")}</Th>
+            <Th className="text-right">{t("cvLimit")}</Th>
+            <Th>{t("status")}</Th>
+            <Th>{t("cvDrivers")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map(({ key, stage, cv, limit, meetsLimit }) => {
+            const definition = definitions.get(key);
+            return (
+              <tr key={`${stage}-${key}`}>
+                <Td className="whitespace-nowrap">{tEnums(`stage.${stage}`)}</Td>
+                <Td>{definition ? (locale === "zh" ? definition.nameZh : definition.nameEn) : key}</Td>
+                <Td className="text-right tabular-nums">
+                  {cv.computable ? formatIndicatorNumber(cv.value, "RATIO", locale) : "—"}
+                </Td>
+                <Td className="text-right tabular-nums">{limit === null ? "—" : `≤ ${limit}`}</Td>
+                <Td>
+                  <VerdictBadge
+                    verdict={meetsLimit === null ? "not_judgeable" : meetsLimit ? "pass" : "fail"}
+                  />
+                </Td>
+                <Td className="text-xs text-slate-600">
+                  {cv.computable &&
+                    cv.drivers
+                      .slice(0, 2)
+                      .map(
+                        (driver) =>
+                          `${names.get(driver.schoolId) ?? driver.schoolId}（${Math.round(driver.shareOfVariance * 100)}%）`,
+                      )
+                      .join("、")}
+                </Td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
+    </Card>
+  );
+}
+
+function ClassTwoCell({ compliance }: { compliance: SchoolCompliance }) {
+  const facility = compliance.facility!;
+  if (!facility.classTwo.applies) return <NotApplicable />;
+  if (!facility.classTwo.computable) return <NotConfigured />;
+  const met = facility.classTwo.items.filter((item) => item.met === true).length;
+  return (
+    <VerdictBadge verdict={facility.classTwo.verdict} label={`${met}/${facility.classTwo.items.length}`} />
+  );
+}
+
+function NotApplicable() {
+  const t = useTranslations("dashboard");
+  return <span className="text-xs text-slate-400">{t("notApplicable")}</span>;
+}
+
+function NotConfigured() {
+  const t = useTranslations("dashboard");
+  return <span className="text-xs text-amber-800">{t("notConfigured")}</span>;
+}
+
+export async function CountySchools({ view }: { view: CountyView }) {
+  const [overview, places, t, tEnums, tPlaces] = await Promise.all([
+    countyOverview(view),
+    getCountyWithSchools(view.user, view.countyId),
+    getTranslations("dashboard"),
+    getTranslations("enums"),
+    getTranslations("places"),
+  ]);
+  const profiles = new Map(overview.schools.map((profile) => [profile.schoolId, profile]));
+  const schools = (places?.towns ?? []).flatMap((town) =>
+    town.schools
+      .filter((school) => profiles.has(school.id) && (!view.schoolLevel || school.level === view.schoolLevel))
+      .map((school) => ({
+        ...school,
+        town: town.name,
+        isTownSeat: profiles.get(school.id)!.isTownSeat,
+        compliance: schoolCompliance(profiles.get(school.id)!, overview.standards),
+      })),
+  );
+  return (
+    <Card title={t("schoolsTable")}>
+      <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint")}</p>
+      {schools.length === 0 ? (
+        <EmptyState title={t("empty")} />
+      ) : (
+        <Table caption={t("schoolsTable")}>
+          <thead>
+            <tr>
+              <Th>{t("columns.school")}</Th>
+              <Th>{t("columns.town")}</Th>
+              <Th>{t("columns.level")}</Th>
+              <Th>{t("columns.location")}</Th>
+              <Th>{t("columns.classTwo")}</Th>
+              <Th>{t("columns.qb")}</Th>
+              <Th className="text-right">{t("columns.classSize")}</Th>
+              <Th>{t("columns.size")}</Th>
+              <Th>{t("columns.musicArt")}</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {schools.map((school) => {
+              const { compliance } = school;
+              const facility = compliance.facility;
+              return (
+                <tr key={school.id}>
+                  <Td>
+                    <Link href={`/schools/${school.id}`} className="text-brand-700 hover:underline">
+                      {school.name}
+                    </Link>
+                    {school.isTownSeat && (
+                      <span className="ml-1">
+                        <Badge>{tPlaces("townSeat")}</Badge>
+                      </span>
+                    )}
+                  </Td>
+                  <Td className="whitespace-nowrap">{school.town}</Td>
+                  <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
+                  <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
+                  {facility === null ? (
+                    <Td colSpan={5}>
+                      <Badge tone="warning">{t("noFacilityData")}</Badge>
+                    </Td>
+                  ) : (
+                    <>
+                      <Td>
+                        <ClassTwoCell compliance={compliance} />
+                      </Td>
+                      <Td className="whitespace-nowrap">
+                        {facility.qualityBalanced.evaluated ? (
+                          <span className="flex flex-wrap gap-1">
+                            {facility.qualityBalanced.stages.map((stage) => (
+                              <VerdictBadge
+                                key={stage.stage}
+                                verdict={stage.verdict}
+                                label={`${tEnums(`stage.${stage.stage}`)} ${stage.metCount}/7`}
+                              />
+                            ))}
+                          </span>
+                        ) : (
+                          <span className="text-xs text-slate-500">
+                            {facility.qualityBalanced.reason === "under_50_pupils"
+                              ? t("under50")
+                              : t("noCompulsory")}
+                          </span>
+                        )}
+                      </Td>
+                      <Td className="text-right tabular-nums">{compliance.classesOverStandardSize}</Td>
+                      <Td>
+                        {compliance.isAboveSizeLimit === null ? (
+                          <NotApplicable />
+                        ) : (
+                          <VerdictBadge verdict={compliance.isAboveSizeLimit ? "fail" : "pass"} />
+                        )}
+                      </Td>
+                      <Td>
+                        {compliance.isShortOfMusicArtRooms === null ? (
+                          <NotApplicable />
+                        ) : (
+                          <VerdictBadge verdict={compliance.isShortOfMusicArtRooms ? "fail" : "pass"} />
+                        )}
+                      </Td>
+                    </>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
+export async function CountyProjects({ view }: { view: CountyView }) {
+  const [progress, t, tEnums, locale] = await Promise.all([
+    getProjectProgress(view.user, view.countyId, view.asOf),
+    getTranslations("dashboard"),
+    getTranslations("enums"),
+    getLocale(),
+  ]);
+  const statuses = ["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
+  return (
+    <Card title={t("projects")}>
+      {!progress || progress.byCategory.length === 0 ? (
+        <EmptyState title={t("projectsEmpty")} />
+      ) : (
+        <>
+          {progress.delayed > 0 && (
+            <p className="mb-3 text-sm text-amber-800">
+              <span aria-hidden="true">! </span>
+              {t("projectsDelayed", { count: progress.delayed })}
+            </p>
+          )}
+          <Table caption={t("projects")}>
+            <thead>
+              <tr>
+                <Th>{t("category")}</Th>
+                {statuses.map((status) => (
+                  <Th key={status} className="text-right">
+                    {tEnums(`projectStatus.${status}`)}
+                  </Th>
+                ))}
+                <Th className="text-right">{t("budget")}</Th>
+                <Th className="text-right">{t("spent")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {progress.byCategory.map((row) => (
+                <tr key={row.category}>
+                  <Td>{tEnums(`projectCategory.${row.category}`)}</Td>
+                  {statuses.map((status) => (
+                    <Td key={status} className="text-right tabular-nums">
+                      {row.counts[status]}
+                    </Td>
+                  ))}
+                  <Td className="text-right tabular-nums">
+                    {formatIndicatorNumber(row.budget / 10_000, "DECIMAL", locale)}
+                  </Td>
+                  <Td className="text-right tabular-nums">
+                    {formatIndicatorNumber(row.spent / 10_000, "DECIMAL", locale)}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { IndicatorValue } from "@/components/indicators/indicator-value";
+import { StatusBadge } from "@/components/indicators/status-badge";
+import { TargetText } from "@/components/indicators/target-text";
+import { formatIndicatorNumber } from "@/lib/indicators/format";
+import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
+
+/** One card per programme target: value, target and deadline, status, and the distance and pace to the target. */
+export function HeadlineCards({
+  rows,
+  keys,
+  countyId,
+}: {
+  rows: readonly IndicatorRow[];
+  keys: readonly string[];
+  countyId: number | null;
+}) {
+  const t = useTranslations("dashboard");
+  const locale = useLocale();
+  const cards = keys.flatMap((key) => rows.filter((row) => row.definition.key === key));
+  return (
+    <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("headlines")}>
+      {cards.map(({ definition, value, target, status, isAwaitingApproval }) => {
+        const name = locale === "zh" ? definition.nameZh : definition.nameEn;
+        const number = (amount: number) =>
+          formatIndicatorNumber(
+            Math.abs(amount),
+            definition.valueType === "COUNT" ? "DECIMAL" : definition.valueType,
+            locale,
+          );
+        const gap = status.current !== null && status.target !== null ? status.target - status.current : null;
+        return (
+          <li
+            key={definition.key}
+            data-indicator={definition.key}
+            className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+          >
+            <div className="flex items-start justify-between gap-2">
+              <Link
+                href={`/indicators/${definition.key}${countyId ? `?county=${countyId}` : ""}`}
+                className="text-sm font-medium text-slate-700 hover:text-brand-700 hover:underline"
+              >
+                {name}
+              </Link>
+              <StatusBadge status={status.status} reason={status.reason} />
+            </div>
+            <p className="text-2xl font-semibold text-slate-900" data-testid="headline-value">
+              <IndicatorValue
+                result={value?.result ?? null}
+                definition={definition}
+                isAwaitingApproval={isAwaitingApproval}
+              />
+            </p>
+            <p className="text-xs text-slate-600">
+              <TargetText target={target} definition={definition} showSource />
+            </p>
+            <p className="text-xs text-slate-500">
+              {status.status === "met"
+                ? t("reached")
+                : [
+                    gap !== null && t("gap", { gap: number(gap) }),
+                    status.requiredPacePerQuarter !== null &&
+                      t("paceNeeded", { pace: number(status.requiredPacePerQuarter) }),
+                    status.slopePerQuarter !== null &&
+                      t("paceActual", {
+                        pace: `${status.slopePerQuarter < 0 ? "−" : "+"}${number(status.slopePerQuarter)}`,
+                      }),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { IndicatorValue } from "@/components/indicators/indicator-value";
+import { STATUS_SYMBOLS } from "@/components/indicators/status-badge";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
+import type { SortDirection } from "@/lib/indicators/dashboard";
+import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
+import type { StatusKind } from "@/lib/indicators/status";
+
+// Each status has a symbol as well as a colour (the legend above the table says which is which).
+const CELL_BACKGROUNDS: Record<StatusKind, string> = {
+  met: "bg-green-50",
+  on_track: "bg-sky-50",
+  at_risk: "bg-amber-100",
+  off_track: "bg-red-100",
+  no_data: "bg-slate-50",
+  no_target: "",
+};
+
+/** Counties × indicators with status per cell; column headers sort (a link, so the sorted view can be shared). */
+export function HeatTable({
+  units,
+  definitions,
+  sort,
+  sortHref,
+  unitHref,
+}: {
+  units: readonly OrgIndicators[];
+  definitions: readonly IndicatorDefinitionView[];
+  sort: { key: string; direction: SortDirection } | null;
+  sortHref: (key: string, direction: SortDirection) => string;
+  unitHref: (unit: OrgIndicators) => string;
+}) {
+  const t = useTranslations("dashboard");
+  const tStatus = useTranslations("indicators.status");
+  const tEnums = useTranslations("enums");
+  const locale = useLocale();
+  const name = (definition: IndicatorDefinitionView) =>
+    locale === "zh" ? definition.nameZh : definition.nameEn;
+  return (
+    <Table caption={t("heatTable")}>
+      <thead>
+        <tr>
+          <Th className="sticky left-0 z-10">{t("county")}</Th>
+          {definitions.map((definition) => {
+            const isSorted = sort?.key === definition.key;
+            const next: SortDirection = isSorted && sort.direction === "desc" ? "asc" : "desc";
+            return (
+              <Th
+                key={definition.key}
+                className="w-32 min-w-32 align-bottom text-xs whitespace-normal!"
+                aria-sort={isSorted ? (sort.direction === "asc" ? "ascending" : "descending") : undefined}
+              >
+                <Link
+                  href={sortHref(definition.key, next)}
+                  className="hover:text-brand-700 hover:underline"
+                  title={t("sortBy", { name: name(definition) })}
+                >
+                  {name(definition)}
+                  {isSorted && <span aria-hidden="true">{sort.direction === "asc" ? " ▲" : " ▼"}</span>}
+                </Link>
+              </Th>
+            );
+          })}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {units.map((unit) => (
+          <tr key={unit.id}>
+            <Td className="sticky left-0 z-10 bg-white whitespace-nowrap">
+              <Link href={unitHref(unit)} className="font-medium text-brand-700 hover:underline">
+                {locale === "zh" ? unit.name : unit.nameEn}
+              </Link>
+              {unit.countyKind && (
+                <span className="ml-1 text-xs text-slate-500">{tEnums(`countyKind.${unit.countyKind}`)}</span>
+              )}
+            </Td>
+            {definitions.map((definition) => {
+              const row = unit.rows.find((item) => item.definition.key === definition.key);
+              const status = row?.status.status ?? "no_data";
+              return (
+                <Td
+                  key={definition.key}
+                  className={`relative text-right text-xs whitespace-nowrap ${CELL_BACKGROUNDS[status]}`}
+                  title={tStatus(status)}
+                  data-status={status}
+                >
+                  <span aria-hidden="true" className="mr-1 font-bold">
+                    {STATUS_SYMBOLS[status]}
+                  </span>
+                  <span className="sr-only">{tStatus(status)}：</span>
+                  <IndicatorValue result={row?.value?.result ?? null} definition={definition} />
+                </Td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

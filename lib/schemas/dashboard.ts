@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { isPeerGroup } from "@/lib/indicators/dashboard";
+import {
+  parseQuarterKey,
+  quarterEnd,
+  quarterKey,
+  quarterOf,
+  recentQuarters,
+  type Quarter,
+} from "@/lib/utils/periods";
+
+/** Quarters a dashboard can look back on: the current one and the seven before it (the snapshot history). */
+export const DASHBOARD_QUARTERS = 8;
+
+const optionalText = z.string().trim().max(64).optional().catch(undefined);
+
+/** The dashboards' query string: every filter is in the URL, so a view can be shared. Bad values fall back. */
+export const dashboardFilterSchema = z.object({
+  period: optionalText,
+  group: optionalText.transform((value) => (isPeerGroup(value) ? value : null)),
+  level: z.enum(SchoolLevel).optional().catch(undefined),
+  sort: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,63}$/)
+    .optional()
+    .catch(undefined),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  trend: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,63}$/)
+    .optional()
+    .catch(undefined),
+});
+export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
+
+/** The quarter the dashboard shows and the date its figures are taken on (today for the current quarter). */
+export function dashboardPeriod(
+  filter: Pick<DashboardFilter, "period">,
+  now: Date,
+): {
+  quarter: Quarter;
+  asOf: Date;
+  choices: Quarter[];
+} {
+  const current = quarterOf(now);
+  const choices = recentQuarters(current, DASHBOARD_QUARTERS).reverse();
+  const asked = filter.period ? parseQuarterKey(filter.period) : null;
+  const quarter = choices.find((q) => asked && quarterKey(q) === quarterKey(asked)) ?? current;
+  return { quarter, asOf: quarterKey(quarter) === quarterKey(current) ? now : quarterEnd(quarter), choices };
+}
