@@ -8,6 +8,7 @@ import {
   quarterOf,
   recentQuarters,
   type Quarter,
+  utcDay,
 } from "@/lib/utils/periods";
 
 /** Quarters a dashboard can look back on: the current one and the seven before it (the snapshot history). */
@@ -47,5 +48,9 @@ export function dashboardPeriod(
   const choices = recentQuarters(current, DASHBOARD_QUARTERS).reverse();
   const asked = filter.period ? parseQuarterKey(filter.period) : null;
   const quarter = choices.find((q) => asked && quarterKey(q) === quarterKey(asked)) ?? current;
-  return { quarter, asOf: quarterKey(quarter) === quarterKey(current) ? now : quarterEnd(quarter), choices };
+  return {
+    quarter,
+    asOf: quarterKey(quarter) === quarterKey(current) ? utcDay(now) : quarterEnd(quarter),
+    choices,
+  };
 }

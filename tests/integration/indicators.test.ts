@@ -12,6 +12,7 @@ import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { setTarget } from "@/lib/data/targets/set-target";
 import { db } from "@/lib/db";
 import type { IndicatorResult } from "@/lib/indicators/result";
+import { ruralGroupShareSql } from "../support/independent-figures";
 import { sessionUserFor, signInAs } from "./support/session";
 
 const AS_OF = new Date();
@@ -59,15 +60,10 @@ describe("headline indicators of a demo county", () => {
     );
     expect(valueOf(results.rural_teacher_bachelor_share)).toBeCloseTo(teachers!.rural * 100, 9);
 
-    // Rural schools (kindergartens and every school teaching a compulsory stage) in an urban-rural group.
-    const [groups] = await db().$queryRaw<{ share: number }[]>`
-      SELECT 100.0 * avg((EXISTS (
-               SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
-               WHERE m.school_id = s.id AND g.is_urban_rural AND m.left_on IS NULL AND m.joined_on <= ${asOfDay}::date
-             ))::int)::float8 AS share
-      FROM schools s
-      WHERE s.county_id = ${countyId} AND s.is_active AND s.location_class IN ('TOWN_AREA', 'VILLAGE')
-        AND s.level IN ('KINDERGARTEN', 'PRIMARY', 'JUNIOR', 'NINE_YEAR', 'TWELVE_YEAR', 'COMPLETE_SECONDARY')`;
+    const [groups] = await db().$queryRawUnsafe<{ share: number }[]>(
+      ruralGroupShareSql("county_id"),
+      countyId,
+    );
     expect(valueOf(results.rural_schools_in_groups_share)).toBeCloseTo(groups!.share, 9);
 
     // Gigabit to the school and 100 Mbps to every classroom, on each school's latest facility record.
@@ -216,6 +212,30 @@ describe("standards", () => {
     );
     expect(inverted.status === "error" && inverted.fieldErrors?.maxClasses?.[0]?.key).toBe("classBandOrder");
     expect(await db().standardThreshold.count()).toBe(count);
+  });
+});
+
+describe("cached computations", () => {
+  it("serve repeated views from one computation and recompute after an audited write", async () => {
+    const first = await getIndicatorOverview(staff, null, AS_OF);
+    const again = await getIndicatorOverview(staff, null, AS_OF);
+    expect(again!.org.computation).toBe(first!.org.computation);
+    await setTarget(staff, { indicatorKey: "teacher_rotation_rate", value: 12, deadlineYear: 2027 });
+    const after = await getIndicatorOverview(staff, null, AS_OF);
+    expect(after!.org.computation).not.toBe(first!.org.computation);
+    expect(
+      after!.org.rows.find((row) => row.definition.key === "teacher_rotation_rate")?.target,
+    ).toMatchObject({
+      value: 12,
+      source: "city",
+    });
+    // Another city's data version is untouched: its computation is still shared.
+    const weifang = await sessionUserFor("weifang.staff");
+    const otherBefore = await getIndicatorOverview(weifang, null, AS_OF);
+    await setTarget(staff, { indicatorKey: "teacher_rotation_rate", value: 13, deadlineYear: 2027 });
+    expect((await getIndicatorOverview(weifang, null, AS_OF))!.org.computation).toBe(
+      otherBefore!.org.computation,
+    );
   });
 });
 

@@ -3,6 +3,7 @@
 // one (PGlite) is started instead, so that the tests need nothing but Node on a fresh machine.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { withDatabase } from "@/scripts/db/database-name";
 import { prepareDatabase } from "@/scripts/db/prepare";
 import { isPortFree, startEmbeddedDatabase, type EmbeddedDatabase } from "@/scripts/embedded-db";
 import { seedDemoData } from "@/prisma/seed";
@@ -14,13 +15,6 @@ export interface FreshDatabase {
   url: string;
   isEmbedded: boolean;
   drop(): Promise<void>;
-}
-
-/** `url` with another database name. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 function databaseName(url: string): string {

@@ -21,17 +21,25 @@ export interface AuditEntry {
 
 type Tx = Prisma.TransactionClient;
 
-/** Appends an audit record inside the caller's transaction, so the record exists exactly when the write does. */
+// Sign-ins change no figure: they leave the city's data version (and so every cached computation) as it is.
+const FIGURE_NEUTRAL_ACTION = /^(login|logout)/;
+
+/**
+ * Appends an audit record inside the caller's transaction, so the record exists exactly when the write does, and
+ * moves the city's data version on in the same transaction: the row lock orders concurrent writers, so a reader
+ * that sees the new version also sees the write.
+ */
 export async function recordAudit(
   tx: Tx,
   actor: AuditActor | null,
   entry: AuditEntry & { actorLogin?: string; ip?: string | null },
 ) {
+  const cityId = entry.cityId === undefined ? (actor?.cityId ?? null) : entry.cityId;
   await tx.auditLog.create({
     data: {
       actorId: actor?.id ?? null,
       actorLogin: actor?.loginName ?? entry.actorLogin ?? null,
-      cityId: entry.cityId === undefined ? (actor?.cityId ?? null) : entry.cityId,
+      cityId,
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
@@ -40,6 +48,14 @@ export async function recordAudit(
       ip: actor?.ip ?? entry.ip ?? null,
     },
   });
+  if (cityId !== null && !FIGURE_NEUTRAL_ACTION.test(entry.action)) await bumpDataVersion(tx, cityId);
+}
+
+/** Marks the city's data as changed (see DataVersion in prisma/schema.prisma). */
+async function bumpDataVersion(tx: Tx, cityId: number) {
+  await tx.$executeRaw`
+    INSERT INTO data_versions (city_id, version, changed_at) VALUES (${cityId}, 1, now())
+    ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = now()`;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

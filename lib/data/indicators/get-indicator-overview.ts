@@ -12,8 +12,9 @@ import {
   type IndicatorDefinitionView,
   type IndicatorRow,
 } from "@/lib/indicators/indicator-rows";
-import type { Quarter } from "@/lib/utils/periods";
-import { type IndicatorComputation, unsafeComputeIndicators } from "./compute-indicators";
+import { type Quarter, utcDay } from "@/lib/utils/periods";
+import { unsafeCachedComputation } from "./cached-computation";
+import type { IndicatorComputation } from "./compute-indicators";
 
 export interface OrgIndicators {
   level: "city" | "county" | "town";
@@ -77,7 +78,8 @@ export const getIndicatorOverview = cache(
   async (
     user: SessionUser,
     countyId: number | null,
-    asOf: Date = new Date(),
+    // Figures are taken on a day (ages, 12-month windows), so one computation serves the whole day.
+    asOf: Date = utcDay(new Date()),
   ): Promise<IndicatorOverview | null> => {
     assertCan(user, "indicators:view");
     const scope = scopeOf(user);
@@ -95,7 +97,7 @@ export const getIndicatorOverview = cache(
         orderBy: { sortOrder: "asc" },
         select: { id: true, name: true, nameEn: true, kind: true },
       });
-      const computation = await unsafeComputeIndicators(client, {
+      const computation = await unsafeCachedComputation(client, {
         cityId: scope.cityId,
         countyIds: counties.map((county) => county.id),
         includeCity: true,
@@ -142,7 +144,7 @@ export const getIndicatorOverview = cache(
       },
     });
     if (!county) return null;
-    const computation = await unsafeComputeIndicators(client, {
+    const computation = await unsafeCachedComputation(client, {
       cityId: scope.cityId,
       countyIds: [county.id],
       includeCity: false,

@@ -18,7 +18,7 @@ test.describe("each demo role lands on its page", () => {
     test(`${login} → the city`, async ({ page }) => {
       await loginAs(page, login);
       await expect(page).toHaveURL(/\/city$/);
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市乡村教育振兴监测");
     });
   }
 
@@ -27,7 +27,7 @@ test.describe("each demo role lands on its page", () => {
       const countyId = await idOf("SELECT id FROM counties WHERE name = $1", "商河县");
       await loginAs(page, login);
       await expect(page).toHaveURL(new RegExp(`/counties/${countyId}$`));
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText("商河县");
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("商河县乡村教育振兴监测");
     });
   }
 

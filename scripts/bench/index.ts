@@ -1,0 +1,173 @@
+// npm run bench [-- --scale 10 --requests 200]
+// Not a test: measures. Uses (or creates once) a database about ten times the demo (BENCH_DATABASE_URL, default
+// rerm_bench on the local server), starts the production server on it, signs in as a city, a county and a school
+// user and measures each dashboard's server response time with 1 and 20 concurrent users, next to the floor of the
+// same aggregate as one raw SQL statement. Prints a table and writes bench/results.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
+import { buildIfNeeded } from "../build-if-needed";
+import { withDatabase } from "../db/database-name";
+import { PROJECT_ROOT } from "../db/migrations";
+import { prepareDatabase } from "../db/prepare";
+import { startWebServer } from "../web-server";
+import { measure, signIn, type LatencySummary } from "./load";
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: "string", default: "10" },
+    requests: { type: "string", default: "200" },
+    port: { type: "string", default: "3300" },
+  },
+});
+const SCALE = Number(args.scale);
+const REQUESTS = Number(args.requests);
+const BENCH_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/rerm_bench";
+
+/** Targets of issue 5 (p95 at 20 concurrent users, ms). */
+const TARGETS = { city: 300, county: 150, school: 80 } as const;
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+async function ensureBenchDatabase(): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(BENCH_URL, "postgres") });
+  await admin.connect();
+  const name = new URL(BENCH_URL).pathname.slice(1);
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  await prepareDatabase(BENCH_URL);
+  if (await isDatabaseEmpty(BENCH_URL)) {
+    log(`generating the scale-${SCALE} data set (once; reused by later runs) …`);
+    const { data, generateMs, loadMs, historyMs } = await seedDemoData(BENCH_URL, { scale: SCALE });
+    log(
+      `${data.cities.length} cities, ${data.counties.length} counties, ${data.schools.length} schools, ` +
+        `${data.teachers.length} teachers in ${((generateMs + loadMs + historyMs) / 1000).toFixed(0)} s`,
+    );
+  }
+}
+
+async function dataSetSize(client: pg.Client) {
+  const { rows } = await client.query<Record<string, number>>(`
+    SELECT (SELECT count(*) FROM cities)::int AS cities, (SELECT count(*) FROM counties)::int AS counties,
+           (SELECT count(*) FROM schools)::int AS schools, (SELECT count(*) FROM teachers)::int AS teachers,
+           (SELECT count(DISTINCT (year, quarter)) FROM indicator_snapshots)::int AS quarters`);
+  return rows[0]!;
+}
+
+/** The one statement every dashboard is built on (school profiles), timed on its own: the floor. */
+async function sqlFloor(client: pg.Client, where: string, params: unknown[]): Promise<number> {
+  const statement = `
+    SELECT s.id, count(t.id) FILTER (WHERE t.is_full_time) AS teachers,
+           count(t.id) FILTER (WHERE t.highest_degree IN ('POSTGRADUATE', 'BACHELOR')) AS bachelor,
+           max(f.school_year) AS year, sum(f.building_area) AS area
+    FROM schools s
+    LEFT JOIN teachers t ON t.school_id = s.id AND t.status = 'ACTIVE'
+    LEFT JOIN facility_records f ON f.school_id = s.id
+    WHERE s.is_active AND ${where}
+    GROUP BY s.id`;
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    await client.query(statement, params);
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b)[3]!;
+}
+
+async function main() {
+  await ensureBenchDatabase();
+  const client = new pg.Client({ connectionString: BENCH_URL });
+  await client.connect();
+  const size = await dataSetSize(client);
+  log(`data set: ${JSON.stringify(size)}`);
+  const { rows: places } = await client.query<{ city_id: number; county_id: number; school_id: number }>(`
+    SELECT u.city_id, u.county_id, u.school_id FROM users u WHERE u.login_name = 'jinan.principal'`);
+  const place = places[0]!;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: BENCH_URL,
+    NEXTAUTH_SECRET: "bench-secret-not-for-production",
+    NEXTAUTH_URL: `http://localhost:${args.port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    DB_POOL_MAX: "20",
+  };
+  await buildIfNeeded(env, log);
+  const server = await startWebServer(Number(args.port), env, (code) => {
+    console.error(`[bench] the web server exited (code ${code})`);
+    process.exit(1);
+  });
+  try {
+    const targets = [
+      { name: "city", login: "jinan.staff", path: "/city", floor: ["s.city_id = $1", [place.city_id]] },
+      {
+        name: "county",
+        login: "jinan.shanghe",
+        path: `/counties/${place.county_id}`,
+        floor: ["s.county_id = $1", [place.county_id]],
+      },
+      {
+        name: "school",
+        login: "jinan.principal",
+        path: `/schools/${place.school_id}`,
+        floor: ["s.id = $1", [place.school_id]],
+      },
+    ] as const;
+    const results: Record<
+      string,
+      { floorMs: number; single: LatencySummary; concurrent: LatencySummary; targetP95: number }
+    > = {};
+    for (const target of targets) {
+      const cookie = await signIn(server.url, target.login, DEMO_PASSWORD);
+      const headers = { cookie };
+      const floorMs = await sqlFloor(client, target.floor[0], [...target.floor[1]]);
+      log(`${target.name}: measuring ${target.path} …`);
+      const single = await measure(`${server.url}${target.path}`, headers, {
+        concurrency: 1,
+        requests: Math.ceil(REQUESTS / 4),
+      });
+      const concurrent = await measure(`${server.url}${target.path}`, headers, {
+        concurrency: 20,
+        requests: REQUESTS,
+      });
+      results[target.name] = { floorMs, single, concurrent, targetP95: TARGETS[target.name] };
+    }
+
+    const fixed = (ms: number) => ms.toFixed(1).padStart(8);
+    console.log("\n dashboard  users      p50      p95      p99   req/s   SQL floor  p95/floor  target p95");
+    for (const [name, result] of Object.entries(results))
+      for (const summary of [result.single, result.concurrent])
+        console.log(
+          ` ${name.padEnd(9)} ${String(summary.concurrency).padStart(6)} ${fixed(summary.p50)} ${fixed(summary.p95)} ${fixed(summary.p99)} ${summary.throughput.toFixed(1).padStart(7)} ${fixed(result.floorMs)}   ${(summary.p95 / result.floorMs).toFixed(1).padStart(8)}   ${summary.concurrency === 20 ? `${result.targetP95} ${summary.p95 <= result.targetP95 ? "met" : "MISSED"}` : ""}${summary.errors ? `  ${summary.errors} errors` : ""}`,
+        );
+    const outDir = path.join(PROJECT_ROOT, "bench");
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(
+      path.join(outDir, "results.json"),
+      JSON.stringify(
+        {
+          measuredAt: new Date().toISOString(),
+          cores: os.cpus().length,
+          scale: SCALE,
+          dataSet: size,
+          dashboards: results,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+    log("results written to bench/results.json");
+  } finally {
+    await server.stop();
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error("[bench]", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+// A closed-loop load generator: `concurrency` clients, each sending its next request when the last one answered,
+// for a fixed number of requests. Every latency is kept, so p50/p95/p99 are exact rather than bucketed.
+
+export interface LatencySummary {
+  requests: number;
+  concurrency: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  throughput: number;
+  errors: number;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  // Nearest-rank definition: the smallest value with at least p% of the samples at or below it.
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
+}
+
+export async function measure(
+  url: string,
+  headers: Record<string, string>,
+  options: { concurrency: number; requests: number; warmup?: number },
+): Promise<LatencySummary> {
+  const send = async () => {
+    const started = performance.now();
+    const response = await fetch(url, { headers, redirect: "manual" });
+    await response.arrayBuffer();
+    return { ms: performance.now() - started, ok: response.status === 200 };
+  };
+  for (let i = 0; i < (options.warmup ?? 3); i++) await send();
+  const latencies: number[] = [];
+  let errors = 0;
+  let remaining = options.requests;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      while (remaining > 0) {
+        remaining--;
+        const { ms, ok } = await send();
+        latencies.push(ms);
+        if (!ok) errors++;
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    concurrency: options.concurrency,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((total, ms) => total + ms, 0) / latencies.length,
+    throughput: (latencies.length / elapsed) * 1000,
+    errors,
+  };
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
+export async function signIn(baseUrl: string, loginName: string, password: string): Promise<string> {
+  const csrfResponse = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, loginName, password, json: "true" }),
+    redirect: "manual",
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .find((cookie) => cookie.includes("session-token"));
+  if (!session) throw new Error(`Sign-in as ${loginName} failed (HTTP ${response.status})`);
+  return session;
+}

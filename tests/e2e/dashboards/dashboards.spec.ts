@@ -1,0 +1,86 @@
+import { ruralGroupShareSql } from "../../support/independent-figures";
+import { checkPage } from "../support/axe";
+import { loginAs } from "../support/auth";
+import { e2eDatabase } from "../support/database";
+import { expect, test } from "../support/test";
+
+const GROUP_SHARE = "rural_schools_in_groups_share";
+
+async function groupShare(place: "city_id" | "county_id", id: number): Promise<string> {
+  const { rows } = await e2eDatabase().query<{ share: number }>(ruralGroupShareSql(place), [id]);
+  return `${rows[0]!.share.toFixed(1)}%`;
+}
+
+async function userPlace(login: string) {
+  const { rows } = await e2eDatabase().query<{ city_id: number; county_id: number; school_id: number }>(
+    "SELECT city_id, county_id, school_id FROM users WHERE login_name = $1",
+    [login],
+  );
+  return rows[0]!;
+}
+
+const headline = (page: import("@playwright/test").Page, key: string) =>
+  page.locator(`[data-indicator="${key}"] [data-testid="headline-value"]`);
+
+test("city staff: the city dashboard shows the computed figure, drills into a county, and reads in English", async ({
+  page,
+}, testInfo) => {
+  const { city_id } = await userPlace("jinan.staff");
+  await loginAs(page, "jinan.staff");
+  await expect(page).toHaveURL(/\/city$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市乡村教育振兴监测");
+  await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("city_id", city_id));
+  await checkPage(page, testInfo, "city-dashboard");
+
+  // Peer group and sorting live in the URL.
+  await page.getByLabel("县区类型").selectOption("counties");
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/group=counties/);
+  await page.getByRole("link", { name: "按乡村学校纳入城乡教育集团的比例排序" }).click();
+  await expect(page).toHaveURL(new RegExp(`sort=${GROUP_SHARE}`));
+
+  await page
+    .getByRole("table", { name: "各县（市、区）指标对照" })
+    .getByRole("link", { name: "商河县" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("商河县乡村教育振兴监测");
+  await expect(
+    page.getByRole("navigation", { name: "位置" }).getByRole("link", { name: "济南市" }),
+  ).toBeVisible();
+
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shanghe County rural education monitor");
+  await expect(page.getByText("Programme targets").first()).toBeAttached();
+});
+
+test("county officer: the county dashboard matches the data, lists its schools and opens one", async ({
+  page,
+}, testInfo) => {
+  const { county_id } = await userPlace("jinan.shanghe");
+  await loginAs(page, "jinan.shanghe");
+  await expect(page).toHaveURL(new RegExp(`/counties/${county_id}$`));
+  await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("county_id", county_id));
+  await expect(page.getByRole("heading", { name: "差异系数（校际均衡）" })).toBeVisible();
+  await expect(page.getByRole("img", { name: "教师年龄金字塔，城镇与农村学校对比" })).toBeVisible();
+  await checkPage(page, testInfo, "county-dashboard");
+
+  // The school-level filter narrows the compliance table to that level.
+  await page.getByLabel("学段").selectOption("JUNIOR");
+  await page.getByRole("button", { name: "筛选" }).click();
+  const table = page.getByRole("table", { name: "学校达标情况" });
+  const levels = await table.locator("tbody tr td:nth-child(3)").allTextContents();
+  expect(levels.length).toBeGreaterThan(0);
+  expect(new Set(levels)).toEqual(new Set(["初级中学"]));
+
+  const firstSchool = table.locator("tbody tr a").first();
+  const schoolName = (await firstSchool.textContent())!;
+  await firstSchool.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(schoolName);
+});
+
+test("city leader: the same city dashboard, read-only", async ({ page }, testInfo) => {
+  await loginAs(page, "jinan.leader");
+  await expect(page).toHaveURL(/\/city$/);
+  await expect(page.locator("[data-indicator]")).toHaveCount(9);
+  await checkPage(page, testInfo, "leader-city-dashboard");
+});
