@@ -110,7 +110,7 @@ function ClassTwoCell({ compliance }: { compliance: SchoolCompliance }) {
 
 function NotApplicable() {
   const t = useTranslations("dashboard");
-  return <span className="text-xs text-slate-400">{t("notApplicable")}</span>;
+  return <span className="text-xs text-slate-500">{t("notApplicable")}</span>;
 }
 
 function NotConfigured() {

@@ -36,7 +36,8 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
   await page.getByLabel("县区类型").selectOption("counties");
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/group=counties/);
-  await page.getByRole("link", { name: "按乡村学校纳入城乡教育集团的比例排序" }).click();
+  const heatTable = page.getByRole("table", { name: "各县（市、区）指标对照" });
+  await heatTable.getByRole("link", { name: "乡村学校纳入城乡教育集团的比例" }).click();
   await expect(page).toHaveURL(new RegExp(`sort=${GROUP_SHARE}`));
 
   await page
@@ -50,7 +51,7 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Shanghe County rural education monitor");
-  await expect(page.getByText("Programme targets").first()).toBeAttached();
+  await expect(page.getByRole("list", { name: "Programme targets" })).toBeVisible();
 });
 
 test("county officer: the county dashboard matches the data, lists its schools and opens one", async ({
@@ -67,7 +68,9 @@ test("county officer: the county dashboard matches the data, lists its schools a
   // The school-level filter narrows the compliance table to that level.
   await page.getByLabel("学段").selectOption("JUNIOR");
   await page.getByRole("button", { name: "筛选" }).click();
+  await expect(page).toHaveURL(/level=JUNIOR/);
   const table = page.getByRole("table", { name: "学校达标情况" });
+  await expect(table.locator("tbody tr").first()).toBeVisible();
   const levels = await table.locator("tbody tr td:nth-child(3)").allTextContents();
   expect(levels.length).toBeGreaterThan(0);
   expect(new Set(levels)).toEqual(new Set(["初级中学"]));
