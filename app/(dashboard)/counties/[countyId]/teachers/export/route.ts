@@ -1,0 +1,8 @@
+import { rosterDownload } from "@/lib/excel/exports";
+import { idParam } from "@/lib/utils/route-params";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ countyId: string }> }) {
+  const id = idParam((await params).countyId);
+  if (!id) return new Response(null, { status: 404 });
+  return rosterDownload({ kind: "county", id });
+}

@@ -1,0 +1,8 @@
+import { rosterDownload } from "@/lib/excel/exports";
+import { idParam } from "@/lib/utils/route-params";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ schoolId: string }> }) {
+  const id = idParam((await params).schoolId);
+  if (!id) return new Response(null, { status: 404 });
+  return rosterDownload({ kind: "school", id });
+}
