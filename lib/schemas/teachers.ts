@@ -60,11 +60,13 @@ export const teacherValuesSchema = z
     hiredOn: optionalDay,
   })
   .superRefine((values, context) => {
+    // Zod runs this even when a field failed: a date that did not parse is already reported.
+    if (!(values.birthDate instanceof Date)) return;
     const year = values.birthDate.getUTCFullYear();
     const thisYear = new Date().getUTCFullYear();
     if (year > thisYear - MIN_AGE || year < thisYear - MAX_AGE)
       context.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateImplausible" });
-    if (values.hiredOn && values.hiredOn.getUTCFullYear() < year + 16)
+    if (values.hiredOn instanceof Date && values.hiredOn.getUTCFullYear() < year + 16)
       context.addIssue({ code: "custom", path: ["hiredOn"], message: "hiredBeforeAdult" });
   });
 export type TeacherValues = z.infer<typeof teacherValuesSchema>;
