@@ -121,7 +121,13 @@ export async function TeacherRoster({
                     </span>
                   )}
                 </Td>
-                {showSchool && <Td>{row.school.name}</Td>}
+                {showSchool && (
+                  <Td>
+                    <Link href={`/schools/${row.school.id}/teachers`} className="hover:underline">
+                      {row.school.name}
+                    </Link>
+                  </Td>
+                )}
                 <Td>{t(`enums.gender.${row.gender}`)}</Td>
                 <Td className="tabular-nums">{row.age}</Td>
                 <Td>{t(`enums.degree.${row.highestDegree}`)}</Td>
