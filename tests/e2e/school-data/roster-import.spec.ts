@@ -31,6 +31,9 @@ test("a county officer imports a roster with errors, sees them by row and column
   await page.getByRole("link", { name: "教师名册" }).click();
   await page.getByRole("link", { name: "批量导入" }).click();
   const rosterCard = page.locator("section", { has: page.getByRole("heading", { name: "教师名册" }) });
+  const template = page.waitForEvent("download");
+  await rosterCard.getByRole("link", { name: "下载模板" }).click();
+  expect((await template).suggestedFilename()).toBe("教师名册导入模板.xlsx");
 
   await rosterCard
     .getByLabel("文件")
