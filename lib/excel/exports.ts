@@ -1,5 +1,5 @@
 import "server-only";
-import { requireUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/data/auth/session-user";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
 import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
 import type { RosterTarget } from "@/lib/schemas/teachers";
@@ -9,9 +9,8 @@ import { writeSheet } from "./sheet-io";
 import { ROSTER_EXPORT_COLUMNS } from "./teacher-roster";
 import { downloadOrStatus, xlsxResponse } from "./xlsx-response";
 
-/** GET handler body of the roster downloads (a school's or a county's). */
-export async function rosterDownload(target: RosterTarget): Promise<Response> {
-  const user = await requireUser();
+/** The roster download of a school or a county as a response (404 outside the user's scope). */
+export async function rosterDownload(user: SessionUser, target: RosterTarget): Promise<Response> {
   return downloadOrStatus(async () => {
     const { label, rows } = await listRosterExport(user, target);
     return xlsxResponse(
@@ -21,9 +20,8 @@ export async function rosterDownload(target: RosterTarget): Promise<Response> {
   });
 }
 
-/** GET handler body of the facility downloads. */
-export async function facilityDownload(target: RosterTarget): Promise<Response> {
-  const user = await requireUser();
+/** The facility records download of a school or a county's schools as a response. */
+export async function facilityDownload(user: SessionUser, target: RosterTarget): Promise<Response> {
   return downloadOrStatus(async () => {
     const { label, rows } = await listFacilityExport(user, target);
     return xlsxResponse(

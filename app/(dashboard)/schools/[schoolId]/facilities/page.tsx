@@ -15,7 +15,7 @@ import { CLASS_TWO_KEYS } from "@/lib/indicators/formulas/facility-checks";
 import { RESOURCE_INDICATOR_KEYS } from "@/lib/indicators/formulas/quality-balanced";
 import { schoolYearSchema } from "@/lib/schemas/facilities";
 import { idParam } from "@/lib/utils/route-params";
-import { firstParam, type SearchParams } from "@/lib/utils/search-params";
+import { firstParam } from "@/lib/utils/search-params";
 import { schoolYearOf } from "@/lib/utils/periods";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,10 +27,7 @@ const CHECKED_KEYS = new Set<string>([...RESOURCE_INDICATOR_KEYS, ...CLASS_TWO_K
 export default async function FacilitiesPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ schoolId: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+}: PageProps<"/schools/[schoolId]/facilities">) {
   const user = await requirePagePermission("schools:view");
   const schoolId = idParam((await params).schoolId);
   if (!schoolId) notFound();

@@ -10,7 +10,7 @@ import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { isAppError } from "@/lib/errors";
 import { teacherListFilterSchema } from "@/lib/schemas/teachers";
 import { idParam } from "@/lib/utils/route-params";
-import { pageParam, type SearchParams } from "@/lib/utils/search-params";
+import { pageParam } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teachers"))("title") };
@@ -19,10 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SchoolTeachersPage({
   params,
   searchParams,
-}: {
-  params: Promise<{ schoolId: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+}: PageProps<"/schools/[schoolId]/teachers">) {
   const user = await requirePagePermission("teachers:view");
   const schoolId = idParam((await params).schoolId);
   if (!schoolId) notFound();

@@ -11,7 +11,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
 }
 
-export default async function CountyImportPage({ params }: { params: Promise<{ countyId: string }> }) {
+export default async function CountyImportPage({
+  params,
+}: PageProps<"/counties/[countyId]/teachers/import">) {
   const user = await requirePagePermission("teachers:edit");
   const id = idParam((await params).countyId);
   const county = id ? await getCountyWithSchools(user, id) : null;

@@ -17,11 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teachers"))("detailTitle") };
 }
 
-export default async function TeacherPage({
-  params,
-}: {
-  params: Promise<{ schoolId: string; teacherId: string }>;
-}) {
+export default async function TeacherPage({ params }: PageProps<"/schools/[schoolId]/teachers/[teacherId]">) {
   const user = await requirePagePermission("teachers:view");
   const { schoolId, teacherId } = await params;
   const id = idParam(teacherId);

@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("imports"))("title") };
 }
 
-export default async function SchoolImportPage({ params }: { params: Promise<{ schoolId: string }> }) {
+export default async function SchoolImportPage({ params }: PageProps<"/schools/[schoolId]/teachers/import">) {
   const user = await requirePagePermission("teachers:edit");
   const id = idParam((await params).schoolId);
   const school = id ? await getSchoolWithPlace(user, id) : null;

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teachers"))("add") };
 }
 
-export default async function NewTeacherPage({ params }: { params: Promise<{ schoolId: string }> }) {
+export default async function NewTeacherPage({ params }: PageProps<"/schools/[schoolId]/teachers/new">) {
   const user = await requirePagePermission("teachers:edit");
   const schoolId = idParam((await params).schoolId);
   const school = schoolId ? await getSchoolWithPlace(user, schoolId) : null;
