@@ -17,6 +17,9 @@ const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@node-rs/argon2"],
+  // Roster and facility imports upload .xlsx/.csv files through server actions (lib/schemas/teachers.ts caps them
+  // at 10 MB); the default limit of 1 MB would refuse a county's roster.
+  experimental: { serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -12,11 +12,34 @@ interface NavItem {
   key: string;
   href: (user: NavUser) => string;
   permission: Permission;
+  /** For links into the user's own county or school: shown only to users bound to one */
+  isFor?: (user: NavUser) => boolean;
 }
+
+const isSchoolUser = (user: NavUser) => user.schoolId !== null;
+const isCountyUser = (user: NavUser) => user.countyId !== null && user.schoolId === null;
 
 // Display only: hiding a link protects nothing; pages and actions check the user themselves.
 const NAV_ITEMS: NavItem[] = [
   { key: "overview", href: overviewPathFor, permission: "dashboard:view" },
+  {
+    key: "schoolFacilities",
+    href: (user) => `/schools/${user.schoolId}/facilities`,
+    permission: "schools:view",
+    isFor: isSchoolUser,
+  },
+  {
+    key: "schoolTeachers",
+    href: (user) => `/schools/${user.schoolId}/teachers`,
+    permission: "teachers:view",
+    isFor: isSchoolUser,
+  },
+  {
+    key: "countyTeachers",
+    href: (user) => `/counties/${user.countyId}/teachers`,
+    permission: "teachers:view",
+    isFor: isCountyUser,
+  },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
@@ -25,8 +48,10 @@ const NAV_ITEMS: NavItem[] = [
 ];
 
 export function navItemsFor(user: NavUser): { key: string; href: string }[] {
-  return NAV_ITEMS.filter((item) => can(user.role, item.permission)).map((item) => ({
-    key: item.key,
-    href: item.href(user),
-  }));
+  return NAV_ITEMS.filter((item) => can(user.role, item.permission) && (item.isFor?.(user) ?? true)).map(
+    (item) => ({
+      key: item.key,
+      href: item.href(user),
+    }),
+  );
 }

@@ -33,6 +33,30 @@ import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
 import { db } from "@/lib/db";
+import { importFacilityRecordsAction, saveFacilityRecordAction } from "@/lib/actions/facilities";
+import {
+  assignSchoolPostAction,
+  createTeacherAction,
+  importTeacherRosterAction,
+  markTeacherLeftAction,
+  rotateTeacherAction,
+  updateTeacherAction,
+} from "@/lib/actions/teachers";
+import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
+import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
+import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
+import { saveFacilityRecord } from "@/lib/data/facilities/save-facility-record";
+import { assignSchoolPost } from "@/lib/data/teachers/assign-school-post";
+import { createTeacher } from "@/lib/data/teachers/create-teacher";
+import { getTeacher } from "@/lib/data/teachers/get-teacher";
+import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
+import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
+import { listTeachers } from "@/lib/data/teachers/list-teachers";
+import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
+import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
+import { updateTeacher } from "@/lib/data/teachers/update-teacher";
+import { facilityRow, facilityXlsx } from "../factories/facility-file";
+import { rosterRows, rosterXlsx } from "../factories/roster-file";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
   getCityWithCounties,
@@ -64,6 +88,7 @@ import {
   type Relation,
   type Target,
 } from "./support/matrix";
+import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { signInAs } from "./support/session";
 
 interface MatrixCase {
@@ -87,6 +112,10 @@ const EXEMPT: Record<string, string> = {
   getScopeNames: "reads the names of the caller's own bound places only",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
+  resolveRosterTarget:
+    "helper of the roster and facility functions (applies the school or county scope itself)",
+  loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
+  assertStaffNoFree: "helper of the teacher writes, called after their scope check",
 };
 
 const form = (fields: Record<string, string | number>) => {
@@ -101,6 +130,63 @@ const invalidScopeChoice = (value: unknown) =>
   (typeof value === "object" && value !== null && "code" in value && value.code === "VALIDATION");
 let uniqueSuffix = 0;
 const newLogin = () => `matrix.user${++uniqueSuffix}`;
+const newStaffNo = () => `MATRIX${++uniqueSuffix}`;
+
+// Readers of one school's data (page, roster, exports): its county's and city's users and its principal.
+const SCHOOL_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN });
+// Writers of one school's facilities and roster: the county officer and the school's principal.
+const SCHOOL_WRITERS = allow({ officer: OWN, principal: OWN });
+const TEACHER_VALUES = {
+  name: "矩阵教师",
+  gender: "FEMALE",
+  birthDate: new Date("1985-05-05T00:00:00Z"),
+  highestDegree: "BACHELOR",
+  isFullTime: true,
+  subject: "MATH",
+  title: "FIRST",
+  backboneLevel: "NONE",
+  hasTeachingCertificate: true,
+  trainingHours5y: 120,
+} as const;
+const TEACHER_FORM = {
+  name: "矩阵教师",
+  gender: "FEMALE",
+  birthDate: "1985-05-05",
+  highestDegree: "BACHELOR",
+  isFullTime: "on",
+  subject: "MATH",
+  title: "FIRST",
+  backboneLevel: "NONE",
+  trainingHours5y: 120,
+};
+const FACILITY_VALUES = (() => {
+  const { schoolCode: _code, schoolName: _name, ...values } = facilityRow({ code: "", name: "" }, 2025);
+  return values;
+})();
+const rosterFile = async (target: Target) => ({
+  name: "roster.xlsx",
+  format: "xlsx" as const,
+  data: await rosterXlsx(rosterRows(1, [{ code: target.schoolCode, name: "" }], newStaffNo())),
+});
+const facilityFile = async (target: Target) => ({
+  name: "facilities.xlsx",
+  format: "xlsx" as const,
+  data: await facilityXlsx([facilityRow({ code: target.schoolCode, name: "" }, 2019)]),
+});
+const upload = async (target: Target, file: { name: string; data: ArrayBuffer }) => {
+  const data = form({ targetKind: "school", targetId: target.schoolId });
+  data.set("file", new File([file.data], file.name));
+  return data;
+};
+const facilityForm = (target: Target) =>
+  form({
+    schoolId: target.schoolId,
+    ...Object.fromEntries(
+      Object.entries(FACILITY_VALUES).flatMap(([key, value]) =>
+        value === false ? [] : [[key, value === true ? "on" : value]],
+      ),
+    ),
+  });
 
 /** A county target to delete, in the target county's city (so that "another city" is really another city's). */
 async function targetRowIn(countyId: number): Promise<number> {
@@ -319,7 +405,149 @@ const CASES: MatrixCase[] = [
     run: (u, t) => getSchoolWithPlace(u, t.schoolId),
     expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN }),
   },
+  // Facilities
+  {
+    name: "getFacilityWorkspace",
+    run: (u, t) => getFacilityWorkspace(u, t.schoolId, 2025),
+    expected: SCHOOL_READERS,
+  },
+  {
+    name: "saveFacilityRecord",
+    run: (u, t) => saveFacilityRecord(u, { schoolId: t.schoolId, ...FACILITY_VALUES }),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "importFacilityRecords",
+    run: async (u, t) => importFacilityRecords(u, { kind: "school", id: t.schoolId }, await facilityFile(t)),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "listFacilityExport",
+    run: (u, t) => listFacilityExport(u, { kind: "school", id: t.schoolId }),
+    expected: SCHOOL_READERS,
+  },
+  // Teachers
+  {
+    name: "listTeachers",
+    run: (u, t) =>
+      listTeachers(
+        u,
+        { kind: "school", id: t.schoolId },
+        { status: "current", sort: "name", dir: "asc", page: 1 },
+      ),
+    expected: SCHOOL_READERS,
+  },
+  {
+    name: "listRosterExport",
+    run: (u, t) => listRosterExport(u, { kind: "county", id: t.countyId }),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  { name: "getTeacher", run: (u, t) => getTeacher(u, t.teacherId), expected: SCHOOL_READERS },
+  {
+    name: "createTeacher",
+    run: (u, t) => createTeacher(u, { schoolId: t.schoolId, staffNo: newStaffNo(), ...TEACHER_VALUES }),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "updateTeacher",
+    run: (u, t) => updateTeacher(u, { id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_VALUES }),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "assignSchoolPost",
+    run: (u, t) =>
+      assignSchoolPost(u, {
+        id: t.teacherId,
+        kind: "VICE_PRINCIPAL",
+        startedOn: new Date("2025-09-01T00:00:00Z"),
+        currentTermStartedOn: new Date("2025-09-01T00:00:00Z"),
+      }),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    // To the teacher's own school: refused as a payload error once the teacher is found in scope, so nobody moves.
+    name: "rotateTeacher",
+    run: (u, t) =>
+      rotateTeacher(u, {
+        id: t.teacherId,
+        toSchoolId: t.schoolId,
+        startedOn: new Date("2025-09-01T00:00:00Z"),
+      }),
+    expected: allow({ officer: OWN }),
+  },
+  {
+    name: "importTeacherRoster",
+    run: async (u, t) => importTeacherRoster(u, { kind: "school", id: t.schoolId }, await rosterFile(t)),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    // Last of the teacher writes: the teacher stays left (later calls meet INVALID_STATE, which is past the gate).
+    name: "markTeacherLeft",
+    run: (u, t) =>
+      markTeacherLeft(u, { id: t.teacherId, status: "LEFT", leftOn: new Date("2026-01-01T00:00:00Z") }),
+    expected: SCHOOL_WRITERS,
+  },
   // Server actions
+  {
+    name: "saveFacilityRecordAction",
+    run: (_u, t) => saveFacilityRecordAction(IDLE, facilityForm(t)),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "importFacilityRecordsAction",
+    run: async (_u, t) => importFacilityRecordsAction(IDLE, await upload(t, await facilityFile(t))),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "createTeacherAction",
+    // On success the action redirects to the new teacher's page.
+    run: (_u, t) =>
+      createTeacherAction(IDLE, form({ schoolId: t.schoolId, staffNo: newStaffNo(), ...TEACHER_FORM })).catch(
+        (error: unknown) => {
+          if (error instanceof NavigationInterrupt && error.kind === "redirect") return "redirected";
+          throw error;
+        },
+      ),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "updateTeacherAction",
+    run: (_u, t) =>
+      updateTeacherAction(IDLE, form({ id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_FORM })),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "assignSchoolPostAction",
+    run: (_u, t) =>
+      assignSchoolPostAction(
+        IDLE,
+        form({
+          id: t.teacherId,
+          kind: "VICE_PRINCIPAL",
+          startedOn: "2025-09-01",
+          currentTermStartedOn: "2025-09-01",
+        }),
+      ),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "rotateTeacherAction",
+    run: (_u, t) =>
+      rotateTeacherAction(IDLE, form({ id: t.teacherId, toSchoolId: t.schoolId, startedOn: "2025-09-01" })),
+    expected: allow({ officer: OWN }),
+  },
+  {
+    name: "importTeacherRosterAction",
+    run: async (_u, t) => importTeacherRosterAction(IDLE, await upload(t, await rosterFile(t))),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "markTeacherLeftAction",
+    run: (_u, t) =>
+      markTeacherLeftAction(IDLE, form({ id: t.teacherId, status: "RETIRED", leftOn: "2026-01-01" })),
+    expected: SCHOOL_WRITERS,
+  },
+  // Server actions: accounts
   {
     name: "createUserAction",
     run: (_u, t) =>

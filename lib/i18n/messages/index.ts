@@ -4,9 +4,19 @@ import type { Locale } from "../locales";
 // an area may add its own keys to shared namespaces (messages, errors, validation, nav), never redefine one.
 const MESSAGE_FILES = {
   zh: () =>
-    Promise.all([import("./zh/core.json"), import("./zh/indicators.json"), import("./zh/dashboards.json")]),
+    Promise.all([
+      import("./zh/core.json"),
+      import("./zh/indicators.json"),
+      import("./zh/dashboards.json"),
+      import("./zh/school-data.json"),
+    ]),
   en: () =>
-    Promise.all([import("./en/core.json"), import("./en/indicators.json"), import("./en/dashboards.json")]),
+    Promise.all([
+      import("./en/core.json"),
+      import("./en/indicators.json"),
+      import("./en/dashboards.json"),
+      import("./en/school-data.json"),
+    ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
 export type Messages = { [key: string]: string | Messages };

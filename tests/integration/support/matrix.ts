@@ -24,6 +24,9 @@ export interface Target {
   schoolId: number;
   /** An account that no actor signs in with, safe to change */
   userId: number;
+  /** A teacher of `schoolId`, and the school's 学校标识码 (for import files) */
+  teacherId: number;
+  schoolCode: string;
 }
 
 export interface MatrixWorld {
@@ -54,18 +57,31 @@ export async function loadMatrixWorld(): Promise<MatrixWorld> {
   const qingzhou = await idOfCounty("青州市");
   const schoolIn = async (countyId: number) =>
     (await db().school.findFirstOrThrow({ where: { countyId }, orderBy: { id: "asc" } })).id;
+  const schoolRefs = async (schoolId: number) => {
+    const school = await db().school.findUniqueOrThrow({ where: { id: schoolId }, select: { code: true } });
+    const teacher = await db().teacher.findFirstOrThrow({
+      where: { schoolId, status: "ACTIVE" },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    });
+    return { schoolId, schoolCode: school.code, teacherId: teacher.id };
+  };
   return {
     actors,
     targets: {
       own: {
         countyId: shanghe,
-        schoolId: actors.principal.schoolId!,
+        ...(await schoolRefs(actors.principal.schoolId!)),
         userId: await idOfUser("jinan.pingyin"),
       },
-      sibling: { countyId: lixia, schoolId: await schoolIn(lixia), userId: await idOfUser("jinan.tianqiao") },
+      sibling: {
+        countyId: lixia,
+        ...(await schoolRefs(await schoolIn(lixia))),
+        userId: await idOfUser("jinan.tianqiao"),
+      },
       otherCity: {
         countyId: qingzhou,
-        schoolId: await schoolIn(qingzhou),
+        ...(await schoolRefs(await schoolIn(qingzhou))),
         userId: await idOfUser("weifang.anqiu"),
       },
     },

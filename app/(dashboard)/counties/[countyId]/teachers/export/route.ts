@@ -1,0 +1,13 @@
+import { requireUser } from "@/lib/auth/session";
+import { rosterDownload } from "@/lib/excel/exports";
+import { idParam } from "@/lib/utils/route-params";
+
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/counties/[countyId]/teachers/export">,
+) {
+  const user = await requireUser();
+  const id = idParam((await params).countyId);
+  if (!id) return new Response(null, { status: 404 });
+  return rosterDownload(user, { kind: "county", id });
+}

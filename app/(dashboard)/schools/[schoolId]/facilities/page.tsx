@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FacilityForm } from "@/components/facilities/facility-form";
+import { FacilityHistory } from "@/components/facilities/facility-history";
+import { ButtonLink } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
+import { BUILT_IN_INDICATORS } from "@/lib/indicators/catalogue";
+import { CLASS_TWO_KEYS } from "@/lib/indicators/formulas/facility-checks";
+import { RESOURCE_INDICATOR_KEYS } from "@/lib/indicators/formulas/quality-balanced";
+import { schoolYearSchema } from "@/lib/schemas/facilities";
+import { idParam } from "@/lib/utils/route-params";
+import { firstParam } from "@/lib/utils/search-params";
+import { schoolYearOf } from "@/lib/utils/periods";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("facilities"))("title") };
+}
+
+const CHECKED_KEYS = new Set<string>([...RESOURCE_INDICATOR_KEYS, ...CLASS_TWO_KEYS]);
+
+export default async function FacilitiesPage({
+  params,
+  searchParams,
+}: PageProps<"/schools/[schoolId]/facilities">) {
+  const user = await requirePagePermission("schools:view");
+  const schoolId = idParam((await params).schoolId);
+  if (!schoolId) notFound();
+  const year = schoolYearSchema.safeParse(firstParam(await searchParams, "year"));
+  const schoolYear = year.success ? year.data : schoolYearOf(new Date());
+  const [workspace, t, locale] = await Promise.all([
+    getFacilityWorkspace(user, schoolId, schoolYear),
+    getTranslations("facilities"),
+    getLocale(),
+  ]);
+  if (!workspace) notFound();
+  const { school } = workspace;
+  const itemLabels = Object.fromEntries(
+    BUILT_IN_INDICATORS.filter((indicator) => CHECKED_KEYS.has(indicator.key)).map((indicator) => [
+      indicator.key,
+      {
+        name: locale === "zh" ? indicator.nameZh : indicator.nameEn,
+        unit: locale === "zh" ? indicator.unit : indicator.unitEn,
+      },
+    ]),
+  );
+  const years = [
+    ...new Set([...workspace.history.map((entry) => entry.schoolYear), workspace.currentSchoolYear]),
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={`${school.name} · ${t("title")}`}
+        description={t("description", { year: schoolYear })}
+        actions={
+          <>
+            <ButtonLink href={`/schools/${school.id}/facilities/export`} variant="secondary">
+              {t("export")}
+            </ButtonLink>
+            <ButtonLink href={`/schools/${school.id}/teachers`} variant="ghost">
+              {t("toRoster")}
+            </ButtonLink>
+          </>
+        }
+      />
+      <nav aria-label={t("yearNav")} className="mb-4 flex flex-wrap gap-2 text-sm">
+        {years.map((year) => (
+          <Link
+            key={year}
+            href={`/schools/${school.id}/facilities?year=${year}`}
+            aria-current={year === schoolYear ? "page" : undefined}
+            className="rounded-md border border-slate-300 px-3 py-1 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium"
+          >
+            {t("schoolYear", { year })}
+          </Link>
+        ))}
+      </nav>
+      {!workspace.canEdit && !workspace.record ? (
+        <EmptyState title={t("emptyTitle", { year: schoolYear })}>{t("emptyBody")}</EmptyState>
+      ) : (
+        <FacilityForm
+          key={schoolYear}
+          school={school}
+          schoolYear={schoolYear}
+          staff={workspace.staff}
+          thresholds={workspace.thresholds}
+          initial={workspace.prefill?.values ?? null}
+          prefilledFrom={workspace.record ? null : (workspace.prefill?.schoolYear ?? null)}
+          itemLabels={itemLabels}
+          canEdit={workspace.canEdit}
+        />
+      )}
+      <div className="mt-8">
+        <Card title={t("history.title")}>
+          {workspace.history.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("history.empty")}</p>
+          ) : (
+            <FacilityHistory schoolId={school.id} history={workspace.history} />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useMemo, useState } from "react";
+import { FieldErrorList, INPUT_CLASSES } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { fieldErrorsOf, IDLE, type FieldErrors } from "@/lib/actions/action-state";
+import { saveFacilityRecordAction } from "@/lib/actions/facilities";
+import type { SchoolLevel } from "@/lib/generated/prisma/enums";
+import {
+  checkFacilities,
+  type ClassTwoThreshold,
+  type FacilityCheck,
+} from "@/lib/indicators/formulas/facility-checks";
+import type { StageThresholds } from "@/lib/indicators/formulas/quality-balanced";
+import {
+  FACILITY_FIELDS,
+  FACILITY_FLAG_FIELDS,
+  type FacilityField,
+  saveFacilityRecordSchema,
+} from "@/lib/schemas/facilities";
+import { FacilityCheckPanel, type ItemLabels } from "./facility-check-panel";
+
+export interface FacilityFormProps {
+  school: { id: number; level: SchoolLevel; isTownSeat: boolean };
+  schoolYear: number;
+  /** Counts of the school's active full-time teachers that the teacher items of the check need */
+  staff: {
+    teachersAssociateOrAbove: number;
+    teachersBachelorOrAbove: number;
+    backboneTeachers: number;
+    peArtTeachers: number;
+  };
+  thresholds: { qualityBalanced: StageThresholds; classTwo: ClassTwoThreshold[] };
+  initial: Record<FacilityField, number | boolean> | null;
+  /** The school year the values were taken from when this year has no record yet */
+  prefilledFrom: number | null;
+  itemLabels: ItemLabels;
+  canEdit: boolean;
+}
+
+const GROUPS: { key: string; fields: FacilityField[] }[] = [
+  {
+    key: "enrolment",
+    fields: [
+      "enrolmentPreschool",
+      "enrolmentPrimary",
+      "enrolmentJunior",
+      "enrolmentSenior",
+      "enrolmentSpecial",
+      "classes",
+      "largestClassSize",
+      "classesOverStandardSize",
+    ],
+  },
+  {
+    key: "space",
+    fields: ["buildingArea", "teachingAuxArea", "siteArea", "sportsAreaIndoor", "sportsAreaOutdoor"],
+  },
+  { key: "equipment", fields: ["books", "equipmentValue", "multimediaClassrooms", "musicRooms", "artRooms"] },
+  { key: "network", fields: ["bandwidthMbps", "minClassroomBandwidthMbps"] },
+];
+
+type FormValues = Record<FacilityField, string | boolean>;
+
+function initialValues(initial: FacilityFormProps["initial"]): FormValues {
+  return Object.fromEntries(
+    Object.keys(FACILITY_FIELDS).map((field) => {
+      const value = initial?.[field as FacilityField];
+      if (FACILITY_FIELDS[field as FacilityField].unit === null) return [field, value === true];
+      return [field, value === undefined ? "" : String(value)];
+    }),
+  ) as FormValues;
+}
+
+const numberOf = (value: string | boolean) => {
+  const number = Number(value);
+  return Number.isFinite(number) && number >= 0 ? number : 0;
+};
+
+/**
+ * The facility record of one school year. Every keystroke re-validates with the schema the server uses and re-runs
+ * the standards check (a pure function of the values, the teacher counts and the thresholds passed in).
+ */
+export function FacilityForm(props: FacilityFormProps) {
+  const t = useTranslations("facilities");
+  const [state, action] = useActionState(saveFacilityRecordAction, IDLE);
+  const [values, setValues] = useState<FormValues>(() => initialValues(props.initial));
+  const [touched, setTouched] = useState<Set<FacilityField>>(new Set());
+
+  const liveErrors: FieldErrors = useMemo(() => {
+    const parsed = saveFacilityRecordSchema.safeParse({
+      schoolId: props.school.id,
+      schoolYear: props.schoolYear,
+      ...values,
+    });
+    return parsed.success ? {} : fieldErrorsOf(parsed.error);
+  }, [values, props.school.id, props.schoolYear]);
+  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
+  const errorsOf = (field: FacilityField) => (touched.has(field) ? liveErrors[field] : serverErrors?.[field]);
+
+  const check: FacilityCheck = useMemo(() => {
+    const number = (field: FacilityField) => numberOf(values[field]);
+    return checkFacilities(
+      {
+        schoolId: props.school.id,
+        level: props.school.level,
+        isTownSeat: props.school.isTownSeat,
+        ...props.staff,
+        enrolmentPrimary: number("enrolmentPrimary"),
+        enrolmentJunior: number("enrolmentJunior"),
+        enrolmentSenior: number("enrolmentSenior"),
+        classes: number("classes"),
+        buildingArea: number("buildingArea"),
+        siteArea: number("siteArea"),
+        books: number("books"),
+        teachingAuxArea: number("teachingAuxArea"),
+        sportsArea: number("sportsAreaIndoor") + number("sportsAreaOutdoor"),
+        equipmentValue: number("equipmentValue"),
+        multimediaClassrooms: number("multimediaClassrooms"),
+      },
+      props.thresholds,
+    );
+  }, [values, props.school, props.staff, props.thresholds]);
+
+  const update = (field: FacilityField, value: string | boolean) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setTouched((current) => new Set(current).add(field));
+  };
+
+  return (
+    <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <form action={action} className="space-y-6" noValidate aria-describedby="facility-form-message">
+        <FormMessage state={state} id="facility-form-message" />
+        {props.prefilledFrom !== null && (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("prefilledFrom", { year: props.prefilledFrom, current: props.schoolYear })}
+          </p>
+        )}
+        <input type="hidden" name="schoolId" value={props.school.id} />
+        <input type="hidden" name="schoolYear" value={props.schoolYear} />
+        {GROUPS.map((group) => (
+          <fieldset key={group.key} className="rounded-lg border border-slate-200 bg-white p-4">
+            <legend className="px-1 text-sm font-semibold text-slate-800">{t(`groups.${group.key}`)}</legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {group.fields.map((field) => {
+                const errors = errorsOf(field);
+                const unit = FACILITY_FIELDS[field].unit;
+                return (
+                  <div key={field}>
+                    <label htmlFor={field} className="mb-1 block text-sm font-medium text-slate-700">
+                      {t(`fields.${field}`)}
+                    </label>
+                    <div className="flex items-center gap-2">
+                      <input
+                        id={field}
+                        name={field}
+                        inputMode="decimal"
+                        value={values[field] as string}
+                        onChange={(event) => update(field, event.target.value)}
+                        disabled={!props.canEdit}
+                        aria-invalid={errors?.length ? true : undefined}
+                        aria-describedby={errors?.length ? `${field}-error` : undefined}
+                        className={INPUT_CLASSES}
+                      />
+                      {unit && <span className="shrink-0 text-xs text-slate-500">{t(`units.${unit}`)}</span>}
+                    </div>
+                    <FieldErrorList id={`${field}-error`} errors={errors} />
+                  </div>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
+        <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+          <legend className="px-1 text-sm font-semibold text-slate-800">{t("groups.rooms")}</legend>
+          <div className="grid gap-2 sm:grid-cols-2">
+            {FACILITY_FLAG_FIELDS.map((field) => (
+              <label key={field} className="flex items-center gap-2 text-sm text-slate-700">
+                <input
+                  type="checkbox"
+                  name={field}
+                  checked={values[field] === true}
+                  onChange={(event) => update(field, event.target.checked)}
+                  disabled={!props.canEdit}
+                />
+                {t(`fields.${field}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {props.canEdit && (
+          <div className="flex items-center gap-3">
+            <ConfirmButton
+              variant="primary"
+              confirmVariant="primary"
+              question={t("confirmSave", { year: props.schoolYear })}
+              disabled={Object.keys(liveErrors).length > 0}
+            >
+              {t("save")}
+            </ConfirmButton>
+            {Object.keys(liveErrors).length > 0 && (
+              <p className="text-sm text-red-700">
+                {t("fixErrors", { count: Object.keys(liveErrors).length })}
+              </p>
+            )}
+          </div>
+        )}
+      </form>
+      <FacilityCheckPanel check={check} labels={props.itemLabels} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { ageOn, utcDay } from "@/lib/utils/periods";
+
+/** One teacher of the user's scope with posts and rotations, or null (also for other scopes' teachers). */
+export async function getTeacher(user: SessionUser, teacherId: number) {
+  assertCan(user, "teachers:view");
+  const teacher = await db().teacher.findFirst({
+    where: inScope({ id: teacherId }, teacherScopeWhere(user)),
+    select: {
+      id: true,
+      schoolId: true,
+      staffNo: true,
+      name: true,
+      gender: true,
+      birthDate: true,
+      highestDegree: true,
+      isFullTime: true,
+      subject: true,
+      title: true,
+      backboneLevel: true,
+      hasTeachingCertificate: true,
+      trainingHours5y: true,
+      status: true,
+      hiredOn: true,
+      leftOn: true,
+      school: { select: { id: true, name: true, countyId: true } },
+      posts: {
+        orderBy: { startedOn: "desc" },
+        select: { id: true, kind: true, startedOn: true, currentTermStartedOn: true, endedOn: true },
+      },
+      rotations: {
+        orderBy: { startedOn: "desc" },
+        select: {
+          id: true,
+          startedOn: true,
+          note: true,
+          fromSchool: { select: { name: true } },
+          toSchool: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!teacher) return null;
+  return { ...teacher, age: ageOn(teacher.birthDate, utcDay(new Date())) };
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { MarkTeacherLeftInput } from "@/lib/schemas/teachers";
+import { loadScopedTeacher } from "./teacher-access";
+
+/** Marks a teacher as left or retired; a principal's or vice-principal's post ends the same day. */
+export async function markTeacherLeft(user: SessionUser, input: MarkTeacherLeftInput) {
+  assertCan(user, "teachers:edit");
+  await db().$transaction(async (tx) => {
+    const teacher = await loadScopedTeacher(tx, user, input.id);
+    if (teacher.status === "LEFT" || teacher.status === "RETIRED") throw new AppError("INVALID_STATE");
+    await tx.teacher.update({
+      where: { id: teacher.id },
+      data: { status: input.status, leftOn: input.leftOn },
+    });
+    const endedPosts = await tx.schoolPost.updateMany({
+      where: { teacherId: teacher.id, endedOn: null },
+      data: { endedOn: input.leftOn },
+    });
+    await recordAudit(tx, user, {
+      action: "mark_left",
+      entity: "teacher",
+      entityId: teacher.id,
+      before: { status: teacher.status, leftOn: teacher.leftOn },
+      after: { status: input.status, leftOn: input.leftOn, endedPosts: endedPosts.count },
+    });
+  });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, notFoundError } from "@/lib/errors";
+
+/** The fields of a teacher the audit log keeps before and after a change. */
+export const AUDITED_TEACHER_FIELDS = {
+  id: true,
+  schoolId: true,
+  staffNo: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  highestDegree: true,
+  isFullTime: true,
+  subject: true,
+  title: true,
+  backboneLevel: true,
+  hasTeachingCertificate: true,
+  trainingHours5y: true,
+  status: true,
+  hiredOn: true,
+  leftOn: true,
+} as const;
+
+/** A teacher of the user's scope inside the caller's transaction, or NOT_FOUND. */
+export async function loadScopedTeacher(tx: Prisma.TransactionClient, user: SessionUser, teacherId: number) {
+  const teacher = await tx.teacher.findFirst({
+    where: inScope({ id: teacherId }, teacherScopeWhere(user)),
+    select: { ...AUDITED_TEACHER_FIELDS, school: { select: { countyId: true } } },
+  });
+  if (!teacher) throw notFoundError();
+  return teacher;
+}
+
+/** Staff numbers are unique across the deployment: a taken one is a field error, whoever holds it. */
+export async function assertStaffNoFree(
+  tx: Prisma.TransactionClient,
+  staffNo: string,
+  exceptTeacherId?: number,
+): Promise<void> {
+  const holder = await tx.teacher.findUnique({ where: { staffNo }, select: { id: true } });
+  if (holder && holder.id !== exceptTeacherId)
+    throw new AppError("CONFLICT", {
+      messageKey: "teachers.staffNoTaken",
+      details: { fieldErrors: { staffNo: [{ key: "staffNoTaken" }] } },
+    });
+}

@@ -1,0 +1,66 @@
+// What an import reports back: row-level errors (row number as the spreadsheet shows it, the column's header, an
+// i18n key under `validation.`) or the counts of what it wrote. Nothing is written while any error remains.
+import type { z } from "zod";
+import type { ActionState, MessageParams } from "@/lib/actions/action-state";
+
+export interface ImportRowError {
+  row: number;
+  /** The column's header in the file, or null for the row or the file as a whole */
+  column: string | null;
+  key: string;
+  params?: MessageParams;
+}
+
+export interface ImportSummary {
+  rows: number;
+  inserted: number;
+  updated: number;
+}
+
+/** Importers stop collecting after this many errors: the file needs fixing either way, and the page stays readable. */
+export const MAX_REPORTED_ERRORS = 200;
+
+/** A zod failure of one row as row errors, with each field named by its column header. */
+export function rowErrorsOf(
+  row: number,
+  error: z.ZodError,
+  headerOf: (field: string) => string | undefined,
+): ImportRowError[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? "");
+    const params: MessageParams = {};
+    if ("minimum" in issue && issue.minimum !== undefined) params.min = Number(issue.minimum);
+    if ("maximum" in issue && issue.maximum !== undefined) params.max = Number(issue.maximum);
+    const key = /^[a-zA-Z][a-zA-Z0-9_.]*$/.test(issue.message) ? issue.message : "invalid";
+    return { row, column: headerOf(field) ?? null, key, params };
+  });
+}
+
+export type ImportActionData = { summary: ImportSummary } | { rowErrors: ImportRowError[] };
+
+/** The upload form's fields in the shape of importFileSchema. */
+export function uploadFrom(formData: FormData) {
+  return {
+    target: { kind: formData.get("targetKind"), id: formData.get("targetId") },
+    file: formData.get("file"),
+  };
+}
+
+export function importStateFrom(
+  outcome: { status: "invalid"; errors: ImportRowError[] } | { status: "imported"; summary: ImportSummary },
+): ActionState<ImportActionData> {
+  if (outcome.status === "invalid")
+    return {
+      status: "error",
+      messageKey: "imports.invalid",
+      params: { count: outcome.errors.length },
+      code: "VALIDATION",
+      details: { rowErrors: outcome.errors },
+    };
+  return {
+    status: "success",
+    messageKey: "imports.done",
+    params: { ...outcome.summary },
+    data: { summary: outcome.summary },
+  };
+}

@@ -1,0 +1,145 @@
+import { z } from "zod";
+import {
+  BackboneLevel,
+  Degree,
+  Gender,
+  PostKind,
+  ProfessionalTitle,
+  Subject,
+} from "@/lib/generated/prisma/enums";
+import { requiredId } from "./common";
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day as YYYY-MM-DD (UTC midnight), the form of every date field and import cell. */
+export const daySchema = z
+  .string({ error: "required" })
+  .trim()
+  .regex(ISO_DAY, "dateFormat")
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => !Number.isNaN(date.getTime()), "dateFormat");
+
+const optionalDay = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? undefined : value),
+  daySchema.optional(),
+);
+
+const flag = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1" || value === "是",
+  z.boolean(),
+);
+
+/** 教职工编号: the stable key of imports, so it is restricted to what registries issue. */
+export const staffNoSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .regex(/^[A-Za-z0-9-]{1,32}$/, "staffNoFormat");
+
+const MIN_AGE = 18;
+const MAX_AGE = 70;
+
+/** A teacher's record as the form and each import row give it. */
+export const teacherValuesSchema = z
+  .object({
+    staffNo: staffNoSchema,
+    name: z.string({ error: "required" }).trim().min(1, "required").max(50, "tooLong"),
+    gender: z.enum(Gender, { error: "required" }),
+    birthDate: daySchema,
+    highestDegree: z.enum(Degree, { error: "required" }),
+    isFullTime: flag,
+    subject: z.enum(Subject, { error: "required" }),
+    title: z.enum(ProfessionalTitle, { error: "required" }),
+    backboneLevel: z.enum(BackboneLevel, { error: "required" }),
+    hasTeachingCertificate: flag,
+    trainingHours5y: z.coerce
+      .number({ error: "invalid" })
+      .int("wholeNumber")
+      .min(0, "nonNegative")
+      .max(2_000, "tooLarge"),
+    hiredOn: optionalDay,
+  })
+  .superRefine((values, context) => {
+    // Zod runs this even when a field failed: a date that did not parse is already reported.
+    if (!(values.birthDate instanceof Date)) return;
+    const year = values.birthDate.getUTCFullYear();
+    const thisYear = new Date().getUTCFullYear();
+    if (year > thisYear - MIN_AGE || year < thisYear - MAX_AGE)
+      context.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateImplausible" });
+    if (values.hiredOn instanceof Date && values.hiredOn.getUTCFullYear() < year + 16)
+      context.addIssue({ code: "custom", path: ["hiredOn"], message: "hiredBeforeAdult" });
+  });
+export type TeacherValues = z.infer<typeof teacherValuesSchema>;
+
+export const createTeacherSchema = z.object({ schoolId: requiredId }).and(teacherValuesSchema);
+export type CreateTeacherInput = z.infer<typeof createTeacherSchema>;
+
+export const updateTeacherSchema = z.object({ id: requiredId }).and(teacherValuesSchema);
+export type UpdateTeacherInput = z.infer<typeof updateTeacherSchema>;
+
+export const markTeacherLeftSchema = z.object({
+  id: requiredId,
+  status: z.enum(["LEFT", "RETIRED"], { error: "required" }),
+  leftOn: daySchema,
+});
+export type MarkTeacherLeftInput = z.infer<typeof markTeacherLeftSchema>;
+
+/** 交流轮岗: the teacher moves to another school of the county from `startedOn`. */
+export const rotateTeacherSchema = z.object({
+  id: requiredId,
+  toSchoolId: requiredId,
+  startedOn: daySchema,
+  note: z.string().trim().max(500, "tooLong").optional(),
+});
+export type RotateTeacherInput = z.infer<typeof rotateTeacherSchema>;
+
+/** A principal or vice-principal post; a new principal ends the previous one's post on the same day. */
+export const assignSchoolPostSchema = z
+  .object({
+    id: requiredId,
+    kind: z.enum(PostKind, { error: "required" }),
+    startedOn: daySchema,
+    currentTermStartedOn: daySchema,
+  })
+  .refine((values) => values.currentTermStartedOn >= values.startedOn, {
+    path: ["currentTermStartedOn"],
+    message: "termBeforePost",
+  });
+export type AssignSchoolPostInput = z.infer<typeof assignSchoolPostSchema>;
+
+export const AGE_BANDS = ["under30", "30to39", "40to45", "46to54", "55plus"] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+export const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
+
+/** The roster's query string; a bad value is ignored rather than an error, as in every list. */
+export const teacherListFilterSchema = z.object({
+  q: z.string().trim().max(50).optional().catch(undefined),
+  subject: z.enum(Subject).optional().catch(undefined),
+  degree: z.enum(Degree).optional().catch(undefined),
+  title: z.enum(ProfessionalTitle).optional().catch(undefined),
+  ageBand: z.enum(AGE_BANDS).optional().catch(undefined),
+  fullTime: z.enum(["yes", "no"]).optional().catch(undefined),
+  status: z.enum(["current", "left", "all"]).default("current").catch("current"),
+  sort: z.enum(TEACHER_SORTS).default("name").catch("name"),
+  dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+});
+export type TeacherListFilter = z.infer<typeof teacherListFilterSchema>;
+
+/** Which roster an import or export concerns: one school's or a county's. */
+export const rosterTargetSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("school"), id: requiredId }),
+  z.object({ kind: z.literal("county"), id: requiredId }),
+]);
+export type RosterTarget = z.infer<typeof rosterTargetSchema>;
+
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** An uploaded roster or facility file and the roster it goes into. */
+export const importFileSchema = z.object({
+  target: rosterTargetSchema,
+  file: z
+    .instanceof(File, { error: "fileRequired" })
+    .refine((file) => file.size > 0, "fileRequired")
+    .refine((file) => file.size <= MAX_IMPORT_BYTES, "fileTooLarge")
+    .refine((file) => /\.(xlsx|csv)$/i.test(file.name), "fileFormat"),
+});

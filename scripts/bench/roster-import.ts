@@ -1,0 +1,190 @@
+// Import benchmark: a 10,000-row roster .xlsx through the real import path (the data function the import page's
+// action calls), compared with PostgreSQL COPY of the same rows into a scratch table of the same shape (the floor).
+// The database must hold the demo data (it imports into 商河县 as its county officer); the imported teachers are
+// deleted afterwards, so the database is left as it was but for one audit record.
+import pg from "pg";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
+import { db } from "@/lib/db";
+import { readSheet } from "@/lib/excel/sheet-io";
+import { parseRosterSheet } from "@/lib/excel/teacher-roster";
+import { isoDay } from "@/lib/utils/periods";
+import { rosterCsv, rosterRows, rosterXlsx } from "@/tests/factories/roster-file";
+
+const ROWS = 10_000;
+const OFFICER = "jinan.shanghe";
+
+export async function benchRosterImport(databaseUrl: string): Promise<Record<string, number>> {
+  // db() reads DATABASE_URL on first use: the benchmark must be the first user of the client in this process.
+  process.env.DATABASE_URL = databaseUrl;
+  const officer = await db().user.findUniqueOrThrow({
+    where: { loginName: OFFICER },
+    select: {
+      id: true,
+      loginName: true,
+      displayName: true,
+      role: true,
+      cityId: true,
+      countyId: true,
+      schoolId: true,
+    },
+  });
+  const actor: SessionUser = { ...officer, sessionId: "bench", mustChangePassword: false, ip: null };
+  const schools = await db().school.findMany({
+    where: { countyId: officer.countyId!, isActive: true },
+    select: { code: true, name: true },
+  });
+  const prefix = `B${Date.now().toString(36).toUpperCase()}`;
+  const rows = rosterRows(ROWS, schools, prefix);
+  const data = await rosterXlsx(rows);
+  const target = { kind: "county" as const, id: officer.countyId! };
+  const file = { name: "bench.xlsx", format: "xlsx" as const, data };
+
+  try {
+    // Warm-up (connection pool, first-query setup): a 100-row file of the same path, not measured.
+    await importTeacherRoster(actor, target, {
+      ...file,
+      data: await rosterXlsx(rosterRows(100, schools, `${prefix}W`)),
+    });
+    let started = performance.now();
+    const first = await importTeacherRoster(actor, target, file);
+    const importMs = performance.now() - started;
+    if (first.status !== "imported" || first.summary.inserted !== ROWS)
+      throw new Error(
+        `The benchmark import did not insert ${ROWS} rows: ${JSON.stringify(first).slice(0, 500)}`,
+      );
+    started = performance.now();
+    const second = await importTeacherRoster(actor, target, file);
+    const reimportMs = performance.now() - started;
+    if (second.status !== "imported" || second.summary.updated !== ROWS)
+      throw new Error("The benchmark re-import did not update every row.");
+
+    // The same number of new teachers from a CSV file (no zip or XML to decode).
+    const csvData = rosterCsv(rosterRows(ROWS, schools, `${prefix}C`));
+    started = performance.now();
+    const csv = await importTeacherRoster(actor, target, { name: "bench.csv", format: "csv", data: csvData });
+    const csvImportMs = performance.now() - started;
+    if (csv.status !== "imported" || csv.summary.inserted !== ROWS)
+      throw new Error("The benchmark CSV import did not insert every row.");
+
+    // Where the time goes: the file-reading and validation steps of the same path, timed on their own.
+    started = performance.now();
+    const sheet = await readSheet(data, "xlsx");
+    const readMs = performance.now() - started;
+    started = performance.now();
+    parseRosterSheet(sheet);
+    const validateMs = performance.now() - started;
+
+    const copyMs = await copyFloor(databaseUrl, rows, schools);
+    return {
+      rows: ROWS,
+      fileBytes: data.byteLength,
+      importMs: round(importMs),
+      rowsPerSecond: Math.round(ROWS / (importMs / 1000)),
+      reimportMs: round(reimportMs),
+      csvImportMs: round(csvImportMs),
+      csvRowsPerSecond: Math.round(ROWS / (csvImportMs / 1000)),
+      readXlsxMs: round(readMs),
+      validateMs: round(validateMs),
+      writeMs: round(importMs - readMs - validateMs),
+      copyMs: round(copyMs),
+      copyRowsPerSecond: Math.round(ROWS / (copyMs / 1000)),
+      ratioToCopy: round(importMs / copyMs),
+      writeRatioToCopy: round((importMs - readMs - validateMs) / copyMs),
+    };
+  } finally {
+    await db().teacher.deleteMany({ where: { staffNo: { startsWith: prefix } } });
+  }
+}
+
+/** COPY of the same rows (school ids resolved, as the import writes them) into a temporary copy of `teachers`. */
+async function copyFloor(
+  databaseUrl: string,
+  rows: ReturnType<typeof rosterRows>,
+  schools: { code: string }[],
+): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const ids = await client.query<{ code: string; id: number }>(
+      "SELECT code, id FROM schools WHERE code = ANY($1::text[])",
+      [schools.map((school) => school.code)],
+    );
+    const idOf = new Map(ids.rows.map((row) => [row.code, row.id]));
+    // Same columns, defaults, indexes and unique constraint as teachers (LIKE … INCLUDING ALL), so COPY pays for
+    // the same index maintenance.
+    await client.query("CREATE TEMP TABLE bench_teachers_copy (LIKE teachers INCLUDING ALL)");
+    const now = new Date().toISOString();
+    const csv = rows
+      .map((row) =>
+        [
+          idOf.get(row.schoolCode),
+          row.staffNo,
+          row.name,
+          row.gender,
+          isoDay(row.birthDate),
+          row.highestDegree,
+          row.isFullTime,
+          row.subject,
+          row.title,
+          row.backboneLevel,
+          row.hasTeachingCertificate,
+          row.trainingHours5y,
+          row.hiredOn ? isoDay(row.hiredOn) : "",
+          now,
+        ].join(","),
+      )
+      .join("\n");
+    const started = performance.now();
+    await client.query(
+      new CopyFrom(
+        `COPY bench_teachers_copy (school_id, staff_no, name, gender, birth_date, highest_degree, is_full_time, subject,
+           title, backbone_level, has_teaching_certificate, training_hours_5y, hired_on, updated_at) FROM STDIN WITH (FORMAT csv)`,
+        Buffer.from(`${csv}\n`),
+      ),
+    );
+    const elapsed = performance.now() - started;
+    await client.query("DROP TABLE bench_teachers_copy");
+    return elapsed;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * COPY … FROM STDIN as a pg Submittable (the protocol part of pg-copy-streams, which this project does not depend
+ * on): sends the whole buffer once the server asks for data.
+ */
+class CopyFrom {
+  private resolve!: () => void;
+  private reject!: (error: Error) => void;
+  private failed = false;
+  readonly done = new Promise<void>((resolve, reject) => {
+    this.resolve = resolve;
+    this.reject = reject;
+  });
+  constructor(
+    private readonly text: string,
+    private readonly data: Buffer,
+  ) {}
+  submit(connection: { query(text: string): void }) {
+    connection.query(this.text);
+  }
+  handleCopyInResponse(connection: { sendCopyFromChunk(chunk: Buffer): void; endCopyFrom(): void }) {
+    connection.sendCopyFromChunk(this.data);
+    connection.endCopyFrom();
+  }
+  handleCommandComplete() {}
+  handleError(error: Error) {
+    this.failed = true;
+    this.reject(error);
+  }
+  handleReadyForQuery() {
+    if (!this.failed) this.resolve();
+  }
+  then<T>(onFulfilled: () => T, onRejected: (error: Error) => T) {
+    return this.done.then(onFulfilled, onRejected);
+  }
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;

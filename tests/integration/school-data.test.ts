@@ -1,0 +1,270 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { IDLE } from "@/lib/actions/action-state";
+import { saveFacilityRecordAction } from "@/lib/actions/facilities";
+import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
+import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
+import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
+import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
+import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
+import { db } from "@/lib/db";
+import { facilityRow, facilityXlsx } from "../factories/facility-file";
+import { rosterCsv, rosterRows, rosterXlsx } from "../factories/roster-file";
+import { sessionUserFor, signInAs } from "./support/session";
+
+let officer: SessionUser;
+let countyId: number;
+let schools: { id: number; code: string; name: string }[];
+
+beforeAll(async () => {
+  officer = await sessionUserFor("jinan.shanghe");
+  countyId = officer.countyId!;
+  schools = await db().school.findMany({
+    where: { countyId, isActive: true },
+    orderBy: { id: "asc" },
+    take: 3,
+    select: { id: true, code: true, name: true },
+  });
+});
+
+const teachersWithPrefix = (prefix: string) =>
+  db().teacher.count({ where: { staffNo: { startsWith: prefix } } });
+const importAudits = () => db().auditLog.count({ where: { entity: "teacher_roster", action: "import" } });
+
+describe("roster import", () => {
+  it("writes nothing when one row is malformed and reports its row and column", async () => {
+    const rows = rosterRows(30, schools, "BAD");
+    rows[11] = { ...rows[11]!, trainingHours5y: -5 };
+    const auditsBefore = await importAudits();
+    const outcome = await importTeacherRoster(
+      officer,
+      { kind: "county", id: countyId },
+      { name: "roster.xlsx", format: "xlsx", data: await rosterXlsx(rows) },
+    );
+    // Row 13 of the sheet: the header is row 1, the twelfth teacher row 13.
+    expect(outcome).toEqual({
+      status: "invalid",
+      errors: [{ row: 13, column: "五年培训学时", key: "nonNegative", params: { min: 0 } }],
+    });
+    expect(await teachersWithPrefix("BAD")).toBe(0);
+    expect(await importAudits()).toBe(auditsBefore);
+  });
+
+  it("imports a CSV file, and importing the same file again updates instead of duplicating", async () => {
+    const file = {
+      name: "roster.csv",
+      format: "csv" as const,
+      data: rosterCsv(rosterRows(40, schools, "CSV")),
+    };
+    const first = await importTeacherRoster(officer, { kind: "county", id: countyId }, file);
+    expect(first).toEqual({ status: "imported", summary: { rows: 40, inserted: 40, updated: 0 } });
+    const second = await importTeacherRoster(officer, { kind: "county", id: countyId }, file);
+    expect(second).toEqual({ status: "imported", summary: { rows: 40, inserted: 0, updated: 40 } });
+    expect(await teachersWithPrefix("CSV")).toBe(40);
+    const teacher = await db().teacher.findUniqueOrThrow({
+      where: { staffNo: "CSV000002" },
+      select: { schoolId: true, gender: true, highestDegree: true, birthDate: true, hiredOn: true },
+    });
+    expect(teacher).toEqual({
+      schoolId: schools[1]!.id,
+      gender: "FEMALE",
+      highestDegree: "BACHELOR",
+      birthDate: new Date("1971-02-02T00:00:00Z"),
+      hiredOn: new Date("1993-09-01T00:00:00Z"),
+    });
+  });
+
+  it("refuses a staff number held by a teacher of another county, writing nothing", async () => {
+    const elsewhere = await db().teacher.findFirstOrThrow({
+      where: { school: { countyId: { not: countyId } } },
+      select: { staffNo: true, schoolId: true },
+    });
+    const rows = rosterRows(5, schools, "MOV");
+    rows[2] = { ...rows[2]!, staffNo: elsewhere.staffNo };
+    const outcome = await importTeacherRoster(
+      officer,
+      { kind: "county", id: countyId },
+      { name: "roster.xlsx", format: "xlsx", data: await rosterXlsx(rows) },
+    );
+    expect(outcome).toEqual({
+      status: "invalid",
+      errors: [
+        { row: 4, column: "教职工编号", key: "staffNoElsewhere", params: { staffNo: elsewhere.staffNo } },
+      ],
+    });
+    expect(await teachersWithPrefix("MOV")).toBe(0);
+    const after = await db().teacher.findUniqueOrThrow({ where: { staffNo: elsewhere.staffNo } });
+    expect(after.schoolId).toBe(elsewhere.schoolId);
+  });
+});
+
+describe("facility import", () => {
+  it("writes nothing when one row is inconsistent, then imports and re-imports the fixed file idempotently", async () => {
+    const [first, second] = schools as [(typeof schools)[0], (typeof schools)[0]];
+    const bad = facilityRow(second, 2018);
+    const rows = [facilityRow(first, 2018), { ...bad, teachingAuxArea: bad.buildingArea + 1 }];
+    const target = { kind: "county" as const, id: countyId };
+    const rejected = await importFacilityRecords(officer, target, {
+      name: "facilities.xlsx",
+      format: "xlsx",
+      data: await facilityXlsx(rows),
+    });
+    expect(rejected).toEqual({
+      status: "invalid",
+      errors: [{ row: 3, column: "教学及辅助用房面积(平方米)", key: "teachingAreaOverBuilding", params: {} }],
+    });
+    expect(await db().facilityRecord.count({ where: { schoolYear: 2018 } })).toBe(0);
+
+    const fixed = {
+      name: "facilities.xlsx",
+      format: "xlsx" as const,
+      data: await facilityXlsx([rows[0]!, bad]),
+    };
+    expect(await importFacilityRecords(officer, target, fixed)).toEqual({
+      status: "imported",
+      summary: { rows: 2, inserted: 2, updated: 0 },
+    });
+    expect(await importFacilityRecords(officer, target, fixed)).toEqual({
+      status: "imported",
+      summary: { rows: 2, inserted: 0, updated: 2 },
+    });
+    const saved = await db().facilityRecord.findUniqueOrThrow({
+      where: { schoolId_schoolYear: { schoolId: first.id, schoolYear: 2018 } },
+      select: { enrolmentPrimary: true, equipmentValue: true, hasStudio: true, updatedById: true },
+    });
+    expect({ ...saved, equipmentValue: saved.equipmentValue.toNumber() }).toEqual({
+      enrolmentPrimary: 600,
+      equipmentValue: 1500000,
+      hasStudio: true,
+      updatedById: officer.id,
+    });
+  });
+});
+
+describe("a principal's reach", () => {
+  let principal: SessionUser;
+  let otherSchool: { id: number; code: string; name: string };
+  beforeAll(async () => {
+    principal = await sessionUserFor("jinan.principal");
+    otherSchool = schools.find((school) => school.id !== principal.schoolId)!;
+  });
+
+  it("cannot save another school's facility record with a forged school id", async () => {
+    signInAs(principal);
+    const before = await db().facilityRecord.count({ where: { schoolId: otherSchool.id } });
+    const { schoolCode: _code, schoolName: _name, ...values } = facilityRow(otherSchool, 2017);
+    const data = new FormData();
+    data.set("schoolId", String(otherSchool.id));
+    for (const [key, value] of Object.entries(values))
+      if (value !== false) data.set(key, value === true ? "on" : String(value));
+    const state = await saveFacilityRecordAction(IDLE, data);
+    expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    expect(await db().facilityRecord.count({ where: { schoolId: otherSchool.id } })).toBe(before);
+  });
+
+  it("cannot import into another school's roster, nor move that school's teachers through its own", async () => {
+    await expect(
+      importTeacherRoster(
+        principal,
+        { kind: "school", id: otherSchool.id },
+        { name: "r.xlsx", format: "xlsx", data: await rosterXlsx(rosterRows(2, [otherSchool], "FORGE")) },
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const neighbour = await db().teacher.findFirstOrThrow({
+      where: { schoolId: otherSchool.id, status: "ACTIVE" },
+      select: { staffNo: true },
+    });
+    const own = await db().school.findUniqueOrThrow({ where: { id: principal.schoolId! } });
+    const rows = rosterRows(1, [{ code: "", name: own.name }], "OWN");
+    const outcome = await importTeacherRoster(
+      principal,
+      { kind: "school", id: own.id },
+      {
+        name: "r.xlsx",
+        format: "xlsx",
+        data: await rosterXlsx([{ ...rows[0]!, schoolCode: own.code, staffNo: neighbour.staffNo }]),
+      },
+    );
+    expect(outcome).toMatchObject({ status: "invalid", errors: [{ row: 2, key: "staffNoElsewhere" }] });
+    expect((await db().teacher.findUniqueOrThrow({ where: { staffNo: neighbour.staffNo } })).schoolId).toBe(
+      otherSchool.id,
+    );
+  });
+
+  it("cannot edit or mark as left a teacher of another school", async () => {
+    const neighbour = await db().teacher.findFirstOrThrow({
+      where: { schoolId: otherSchool.id, status: "ACTIVE" },
+      select: { id: true },
+    });
+    await expect(
+      markTeacherLeft(principal, { id: neighbour.id, status: "LEFT", leftOn: new Date("2026-01-01") }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db().teacher.findUniqueOrThrow({ where: { id: neighbour.id } })).status).toBe("ACTIVE");
+  });
+});
+
+describe("rotation", () => {
+  it("moves the teacher to the other school, records the rotation and ends posts at the old school", async () => {
+    const [from, to] = schools as [(typeof schools)[0], (typeof schools)[0]];
+    const teacher = await db().teacher.findFirstOrThrow({
+      where: { schoolId: from.id, status: "ACTIVE" },
+      select: { id: true },
+    });
+    await db().schoolPost.create({
+      data: {
+        teacherId: teacher.id,
+        schoolId: from.id,
+        kind: "VICE_PRINCIPAL",
+        startedOn: new Date("2020-09-01"),
+        currentTermStartedOn: new Date("2023-09-01"),
+      },
+    });
+    const startedOn = new Date("2026-09-01T00:00:00Z");
+    await rotateTeacher(officer, { id: teacher.id, toSchoolId: to.id, startedOn, note: "城乡交流" });
+    expect(
+      await db().teacher.findUniqueOrThrow({ where: { id: teacher.id }, select: { schoolId: true } }),
+    ).toEqual({
+      schoolId: to.id,
+    });
+    expect(
+      await db().rotation.findFirstOrThrow({
+        where: { teacherId: teacher.id, startedOn },
+        select: { fromSchoolId: true, toSchoolId: true, createdById: true, note: true },
+      }),
+    ).toEqual({ fromSchoolId: from.id, toSchoolId: to.id, createdById: officer.id, note: "城乡交流" });
+    expect(await db().schoolPost.count({ where: { teacherId: teacher.id, endedOn: null } })).toBe(0);
+    expect(
+      await db().auditLog.count({
+        where: { entity: "teacher", entityId: String(teacher.id), action: "rotate" },
+      }),
+    ).toBe(1);
+  });
+
+  it("refuses a school of another county", async () => {
+    const teacher = await db().teacher.findFirstOrThrow({
+      where: { school: { countyId }, status: "ACTIVE" },
+      select: { id: true },
+    });
+    const elsewhere = await db().school.findFirstOrThrow({ where: { countyId: { not: countyId } } });
+    await expect(
+      rotateTeacher(officer, { id: teacher.id, toSchoolId: elsewhere.id, startedOn: new Date("2026-09-01") }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
+
+describe("roster export", () => {
+  it("writes a file the import reads back without a change", async () => {
+    const principal = await sessionUserFor("jinan.principal");
+    const target = { kind: "school" as const, id: principal.schoolId! };
+    const { rows } = await listRosterExport(principal, target);
+    const outcome = await importTeacherRoster(principal, target, {
+      name: "export.xlsx",
+      format: "xlsx",
+      data: await rosterXlsx(rows),
+    });
+    expect(outcome).toEqual({
+      status: "imported",
+      summary: { rows: rows.length, inserted: 0, updated: rows.length },
+    });
+  });
+});
