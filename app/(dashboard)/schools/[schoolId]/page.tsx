@@ -1,25 +1,41 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import {
+  OutdatedFacilityWarning,
+  SchoolFacilityCheck,
+  SchoolFacts,
+  SchoolLimitsAndGroup,
+} from "@/components/dashboard/school/school-sections";
+import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { CardSkeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
-import { getSchoolWithPlace } from "@/lib/data/geography/get-places";
+import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
+import { utcDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 
-export default async function SchoolPage({ params }: PageProps<"/schools/[schoolId]">) {
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("overview") };
+}
+
+export default async function SchoolDashboardPage({ params }: PageProps<"/schools/[schoolId]">) {
   const user = await requirePagePermission("dashboard:view");
   const schoolId = idParam((await params).schoolId);
-  const school = schoolId ? await getSchoolWithPlace(user, schoolId) : null;
-  if (!school) notFound();
-  const [t, tEnums, tCommon, locale] = await Promise.all([
-    getTranslations("places"),
+  const asOf = utcDay(new Date());
+  const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
+  if (!dashboard) notFound();
+  const [tEnums, tPlaces, locale] = await Promise.all([
     getTranslations("enums"),
-    getTranslations("common"),
+    getTranslations("places"),
     getLocale(),
   ]);
+  const { school } = dashboard;
   const level = scopeOf(user)?.level;
   return (
     <>
@@ -36,20 +52,23 @@ export default async function SchoolPage({ params }: PageProps<"/schools/[school
       />
       <PageHeader
         title={school.name}
-        description={`${tEnums(`schoolLevel.${school.level}`)} · ${tEnums(`locationClass.${school.locationClass}`)}`}
+        description={[
+          tEnums(`schoolLevel.${school.level}`),
+          tEnums(`locationClass.${school.locationClass}`),
+          school.isTownSeat ? tPlaces("townSeat") : null,
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       />
-      <Card>
-        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-          <dt className="text-slate-500">{t("code")}</dt>
-          <dd className="font-mono">{school.code}</dd>
-          <dt className="text-slate-500">{t("town")}</dt>
-          <dd>{school.town.name}</dd>
-          <dt className="text-slate-500">{t("ownership")}</dt>
-          <dd>{tEnums(`ownership.${school.ownership}`)}</dd>
-          <dt className="text-slate-500">{t("townSeat")}</dt>
-          <dd>{school.isTownSeat ? tCommon("yes") : tCommon("no")}</dd>
-        </dl>
-      </Card>
+      <OutdatedFacilityWarning dashboard={dashboard} canEdit={can(user.role, "facilities:edit")} />
+      <div className="space-y-6">
+        <SchoolFacts dashboard={dashboard} />
+        <SchoolFacilityCheck dashboard={dashboard} />
+        <SchoolLimitsAndGroup dashboard={dashboard} />
+        <Suspense fallback={<CardSkeleton lines={8} />}>
+          <TeacherStructureCard user={user} place={{ schoolId: school.id }} asOf={asOf} />
+        </Suspense>
+      </div>
     </>
   );
 }
