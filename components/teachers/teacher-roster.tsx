@@ -10,6 +10,7 @@ import type { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { TEACHERS_PAGE_SIZE } from "@/lib/data/teachers/list-teachers";
 import { Degree, ProfessionalTitle, Subject } from "@/lib/generated/prisma/enums";
 import { AGE_BANDS, type TeacherListFilter } from "@/lib/schemas/teachers";
+import { isoDay } from "@/lib/utils/periods";
 import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
 
 type Roster = Awaited<ReturnType<typeof listTeachers>>;
@@ -78,6 +79,15 @@ export async function TeacherRoster({
         {select("title", filter.title, Object.values(ProfessionalTitle), (v) => t(`enums.title.${v}`))}
         {select("ageBand", filter.ageBand, AGE_BANDS, (v) => t(`ageBands.${v}`))}
         {select("fullTime", filter.fullTime, ["yes", "no"], (v) => tCommon(v))}
+        <FilterField id="on" label={t("filters.on")}>
+          <input
+            id="on"
+            name="on"
+            type="date"
+            defaultValue={isoDay(roster.referenceDate)}
+            className={INPUT_CLASSES}
+          />
+        </FilterField>
         <FilterField id="status" label={t("filters.status")}>
           <select id="status" name="status" defaultValue={filter.status} className={INPUT_CLASSES}>
             <option value="current">{t("statusFilter.current")}</option>
@@ -144,9 +154,7 @@ export async function TeacherRoster({
           </tbody>
         </Table>
       )}
-      <p className="mt-2 text-xs text-slate-500">
-        {t("agesOn", { date: roster.referenceDate.toISOString().slice(0, 10) })}
-      </p>
+      <p className="mt-2 text-xs text-slate-500">{t("agesOn", { date: isoDay(roster.referenceDate) })}</p>
       <Pagination
         path={path}
         searchParams={searchParams}

@@ -122,6 +122,8 @@ export const teacherListFilterSchema = z.object({
   status: z.enum(["current", "left", "all"]).default("current").catch("current"),
   sort: z.enum(TEACHER_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
+  /** The day ages and age bands are computed on (default today), e.g. the end of a reporting quarter */
+  on: daySchema.optional().catch(undefined),
 });
 export type TeacherListFilter = z.infer<typeof teacherListFilterSchema>;
 

@@ -5,6 +5,7 @@ import { saveFacilityRecordAction } from "@/lib/actions/facilities";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
+import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { db } from "@/lib/db";
@@ -266,5 +267,40 @@ describe("roster export", () => {
       status: "imported",
       summary: { rows: rows.length, inserted: 0, updated: rows.length },
     });
+  });
+});
+
+describe("roster list", () => {
+  it("computes ages and age bands on the reference date, a birthday counting from that day", async () => {
+    await db().teacher.create({
+      data: {
+        schoolId: schools[0]!.id,
+        staffNo: "AGE0001",
+        name: "年龄测试",
+        gender: "MALE",
+        birthDate: new Date("1980-09-02T00:00:00Z"),
+        highestDegree: "BACHELOR",
+        subject: "MATH",
+      },
+    });
+    const list = (on: string, ageBand: "40to45" | "46to54") =>
+      listTeachers(
+        officer,
+        { kind: "county", id: countyId },
+        {
+          q: "AGE0001",
+          ageBand,
+          on: new Date(`${on}T00:00:00Z`),
+          status: "current",
+          sort: "name",
+          dir: "asc",
+          page: 1,
+        },
+      );
+    // 45 on the eve of the 46th birthday, 46 on the day.
+    expect((await list("2026-09-01", "40to45")).rows.map((row) => row.age)).toEqual([45]);
+    expect((await list("2026-09-01", "46to54")).rows).toEqual([]);
+    expect((await list("2026-09-02", "46to54")).rows.map((row) => row.age)).toEqual([46]);
+    expect((await list("2026-09-02", "40to45")).rows).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ export async function importFacilityRecords(
         INSERT INTO facility_records (school_id, school_year, ${COLUMN_LIST}, updated_by_id, updated_at)
         SELECT r.school_id, r.school_year, ${Prisma.raw(COLUMNS.map((column) => `r.${column}`).join(", "))},
                ${user.id}, now()
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(school_id int, school_year int, ${RECORD_TYPES})
+        FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(school_id int, school_year int, ${RECORD_TYPES})
         ON CONFLICT (school_id, school_year) DO UPDATE SET ${UPDATES},
           updated_by_id = EXCLUDED.updated_by_id, updated_at = now()
         RETURNING (xmax = 0) AS is_new

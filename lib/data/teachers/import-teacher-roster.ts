@@ -63,7 +63,7 @@ export async function importTeacherRoster(
             SELECT r.school_id, r.staff_no, r.name, r.gender::gender, r.birth_date, r.highest_degree::degree,
                    r.is_full_time, r.subject::subject, r.title::professional_title, r.backbone_level::backbone_level,
                    r.has_teaching_certificate, r.training_hours_5y, r.hired_on, now()
-            FROM jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) AS r(
+            FROM json_to_recordset(${JSON.stringify(batch)}::json) AS r(
               school_id int, staff_no text, name text, gender text, birth_date date, highest_degree text,
               is_full_time boolean, subject text, title text, backbone_level text, has_teaching_certificate boolean,
               training_hours_5y int, hired_on date)

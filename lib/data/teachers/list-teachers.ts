@@ -41,16 +41,16 @@ const ORDER: Record<
 
 /**
  * One page of a school's or a county's roster with search, filters and sorting done in SQL (a county of 6,000
- * teachers never leaves the database), ages computed on `referenceDate`.
+ * teachers never leaves the database), ages computed on `filter.on` (default today).
  */
 export async function listTeachers(
   user: SessionUser,
   target: RosterTarget,
-  filter: TeacherListFilter & { page: number; referenceDate?: Date },
+  filter: TeacherListFilter & { page: number },
 ) {
   assertCan(user, "teachers:view");
   const roster = await resolveRosterTarget(db(), user, target);
-  const on = utcDay(filter.referenceDate ?? new Date());
+  const on = utcDay(filter.on ?? new Date());
   const where: Prisma.TeacherWhereInput = inScope(
     {
       ...roster.teacherWhere,
