@@ -17,6 +17,7 @@ interface NavItem {
 // Display only: hiding a link protects nothing; pages and actions check the user themselves.
 const NAV_ITEMS: NavItem[] = [
   { key: "overview", href: overviewPathFor, permission: "dashboard:view" },
+  { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
 ];

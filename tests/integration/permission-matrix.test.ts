@@ -12,6 +12,15 @@ import {
   unlockUserAction,
   updateUserAction,
 } from "@/lib/actions/users";
+import {
+  approveSubmissionAction,
+  closePeriodAction,
+  openPeriodAction,
+  reopenSubmissionAction,
+  returnSubmissionAction,
+  saveSubmissionAction,
+  setPeriodDeadlineAction,
+} from "@/lib/actions/submissions";
 import { isAppError } from "@/lib/errors";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
@@ -27,6 +36,17 @@ import { listUsers } from "@/lib/data/users/list-users";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
 import { updateUser } from "@/lib/data/users/update-user";
+import { getPeriodBoard, getCompletenessTrend } from "@/lib/data/submissions/get-period-board";
+import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { getSubmissionRules } from "@/lib/data/submissions/get-submission-rules";
+import { listPeriods } from "@/lib/data/submissions/list-periods";
+import { closePeriod, setPeriodDeadline } from "@/lib/data/submissions/manage-period";
+import { openPeriod } from "@/lib/data/submissions/open-period";
+import { reopenSubmission } from "@/lib/data/submissions/reopen-submission";
+import { approveSubmission, returnSubmission } from "@/lib/data/submissions/review-submission";
+import { saveSubmission } from "@/lib/data/submissions/save-submission";
+import { db } from "@/lib/db";
+import { quarterOf } from "@/lib/utils/periods";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import {
   ACTOR_KINDS,
@@ -67,6 +87,8 @@ const EXEMPT: Record<string, string> = {
   getScopeNames: "reads the names of the caller's own bound places only",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
+  loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
+  claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
 };
 
 const form = (fields: Record<string, string | number>) => {
@@ -81,6 +103,23 @@ const invalidScopeChoice = (value: unknown) =>
   (typeof value === "object" && value !== null && "code" in value && value.code === "VALIDATION");
 let uniqueSuffix = 0;
 const newLogin = () => `matrix.user${++uniqueSuffix}`;
+
+/**
+ * The target county's report of the last closed quarter, and that quarter. Writes on it fail on its state (locked,
+ * not submitted, period closed) once past the permission gate, which counts as allowed, so the matrix changes little.
+ */
+async function closedReportOf(countyId: number) {
+  return db().submission.findFirstOrThrow({
+    where: { countyId, period: { state: "CLOSED" } },
+    orderBy: [{ period: { year: "desc" } }, { period: { quarter: "desc" } }],
+    select: { id: true, version: true, periodId: true },
+  });
+}
+const SUBMISSION_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
+const SUBMISSION_WRITERS = allow({ officer: OWN });
+const REVIEWERS = allow({ staff: IN_CITY });
+const PERIOD_READERS = allow({ ...CITY_ROLES, officer: IN_CITY, countyLeader: IN_CITY });
+const ALL_BUT_PRINCIPAL = allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY });
 
 const CASES: MatrixCase[] = [
   // Accounts
@@ -134,6 +173,85 @@ const CASES: MatrixCase[] = [
     run: (u, t) => getSchoolWithPlace(u, t.schoolId),
     expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN }),
   },
+  // Quarterly reports
+  {
+    name: "getSubmission",
+    run: async (u, t) => getSubmission(u, (await closedReportOf(t.countyId)).id),
+    expected: SUBMISSION_READERS,
+  },
+  {
+    name: "getSubmissionRules",
+    run: async (u, t) => getSubmissionRules(u, (await closedReportOf(t.countyId)).id),
+    expected: SUBMISSION_READERS,
+  },
+  { name: "listPeriods", run: (u) => listPeriods(u), expected: ALL_BUT_PRINCIPAL },
+  {
+    name: "getPeriodBoard",
+    run: async (u, t) => getPeriodBoard(u, (await closedReportOf(t.countyId)).periodId),
+    expected: PERIOD_READERS,
+  },
+  { name: "getCompletenessTrend", run: (u) => getCompletenessTrend(u), expected: ALL_BUT_PRINCIPAL },
+  {
+    name: "saveSubmission",
+    run: async (u, t) => {
+      const report = await closedReportOf(t.countyId);
+      return saveSubmission(u, {
+        submissionId: report.id,
+        version: report.version,
+        intent: "draft",
+        entries: {},
+      });
+    },
+    expected: SUBMISSION_WRITERS,
+  },
+  {
+    name: "approveSubmission",
+    run: async (u, t) =>
+      approveSubmission(u, { submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),
+    expected: REVIEWERS,
+  },
+  {
+    name: "returnSubmission",
+    run: async (u, t) =>
+      returnSubmission(u, {
+        submissionId: (await closedReportOf(t.countyId)).id,
+        version: 0,
+        reason: "矩阵",
+        comments: {},
+      }),
+    expected: REVIEWERS,
+  },
+  {
+    name: "reopenSubmission",
+    // Version 0 is stale: a reviewer gets past the gate and is refused for the version, nothing changes.
+    run: async (u, t) =>
+      reopenSubmission(u, {
+        submissionId: (await closedReportOf(t.countyId)).id,
+        version: 0,
+        reason: "矩阵",
+      }),
+    expected: REVIEWERS,
+  },
+  {
+    name: "openPeriod",
+    // The quarter of the open demo period: past the gate, opening it again is refused for its state.
+    run: (u) => openPeriod(u, { ...quarterOf(new Date()), deadline: new Date() }),
+    expected: allow({ staff: ANY }),
+  },
+  {
+    name: "setPeriodDeadline",
+    run: async (u, t) =>
+      setPeriodDeadline(u, {
+        periodId: (await closedReportOf(t.countyId)).periodId,
+        deadline: new Date("2026-01-01"),
+      }),
+    expected: REVIEWERS,
+  },
+  {
+    name: "closePeriod",
+    run: async (u, t) => closePeriod(u, (await closedReportOf(t.countyId)).periodId),
+    expected: REVIEWERS,
+  },
   // Server actions
   {
     name: "createUserAction",
@@ -179,6 +297,64 @@ const CASES: MatrixCase[] = [
     expected: allow(EVERYONE),
   },
   { name: "setLocaleAction", run: () => setLocaleAction("en"), expected: allow(EVERYONE) },
+  {
+    name: "saveSubmissionAction",
+    run: async (_u, t) => {
+      const report = await closedReportOf(t.countyId);
+      return saveSubmissionAction(
+        IDLE,
+        form({ submissionId: report.id, version: report.version, intent: "draft" }),
+      );
+    },
+    expected: SUBMISSION_WRITERS,
+  },
+  {
+    name: "approveSubmissionAction",
+    run: async (_u, t) =>
+      approveSubmissionAction(
+        IDLE,
+        form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),
+      ),
+    expected: REVIEWERS,
+  },
+  {
+    name: "returnSubmissionAction",
+    run: async (_u, t) =>
+      returnSubmissionAction(
+        IDLE,
+        form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
+      ),
+    expected: REVIEWERS,
+  },
+  {
+    name: "reopenSubmissionAction",
+    run: async (_u, t) =>
+      reopenSubmissionAction(
+        IDLE,
+        form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
+      ),
+    expected: REVIEWERS,
+  },
+  {
+    name: "openPeriodAction",
+    run: () => openPeriodAction(IDLE, form({ ...quarterOf(new Date()), deadline: "2026-12-25" })),
+    expected: allow({ staff: ANY }),
+  },
+  {
+    name: "setPeriodDeadlineAction",
+    run: async (_u, t) =>
+      setPeriodDeadlineAction(
+        IDLE,
+        form({ periodId: (await closedReportOf(t.countyId)).periodId, deadline: "2026-01-01" }),
+      ),
+    expected: REVIEWERS,
+  },
+  {
+    name: "closePeriodAction",
+    run: async (_u, t) =>
+      closePeriodAction(IDLE, form({ periodId: (await closedReportOf(t.countyId)).periodId })),
+    expected: REVIEWERS,
+  },
 ];
 
 describe("permission matrix", () => {

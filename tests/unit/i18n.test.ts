@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadMessages } from "@/lib/i18n/messages";
+import { loadMessages, SHARED_NAMESPACES } from "@/lib/i18n/messages";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
@@ -29,11 +29,21 @@ describe("messages", async () => {
   it("load every area file of both locales", () => {
     for (const locale of ["zh", "en"] as const) {
       const files = readdirSync(path.join(messagesDir, locale));
-      const namespaces = files.flatMap((file) =>
-        Object.keys(JSON.parse(readFileSync(path.join(messagesDir, locale, file), "utf8")) as object),
+      const contents = files.map(
+        (file) =>
+          JSON.parse(readFileSync(path.join(messagesDir, locale, file), "utf8")) as Record<string, object>,
       );
-      // Every namespace of every file is loaded, and none is defined twice (a later file would silently win).
-      expect(new Set(namespaces).size).toBe(namespaces.length);
+      // Every namespace (and sub-key of a shared namespace) of every file is loaded, and none is defined twice
+      // (a later file would silently win).
+      const names = contents.flatMap((content) =>
+        Object.entries(content).flatMap(([namespace, value]) =>
+          (SHARED_NAMESPACES as readonly string[]).includes(namespace)
+            ? Object.keys(value).map((key) => `${namespace}.${key}`)
+            : [namespace],
+        ),
+      );
+      expect(new Set(names).size).toBe(names.length);
+      const namespaces = new Set(contents.flatMap((content) => Object.keys(content)));
       expect(Object.keys(locale === "zh" ? zh : en).sort()).toEqual([...namespaces].sort());
     }
   });
