@@ -113,3 +113,29 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+export function TextareaField({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  ...textarea
+}: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+  return (
+    <FieldShell name={name} label={label} hint={hint} errors={errors} required={required}>
+      {(describedBy) => (
+        <textarea
+          id={name}
+          name={name}
+          required={required}
+          rows={3}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className={INPUT_CLASSES}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -18,7 +18,17 @@ import {
   submissionFormSchema,
   submissionIdSchema,
 } from "@/lib/schemas/submissions";
-import { actionErrorFrom, formDataToObject, validationFailed, type ActionState } from "./action-state";
+import { parseSubmissionWorkbook, type RowError } from "@/lib/excel/submission-workbook";
+import {
+  actionErrorFrom,
+  fieldErrorsOf,
+  formDataToObject,
+  validationFailed,
+  type ActionState,
+} from "./action-state";
+
+/** Far above a filled template (about 20 KB); refuses uploads that are not one. */
+const MAX_WORKBOOK_BYTES = 1_000_000;
 
 function revalidateSubmissions() {
   revalidatePath("/submissions", "layout");
@@ -131,6 +141,64 @@ export async function closePeriodAction(_previous: ActionState, formData: FormDa
     await closePeriod(user, parsed.data.periodId);
     revalidateSubmissions();
     return { status: "success", messageKey: "submissions.periodClosed" };
+  } catch (error) {
+    return actionErrorFrom(error);
+  }
+}
+
+/**
+ * Upload of a filled Excel template: read, checked row by row with the form's own rules, and saved as a draft
+ * only when the whole file is valid. Errors come back by row number (`details.rows`).
+ */
+export async function uploadSubmissionWorkbookAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const user = await requireUser();
+  const id = submissionIdSchema.safeParse(formDataToObject(formData));
+  if (!id.success) return validationFailed(id.error);
+  const file = formData.get("file");
+  const unreadable: ActionState = {
+    status: "error",
+    code: "VALIDATION",
+    messageKey: "submissions.workbookUnreadable",
+  };
+  if (!(file instanceof Blob) || file.size === 0 || file.size > MAX_WORKBOOK_BYTES) return unreadable;
+  try {
+    const { fields, rules } = await getSubmissionRules(user, id.data.submissionId);
+    const workbook = await parseSubmissionWorkbook(
+      await file.arrayBuffer(),
+      new Set(fields.map((field) => field.key)),
+    );
+    if (!workbook) return unreadable;
+    if (workbook.submissionId !== id.data.submissionId)
+      return { status: "error", code: "VALIDATION", messageKey: "submissions.workbookOtherSubmission" };
+    const rows: RowError[] = [...workbook.rowErrors];
+    const parsed = submissionFormSchema(fields, rules).safeParse({
+      ...workbook.fields,
+      submissionId: workbook.submissionId,
+      version: workbook.version,
+      intent: "draft",
+    });
+    if (!parsed.success) {
+      for (const [path, errors] of Object.entries(fieldErrorsOf(parsed.error))) {
+        const key = path.replace(/^(values|notes)\./, "");
+        rows.push({ row: workbook.rowOf.get(key) ?? 0, key, errors });
+      }
+    }
+    if (rows.length > 0 || !parsed.success) {
+      rows.sort((a, b) => a.row - b.row);
+      return {
+        status: "error",
+        code: "VALIDATION",
+        messageKey: "submissions.workbookRows",
+        params: { count: new Set(rows.map((row) => row.row)).size },
+        details: { rows },
+      };
+    }
+    await saveSubmission(user, parsed.data);
+    revalidateSubmissions();
+    return { status: "success", messageKey: "submissions.imported" };
   } catch (error) {
     return actionErrorFrom(error);
   }

@@ -22,6 +22,15 @@ export interface FormRules {
   outlierFactor: number;
 }
 
+export const VALUE_TYPES = [
+  "COUNT",
+  "PERCENT",
+  "AMOUNT",
+  "RATIO",
+  "DECIMAL",
+  "BOOLEAN",
+] as const satisfies readonly ValueType[];
+
 export const SUBMISSION_INTENTS = ["draft", "submit"] as const;
 export type SubmissionIntent = (typeof SUBMISSION_INTENTS)[number];
 
