@@ -50,7 +50,7 @@ export default async function SubmissionsPage() {
               <Th>{t("state")}</Th>
               <Th>{t("deadline")}</Th>
               <Th>{isCounty ? t("county") : t("board")}</Th>
-              <Th>{t("lastActivity")}</Th>
+              {isCounty && <Th>{t("lastActivity")}</Th>}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -93,11 +93,12 @@ export default async function SubmissionsPage() {
                       </Link>
                     )}
                   </Td>
-                  <Td className="whitespace-nowrap text-slate-600">
-                    {period.ownSubmission
-                      ? format.dateTime(period.ownSubmission.lastActivityAt, { dateStyle: "medium" })
-                      : ""}
-                  </Td>
+                  {isCounty && (
+                    <Td className="whitespace-nowrap text-slate-600">
+                      {period.ownSubmission &&
+                        format.dateTime(period.ownSubmission.lastActivityAt, { dateStyle: "medium" })}
+                    </Td>
+                  )}
                 </tr>
               );
             })}
