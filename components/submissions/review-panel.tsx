@@ -14,65 +14,76 @@ import {
 } from "@/lib/actions/submissions";
 import { REASON_MAX } from "@/lib/schemas/submissions";
 
-/** The reviewer's decisions on a submitted report; the per-value comments are inputs of the return form. */
+/**
+ * The reviewer's decisions: approve or return a submitted report (the per-value comments are inputs of the return
+ * form, `returnFormId`), or reopen an approved one with a reason. It stays mounted while the report changes state,
+ * so the result of a decision remains visible after the page refreshes.
+ */
 export function ReviewPanel({
   submissionId,
   version,
+  canReview,
+  canReopen,
   returnFormId,
 }: {
   submissionId: number;
   version: number;
+  canReview: boolean;
+  canReopen: boolean;
   returnFormId: string;
 }) {
   const t = useTranslations("submissions");
   const [approveState, approveAction] = useActionState(approveSubmissionAction, IDLE);
   const [returnState, returnAction] = useActionState(returnSubmissionAction, IDLE);
-  return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <form action={approveAction} className="space-y-3">
-        <input type="hidden" name="submissionId" value={submissionId} />
-        <input type="hidden" name="version" value={version} />
-        <ConfirmButton question={t("approveConfirm")} variant="primary" confirmVariant="primary">
-          {t("approve")}
-        </ConfirmButton>
-        <FormMessage state={approveState} />
-      </form>
-      <form id={returnFormId} action={returnAction} className="space-y-3">
-        <input type="hidden" name="submissionId" value={submissionId} />
-        <input type="hidden" name="version" value={version} />
-        <TextareaField
-          name="reason"
-          label={t("returnReason")}
-          required
-          maxLength={REASON_MAX}
-          errors={returnState.status === "error" ? returnState.fieldErrors?.reason : undefined}
-        />
-        <SubmitButton variant="danger">{t("return")}</SubmitButton>
-        <FormMessage state={returnState} />
-      </form>
-    </div>
-  );
-}
-
-/** City staff unlock an approved report (or one of a closed quarter) with a reason, after confirming. */
-export function ReopenForm({ submissionId, version }: { submissionId: number; version: number }) {
-  const t = useTranslations("submissions");
-  const [state, action] = useActionState(reopenSubmissionAction, IDLE);
-  return (
-    <form action={action} className="space-y-3">
+  const [reopenState, reopenAction] = useActionState(reopenSubmissionAction, IDLE);
+  const ids = (
+    <>
       <input type="hidden" name="submissionId" value={submissionId} />
       <input type="hidden" name="version" value={version} />
-      <TextareaField
-        name="reason"
-        label={t("reopenReason")}
-        required
-        maxLength={REASON_MAX}
-        errors={state.status === "error" ? state.fieldErrors?.reason : undefined}
-      />
-      <ConfirmButton question={t("reopenConfirm")} variant="secondary">
-        {t("reopen")}
-      </ConfirmButton>
-      <FormMessage state={state} />
-    </form>
+    </>
+  );
+  return (
+    <div className="space-y-3">
+      {canReview && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <form action={approveAction}>
+            {ids}
+            <ConfirmButton question={t("approveConfirm")} variant="primary" confirmVariant="primary">
+              {t("approve")}
+            </ConfirmButton>
+          </form>
+          <form id={returnFormId} action={returnAction} className="space-y-3">
+            {ids}
+            <TextareaField
+              name="reason"
+              label={t("returnReason")}
+              hint={t("returnReasonHint")}
+              maxLength={REASON_MAX}
+              errors={returnState.status === "error" ? returnState.fieldErrors?.reason : undefined}
+            />
+            <SubmitButton variant="danger">{t("return")}</SubmitButton>
+          </form>
+        </div>
+      )}
+      {canReopen && !canReview && (
+        <form action={reopenAction} className="space-y-3">
+          {ids}
+          <TextareaField
+            name="reason"
+            label={t("reopenReason")}
+            required
+            maxLength={REASON_MAX}
+            errors={reopenState.status === "error" ? reopenState.fieldErrors?.reason : undefined}
+          />
+          <ConfirmButton question={t("reopenConfirm")} variant="secondary">
+            {t("reopen")}
+          </ConfirmButton>
+        </form>
+      )}
+      {!canReview && !canReopen && <p className="text-sm text-slate-600">{t("noDecision")}</p>}
+      <FormMessage state={approveState} />
+      <FormMessage state={returnState} />
+      <FormMessage state={reopenState} />
+    </div>
   );
 }

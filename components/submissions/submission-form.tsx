@@ -298,11 +298,10 @@ export function SubmissionForm({
           >
             {t("submit")}
           </ConfirmButton>
-          <div className="min-w-64 flex-1">
-            <FormMessage state={clientErrors ? { status: "error", messageKey: "codes.VALIDATION" } : state} />
-          </div>
         </div>
       )}
+      {/* Outside the editable part: the result of a submit stays visible after the form turns read-only. */}
+      <FormMessage state={clientErrors ? { status: "error", messageKey: "codes.VALIDATION" } : state} />
     </form>
   );
 }

@@ -222,13 +222,19 @@ export const returnSubmissionSchema = z.preprocess(
     }
     return { ...rest, comments };
   },
-  z.object({
-    ...versioned,
-    reason,
-    comments: z
-      .record(z.string().max(64), optionalComment)
-      .transform((comments) => Object.fromEntries(Object.entries(comments).filter(([, c]) => c !== ""))),
-  }),
+  z
+    .object({
+      ...versioned,
+      reason: optionalComment,
+      comments: z
+        .record(z.string().max(64), optionalComment)
+        .transform((comments) => Object.fromEntries(Object.entries(comments).filter(([, c]) => c !== ""))),
+    })
+    // A return says why: overall, on single values, or both.
+    .refine((input) => input.reason !== "" || Object.keys(input.comments).length > 0, {
+      path: ["reason"],
+      message: "submissions.returnNeedsReason",
+    }),
 );
 export type ReturnSubmissionInput = z.infer<typeof returnSubmissionSchema>;
 

@@ -429,6 +429,49 @@ describe("invalid payloads", () => {
   });
 });
 
+describe("returning a report", () => {
+  it("needs a reason overall or on a value, refuses unknown values, and accepts a comment on one value alone", async () => {
+    const county = await db().county.findFirstOrThrow({ where: { name: "长清区" } });
+    const report = await db().submission.findFirstOrThrow({ where: { periodId, countyId: county.id } });
+    const countyOfficer = await db().user.findFirstOrThrow({
+      where: { countyId: county.id, role: "COUNTY_OFFICER" },
+    });
+    signInAs(await sessionUserFor(countyOfficer.loginName));
+    await expectSuccess(
+      saveSubmissionAction(
+        IDLE,
+        form({ submissionId: report.id, version: 0, intent: "submit", ...(await validValues()) }),
+      ),
+    );
+    signInAs(staff);
+    const before = await snapshot(report.id);
+    const v = before.submission.version;
+    expect(
+      await returnSubmissionAction(IDLE, form({ submissionId: report.id, version: v, reason: "" })),
+    ).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { reason: [{ key: "submissions.returnNeedsReason" }] },
+    });
+    expect(
+      await returnSubmissionAction(
+        IDLE,
+        form({ submissionId: report.id, version: v, reason: "", "comments.no_such_indicator": "?" }),
+      ),
+    ).toMatchObject({ code: "VALIDATION" });
+    expect(await snapshot(report.id)).toEqual(before);
+
+    await expectSuccess(
+      returnSubmissionAction(
+        IDLE,
+        form({ submissionId: report.id, version: v, reason: "", "comments.dropout_count": "请核实" }),
+      ),
+    );
+    const view = await getSubmission(staff, report.id);
+    expect(view).toMatchObject({ state: "RETURNED", returnReason: null });
+    expect(view?.fields.find((field) => field.key === "dropout_count")?.returnComment).toBe("请核实");
+  });
+});
+
 describe("authorization", () => {
   it("refuses a county officer's save for another county (it looks missing) and changes nothing", async () => {
     signInAs(officer);

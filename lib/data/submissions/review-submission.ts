@@ -50,11 +50,23 @@ export async function approveSubmission(user: SessionUser, input: { submissionId
 export async function returnSubmission(user: SessionUser, input: ReturnSubmissionInput) {
   return db().$transaction(async (tx) => {
     const submission = await loadSubmittedForReview(tx, user, input.submissionId);
+    const reported = await tx.indicatorDefinition.findMany({
+      where: { kind: "REPORTED", key: { in: Object.keys(input.comments) } },
+      select: { key: true },
+    });
+    const unknown = Object.keys(input.comments).filter((key) => !reported.some((row) => row.key === key));
+    if (unknown.length > 0)
+      throw new AppError("VALIDATION", {
+        details: {
+          fieldErrors: Object.fromEntries(unknown.map((key) => [`comments.${key}`, [{ key: "invalid" }]])),
+        },
+      });
+    const reason = input.reason === "" ? null : input.reason;
     const version = await claimVersion(tx, submission.id, input.version, {
       state: "RETURNED",
       returnedAt: new Date(),
       returnedById: user.id,
-      returnReason: input.reason,
+      returnReason: reason,
     });
     for (const [indicatorKey, comment] of Object.entries(input.comments)) {
       await tx.submissionValue.upsert({
@@ -67,7 +79,7 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
       submissionId: submission.id,
       fromState: "SUBMITTED",
       toState: "RETURNED",
-      reason: input.reason,
+      reason,
       actorId: user.id,
     });
     await recordAudit(tx, user, {
@@ -75,7 +87,7 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
       entity: "submission",
       entityId: submission.id,
       before: { state: submission.state, version: input.version },
-      after: { state: "RETURNED", version, reason: input.reason, comments: input.comments },
+      after: { state: "RETURNED", version, reason, comments: input.comments },
       cityId: submission.period.cityId,
     });
     return { version };

@@ -27,7 +27,7 @@ async function fillForm(page: Page) {
 async function submit(page: Page) {
   await page.getByRole("button", { name: "提交审核" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
-  await expect(page.getByText("已提交，等待市教育局审核。")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已提交，等待市教育局审核。" })).toBeVisible();
 }
 
 /** The approved value the indicators read (approved reports only), or null. */
@@ -53,7 +53,7 @@ test("a county report goes from draft to approval through a return with a reason
   await expect(page.getByLabel("年份")).toHaveValue("2027");
   await expect(page.getByRole("combobox", { name: /^季度/ })).toHaveValue("1");
   await page.getByRole("button", { name: "开启", exact: true }).click();
-  await expect(page.getByText("季度调度已开启")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "季度调度已开启" })).toBeVisible();
 
   const countyContext = await browser.newContext();
   const county = await countyContext.newPage();
@@ -70,7 +70,6 @@ test("a county report goes from draft to approval through a return with a reason
   await expect(county.locator('[id="values.projects_planned-error"]')).toHaveText("不能为负数。");
   await county.locator('input[name="values.projects_planned"]').fill("10");
   await submit(county);
-  await expect(county.getByText("已提交，等待市教育局审核。").first()).toBeVisible();
   expect(await approvedValue("investment_completed")).toBeNull();
 
   // The city returns it with a reason and a comment on one value.
@@ -83,7 +82,7 @@ test("a county report goes from draft to approval through a return with a reason
     .fill("请核实完成投资额");
   await page.getByLabel("退回原因").fill("完成投资与项目进度不匹配");
   await page.getByRole("button", { name: "退回", exact: true }).click();
-  await expect(page.getByText("已退回县区修改。")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已退回县区修改。" })).toBeVisible();
 
   // The county sees the reasons, corrects and resubmits.
   await county.reload();
@@ -99,7 +98,7 @@ test("a county report goes from draft to approval through a return with a reason
   await expect(page.locator("ins").filter({ hasText: "950" })).toBeVisible();
   await page.getByRole("button", { name: "审核通过" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
-  await expect(page.getByText("已审核通过，数据已锁定。")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已审核通过，数据已锁定。" })).toBeVisible();
   expect(await approvedValue("investment_completed")).toBe("950");
 
   // Locked for the county.

@@ -4,12 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ExcelUpload } from "@/components/submissions/excel-upload";
-import { ReopenForm, ReviewPanel } from "@/components/submissions/review-panel";
+import { ReviewPanel } from "@/components/submissions/review-panel";
 import { RevisionDiff } from "@/components/submissions/revision-diff";
 import { SubmissionForm } from "@/components/submissions/submission-form";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { localizedName } from "@/lib/utils/localized-name";
@@ -78,18 +79,15 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
           isEditable={submission.canEdit}
           reviewFormId={submission.canReview ? RETURN_FORM_ID : undefined}
         />
-        {submission.canReview && (
-          <Card title={t("returnTitle")}>
+        {can(user.role, "submissions:review") && (
+          <Card title={t("decisionTitle")}>
             <ReviewPanel
               submissionId={submission.id}
               version={submission.version}
+              canReview={submission.canReview}
+              canReopen={submission.canReopen}
               returnFormId={RETURN_FORM_ID}
             />
-          </Card>
-        )}
-        {submission.canReopen && (
-          <Card title={t("reopen")}>
-            <ReopenForm submissionId={submission.id} version={submission.version} />
           </Card>
         )}
         <div className="grid gap-4 xl:grid-cols-2">
