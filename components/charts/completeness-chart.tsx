@@ -13,9 +13,9 @@ export function CompletenessChart({
   return (
     <div className="h-64 w-full">
       <ResponsiveContainer>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="label" fontSize={12} />
+          <XAxis dataKey="label" fontSize={11} padding={{ left: 8, right: 8 }} />
           <YAxis domain={[0, 100]} unit="%" fontSize={12} />
           <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
           <Legend />

@@ -125,7 +125,15 @@ export function SubmissionForm({
         <fieldset key={theme} className="mb-6">
           <legend className="mb-2 text-base font-semibold text-slate-800">{t(`themes.${theme}`)}</legend>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm">
+            <table className="w-full min-w-[60rem] table-fixed text-sm">
+              <colgroup>
+                <col />
+                <col className="w-20" />
+                <col className="w-28" />
+                <col className="w-32" />
+                <col className="w-36" />
+                <col className="w-72" />
+              </colgroup>
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
                   <th scope="col" className="px-3 py-2">
@@ -164,7 +172,7 @@ export function SubmissionForm({
                     const noteErrorId = `${noteName}-error`;
                     return (
                       <tr key={field.key}>
-                        <td className="max-w-xs px-3 py-2">
+                        <td className="px-3 py-2">
                           <label htmlFor={valueName} className="font-medium text-slate-800">
                             {name}
                           </label>
@@ -210,7 +218,7 @@ export function SubmissionForm({
                             </p>
                           )}
                         </td>
-                        <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                        <td className="px-3 py-2 text-slate-600">
                           {locale === "zh" ? field.unit : field.unitEn}
                         </td>
                         <td className="px-3 py-2 text-right tabular-nums text-slate-600">
@@ -219,7 +227,7 @@ export function SubmissionForm({
                         <td className="px-3 py-2 text-right tabular-nums text-slate-600">
                           {field.isCumulative ? number(field.yearToDate) : ""}
                         </td>
-                        <td className="w-36 px-3 py-2">
+                        <td className="px-3 py-2">
                           {isEditable ? (
                             <>
                               <input
@@ -242,7 +250,7 @@ export function SubmissionForm({
                             </span>
                           )}
                         </td>
-                        <td className="w-72 px-3 py-2">
+                        <td className="px-3 py-2">
                           {isEditable ? (
                             <>
                               <textarea

@@ -9,6 +9,7 @@ import {
   saveSubmissionAction,
 } from "@/lib/actions/submissions";
 import { unsafeComputeIndicators } from "@/lib/data/indicators/compute-indicators";
+import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -571,5 +572,29 @@ describe("closing a quarter", () => {
         }),
       ),
     );
+  });
+});
+
+describe("the board", () => {
+  it("lists every county's report of the quarter and the completeness and timeliness rates", async () => {
+    const board = await getPeriodBoard(staff, periodId);
+    const counties = await db().county.count({ where: { cityId: staff.cityId } });
+    expect(board?.rows).toHaveLength(counties);
+    // 商河县, 济阳区 and 长清区 submitted 2027 Q1 in the tests above, all before the 25 March deadline.
+    const submitted = board!.rows.filter((row) => row.submittedAt !== null).map((row) => row.county.name);
+    expect(submitted.sort()).toEqual(["商河县", "济阳区", "长清区"].sort());
+    const trend = await getCompletenessTrend(staff);
+    expect(trend.at(-1)).toEqual({
+      year: 2027,
+      quarter: 1,
+      total: counties,
+      submitted: 3,
+      onTime: 3,
+      completeness: (100 * 3) / counties,
+      timeliness: (100 * 3) / counties,
+    });
+    // A county officer sees its own county's row only; another city's staff find no such quarter.
+    expect((await getPeriodBoard(officer, periodId))?.rows.map((row) => row.county.id)).toEqual([shangheId]);
+    expect(await getPeriodBoard(await sessionUserFor("weifang.staff"), periodId)).toBeNull();
   });
 });

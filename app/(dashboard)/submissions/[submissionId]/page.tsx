@@ -108,6 +108,7 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
             <RevisionDiff submission={submission} />
           </Card>
           <Card title={t("timeline")}>
+            {submission.events.length === 0 && <p className="text-sm text-slate-600">{t("noHistory")}</p>}
             <ol className="space-y-2 text-sm">
               {submission.events.map((event) => (
                 <li key={event.id}>
