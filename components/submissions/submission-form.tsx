@@ -81,6 +81,9 @@ export function SubmissionForm({
   const stale =
     state.status === "error" && state.code === "STALE_VERSION" ? (state.details as StaleDetails) : null;
 
+  const message = (
+    <FormMessage state={clientErrors ? { status: "error", messageKey: "codes.VALIDATION" } : state} />
+  );
   const themes = [...new Set(fields.map((field) => field.theme))];
   const number = (value: number | null) => (value === null ? "—" : format.number(value));
 
@@ -292,7 +295,7 @@ export function SubmissionForm({
           </div>
         </fieldset>
       ))}
-      {isEditable && (
+      {isEditable ? (
         <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
           <SubmitButton variant="secondary" name="intent" value="draft">
             {t("saveDraft")}
@@ -306,10 +309,12 @@ export function SubmissionForm({
           >
             {t("submit")}
           </ConfirmButton>
+          <div className="min-w-64 flex-1">{message}</div>
         </div>
+      ) : (
+        // The result of a submit stays visible after the form turns read-only.
+        message
       )}
-      {/* Outside the editable part: the result of a submit stays visible after the form turns read-only. */}
-      <FormMessage state={clientErrors ? { status: "error", messageKey: "codes.VALIDATION" } : state} />
     </form>
   );
 }

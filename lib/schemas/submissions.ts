@@ -57,7 +57,7 @@ export type Outlier =
 
 /**
  * Why a value needs an explanation before submit, or null: it changed by more than `factor` (either way) against
- * last quarter, or a point-in-time value left the range of the county's history. Cumulative values only get the
+ * last quarter, or a point-in-time value left the range of the county's history (widened by its span). Cumulative values only get the
  * first check: they grow through the year by design, so their history range says nothing.
  */
 export function outlierOf(field: ReportedField, value: number, rules: FormRules): Outlier | null {
@@ -66,8 +66,12 @@ export function outlierOf(field: ReportedField, value: number, rules: FormRules)
   if (last !== null && last > 0 && (value > last * factor || value < last / factor)) {
     return { kind: "change", factor, baseline: last };
   }
-  if (!field.isCumulative && field.history && (value < field.history.min || value > field.history.max)) {
-    return { kind: "history", min: field.history.min, max: field.history.max };
+  if (!field.isCumulative && field.history) {
+    // The range is widened by its own span, so a figure that keeps moving at its usual pace passes, while one that
+    // never moved (a span of 0, e.g. zero dropouts) must explain any change.
+    const { min, max } = field.history;
+    const span = max - min;
+    if (value < min - span || value > max + span) return { kind: "history", min, max };
   }
   return null;
 }

@@ -23,10 +23,17 @@ describe("outliers", () => {
   });
 
   it("flags a point-in-time value outside the county's history, but not a cumulative one", () => {
+    // 4–9 widened by its span of 5: -1 to 14 passes.
     const history = { min: 4, max: 9 };
-    expect(outlierOf(field("a", { history }), 10, RULES)).toEqual({ kind: "history", min: 4, max: 9 });
-    expect(outlierOf(field("a", { history }), 4, RULES)).toBeNull();
-    expect(outlierOf(field("a", { history, isCumulative: true }), 10, RULES)).toBeNull();
+    expect(outlierOf(field("a", { history }), 14, RULES)).toBeNull();
+    expect(outlierOf(field("a", { history }), 15, RULES)).toEqual({ kind: "history", min: 4, max: 9 });
+    expect(outlierOf(field("a", { history, isCumulative: true }), 15, RULES)).toBeNull();
+    // A figure that never moved must explain any change.
+    expect(outlierOf(field("a", { history: { min: 0, max: 0 } }), 1, RULES)).toEqual({
+      kind: "history",
+      min: 0,
+      max: 0,
+    });
   });
 });
 
