@@ -41,7 +41,7 @@ export async function saveSubmissionAction(_previous: ActionState, formData: For
   const id = submissionIdSchema.safeParse(input);
   if (!id.success) return validationFailed(id.error);
   try {
-    const { fields, rules } = await getSubmissionRules(user, id.data.submissionId);
+    const { fields, rules } = await getSubmissionRules(user, id.data.submissionId, "submissions:edit");
     const parsed = submissionFormSchema(fields, rules).safeParse(input);
     if (!parsed.success) return validationFailed(parsed.error);
     const result = await saveSubmission(user, parsed.data);
@@ -163,9 +163,9 @@ export async function uploadSubmissionWorkbookAction(
     code: "VALIDATION",
     messageKey: "submissions.workbookUnreadable",
   };
-  if (!(file instanceof Blob) || file.size === 0 || file.size > MAX_WORKBOOK_BYTES) return unreadable;
   try {
-    const { fields, rules } = await getSubmissionRules(user, id.data.submissionId);
+    const { fields, rules } = await getSubmissionRules(user, id.data.submissionId, "submissions:edit");
+    if (!(file instanceof Blob) || file.size === 0 || file.size > MAX_WORKBOOK_BYTES) return unreadable;
     const workbook = await parseSubmissionWorkbook(
       await file.arrayBuffer(),
       new Set(fields.map((field) => field.key)),

@@ -20,6 +20,7 @@ import {
   returnSubmissionAction,
   saveSubmissionAction,
   setPeriodDeadlineAction,
+  uploadSubmissionWorkbookAction,
 } from "@/lib/actions/submissions";
 import { isAppError } from "@/lib/errors";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
@@ -181,7 +182,7 @@ const CASES: MatrixCase[] = [
   },
   {
     name: "getSubmissionRules",
-    run: async (u, t) => getSubmissionRules(u, (await closedReportOf(t.countyId)).id),
+    run: async (u, t) => getSubmissionRules(u, (await closedReportOf(t.countyId)).id, "submissions:view"),
     expected: SUBMISSION_READERS,
   },
   { name: "listPeriods", run: (u) => listPeriods(u), expected: ALL_BUT_PRINCIPAL },
@@ -305,6 +306,15 @@ const CASES: MatrixCase[] = [
         IDLE,
         form({ submissionId: report.id, version: report.version, intent: "draft" }),
       );
+    },
+    expected: SUBMISSION_WRITERS,
+  },
+  {
+    name: "uploadSubmissionWorkbookAction",
+    run: async (_u, t) => {
+      const data = form({ submissionId: (await closedReportOf(t.countyId)).id });
+      data.set("file", new Blob(["not a workbook"]), "report.xlsx");
+      return uploadSubmissionWorkbookAction(IDLE, data);
     },
     expected: SUBMISSION_WRITERS,
   },

@@ -83,13 +83,13 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
     unsafeLoadReportedFields(client, access.countyId, quarterOfPeriod(access.period)),
     unsafeLoadFormRules(client, access.period.cityId),
   ]);
-  const valueOf = new Map(submission.values.map((row) => [row.indicatorKey, row]));
+  const { values, revisions, ...report } = submission;
+  const valueOf = new Map(values.map((row) => [row.indicatorKey, row]));
   const isPeriodWritable =
     access.period.state === "OPEN" ||
     (access.period.state === "CLOSED" && submission.state === "RETURNED" && submission.reopenReason !== null);
   return {
-    ...submission,
-    values: undefined,
+    ...report,
     rules,
     fields: fields.map((field) => {
       const row = valueOf.get(field.key);
@@ -106,7 +106,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
         })),
       };
     }),
-    revisions: submission.revisions.map((revision) => ({
+    revisions: revisions.map((revision) => ({
       ...revision,
       values: revision.values as unknown as Record<string, SubmissionEntry>,
       submittedBy: revision.submittedBy.displayName,

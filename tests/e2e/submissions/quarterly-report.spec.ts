@@ -107,3 +107,36 @@ test("a county report goes from draft to approval through a return with a reason
   await expect(county.getByRole("button", { name: "提交审核" })).toHaveCount(0);
   await countyContext.close();
 });
+
+test("a stale save is refused with the current values, and nothing is lost", async ({ browser }) => {
+  // An officer of a county whose report of the open quarter the county can still edit.
+  const { rows } = await e2eDatabase().query<{ loginName: string; id: number }>(
+    `SELECT u.login_name AS "loginName", s.id FROM submissions s
+       JOIN reporting_periods p ON p.id = s.period_id
+       JOIN users u ON u.county_id = s.county_id AND u.role = 'COUNTY_OFFICER'
+     WHERE p.state = 'OPEN' AND s.state IN ('NOT_STARTED', 'DRAFT', 'RETURNED')
+     ORDER BY u.login_name LIMIT 1`,
+  );
+  const { loginName, id } = rows[0]!;
+  const contexts = [await browser.newContext(), await browser.newContext()];
+  const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
+  for (const page of [first!, second!]) {
+    await loginAs(page, loginName);
+    await page.goto(`/submissions/${id}`);
+  }
+  await first!.locator('input[name="values.dropout_count"]').fill("0");
+  await first!.getByRole("button", { name: "保存草稿" }).click();
+  await expect(first!.getByRole("status").filter({ hasText: "草稿已保存。" })).toBeVisible();
+
+  await second!.locator('input[name="values.dropout_count"]').fill("2");
+  await second!.locator('textarea[name="notes.dropout_count"]').fill("新增两名");
+  await second!.getByRole("button", { name: "保存草稿" }).click();
+  await expect(second!.getByRole("alert").filter({ hasText: "其他人在您打开后修改了此报送" })).toBeVisible();
+  await expect(second!.getByText("义务教育阶段失学辍学学生数：0")).toBeVisible();
+  const stored = await e2eDatabase().query<{ value: string }>(
+    `SELECT value::text FROM submission_values WHERE submission_id = $1 AND indicator_key = 'dropout_count'`,
+    [id],
+  );
+  expect(Number(stored.rows[0]?.value)).toBe(0);
+  await Promise.all(contexts.map((context) => context.close()));
+});
