@@ -20,14 +20,16 @@ export function CompletenessChart({
           <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
           <Legend />
           <Line
-            type="monotone"
+            type="linear"
+            isAnimationActive={false}
             dataKey="completeness"
             name={labels.completeness}
             stroke="#1d4ed8"
             strokeWidth={2}
           />
           <Line
-            type="monotone"
+            type="linear"
+            isAnimationActive={false}
             dataKey="timeliness"
             name={labels.timeliness}
             stroke="#d97706"
