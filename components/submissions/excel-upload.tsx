@@ -34,7 +34,7 @@ export function ExcelUpload({ submissionId }: { submissionId: number }) {
       <SubmitButton variant="secondary">{t("upload")}</SubmitButton>
       <FormMessage state={state} />
       {rows.length > 0 && (
-        <ul className="space-y-1 text-sm" aria-label={t("uploadFile")}>
+        <ul className="space-y-1 text-sm" aria-label={t("uploadErrors")}>
           {rows.map((row) => (
             <li key={`${row.row}-${row.key}`}>
               <span className="font-medium">{t("rowErrors", { row: row.row, indicator: row.key })}</span>
