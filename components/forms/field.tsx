@@ -120,3 +120,30 @@ export function SelectField({
     </FieldShell>
   );
 }
+
+export function TextareaField({
+  name,
+  id = name,
+  label,
+  hint,
+  errors,
+  required,
+  ...textarea
+}: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          name={name}
+          required={required}
+          rows={3}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy}
+          className={INPUT_CLASSES}
+          {...textarea}
+        />
+      )}
+    </FieldShell>
+  );
+}

@@ -43,6 +43,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
+  { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
 ];

@@ -14,12 +14,17 @@ export function ConfirmButton({
   variant = "secondary",
   confirmVariant = "danger",
   disabled,
+  name,
+  value,
 }: {
   children: ReactNode;
   question: ReactNode;
   variant?: ButtonVariant;
   confirmVariant?: ButtonVariant;
   disabled?: boolean;
+  /** Sent with the form by the confirming button, like a submit button's own name and value */
+  name?: string;
+  value?: string;
 }) {
   const t = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -39,7 +44,13 @@ export function ConfirmButton({
             <Button variant="secondary" onClick={() => dialog.current?.close()} autoFocus>
               {t("cancel")}
             </Button>
-            <Button type="submit" variant={confirmVariant} onClick={() => dialog.current?.close()}>
+            <Button
+              type="submit"
+              variant={confirmVariant}
+              name={name}
+              value={value}
+              onClick={() => dialog.current?.close()}
+            >
               {t("confirm")}
             </Button>
           </div>

@@ -33,6 +33,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     const params: MessageParams = {};
     if ("minimum" in issue && issue.minimum !== undefined) params.min = Number(issue.minimum);
     if ("maximum" in issue && issue.maximum !== undefined) params.max = Number(issue.maximum);
+    // Custom rules (cross-field, outliers) pass their own message parameters.
+    if (issue.code === "custom" && issue.params) Object.assign(params, issue.params);
     // A message that is not one of ours (zod's default English text) becomes the generic key.
     const key = /^[a-zA-Z][a-zA-Z0-9_.]*$/.test(issue.message) ? issue.message : "invalid";
     (errors[field] ??= []).push({ key, params });

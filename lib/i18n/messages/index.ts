@@ -9,6 +9,7 @@ const MESSAGE_FILES = {
       import("./zh/indicators.json"),
       import("./zh/dashboards.json"),
       import("./zh/school-data.json"),
+      import("./zh/submissions.json"),
     ]),
   en: () =>
     Promise.all([
@@ -16,6 +17,7 @@ const MESSAGE_FILES = {
       import("./en/indicators.json"),
       import("./en/dashboards.json"),
       import("./en/school-data.json"),
+      import("./en/submissions.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ExcelUpload } from "@/components/submissions/excel-upload";
+import { ReviewPanel } from "@/components/submissions/review-panel";
+import { RevisionDiff } from "@/components/submissions/revision-diff";
+import { SubmissionForm } from "@/components/submissions/submission-form";
+import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { localizedName } from "@/lib/utils/localized-name";
+import { idParam } from "@/lib/utils/route-params";
+
+const RETURN_FORM_ID = "return-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("submissions"))("title") };
+}
+
+export default async function SubmissionPage({ params }: PageProps<"/submissions/[submissionId]">) {
+  const user = await requirePagePermission("submissions:view");
+  const submissionId = idParam((await params).submissionId);
+  const submission = submissionId ? await getSubmission(user, submissionId) : null;
+  if (!submission) notFound();
+  const [t, format, locale] = await Promise.all([
+    getTranslations("submissions"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
+  const county = localizedName(submission.county, locale);
+  const statusNote =
+    submission.state === "APPROVED"
+      ? t("lockedNote")
+      : submission.state === "SUBMITTED"
+        ? t("awaitingNote")
+        : !submission.canEdit
+          ? t("readOnlyNote")
+          : null;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: t("title"), href: "/submissions" },
+          { label: quarter, href: `/submissions/periods/${submission.period.id}` },
+          { label: county },
+        ]}
+      />
+      <PageHeader
+        title={`${county} · ${quarter}`}
+        description={`${t("deadline")} ${format.dateTime(submission.period.deadline, { dateStyle: "medium", timeZone: "UTC" })} · ${t("version", { version: submission.version })}`}
+        actions={<SubmissionStateBadge state={submission.state} isLate={submission.isLate} />}
+      />
+      <div className="space-y-4">
+        {submission.state === "RETURNED" && submission.returnReason && (
+          <p
+            role="status"
+            className="rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+          >
+            {t("reviewerSays", { reason: submission.returnReason })}
+          </p>
+        )}
+        {statusNote && (
+          <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
+            {statusNote}
+          </p>
+        )}
+        <SubmissionForm
+          submissionId={submission.id}
+          version={submission.version}
+          fields={submission.fields}
+          rules={submission.rules}
+          isEditable={submission.canEdit}
+          reviewFormId={submission.canReview ? RETURN_FORM_ID : undefined}
+        />
+        {can(user.role, "submissions:review") && (
+          <Card title={t("decisionTitle")}>
+            <ReviewPanel
+              submissionId={submission.id}
+              version={submission.version}
+              canReview={submission.canReview}
+              canReopen={submission.canReopen}
+              returnFormId={RETURN_FORM_ID}
+            />
+          </Card>
+        )}
+        <div className="grid gap-4 xl:grid-cols-2">
+          {submission.canEdit && (
+            <Card title={t("excelTitle")}>
+              <p className="mb-3 text-sm text-slate-600">{t("excelHelp")}</p>
+              <Link
+                href={`/submissions/${submission.id}/template`}
+                prefetch={false}
+                className="text-sm font-medium text-brand-700 hover:underline"
+              >
+                {t("downloadTemplate")}
+              </Link>
+              <ExcelUpload submissionId={submission.id} />
+            </Card>
+          )}
+          <Card title={t("diffTitle")}>
+            <RevisionDiff submission={submission} />
+          </Card>
+          <Card title={t("timeline")}>
+            {submission.events.length === 0 && <p className="text-sm text-slate-600">{t("noHistory")}</p>}
+            <ol className="space-y-2 text-sm">
+              {submission.events.map((event) => (
+                <li key={event.id}>
+                  <span className="text-slate-500">
+                    {format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
+                  </span>{" "}
+                  {event.actor.displayName}：{t(`submissionState.${event.fromState}`)} →{" "}
+                  {t(`submissionState.${event.toState}`)}
+                  {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

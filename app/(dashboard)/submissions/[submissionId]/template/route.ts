@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { buildSubmissionTemplate } from "@/lib/excel/submission-workbook";
+import { VALUE_TYPES } from "@/lib/schemas/submissions";
+import { localizedName } from "@/lib/utils/localized-name";
+import { idParam } from "@/lib/utils/route-params";
+import { xlsxResponse } from "@/lib/utils/xlsx-response";
+
+/** The report's form as an Excel template, prefilled with last quarter's values for reference. */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/submissions/[submissionId]/template">,
+) {
+  const user = await requirePagePermission("submissions:view");
+  const submissionId = idParam((await params).submissionId);
+  const submission = submissionId ? await getSubmission(user, submissionId) : null;
+  if (!submission) notFound();
+  const [t, locale] = await Promise.all([getTranslations("submissions"), getLocale()]);
+  const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
+  const county = localizedName(submission.county, locale);
+  const buffer = await buildSubmissionTemplate(
+    submission,
+    submission.fields.map((field) => ({
+      key: field.key,
+      name: locale === "zh" ? field.nameZh : field.nameEn,
+      unit: locale === "zh" ? field.unit : field.unitEn,
+      valueType: field.valueType,
+      lastValue: field.lastValue,
+      value: field.value,
+      note: field.note,
+    })),
+    {
+      sheetName: t("sheet.name"),
+      title: `${county} · ${quarter}`,
+      headers: {
+        key: t("sheet.key"),
+        name: t("sheet.indicator"),
+        unit: t("sheet.unit"),
+        rule: t("sheet.rule"),
+        lastQuarter: t("sheet.lastQuarter"),
+        value: t("sheet.value"),
+        note: t("sheet.note"),
+      },
+      rules: Object.fromEntries(VALUE_TYPES.map((type) => [type, t(`sheet.rules.${type}`)])) as Record<
+        (typeof VALUE_TYPES)[number],
+        string
+      >,
+    },
+  );
+  return xlsxResponse(buffer, `${county}-${submission.period.year}Q${submission.period.quarter}.xlsx`);
+}

@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { OpenPeriodForm } from "@/components/submissions/period-forms";
+import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { listPeriods } from "@/lib/data/submissions/list-periods";
+import { addDays, addQuarters, isoDay, quarterEnd, quarterOf } from "@/lib/utils/periods";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("submissions"))("title") };
+}
+
+export default async function SubmissionsPage() {
+  const user = await requirePagePermission("submissions:view");
+  const [periods, t, format] = await Promise.all([
+    listPeriods(user),
+    getTranslations("submissions"),
+    getFormatter(),
+  ]);
+  const canManage = can(user.role, "periods:manage");
+  const isCounty = user.countyId !== null;
+  const latest = periods[0];
+  // Suggest the quarter after the newest one, due a few days before it ends (as the city does today).
+  const suggested = latest ? addQuarters(quarterOfPeriod(latest), 1) : quarterOf(new Date());
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {canManage && (
+        <Card title={t("openTitle")} className="mb-6">
+          <OpenPeriodForm suggested={suggested} deadline={isoDay(addDays(quarterEnd(suggested), -6))} />
+        </Card>
+      )}
+      {periods.length === 0 ? (
+        <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("quarterLabel")}</Th>
+              <Th>{t("state")}</Th>
+              <Th>{t("deadline")}</Th>
+              <Th>{isCounty ? t("county") : t("board")}</Th>
+              {isCounty && <Th>{t("lastActivity")}</Th>}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {periods.map((period) => {
+              const total = Object.values(period.counts).reduce((sum, count) => sum + count, 0);
+              const submitted = (period.counts.SUBMITTED ?? 0) + (period.counts.APPROVED ?? 0);
+              const quarter = t("quarter", { year: period.year, quarter: period.quarter });
+              return (
+                <tr key={period.id}>
+                  <Td>
+                    <Link
+                      href={
+                        period.ownSubmission
+                          ? `/submissions/${period.ownSubmission.id}`
+                          : `/submissions/periods/${period.id}`
+                      }
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {quarter}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <Badge tone={period.state === "OPEN" ? "info" : "neutral"}>
+                      {t(`periodState.${period.state}`)}
+                    </Badge>
+                  </Td>
+                  <Td className="whitespace-nowrap">{day(period.deadline)}</Td>
+                  <Td>
+                    {period.ownSubmission ? (
+                      <SubmissionStateBadge
+                        state={period.ownSubmission.state}
+                        isLate={period.ownSubmission.isLate}
+                      />
+                    ) : (
+                      <Link
+                        href={`/submissions/periods/${period.id}`}
+                        className="text-brand-700 hover:underline"
+                      >
+                        {t("progress", { submitted, total })}
+                      </Link>
+                    )}
+                  </Td>
+                  {isCounty && (
+                    <Td className="whitespace-nowrap text-slate-600">
+                      {period.ownSubmission &&
+                        format.dateTime(period.ownSubmission.lastActivityAt, { dateStyle: "medium" })}
+                    </Td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getPeriodBoard } from "@/lib/data/submissions/get-period-board";
+import { buildTableWorkbook } from "@/lib/excel/table-workbook";
+import { localizedName } from "@/lib/utils/localized-name";
+import { hasNotSubmitted } from "@/lib/utils/reporting-periods";
+import { idParam } from "@/lib/utils/route-params";
+import { xlsxResponse } from "@/lib/utils/xlsx-response";
+
+/** The counties of a quarter that have not submitted, as an Excel list. */
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/submissions/periods/[periodId]/missing">,
+) {
+  const user = await requirePagePermission("submissions:view");
+  const periodId = idParam((await params).periodId);
+  const board = periodId ? await getPeriodBoard(user, periodId) : null;
+  if (!board) notFound();
+  const [t, format, locale] = await Promise.all([
+    getTranslations("submissions"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const quarter = t("quarter", { year: board.period.year, quarter: board.period.quarter });
+  const buffer = await buildTableWorkbook(t("sheet.missingName"), `${t("missingTitle")} · ${quarter}`, [
+    [t("county"), t("state"), t("lastActivity")],
+    ...board.rows
+      .filter((row) => hasNotSubmitted(row.state))
+      .map((row) => [
+        localizedName(row.county, locale),
+        t(`submissionState.${row.state}`),
+        format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }),
+      ]),
+  ]);
+  return xlsxResponse(buffer, `${t("sheet.missingName")}-${board.period.year}Q${board.period.quarter}.xlsx`);
+}

@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CompletenessChart } from "@/components/charts/completeness-chart";
+import { PeriodControls } from "@/components/submissions/period-forms";
+import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/session";
+import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
+import { isoDay } from "@/lib/utils/periods";
+import { localizedName } from "@/lib/utils/localized-name";
+import { daysToDeadline, hasNotSubmitted } from "@/lib/utils/reporting-periods";
+import { idParam } from "@/lib/utils/route-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("submissions"))("board") };
+}
+
+export default async function PeriodBoardPage({ params }: PageProps<"/submissions/periods/[periodId]">) {
+  const user = await requirePagePermission("submissions:view");
+  const periodId = idParam((await params).periodId);
+  const [board, trend, t, format, locale] = await Promise.all([
+    periodId ? getPeriodBoard(user, periodId) : null,
+    getCompletenessTrend(user),
+    getTranslations("submissions"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  if (!board) notFound();
+  const { period, rows } = board;
+  const quarter = t("quarter", { year: period.year, quarter: period.quarter });
+  const now = new Date();
+  const days = daysToDeadline(period.deadline, now);
+  const missing = rows.filter((row) => hasNotSubmitted(row.state));
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: t("title"), href: "/submissions" }, { label: quarter }]} />
+      <PageHeader
+        title={t("boardTitle", { quarter })}
+        description={`${t(`periodState.${period.state}`)} · ${t("deadline")} ${format.dateTime(period.deadline, { dateStyle: "medium", timeZone: "UTC" })}${
+          period.state === "OPEN"
+            ? ` · ${days >= 0 ? t("daysLeft", { days }) : t("overdue", { days: -days })}`
+            : ""
+        }`}
+      />
+      {period.state === "OPEN" && can(user.role, "periods:manage") && (
+        <Card className="mb-6">
+          <PeriodControls periodId={period.id} deadline={isoDay(period.deadline)} />
+        </Card>
+      )}
+      <div className="grid gap-6 xl:grid-cols-3">
+        <div className="xl:col-span-2">
+          <Table caption={t("board")}>
+            <thead>
+              <tr>
+                <Th>{t("county")}</Th>
+                <Th>{t("state")}</Th>
+                <Th>{t("daysToDeadline")}</Th>
+                <Th>{t("lastActivity")}</Th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <Td>
+                    <Link
+                      href={`/submissions/${row.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
+                      {localizedName(row.county, locale)}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <SubmissionStateBadge state={row.state} isLate={row.isLate} />
+                    {row.submittedAt && !row.isLate && (
+                      <span className="ml-1 text-xs text-slate-500">{t("onTime")}</span>
+                    )}
+                  </Td>
+                  <Td className="whitespace-nowrap text-slate-600">
+                    {period.state === "OPEN" && hasNotSubmitted(row.state)
+                      ? days >= 0
+                        ? t("daysLeft", { days })
+                        : t("overdue", { days: -days })
+                      : "—"}
+                  </Td>
+                  <Td className="whitespace-nowrap text-slate-600">
+                    {format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" })}
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </div>
+        <div className="space-y-6">
+          <Card
+            title={t("missingTitle")}
+            actions={
+              missing.length > 0 && (
+                <a
+                  href={`/submissions/periods/${period.id}/missing`}
+                  className="text-sm font-medium text-brand-700 hover:underline"
+                >
+                  {t("exportMissing")}
+                </a>
+              )
+            }
+          >
+            {missing.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("missingNone")}</p>
+            ) : (
+              <ul className="space-y-1 text-sm">
+                {missing.map((row) => (
+                  <li key={row.id} className="flex justify-between gap-2">
+                    <span>{localizedName(row.county, locale)}</span>
+                    <SubmissionStateBadge state={row.state} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title={t("trendTitle")}>
+            <CompletenessChart
+              rows={trend.map((row) => ({
+                label: `${row.year}Q${row.quarter}`,
+                completeness: row.completeness,
+                timeliness: row.timeliness,
+              }))}
+              labels={{ completeness: t("completeness"), timeliness: t("timeliness") }}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

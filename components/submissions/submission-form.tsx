@@ -1,0 +1,320 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useActionState, useState, type FormEvent } from "react";
+import { INPUT_CLASSES, FieldErrorList } from "@/components/forms/field";
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
+import { fieldErrorsOf, IDLE, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
+import { saveSubmissionAction } from "@/lib/actions/submissions";
+import {
+  NOTE_MAX,
+  outlierOf,
+  submissionFormSchema,
+  type FormRules,
+  type SubmissionEntry,
+} from "@/lib/schemas/submissions";
+import type { ValueType } from "@/lib/generated/prisma/enums";
+
+export interface FormField {
+  key: string;
+  theme: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  unitEn: string;
+  valueType: ValueType;
+  isCumulative: boolean;
+  definitionZh: string;
+  definitionEn: string;
+  policySource: string;
+  baseline: number | null;
+  history: { min: number; max: number } | null;
+  lastValue: number | null;
+  yearToDate: number | null;
+  value: number | null;
+  note: string | null;
+  returnComment: string | null;
+  changes: {
+    id: number;
+    oldValue: number | null;
+    newValue: number | null;
+    oldNote: string | null;
+    newNote: string | null;
+    changedAt: Date;
+    changedBy: string;
+  }[];
+}
+
+interface StaleDetails {
+  current: { version: number; values: Record<string, SubmissionEntry> };
+}
+
+/**
+ * The quarterly form, grouped by theme. Editable: values and notes, checked in the browser with the same schema
+ * as the server before anything is sent. Read-only (approved, awaiting review, or a reviewer's view): values as
+ * text, and for a reviewer a comment box per value that belongs to the return form (`reviewFormId`).
+ */
+export function SubmissionForm({
+  submissionId,
+  version,
+  fields,
+  rules,
+  isEditable,
+  reviewFormId,
+}: {
+  submissionId: number;
+  version: number;
+  fields: FormField[];
+  rules: FormRules;
+  isEditable: boolean;
+  reviewFormId?: string;
+}) {
+  const t = useTranslations("submissions");
+  const locale = useLocale();
+  const format = useFormatter();
+  const [state, formAction] = useActionState(saveSubmissionAction, IDLE as ActionState);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const errors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined) ?? {};
+  const stale =
+    state.status === "error" && state.code === "STALE_VERSION" ? (state.details as StaleDetails) : null;
+
+  const message = (
+    <FormMessage state={clientErrors ? { status: "error", messageKey: "codes.VALIDATION" } : state} />
+  );
+  const themes = [...new Set(fields.map((field) => field.theme))];
+  const number = (value: number | null) => (value === null ? "—" : format.number(value));
+
+  function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const data = Object.fromEntries(new FormData(event.currentTarget).entries());
+    if (submitter?.name) data[submitter.name] = submitter.value;
+    const parsed = submissionFormSchema(fields, rules).safeParse(data);
+    if (parsed.success) {
+      setClientErrors(null);
+      return;
+    }
+    event.preventDefault();
+    setClientErrors(fieldErrorsOf(parsed.error));
+  }
+
+  return (
+    <form action={formAction} onSubmit={isEditable ? checkBeforeSending : undefined} noValidate>
+      <input type="hidden" name="submissionId" value={submissionId} />
+      <input type="hidden" name="version" value={version} />
+      {stale && (
+        <div
+          role="alert"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+        >
+          <p className="font-semibold">{t("staleTitle")}</p>
+          <p className="mt-1">{t("staleBody", { version: stale.current.version })}</p>
+          <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
+            {fields.map((field) => (
+              <li key={field.key}>
+                {locale === "zh" ? field.nameZh : field.nameEn}：
+                {number(stale.current.values[field.key]?.value ?? null)}
+              </li>
+            ))}
+          </ul>
+          <a href={`/submissions/${submissionId}`} className="mt-3 inline-block font-medium underline">
+            {t("reload")}
+          </a>
+        </div>
+      )}
+      {themes.map((theme) => (
+        <fieldset key={theme} className="mb-6">
+          <legend className="mb-2 text-base font-semibold text-slate-800">{t(`themes.${theme}`)}</legend>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="w-full min-w-[60rem] table-fixed text-sm">
+              <colgroup>
+                <col />
+                <col className="w-20" />
+                <col className="w-28" />
+                <col className="w-32" />
+                <col className="w-36" />
+                <col className="w-72" />
+              </colgroup>
+              <thead className="bg-slate-50 text-left text-xs text-slate-600">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    {t("indicator")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("unit")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("lastQuarter")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("yearToDate")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("value")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("note")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100 align-top">
+                {fields
+                  .filter((field) => field.theme === theme)
+                  .map((field) => {
+                    const name = locale === "zh" ? field.nameZh : field.nameEn;
+                    const valueName = `values.${field.key}`;
+                    const noteName = `notes.${field.key}`;
+                    const current = typed[field.key] ?? (field.value === null ? "" : String(field.value));
+                    const currentNumber = current === "" ? NaN : Number(current);
+                    const outlier = Number.isFinite(currentNumber)
+                      ? outlierOf(field, currentNumber, rules)
+                      : null;
+                    const valueErrorId = `${valueName}-error`;
+                    const noteErrorId = `${noteName}-error`;
+                    return (
+                      <tr key={field.key}>
+                        <td className="px-3 py-2">
+                          <label htmlFor={valueName} className="font-medium text-slate-800">
+                            {name}
+                          </label>
+                          <details className="mt-1 text-xs text-slate-600">
+                            <summary className="cursor-pointer text-brand-700">{t("help")}</summary>
+                            <p className="mt-1">
+                              {locale === "zh" ? field.definitionZh : field.definitionEn}
+                            </p>
+                            <p className="mt-1">
+                              {t("source")}：{field.policySource}
+                            </p>
+                          </details>
+                          <details className="mt-1 text-xs text-slate-600">
+                            <summary className="cursor-pointer text-brand-700">
+                              {t("history")} ({field.changes.length})
+                            </summary>
+                            {field.changes.length === 0 ? (
+                              <p className="mt-1">{t("noHistory")}</p>
+                            ) : (
+                              <ul className="mt-1 space-y-1">
+                                {field.changes.map((change) => (
+                                  <li key={change.id}>
+                                    {t("historyEntry", {
+                                      who: change.changedBy,
+                                      when: format.dateTime(change.changedAt, {
+                                        dateStyle: "short",
+                                        timeStyle: "short",
+                                      }),
+                                      old: number(change.oldValue),
+                                      new: number(change.newValue),
+                                    })}
+                                    {change.newNote &&
+                                      change.newNote !== change.oldNote &&
+                                      ` · ${change.newNote}`}
+                                  </li>
+                                ))}
+                              </ul>
+                            )}
+                          </details>
+                          {field.returnComment && (
+                            <p className="mt-1 rounded bg-red-50 px-2 py-1 text-xs text-red-800">
+                              {t("reviewerComment")}：{field.returnComment}
+                            </p>
+                          )}
+                        </td>
+                        <td className="px-3 py-2 text-slate-600">
+                          {locale === "zh" ? field.unit : field.unitEn}
+                        </td>
+                        <td className="px-3 py-2 text-right tabular-nums text-slate-600">
+                          {number(field.lastValue)}
+                        </td>
+                        <td className="px-3 py-2 text-right tabular-nums text-slate-600">
+                          {field.isCumulative ? number(field.yearToDate) : ""}
+                        </td>
+                        <td className="px-3 py-2">
+                          {isEditable ? (
+                            <>
+                              <input
+                                id={valueName}
+                                name={valueName}
+                                inputMode="decimal"
+                                defaultValue={field.value ?? ""}
+                                onChange={(event) =>
+                                  setTyped((all) => ({ ...all, [field.key]: event.target.value }))
+                                }
+                                aria-invalid={errors[valueName] ? true : undefined}
+                                aria-describedby={errors[valueName] ? valueErrorId : undefined}
+                                className={INPUT_CLASSES}
+                              />
+                              <FieldErrorList id={valueErrorId} errors={errors[valueName]} />
+                            </>
+                          ) : (
+                            <span id={valueName} className="tabular-nums">
+                              {number(field.value)}
+                            </span>
+                          )}
+                        </td>
+                        <td className="px-3 py-2">
+                          {isEditable ? (
+                            <>
+                              <textarea
+                                id={noteName}
+                                name={noteName}
+                                aria-label={`${name} · ${t("note")}`}
+                                rows={1}
+                                maxLength={NOTE_MAX}
+                                defaultValue={field.note ?? ""}
+                                placeholder={t("notePlaceholder")}
+                                aria-invalid={errors[noteName] ? true : undefined}
+                                aria-describedby={errors[noteName] ? noteErrorId : undefined}
+                                className={INPUT_CLASSES}
+                              />
+                              {outlier && !errors[noteName] && (
+                                <p className="mt-1 text-xs text-amber-700">{t("outlierWarning")}</p>
+                              )}
+                              <FieldErrorList id={noteErrorId} errors={errors[noteName]} />
+                            </>
+                          ) : (
+                            <span className="text-slate-600">{field.note}</span>
+                          )}
+                          {reviewFormId && (
+                            <input
+                              form={reviewFormId}
+                              name={`comments.${field.key}`}
+                              aria-label={`${name} · ${t("returnComment")}`}
+                              placeholder={t("returnComment")}
+                              maxLength={NOTE_MAX}
+                              className={`${INPUT_CLASSES} mt-1`}
+                            />
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </table>
+          </div>
+        </fieldset>
+      ))}
+      {isEditable ? (
+        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50/95 py-3">
+          <SubmitButton variant="secondary" name="intent" value="draft">
+            {t("saveDraft")}
+          </SubmitButton>
+          <ConfirmButton
+            question={t("submitConfirm")}
+            variant="primary"
+            confirmVariant="primary"
+            name="intent"
+            value="submit"
+          >
+            {t("submit")}
+          </ConfirmButton>
+          <div className="min-w-64 flex-1">{message}</div>
+        </div>
+      ) : (
+        // The result of a submit stays visible after the form turns read-only.
+        message
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslations } from "next-intl";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import type { SubmissionState } from "@/lib/generated/prisma/enums";
+
+const TONE: Record<SubmissionState, BadgeTone> = {
+  NOT_STARTED: "neutral",
+  DRAFT: "info",
+  SUBMITTED: "warning",
+  RETURNED: "danger",
+  APPROVED: "success",
+};
+
+/** A report's state, with the late mark for a report filed after the deadline. */
+export function SubmissionStateBadge({ state, isLate }: { state: SubmissionState; isLate?: boolean }) {
+  const t = useTranslations("submissions");
+  return (
+    <span className="inline-flex gap-1">
+      <Badge tone={TONE[state]}>{t(`submissionState.${state}`)}</Badge>
+      {isLate && <Badge tone="danger">{t("late")}</Badge>}
+    </span>
+  );
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { scopeBounds, submissionScopeWhere } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+
+/**
+ * The board of one quarter: each county in the user's scope with its report's state, on-time or late mark and last
+ * activity. Null when the period is not in the user's city.
+ */
+export async function getPeriodBoard(user: SessionUser, periodId: number) {
+  assertCan(user, "submissions:view");
+  const bounds = scopeBounds(user);
+  if (!bounds || bounds.schoolId !== null) return null;
+  const client = db();
+  const period = await client.reportingPeriod.findFirst({
+    where: { id: periodId, cityId: bounds.cityId },
+    select: {
+      id: true,
+      year: true,
+      quarter: true,
+      state: true,
+      deadline: true,
+      openedAt: true,
+      closedAt: true,
+    },
+  });
+  if (!period) return null;
+  const rows = await client.submission.findMany({
+    where: { AND: [{ periodId: period.id }, submissionScopeWhere(user)] },
+    orderBy: { county: { sortOrder: "asc" } },
+    select: {
+      id: true,
+      state: true,
+      isLate: true,
+      submittedAt: true,
+      lastActivityAt: true,
+      county: { select: { id: true, name: true, nameEn: true, kind: true } },
+    },
+  });
+  return { period, rows };
+}
+
+/**
+ * Completeness (share of counties that have submitted) and timeliness (share that submitted by the deadline) of
+ * each quarter of the user's city, in the user's scope, oldest first; aggregated in SQL.
+ */
+export async function getCompletenessTrend(user: SessionUser) {
+  assertCan(user, "submissions:view");
+  const bounds = scopeBounds(user);
+  if (!bounds || bounds.schoolId !== null) return [];
+  const rows = await db().$queryRaw<
+    { year: number; quarter: number; total: number; submitted: number; onTime: number }[]
+  >`
+    SELECT p.year, p.quarter, count(*)::int AS total,
+      count(s.submitted_at)::int AS submitted,
+      (count(*) FILTER (WHERE s.submitted_at IS NOT NULL AND NOT s.is_late))::int AS "onTime"
+    FROM submissions s JOIN reporting_periods p ON p.id = s.period_id
+    WHERE p.city_id = ${bounds.cityId} AND p.state <> 'NOT_OPEN'
+      AND (${bounds.countyId}::int IS NULL OR s.county_id = ${bounds.countyId}::int)
+    GROUP BY p.year, p.quarter
+    ORDER BY p.year, p.quarter`;
+  return rows.map((row) => ({
+    ...row,
+    completeness: row.total === 0 ? 0 : (100 * row.submitted) / row.total,
+    timeliness: row.total === 0 ? 0 : (100 * row.onTime) / row.total,
+  }));
+}

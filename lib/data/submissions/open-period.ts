@@ -1,0 +1,48 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { OpenPeriodInput } from "@/lib/schemas/submissions";
+
+/**
+ * Opens a quarter for the user's city: creates (or opens) its reporting period and a submission task for every
+ * county of the city, functional zones included. A closed quarter is not reopened as a whole; single reports are.
+ */
+export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
+  assertCan(user, "periods:manage");
+  return db().$transaction(async (tx) => {
+    const existing = await tx.reportingPeriod.findUnique({
+      where: { cityId_year_quarter: { cityId: user.cityId, year: input.year, quarter: input.quarter } },
+      select: { id: true, state: true },
+    });
+    if (existing && existing.state !== "NOT_OPEN")
+      throw new AppError("INVALID_STATE", { messageKey: "submissions.periodAlreadyOpened" });
+    const opened = {
+      state: "OPEN" as const,
+      deadline: input.deadline,
+      openedAt: new Date(),
+      openedById: user.id,
+    };
+    const period = existing
+      ? await tx.reportingPeriod.update({ where: { id: existing.id }, data: opened, select: { id: true } })
+      : await tx.reportingPeriod.create({
+          data: { cityId: user.cityId, year: input.year, quarter: input.quarter, ...opened },
+          select: { id: true },
+        });
+    const counties = await tx.county.findMany({ where: { cityId: user.cityId }, select: { id: true } });
+    await tx.submission.createMany({
+      data: counties.map((county) => ({ periodId: period.id, countyId: county.id })),
+      skipDuplicates: true,
+    });
+    await recordAudit(tx, user, {
+      action: "open",
+      entity: "reporting_period",
+      entityId: period.id,
+      before: existing ?? undefined,
+      after: { ...input, state: "OPEN", counties: counties.length },
+    });
+    return period;
+  });
+}

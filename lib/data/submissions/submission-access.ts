@@ -1,0 +1,162 @@
+import "server-only";
+import { assertCan, type Permission } from "@/lib/auth/permissions";
+import { inScope, submissionScopeWhere } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { unsafeLoadApprovedReportedValues } from "@/lib/data/indicators/load-reported-values";
+import { unsafeLoadCitySettings } from "@/lib/data/settings/load-city-settings";
+import type { DbClient } from "@/lib/db";
+import { AppError, notFoundError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SubmissionState } from "@/lib/generated/prisma/enums";
+import { MIN_HISTORY_POINTS, type FormRules, type ReportedField } from "@/lib/schemas/submissions";
+import { addQuarters, recentQuarters, type Quarter } from "@/lib/utils/periods";
+
+type Tx = Prisma.TransactionClient;
+
+/** Quarters of approved history that give the outlier range of a value. */
+const HISTORY_QUARTERS = 8;
+
+const SUBMISSION_FIELDS = {
+  id: true,
+  state: true,
+  version: true,
+  countyId: true,
+  reopenReason: true,
+  period: { select: { id: true, cityId: true, year: true, quarter: true, state: true, deadline: true } },
+} as const;
+
+/**
+ * The submission `user` is about to act on with `permission`: it must be in the user's scope (a county officer's
+ * own county, a city role's city), else it is "not found", so ids of other counties cannot be probed.
+ */
+export async function loadScopedSubmission(
+  client: DbClient,
+  user: SessionUser,
+  submissionId: number,
+  permission: Permission,
+) {
+  assertCan(user, permission);
+  const submission = await client.submission.findFirst({
+    where: inScope({ id: submissionId }, submissionScopeWhere(user)),
+    select: SUBMISSION_FIELDS,
+  });
+  if (!submission) throw notFoundError();
+  return submission;
+}
+
+/**
+ * Claims the next version of a submission, or refuses a stale write with the current values: the `version` in the
+ * WHERE clause makes two writers of the same version race for one row, and PostgreSQL lets exactly one of them win
+ * (the other re-reads the row after the winner commits and no longer matches).
+ */
+export async function claimVersion(
+  tx: Tx,
+  submissionId: number,
+  readVersion: number,
+  data: Prisma.SubmissionUncheckedUpdateManyInput,
+): Promise<number> {
+  const { count } = await tx.submission.updateMany({
+    where: { id: submissionId, version: readVersion },
+    data: { ...data, version: { increment: 1 }, lastActivityAt: new Date() },
+  });
+  if (count === 0) {
+    const current = await tx.submission.findUniqueOrThrow({
+      where: { id: submissionId },
+      select: {
+        version: true,
+        state: true,
+        values: { select: { indicatorKey: true, value: true, note: true } },
+      },
+    });
+    throw new AppError("STALE_VERSION", {
+      details: {
+        current: {
+          version: current.version,
+          state: current.state,
+          values: Object.fromEntries(
+            current.values.map((v) => [
+              v.indicatorKey,
+              { value: v.value === null ? null : Number(v.value), note: v.note },
+            ]),
+          ),
+        },
+      },
+    });
+  }
+  return readVersion + 1;
+}
+
+/** State transition, visible to both sides in the timeline. */
+export async function unsafeRecordSubmissionEvent(
+  tx: Tx,
+  entry: {
+    submissionId: number;
+    fromState: SubmissionState;
+    toState: SubmissionState;
+    reason?: string | null;
+    actorId: number;
+  },
+) {
+  await tx.submissionEvent.create({ data: { ...entry, reason: entry.reason ?? null } });
+}
+
+/**
+ * The form's fields for a county and quarter: every reported indicator of the catalogue in catalogue order, with
+ * last quarter's approved value and the range of the county's approved history. Unscoped: the caller checked the
+ * county.
+ */
+export async function unsafeLoadReportedFields(client: DbClient, countyId: number, quarter: Quarter) {
+  const [definitions, history] = await Promise.all([
+    client.indicatorDefinition.findMany({
+      where: { kind: "REPORTED" },
+      orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
+      select: {
+        key: true,
+        theme: true,
+        nameZh: true,
+        nameEn: true,
+        unit: true,
+        unitEn: true,
+        valueType: true,
+        isCumulative: true,
+        definitionZh: true,
+        definitionEn: true,
+        policySource: true,
+      },
+    }),
+    unsafeLoadApprovedReportedValues(
+      client,
+      [countyId],
+      recentQuarters(addQuarters(quarter, -1), HISTORY_QUARTERS),
+    ),
+  ]);
+  const last = addQuarters(quarter, -1);
+  return definitions.map((definition) => {
+    const values = history.filter((row) => row.indicatorKey === definition.key);
+    const lastValue =
+      values.find((row) => row.year === last.year && row.quarter === last.quarter)?.value ?? null;
+    const numbers = values.map((row) => row.value);
+    const field: ReportedField = {
+      key: definition.key,
+      valueType: definition.valueType,
+      isCumulative: definition.isCumulative,
+      baseline: definition.isCumulative && quarter.quarter === 1 ? null : lastValue,
+      history:
+        numbers.length >= MIN_HISTORY_POINTS
+          ? { min: Math.min(...numbers), max: Math.max(...numbers) }
+          : null,
+    };
+    // Year to date before this quarter: a cumulative figure restarts each January.
+    const yearToDate = definition.isCumulative
+      ? quarter.quarter === 1
+        ? 0
+        : (values.find((row) => row.year === quarter.year && row.quarter === last.quarter)?.value ?? null)
+      : null;
+    return { ...definition, ...field, lastValue, yearToDate };
+  });
+}
+
+export async function unsafeLoadFormRules(client: DbClient, cityId: number): Promise<FormRules> {
+  const settings = await unsafeLoadCitySettings(client, cityId);
+  return { outlierFactor: settings.outlier_factor };
+}
