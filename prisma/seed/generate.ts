@@ -860,7 +860,10 @@ function generatePosts(
     // The principal's age follows the county's profile in rural schools (target: ≥ 50% aged ≤ 45).
     const young = rural ? random.chance(profile.youngPrincipalShare) : random.chance(0.45);
     const age = young ? random.int(33, 45) : random.int(46, 57);
-    teacher.birthDate = isoDay(addDays(addYears(data.asOf, -age), -random.int(1, 360)));
+    const birthDate = addDays(addYears(data.asOf, -age), -random.int(1, 360));
+    teacher.birthDate = isoDay(birthDate);
+    // Re-aged: the hiring date follows, so a principal never started work as a child.
+    teacher.hiredOn = isoDay(addDays(addYears(birthDate, random.int(21, 24)), random.int(180, 250)));
     if (teacher.title === "UNRANKED" || teacher.title === "SECOND" || teacher.title === "THIRD")
       teacher.title = "FIRST";
     if (teacher.highestDegree === "HIGH_SCHOOL_OR_BELOW") teacher.highestDegree = "ASSOCIATE";
@@ -995,7 +998,9 @@ function generateFacilities(
     const growth = 1 - 0.05 * back; // conditions improve year by year
     const pupils = Math.max(12, Math.round(enrolment * (1 + 0.02 * back * (rural ? 1 : -1))));
     const classes = Math.max(1, Math.ceil(pupils / classSize));
-    const largest = Math.round(classSize + random.uniform(0, urbanSpread(rural)));
+    // A school's largest class cannot hold more pupils than the school has.
+    const largest = Math.min(pupils, Math.round(classSize + random.uniform(0, urbanSpread(rural))));
+    const siteArea = round2(pupils * (rural ? 26 : 13) * random.uniform(0.85, 1.2));
     const meetsGigabitThisYear = gigabit && (back === 0 || random.chance(0.6));
     data.facilities.push({
       id: data.facilities.length + 1,
@@ -1010,9 +1015,9 @@ function generateFacilities(
           : 0,
       buildingArea: round2(pupils * teachingPerPupil * growth * 1.65),
       teachingAuxArea: round2(pupils * teachingPerPupil * growth),
-      siteArea: round2(pupils * (rural ? 26 : 13) * random.uniform(0.85, 1.2)),
+      siteArea,
       sportsAreaIndoor: round2(pupils * sportsPerPupil * growth * 0.15),
-      sportsAreaOutdoor: round2(pupils * sportsPerPupil * growth * 0.85),
+      sportsAreaOutdoor: round2(Math.min(pupils * sportsPerPupil * growth * 0.85, siteArea * 0.6)),
       books: Math.round(pupils * random.uniform(22, 45) * growth),
       equipmentValue: round2(pupils * equipmentPerPupil * growth),
       multimediaClassrooms: Math.round(classes * random.uniform(1.0, 1.35)),

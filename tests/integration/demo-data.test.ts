@@ -109,6 +109,25 @@ describe("demo data after migrating a fresh database", () => {
     expect(missing).toBeGreaterThan(0);
   });
 
+  it("keeps to the rules the forms enforce, so every demo record can be opened and saved as it is", async () => {
+    // lib/schemas/teachers.ts: nobody is hired before 16; lib/schemas/facilities.ts: outdoor sports within the
+    // site, the largest class within the enrolment.
+    expect(
+      await count(
+        "SELECT count(*) FROM teachers WHERE extract(year FROM hired_on) < extract(year FROM birth_date) + 16",
+      ),
+    ).toBe(0);
+    expect(await count("SELECT count(*) FROM facility_records WHERE sports_area_outdoor > site_area")).toBe(
+      0,
+    );
+    expect(
+      await count(
+        `SELECT count(*) FROM facility_records WHERE largest_class_size >
+           enrolment_preschool + enrolment_primary + enrolment_junior + enrolment_senior + enrolment_special`,
+      ),
+    ).toBe(0);
+  });
+
   it(`has ${DEMO_QUARTERS} quarters per city with a submission per county, the current one open and in mixed states`, async () => {
     expect(await count("SELECT count(*) FROM reporting_periods")).toBe(3 * DEMO_QUARTERS);
     expect(await count("SELECT count(*) FROM submissions")).toBe(34 * DEMO_QUARTERS);
