@@ -18,6 +18,7 @@ interface NavItem {
 const NAV_ITEMS: NavItem[] = [
   { key: "overview", href: overviewPathFor, permission: "dashboard:view" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
+  { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },

@@ -19,6 +19,9 @@ import {
   updateThresholdAction,
 } from "@/lib/actions/indicators";
 import { isAppError } from "@/lib/errors";
+import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
+import { getSubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
+import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
@@ -61,6 +64,7 @@ import {
   type Target,
 } from "./support/matrix";
 import { signInAs } from "./support/session";
+import { addQuarters, quarterOf } from "@/lib/utils/periods";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -155,6 +159,8 @@ async function thresholdRowFor(relation: Relation, countyId: number): Promise<nu
 }
 
 const TARGET_EDITORS = allow({ staff: IN_CITY });
+const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
+const LAST_QUARTER = addQuarters(quarterOf(new Date()), -1);
 const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
 
 const CASES: MatrixCase[] = [
@@ -235,6 +241,23 @@ const CASES: MatrixCase[] = [
     name: "updateCitySettingsAction",
     run: () => updateCitySettingsAction(IDLE, form({ principal_term_years: 3, outlier_factor: 3 })),
     expected: allow({ admin: ANY }),
+  },
+
+  // Briefings and table exports
+  {
+    name: "getBriefingData",
+    run: (u, t) => getBriefingData(u, { countyId: t.countyId, quarter: LAST_QUARTER }),
+    expected: BRIEFING_READERS,
+  },
+  {
+    name: "getSubmissionSummary",
+    run: (u, t) => getSubmissionSummary(u, t.countyId, LAST_QUARTER),
+    expected: BRIEFING_READERS,
+  },
+  {
+    name: "listSchoolCompliance",
+    run: (u, t) => listSchoolCompliance(u, t.countyId, new Date()),
+    expected: BRIEFING_READERS,
   },
 
   // Accounts

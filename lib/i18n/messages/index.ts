@@ -3,8 +3,10 @@ import type { Locale } from "../locales";
 // One file per product area, so that areas built in parallel never edit the same file. Files are merged deeply:
 // an area may add its own keys to shared namespaces (messages, errors, validation, nav), never redefine one.
 const MESSAGE_FILES = {
-  zh: () => Promise.all([import("./zh/core.json"), import("./zh/indicators.json")]),
-  en: () => Promise.all([import("./en/core.json"), import("./en/indicators.json")]),
+  zh: () =>
+    Promise.all([import("./zh/core.json"), import("./zh/indicators.json"), import("./zh/reports.json")]),
+  en: () =>
+    Promise.all([import("./en/core.json"), import("./en/indicators.json"), import("./en/reports.json")]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
 export type Messages = { [key: string]: string | Messages };
