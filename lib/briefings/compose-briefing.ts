@@ -152,7 +152,9 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   const orgName = locale === "zh" ? org.name : org.nameEn;
   const nameOf = (definition: IndicatorDefinitionView) =>
     locale === "zh" ? definition.nameZh : definition.nameEn;
-  const valueText = (row: IndicatorRow, value: number) => formatIndicatorValue(value, row.definition, locale);
+  // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
+  const valueText = (row: IndicatorRow, value: number) =>
+    formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0");
   const list = (items: string[]) => items.join(t("summary.listSeparator"));
   const shortList = (items: string[], max = MAX_NAMED_INDICATORS) =>
     items.length > max
@@ -208,7 +210,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         count: ranking.length,
         child: childWord,
         best: best.name,
-        met: best.met,
+        share: best.share,
         worstPart:
           mostOffTrack > 0
             ? t("summary.worst", { names: list(worst), count: mostOffTrack })

@@ -14,7 +14,7 @@ const styles = StyleSheet.create({
   page: {
     fontFamily: PDF_FONT_FAMILY,
     fontSize: 10.5,
-    lineHeight: 1.6,
+    // No lineHeight here: inherited by the absolutely placed page footer, it keeps react-pdf from drawing it.
     paddingTop: 64,
     paddingBottom: 64,
     paddingHorizontal: 56,
@@ -32,7 +32,7 @@ const styles = StyleSheet.create({
   },
   heading: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 6 },
   subheading: { fontSize: 11, fontWeight: 700, marginTop: 8, marginBottom: 4 },
-  paragraph: { textIndent: 21, marginBottom: 4 },
+  paragraph: { textIndent: 21, marginBottom: 4, lineHeight: 1.6 },
   small: { fontSize: 8.5, lineHeight: 1.5, color: "#333333" },
   table: { borderTopWidth: 0.8, borderLeftWidth: 0.8, borderColor: "#000000", marginTop: 4 },
   row: { flexDirection: "row" },
@@ -111,6 +111,11 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
       modificationDate={content.asOf}
     >
       <Page size="A4" style={styles.page} wrap>
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => content.labels.page(pageNumber, totalPages)}
+        />
         <Text style={styles.title}>{content.title}</Text>
         <Text style={styles.period}>{content.period}</Text>
         <Text style={styles.dateLine}>{content.dateLine}</Text>
@@ -290,12 +295,6 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
             </Text>
           ))}
         </Section>
-
-        <Text
-          style={styles.footer}
-          fixed
-          render={({ pageNumber, totalPages }) => content.labels.page(pageNumber, totalPages)}
-        />
       </Page>
     </Document>
   );
