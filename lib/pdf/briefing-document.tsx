@@ -86,7 +86,8 @@ function Table<Row>({ columns, rows }: { columns: Column<Row>[]; rows: Row[] }) 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <View>
-      <Text style={styles.heading} minPresenceAhead={60}>
+      {/* Keeps a heading from ending a page without the start of its section. */}
+      <Text style={styles.heading} minPresenceAhead={120}>
         {title}
       </Text>
       {children}
@@ -170,7 +171,10 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
 
         <Section title={sections.charts!}>
           {content.trends.length === 0 && <Text style={styles.small}>{content.labels.noHistory}</Text>}
-          <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
+          <View
+            style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}
+            wrap={false}
+          >
             {content.trends.map((chart) => (
               <View key={chart.title} style={{ width: chartWidth, marginBottom: 6 }} wrap={false}>
                 <Text style={styles.chartTitle}>{chart.title}</Text>

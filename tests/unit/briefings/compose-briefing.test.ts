@@ -231,3 +231,12 @@ describe("composeBriefing", async () => {
     expect(content.comparisons).toEqual([]);
   });
 });
+
+describe("composeBriefing in English", async () => {
+  it("takes every word from the English messages", async () => {
+    const content = composeBriefing(data, await loadMessages("en"), "en");
+    expect(content.title).toBe("Sample rural education revitalization briefing");
+    expect(content.period).toBe("Q3 2026");
+    expect(content.summary[0]).toMatch(/^As of Q3 2026, of the 4 indicators monitored for the city, 1 Met/);
+  });
+});
