@@ -83,13 +83,26 @@ function Table<Row>({ columns, rows }: { columns: Column<Row>[]; rows: Row[] }) 
   );
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * A numbered section. `lead` is laid out with the heading as one unbreakable block, for sections that open with a
+ * tall unbreakable block (charts), where minPresenceAhead alone still lets the heading end a page.
+ */
+function Section({ title, lead, children }: { title: string; lead?: ReactNode; children: ReactNode }) {
+  const heading = (
+    <Text style={styles.heading} minPresenceAhead={120}>
+      {title}
+    </Text>
+  );
   return (
     <View>
-      {/* Keeps a heading from ending a page without the start of its section. */}
-      <Text style={styles.heading} minPresenceAhead={120}>
-        {title}
-      </Text>
+      {lead ? (
+        <View wrap={false}>
+          {heading}
+          {lead}
+        </View>
+      ) : (
+        heading
+      )}
       {children}
     </View>
   );
@@ -169,20 +182,24 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
           <Text style={[styles.small, { marginTop: 3 }]}>{content.headline.legend}</Text>
         </Section>
 
-        <Section title={sections.charts!}>
-          {content.trends.length === 0 && <Text style={styles.small}>{content.labels.noHistory}</Text>}
-          <View
-            style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}
-            wrap={false}
-          >
-            {content.trends.map((chart) => (
-              <View key={chart.title} style={{ width: chartWidth, marginBottom: 6 }} wrap={false}>
-                <Text style={styles.chartTitle}>{chart.title}</Text>
-                <TrendChartSvg chart={chart} width={chartWidth} height={130} />
-                {chart.targetLabel && <Text style={styles.small}>---- {chart.targetLabel}</Text>}
+        <Section
+          title={sections.charts!}
+          lead={
+            content.trends.length === 0 ? (
+              <Text style={styles.small}>{content.labels.noHistory}</Text>
+            ) : (
+              <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
+                {content.trends.map((chart) => (
+                  <View key={chart.title} style={{ width: chartWidth, marginBottom: 6 }}>
+                    <Text style={styles.chartTitle}>{chart.title}</Text>
+                    <TrendChartSvg chart={chart} width={chartWidth} height={130} />
+                    {chart.targetLabel && <Text style={styles.small}>---- {chart.targetLabel}</Text>}
+                  </View>
+                ))}
               </View>
-            ))}
-          </View>
+            )
+          }
+        >
           {content.comparisons.map((chart) => (
             <View key={chart.title} style={{ marginBottom: 6 }} wrap={false}>
               <Text style={styles.chartTitle}>{chart.title}</Text>
