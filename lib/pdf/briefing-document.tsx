@@ -32,7 +32,7 @@ const styles = StyleSheet.create({
   },
   heading: { fontSize: 13, fontWeight: 700, marginTop: 14, marginBottom: 6 },
   subheading: { fontSize: 11, fontWeight: 700, marginTop: 8, marginBottom: 4 },
-  paragraph: { textIndent: 21, marginBottom: 4, lineHeight: 1.6 },
+  paragraph: { textIndent: 21, marginBottom: 4, lineHeight: 1.3 },
   small: { fontSize: 8.5, lineHeight: 1.5, color: "#333333" },
   table: { borderTopWidth: 0.8, borderLeftWidth: 0.8, borderColor: "#000000", marginTop: 4 },
   row: { flexDirection: "row" },
@@ -267,7 +267,7 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
           <Text style={styles.subheading}>{content.attention.title}</Text>
           {content.attention.lines.map((line, index) => (
             <Text key={line} style={styles.paragraph}>
-              {`${index + 1}. ${line}`}
+              {`${index + 1}．${line}`}
             </Text>
           ))}
         </Section>
@@ -312,7 +312,7 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
         <Section title={sections.notes!}>
           {content.notes.map((note, index) => (
             <Text key={note} style={[styles.paragraph, styles.small]}>
-              {`${index + 1}. ${note}`}
+              {`${index + 1}．${note}`}
             </Text>
           ))}
         </Section>

@@ -21,7 +21,31 @@ export function registerPdfFonts(): void {
       { src: path.join(fontDir, "700Bold/NotoSansSC_700Bold.ttf"), fontWeight: 700 },
     ],
   });
-  // Chinese has no spaces to break at: allow a line break between any two characters.
-  Font.registerHyphenationCallback((word) => Array.from(word).flatMap((char) => [char, ""]));
+  Font.registerHyphenationCallback(lineBreakParts);
   isRegistered = true;
+}
+
+// Closing punctuation never starts a line and opening punctuation never ends one (避头尾); numbers stay whole.
+const NO_LINE_START = /[，。、；：？！）》」』”’%．…]/u;
+const NO_LINE_END = /[（《「『“‘]/u;
+const UNBROKEN_RUN = /[0-9A-Za-z.,%]/;
+
+/**
+ * Where a "word" may break: Chinese has no spaces, so between any two characters except where the rules above
+ * forbid it. The empty parts tell react-pdf that a break there needs no hyphen.
+ */
+export function lineBreakParts(word: string): string[] {
+  const parts: string[] = [];
+  for (const char of Array.from(word)) {
+    const previous = parts.at(-1);
+    const lastChar = previous?.at(-1);
+    const isGlued =
+      lastChar !== undefined &&
+      (NO_LINE_START.test(char) ||
+        NO_LINE_END.test(lastChar) ||
+        (UNBROKEN_RUN.test(char) && UNBROKEN_RUN.test(lastChar)));
+    if (isGlued) parts[parts.length - 1] = previous + char;
+    else parts.push(char);
+  }
+  return parts.flatMap((part) => [part, ""]);
 }
