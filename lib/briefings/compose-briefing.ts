@@ -1,7 +1,7 @@
 // What a quarter's briefing says, as plain localized text and number series: the summary is written from the
 // figures (which statuses occur, which indicators lag, which counties stand out), not filled into a fixed template.
 // Pure: the data layer gathers the inputs (lib/data/briefings), lib/pdf lays the result out.
-import { createTranslator } from "use-intl/core";
+import { createTranslator } from "next-intl";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Messages } from "@/lib/i18n/messages";
