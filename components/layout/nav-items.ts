@@ -41,6 +41,7 @@ const NAV_ITEMS: NavItem[] = [
     isFor: isCountyUser,
   },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
+  { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
   { key: "submissions", href: () => "/submissions", permission: "submissions:view" },

@@ -29,6 +29,9 @@ import {
   uploadSubmissionWorkbookAction,
 } from "@/lib/actions/submissions";
 import { isAppError } from "@/lib/errors";
+import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
+import { getSubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
+import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
@@ -90,7 +93,6 @@ import { openPeriod } from "@/lib/data/submissions/open-period";
 import { reopenSubmission } from "@/lib/data/submissions/reopen-submission";
 import { approveSubmission, returnSubmission } from "@/lib/data/submissions/review-submission";
 import { saveSubmission } from "@/lib/data/submissions/save-submission";
-import { quarterOf } from "@/lib/utils/periods";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import {
   ACTOR_KINDS,
@@ -110,6 +112,7 @@ import {
 } from "./support/matrix";
 import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { signInAs } from "./support/session";
+import { addQuarters, quarterOf } from "@/lib/utils/periods";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -267,6 +270,8 @@ async function thresholdRowFor(relation: Relation, countyId: number): Promise<nu
 }
 
 const TARGET_EDITORS = allow({ staff: IN_CITY });
+const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
+const LAST_QUARTER = addQuarters(quarterOf(new Date()), -1);
 const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
 
 /**
@@ -391,6 +396,23 @@ const CASES: MatrixCase[] = [
     name: "updateCitySettingsAction",
     run: () => updateCitySettingsAction(IDLE, form({ principal_term_years: 3, outlier_factor: 3 })),
     expected: allow({ admin: ANY }),
+  },
+
+  // Briefings and table exports
+  {
+    name: "getBriefingData",
+    run: (u, t) => getBriefingData(u, { countyId: t.countyId, quarter: LAST_QUARTER }),
+    expected: BRIEFING_READERS,
+  },
+  {
+    name: "getSubmissionSummary",
+    run: (u, t) => getSubmissionSummary(u, t.countyId, LAST_QUARTER),
+    expected: BRIEFING_READERS,
+  },
+  {
+    name: "listSchoolCompliance",
+    run: (u, t) => listSchoolCompliance(u, t.countyId, new Date()),
+    expected: BRIEFING_READERS,
   },
 
   // Accounts

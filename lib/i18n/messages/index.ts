@@ -10,6 +10,7 @@ const MESSAGE_FILES = {
       import("./zh/dashboards.json"),
       import("./zh/school-data.json"),
       import("./zh/submissions.json"),
+      import("./zh/reports.json"),
     ]),
   en: () =>
     Promise.all([
@@ -18,6 +19,7 @@ const MESSAGE_FILES = {
       import("./en/dashboards.json"),
       import("./en/school-data.json"),
       import("./en/submissions.json"),
+      import("./en/reports.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

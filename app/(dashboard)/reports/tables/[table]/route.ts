@@ -1,0 +1,36 @@
+import type { NextRequest } from "next/server";
+import { getLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { exportTable, XLSX_CONTENT_TYPE } from "@/lib/excel/export-table";
+import { isLocale } from "@/lib/i18n/locales";
+import { exportRequestSchema, exportTableSchema } from "@/lib/schemas/reports";
+import { downloadResponse } from "@/lib/utils/download";
+import { quarterKey } from "@/lib/utils/periods";
+
+// GET /reports/tables/<county-heat|school-compliance|submission-board>?quarter=2026Q3[&county=12]: a dashboard
+// table as .xlsx. Permission and scope are checked below this handler; another scope's county answers 404.
+export async function GET(request: NextRequest, context: RouteContext<"/reports/tables/[table]">) {
+  const user = await requireUser();
+  const table = exportTableSchema.safeParse((await context.params).table);
+  if (!table.success) return new Response(null, { status: 404 });
+  const parsed = exportRequestSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  if (!parsed.success) return new Response(null, { status: 400 });
+  const locale = await getLocale();
+  try {
+    const file = await exportTable(user, table.data, {
+      countyId: parsed.data.county ?? null,
+      quarter: parsed.data.quarter,
+      locale: isLocale(locale) ? locale : "zh",
+    });
+    if (!file) return new Response(null, { status: 404 });
+    return downloadResponse(file.xlsx, {
+      name: file.fileName,
+      asciiName: `${table.data}-${quarterKey(parsed.data.quarter)}.xlsx`,
+      contentType: XLSX_CONTENT_TYPE,
+    });
+  } catch (error) {
+    if (isAppError(error)) return new Response(null, { status: error.httpStatus });
+    throw error;
+  }
+}

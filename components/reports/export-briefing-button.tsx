@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { type Quarter, quarterKey } from "@/lib/utils/periods";
+
+/**
+ * Downloads the quarter's briefing PDF of the user's scope, or of one county for city users. A plain link: the
+ * route handler checks permission and scope, so a hidden or forged link gains nothing.
+ */
+export async function ExportBriefingButton({
+  quarter,
+  countyId = null,
+  variant = "primary",
+}: {
+  quarter: Quarter;
+  countyId?: number | null;
+  variant?: ButtonVariant;
+}) {
+  const t = await getTranslations("reports");
+  const query = new URLSearchParams({ quarter: quarterKey(quarter) });
+  if (countyId !== null) query.set("county", String(countyId));
+  return (
+    <a href={`/reports/briefing?${query}`} download className={buttonClasses(variant, "sm")}>
+      {t("download")}
+    </a>
+  );
+}

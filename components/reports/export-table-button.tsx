@@ -1,0 +1,31 @@
+import { getTranslations } from "next-intl/server";
+import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { EXPORT_TABLE_MESSAGE_KEYS, type ExportTable } from "@/lib/schemas/reports";
+import { type Quarter, quarterKey } from "@/lib/utils/periods";
+
+/** Downloads one dashboard table as .xlsx (the route handler checks permission and scope). */
+export async function ExportTableButton({
+  table,
+  quarter,
+  countyId = null,
+  variant = "secondary",
+}: {
+  table: ExportTable;
+  quarter: Quarter;
+  countyId?: number | null;
+  variant?: ButtonVariant;
+}) {
+  const t = await getTranslations("reports");
+  const query = new URLSearchParams({ quarter: quarterKey(quarter) });
+  if (countyId !== null) query.set("county", String(countyId));
+  return (
+    <a
+      href={`/reports/tables/${table}?${query}`}
+      download
+      className={buttonClasses(variant, "sm")}
+      aria-label={`${t("exportTable")}: ${t(`tables.${EXPORT_TABLE_MESSAGE_KEYS[table]}`)}`}
+    >
+      {t("exportTable")}
+    </a>
+  );
+}

@@ -1,0 +1,518 @@
+// What a quarter's briefing says, as plain localized text and number series: the summary is written from the
+// figures (which statuses occur, which indicators lag, which counties stand out), not filled into a fixed template.
+// Pure: the data layer gathers the inputs (lib/data/briefings), lib/pdf lays the result out.
+import { createTranslator } from "next-intl";
+import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
+import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
+import type { Messages } from "@/lib/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatIndicatorValue } from "@/lib/indicators/format";
+import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
+import type { StatusKind } from "@/lib/indicators/status";
+import type { Quarter } from "@/lib/utils/periods";
+
+/** Marks that read without colour (and in black-and-white print). */
+export const STATUS_SYMBOLS: Record<StatusKind, string> = {
+  met: "√",
+  on_track: "○",
+  at_risk: "△",
+  off_track: "×",
+  no_data: "—",
+  no_target: "·",
+};
+
+const STATUS_ORDER: readonly StatusKind[] = [
+  "met",
+  "on_track",
+  "at_risk",
+  "off_track",
+  "no_data",
+  "no_target",
+];
+const JUDGED: readonly StatusKind[] = ["met", "on_track", "at_risk", "off_track"];
+
+/** The key ratios whose quarterly trend the briefing draws, in this order, where the scope has them. */
+export const TREND_KEYS = [
+  "teacher_bachelor_ratio_urban_rural",
+  "rural_principals_under45_share",
+  "rural_schools_in_groups_share",
+  "town_seat_schools_class2_share",
+] as const;
+
+/** The indicators compared across counties (a city's briefing) or towns (a county's). */
+export const COMPARISON_KEYS = {
+  city: ["teacher_bachelor_ratio_urban_rural", "town_seat_schools_class2_share"],
+  county: ["rural_schools_in_groups_share", "gigabit_school_100m_class_share"],
+} as const;
+
+/** Schools named one by one before "and others". */
+const MAX_NAMED = 10;
+/** Indicators named in a sentence before "and others": a leader reads the first few, the table has the rest. */
+const MAX_NAMED_INDICATORS = 5;
+/** Counties or towns listed as off track in the points of attention. */
+const MAX_ATTENTION_CHILDREN = 5;
+
+export interface ChartPoint {
+  label: string;
+  value: number;
+}
+
+export interface TrendChart {
+  title: string;
+  points: ChartPoint[];
+  target: number | null;
+  targetLabel: string | null;
+  fractionDigits: number;
+}
+
+export interface ComparisonChart extends TrendChart {
+  /** Where the bars start: 0, or 1 for a ratio (parity), so that differences around a ratio target show */
+  baseline: number;
+  /** Children without a computable value, named below the chart */
+  missingNote: string | null;
+}
+
+export interface HeadlineRow {
+  key: string;
+  name: string;
+  value: string;
+  target: string;
+  deadline: string;
+  status: StatusKind;
+  mark: string;
+}
+
+export interface RankingRow {
+  rank: number;
+  peerRank: number | null;
+  name: string;
+  peerGroup: string | null;
+  met: number;
+  judged: number;
+  share: string;
+  offTrack: number;
+}
+
+export interface SubmissionLine {
+  county: string;
+  state: string;
+  submittedAt: string;
+  approvedAt: string;
+  timeliness: string;
+}
+
+export interface BriefingContent {
+  locale: Locale;
+  level: "city" | "county";
+  title: string;
+  fileName: string;
+  bureau: string;
+  period: string;
+  dateLine: string;
+  /** The document's creation date: the briefing's reference date, so the same inputs give the same file */
+  asOf: Date;
+  summary: string[];
+  headline: { rows: HeadlineRow[]; legend: string; columns: Record<string, string> };
+  trends: TrendChart[];
+  comparisons: ComparisonChart[];
+  ranking: { title: string; note: string; columns: Record<string, string>; rows: RankingRow[] };
+  attention: { title: string; lines: string[] };
+  submissions: {
+    intro: string;
+    counts: string;
+    columns: Record<string, string>;
+    rows: SubmissionLine[];
+  };
+  notes: string[];
+  labels: {
+    sections: Record<string, string>;
+    page: (page: number, total: number) => string;
+    noHistory: string;
+  };
+}
+
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** A translator for keys built at run time (status codes, reasons), which next-intl's typed keys cannot express. */
+export function translatorFor(messages: Messages, locale: Locale, namespace: string): Translate {
+  return createTranslator({ locale, messages, namespace }) as unknown as Translate;
+}
+
+export function quarterLabel(messages: Messages, locale: Locale, quarter: Quarter): string {
+  return translatorFor(messages, locale, "reports")("period", { ...quarter });
+}
+
+export function composeBriefing(data: BriefingData, messages: Messages, locale: Locale): BriefingContent {
+  const t = translatorFor(messages, locale, "reports");
+  const ti = translatorFor(messages, locale, "indicators");
+  const tEnums = translatorFor(messages, locale, "enums");
+  const { overview, submissions, quarter, asOf } = data;
+  const { org } = overview;
+  const level = org.level === "city" ? "city" : "county";
+  const orgName = locale === "zh" ? org.name : org.nameEn;
+  const nameOf = (definition: IndicatorDefinitionView) =>
+    locale === "zh" ? definition.nameZh : definition.nameEn;
+  // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
+  const valueText = (row: IndicatorRow, value: number) =>
+    formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0");
+  const list = (items: string[]) => items.join(t("summary.listSeparator"));
+  const shortList = (items: string[], max = MAX_NAMED_INDICATORS) =>
+    items.length > max
+      ? t("summary.andMore", { list: list(items.slice(0, max)), count: items.length })
+      : list(items);
+  const period = t("period", { ...quarter });
+  const date = t("date", {
+    year: asOf.getUTCFullYear(),
+    month: asOf.getUTCMonth() + 1,
+    day: asOf.getUTCDate(),
+  });
+  const bureau = t(level === "city" ? "cityBureau" : "countyBureau", { name: orgName });
+  const scopeWord = t(`scopeWord.${level}`);
+  const childWord = t(`childWord.${level}`);
+  const statusLabel = (status: StatusKind) => ti(`status.${status}`);
+
+  // 1. Summary
+  const counts = new Map<StatusKind, number>();
+  for (const row of org.rows) counts.set(row.status.status, (counts.get(row.status.status) ?? 0) + 1);
+  const parts = STATUS_ORDER.filter((status) => counts.has(status)).map((status) =>
+    t("summary.part", { count: counts.get(status)!, status: statusLabel(status) }),
+  );
+  const withValue = (row: IndicatorRow) =>
+    t("summary.indicatorWithValue", {
+      name: nameOf(row.definition),
+      value: row.status.current === null ? "" : valueText(row, row.status.current),
+      target: row.status.target === null ? "" : valueText(row, row.status.target),
+    });
+  const offTrack = org.rows.filter((row) => row.status.status === "off_track");
+  const atRisk = org.rows.filter((row) => row.status.status === "at_risk");
+  const summary = [
+    t("summary.overall", {
+      period,
+      scope: scopeWord,
+      total: org.rows.length,
+      parts: parts.join(t("summary.separator")),
+    }) +
+      (offTrack.length ? t("summary.offTrack", { list: shortList(offTrack.map(withValue)) }) : "") +
+      (atRisk.length ? t("summary.atRisk", { list: shortList(atRisk.map(withValue)) }) : "") +
+      (offTrack.length + atRisk.length === 0 ? t("summary.noneBehind") : ""),
+  ];
+  const ranking = rankChildren(
+    overview.children,
+    (child) => child.name,
+    (kind) => tEnums(`countyKind.${kind}`),
+  );
+  if (ranking.length > 0) {
+    const best = ranking[0]!;
+    const mostOffTrack = Math.max(...ranking.map((row) => row.offTrack));
+    const worst = ranking.filter((row) => row.offTrack === mostOffTrack).map((row) => row.name);
+    summary.push(
+      t("summary.children", {
+        count: ranking.length,
+        child: childWord,
+        best: best.name,
+        share: best.share,
+        worstPart:
+          mostOffTrack > 0
+            ? t("summary.worst", { names: list(worst), count: mostOffTrack })
+            : t("summary.worstNone", { child: childWord }),
+      }),
+    );
+  }
+  const sc = submissions.stateCounts;
+  summary.push(
+    submissions.period
+      ? t("summary.submissions", {
+          total: submissions.rows.length,
+          approved: sc.APPROVED,
+          submitted: sc.SUBMITTED,
+          returned: sc.RETURNED,
+          missing: submissions.timelinessCounts.not_submitted,
+          late: submissions.timelinessCounts.late,
+        })
+      : t("summary.noPeriod"),
+  );
+
+  // 2. Headline table
+  const headlineRows = org.rows.map((row): HeadlineRow => {
+    const lagging =
+      row.value && (row.value.quarter.year !== quarter.year || row.value.quarter.quarter !== quarter.quarter);
+    const value = row.value?.result.computable
+      ? valueText(row, row.value.result.value) +
+        (lagging ? t("table.reportedQuarter", { period: t("period", { ...row.value!.quarter }) }) : "")
+      : t("table.notComputable");
+    return {
+      key: row.definition.key,
+      name: nameOf(row.definition) + (row.isAwaitingApproval ? t("table.awaitingApproval") : ""),
+      value,
+      target: row.target ? valueText(row, row.target.value) : t("table.noTarget"),
+      deadline: !row.target
+        ? t("table.noTarget")
+        : row.target.deadlineYear === null
+          ? t("table.ongoing")
+          : t("table.deadlineYear", { year: row.target.deadlineYear }),
+      status: row.status.status,
+      mark: `${STATUS_SYMBOLS[row.status.status]} ${statusLabel(row.status.status)}`,
+    };
+  });
+
+  // 3. Charts: the dashboard's own series (the rows' quarterly history and the children's current values).
+  let figure = 0;
+  const fractionDigits = (row: IndicatorRow) =>
+    row.definition.valueType === "RATIO" ? 3 : row.definition.valueType === "PERCENT" ? 1 : 2;
+  const unitOf = (row: IndicatorRow) =>
+    (locale === "zh" ? row.definition.unit : row.definition.unitEn) || "—";
+  const trends = TREND_KEYS.flatMap((key): TrendChart[] => {
+    const row = org.rows.find((candidate) => candidate.definition.key === key);
+    if (!row || row.history.length === 0) return [];
+    return [
+      {
+        title: t("charts.trendTitle", { number: ++figure, name: nameOf(row.definition), unit: unitOf(row) }),
+        points: row.history.map((point) => ({ label: `${point.year}Q${point.quarter}`, value: point.value })),
+        target: row.target?.value ?? null,
+        targetLabel: row.target ? t("charts.targetLine", { value: valueText(row, row.target.value) }) : null,
+        fractionDigits: fractionDigits(row),
+      },
+    ];
+  });
+  const comparisons = COMPARISON_KEYS[level].flatMap((key): ComparisonChart[] => {
+    const row = org.rows.find((candidate) => candidate.definition.key === key);
+    if (!row || overview.children.length === 0) return [];
+    const values = overview.children.map((child) => ({
+      name: child.name,
+      result: child.rows.find((candidate) => candidate.definition.key === key)?.value?.result,
+    }));
+    const points = values.flatMap(({ name, result }) =>
+      result?.computable ? [{ label: name, value: result.value }] : [],
+    );
+    if (points.length === 0) return [];
+    const missing = values.filter(({ result }) => !result?.computable).map(({ name }) => name);
+    return [
+      {
+        title: t("charts.comparisonTitle", {
+          number: ++figure,
+          name: nameOf(row.definition),
+          unit: unitOf(row),
+          child: childWord,
+        }),
+        points,
+        target: row.target?.value ?? null,
+        targetLabel: row.target ? t("charts.targetLine", { value: valueText(row, row.target.value) }) : null,
+        fractionDigits: fractionDigits(row),
+        baseline: row.definition.valueType === "RATIO" ? 1 : 0,
+        missingNote: missing.length ? t("charts.notShown", { child: childWord, names: list(missing) }) : null,
+      },
+    ];
+  });
+
+  // 4. Attention: children off track, missing or late submissions, Class Ⅱ gaps.
+  const attention: string[] = [];
+  const mostOffTrack = [...overview.children]
+    .filter((child) => offTrackRows(child).length > 0)
+    .sort((a, b) => offTrackRows(b).length - offTrackRows(a).length)
+    .slice(0, MAX_ATTENTION_CHILDREN);
+  for (const child of mostOffTrack) {
+    const rows = offTrackRows(child);
+    attention.push(
+      t("ranking.offTrackChild", {
+        name: child.name,
+        count: rows.length,
+        list: shortList(
+          rows.map((row) => nameOf(row.definition)),
+          3,
+        ),
+      }),
+    );
+  }
+  const byTimeliness = (timeliness: string) =>
+    submissions.rows.filter((row) => row.timeliness === timeliness).map((row) => row.countyName);
+  if (submissions.period && byTimeliness("not_submitted").length)
+    attention.push(t("ranking.missing", { names: list(byTimeliness("not_submitted")) }));
+  if (byTimeliness("late").length) attention.push(t("ranking.late", { names: list(byTimeliness("late")) }));
+  attention.push(...classTwoAttention(data, t, list, locale));
+  if (attention.length === 0) attention.push(t("ranking.none"));
+
+  // 5. Submissions
+  const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
+  const submissionRows = submissions.rows.map((row) => ({
+    county: row.countyName,
+    state: t(`submissions.state.${row.state ?? "NOT_STARTED"}`),
+    submittedAt: day(row.submittedAt),
+    approvedAt: day(row.approvedAt),
+    timeliness: t(`submissions.timeliness.${row.timeliness}`),
+  }));
+
+  // 6. Data notes
+  const notes = [t("notes.sources", { date }), t("notes.definitions")];
+  const coverage = org.rows.map((row) => row.value?.coverage).find((value) => value !== undefined);
+  if (coverage) notes.push(t("notes.coverage", coverage));
+  if (org.rows.some((row) => row.isAwaitingApproval)) notes.push(t("notes.awaiting"));
+  const notComputable = org.rows.flatMap((row) =>
+    row.value?.result.computable === false
+      ? [
+          t("notes.notComputableItem", {
+            name: nameOf(row.definition),
+            reason: ti(`notComputable.${row.value.result.reason}`),
+          }),
+        ]
+      : !row.value
+        ? [
+            t("notes.notComputableItem", {
+              name: nameOf(row.definition),
+              reason: ti("notComputable.no_data"),
+            }),
+          ]
+        : [],
+  );
+  if (notComputable.length) notes.push(t("notes.notComputable", { list: list(notComputable) }));
+  const unconfigured = [
+    ...new Set(overview.thresholds.filter((row) => row.value === null).map((row) => row.indicatorKey)),
+  ].map((key) => {
+    const definition = overview.definitions.find((candidate) => candidate.key === key);
+    return definition ? nameOf(definition) : key;
+  });
+  if (unconfigured.length) notes.push(t("notes.thresholdsNotConfigured", { list: list(unconfigured) }));
+  if (org.computation.schoolsWithoutFacilityData > 0)
+    notes.push(t("notes.schoolsWithoutFacility", { count: org.computation.schoolsWithoutFacilityData }));
+  notes.push(t("notes.generated"));
+
+  const columns = (prefix: string, keys: string[]) =>
+    Object.fromEntries(keys.map((key) => [key, t(`${prefix}.${key}`)]));
+  return {
+    locale,
+    level,
+    title: t("documentTitle", { scope: orgName }),
+    fileName: t("fileName", { scope: orgName, year: quarter.year, quarter: quarter.quarter }),
+    bureau,
+    period,
+    dateLine: t("dateLine", { bureau, date }),
+    asOf,
+    summary,
+    headline: {
+      rows: headlineRows,
+      legend: t("table.legend"),
+      columns: columns("table", ["no", "indicator", "value", "target", "deadline", "status"]),
+    },
+    trends,
+    comparisons,
+    ranking: {
+      title: t("ranking.title", { child: childWord }),
+      note: t(level === "city" ? "ranking.cityNote" : "ranking.countyNote"),
+      columns: columns("ranking.columns", [
+        "rank",
+        "peerRank",
+        "name",
+        "peerGroup",
+        "met",
+        "judged",
+        "share",
+        "offTrack",
+      ]),
+      rows: ranking,
+    },
+    attention: { title: t("ranking.attentionTitle"), lines: attention },
+    submissions: {
+      intro: submissions.period
+        ? t("submissions.deadline", {
+            date: day(submissions.period.deadline),
+            state: t(`submissions.periodState.${submissions.period.state}`),
+          })
+        : t("summary.noPeriod"),
+      counts: t("submissions.counts", {
+        total: submissions.rows.length,
+        onTime: submissions.timelinessCounts.on_time,
+        late: submissions.timelinessCounts.late,
+        missing: submissions.timelinessCounts.not_submitted,
+      }),
+      columns: columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]),
+      rows: submissionRows,
+    },
+    notes,
+    labels: {
+      sections: columns("sections", ["summary", "indicators", "charts", "ranking", "submissions", "notes"]),
+      page: (page, total) => t("page", { page, total }),
+      noHistory: t("charts.noHistory"),
+    },
+  };
+}
+
+function offTrackRows(org: OrgIndicators): IndicatorRow[] {
+  return org.rows.filter((row) => row.status.status === "off_track");
+}
+
+/**
+ * Children ranked by the share of their judged indicators that are met, ties to fewer off track, then catalogue
+ * order; counties also get a rank among their own kind (peer group), since districts and counties start apart.
+ */
+export function rankChildren(
+  children: readonly OrgIndicators[],
+  nameOf: (child: OrgIndicators) => string,
+  peerGroupName: (kind: NonNullable<OrgIndicators["countyKind"]>) => string,
+): RankingRow[] {
+  const scored = children.map((child, order) => {
+    const judged = child.rows.filter((row) => JUDGED.includes(row.status.status)).length;
+    const met = child.rows.filter((row) => row.status.status === "met").length;
+    return {
+      child,
+      order,
+      judged,
+      met,
+      share: judged === 0 ? 0 : met / judged,
+      offTrack: offTrackRows(child).length,
+    };
+  });
+  scored.sort((a, b) => b.share - a.share || a.offTrack - b.offTrack || a.order - b.order);
+  const peerCounters = new Map<string, number>();
+  return scored.map((entry, index) => {
+    const kind = entry.child.countyKind;
+    const peerRank = kind === undefined ? null : (peerCounters.get(kind) ?? 0) + 1;
+    if (kind !== undefined) peerCounters.set(kind, peerRank!);
+    return {
+      rank: index + 1,
+      peerRank,
+      name: nameOf(entry.child),
+      peerGroup: kind === undefined ? null : peerGroupName(kind),
+      met: entry.met,
+      judged: entry.judged,
+      share: entry.judged === 0 ? "—" : `${((entry.met / entry.judged) * 100).toFixed(1)}%`,
+      offTrack: entry.offTrack,
+    };
+  });
+}
+
+function classTwoAttention(
+  data: BriefingData,
+  t: Translate,
+  list: (items: string[]) => string,
+  locale: Locale,
+): string[] {
+  const key = "town_seat_schools_class2_share";
+  const orgRow = data.overview.org.rows.find((row) => row.definition.key === key);
+  if (orgRow?.value?.result.computable === false && orgRow.value.result.reason === "threshold_not_configured")
+    return [t("ranking.classTwoNotConfigured")];
+  if (data.schools) {
+    const failing = data.schools.rows.filter(
+      (school) =>
+        school.classTwo?.applies && school.classTwo.computable && school.classTwo.verdict === "fail",
+    );
+    if (failing.length === 0) return [];
+    const names = failing.slice(0, MAX_NAMED).map((school) => school.name);
+    return [
+      t("ranking.classTwoSchools", {
+        count: failing.length,
+        names: failing.length > MAX_NAMED ? t("ranking.moreSchools", { names: list(names) }) : list(names),
+      }),
+    ];
+  }
+  const short = data.overview.children.flatMap((child) => {
+    const row = child.rows.find((candidate) => candidate.definition.key === key);
+    const result = row?.value?.result;
+    if (!row || !result?.computable || result.value >= 100) return [];
+    return [
+      t("ranking.classTwoCountyValue", {
+        name: child.name,
+        value: formatIndicatorValue(result.value, row.definition, locale),
+      }),
+    ];
+  });
+  return short.length ? [t("ranking.classTwoCounties", { list: list(short) })] : [];
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import type { CountyKind, PeriodState, SubmissionState } from "@/lib/generated/prisma/enums";
+import type { Quarter } from "@/lib/utils/periods";
+
+/** Submitted by the deadline, after it, or not (yet) submitted at all. */
+export type Timeliness = "on_time" | "late" | "not_submitted";
+
+export interface SubmissionBoardRow {
+  countyId: number;
+  countyName: string;
+  countyKind: CountyKind;
+  /** null: the period has no submission row for the county */
+  state: SubmissionState | null;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  timeliness: Timeliness;
+}
+
+export interface SubmissionSummary {
+  quarter: Quarter;
+  /** null: the city never opened a reporting period for the quarter */
+  period: { state: PeriodState; deadline: Date } | null;
+  rows: SubmissionBoardRow[];
+  stateCounts: Record<SubmissionState, number>;
+  timelinessCounts: Record<Timeliness, number>;
+}
+
+const NOT_SUBMITTED_STATES: readonly SubmissionState[] = ["NOT_STARTED", "DRAFT"];
+
+/**
+ * The quarter's submission board of the user's scope (or one county of it): each county's state and whether it
+ * reported on time. Null when the county is not in the user's scope (it then looks missing). Read straight from
+ * the submission tables so that briefings do not depend on the submission workflow's code.
+ */
+export async function getSubmissionSummary(
+  user: SessionUser,
+  countyId: number | null,
+  quarter: Quarter,
+): Promise<SubmissionSummary | null> {
+  assertCan(user, "briefings:export");
+  const scope = scopeOf(user);
+  if (!scope || scope.level === "school") return null;
+  const client = db();
+  // Security: the scope builder bounds the counties; a forged county id of another scope finds none.
+  const countyWhere =
+    countyId === null ? countyScopeWhere(user) : inScope({ id: countyId }, countyScopeWhere(user));
+  const [counties, period] = await Promise.all([
+    client.county.findMany({
+      where: countyWhere,
+      orderBy: { sortOrder: "asc" },
+      select: { id: true, name: true, kind: true },
+    }),
+    client.reportingPeriod.findUnique({
+      where: { cityId_year_quarter: { cityId: scope.cityId, year: quarter.year, quarter: quarter.quarter } },
+      select: {
+        state: true,
+        deadline: true,
+        submissions: {
+          where: { county: countyWhere },
+          select: { countyId: true, state: true, submittedAt: true, approvedAt: true, isLate: true },
+        },
+      },
+    }),
+  ]);
+  if (countyId !== null && counties.length === 0) return null;
+
+  const byCounty = new Map(period?.submissions.map((submission) => [submission.countyId, submission]));
+  const rows = counties.map((county): SubmissionBoardRow => {
+    const submission = byCounty.get(county.id);
+    const isSubmitted =
+      submission !== undefined &&
+      submission.submittedAt !== null &&
+      !NOT_SUBMITTED_STATES.includes(submission.state);
+    return {
+      countyId: county.id,
+      countyName: county.name,
+      countyKind: county.kind,
+      state: submission?.state ?? null,
+      submittedAt: submission?.submittedAt ?? null,
+      approvedAt: submission?.approvedAt ?? null,
+      timeliness: !isSubmitted ? "not_submitted" : submission.isLate ? "late" : "on_time",
+    };
+  });
+  const stateCounts: Record<SubmissionState, number> = {
+    NOT_STARTED: 0,
+    DRAFT: 0,
+    SUBMITTED: 0,
+    RETURNED: 0,
+    APPROVED: 0,
+  };
+  const timelinessCounts: Record<Timeliness, number> = { on_time: 0, late: 0, not_submitted: 0 };
+  for (const row of rows) {
+    // A county without a submission row has not started it.
+    stateCounts[row.state ?? "NOT_STARTED"] += 1;
+    timelinessCounts[row.timeliness] += 1;
+  }
+  return {
+    quarter,
+    period: period ? { state: period.state, deadline: period.deadline } : null,
+    rows,
+    stateCounts,
+    timelinessCounts,
+  };
+}

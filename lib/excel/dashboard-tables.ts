@@ -1,0 +1,199 @@
+// The dashboard tables as sheets: Chinese (or the user's language) headers with units, statuses as symbol and
+// word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
+import { STATUS_SYMBOLS, type Translate } from "@/lib/briefings/compose-briefing";
+import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
+import type { SubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
+import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
+import type { Locale } from "@/lib/i18n/locales";
+import { formatIndicatorNumber } from "@/lib/indicators/format";
+import { isoDay } from "@/lib/utils/periods";
+import type { Cell, SheetSpec } from "./sheet";
+
+export interface TableTexts {
+  t: Translate;
+  tIndicators: Translate;
+  tEnums: Translate;
+  locale: Locale;
+  period: string;
+  bureau: string;
+}
+
+const name = (locale: Locale, item: { nameZh: string; nameEn: string }) =>
+  locale === "zh" ? item.nameZh : item.nameEn;
+
+/** Rows = counties (or the county itself for a county user), columns = each indicator's value and status. */
+export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts): SheetSpec {
+  const { t, tIndicators, tEnums, locale } = texts;
+  const orgs: OrgIndicators[] = overview.org.level === "city" ? overview.children : [overview.org];
+  const definitions = orgs[0]?.rows.map((row) => row.definition) ?? [];
+  const h = "excel.countyHeat";
+  const columns = [
+    { header: t(`${h}.county`), width: 22 },
+    { header: t(`${h}.kind`), width: 10 },
+    { header: `${t(`${h}.met`)}（${locale === "zh" ? "项" : "n"}）`, width: 10 },
+    { header: `${t(`${h}.offTrack`)}（${locale === "zh" ? "项" : "n"}）`, width: 10 },
+    ...definitions.flatMap((definition) => [
+      {
+        header: t(`${h}.valueHeader`, {
+          name: name(locale, definition),
+          unit: (locale === "zh" ? definition.unit : definition.unitEn) || "—",
+        }),
+        width: 16,
+      },
+      { header: t(`${h}.statusHeader`, { name: name(locale, definition) }), width: 12 },
+    ]),
+  ];
+  const rows = orgs.map((org): Cell[] => [
+    locale === "zh" ? org.name : org.nameEn,
+    org.countyKind ? tEnums(`countyKind.${org.countyKind}`) : "",
+    org.rows.filter((row) => row.status.status === "met").length,
+    org.rows.filter((row) => row.status.status === "off_track").length,
+    ...definitions.flatMap((definition): Cell[] => {
+      const row = org.rows.find((candidate) => candidate.definition.key === definition.key);
+      const result = row?.value?.result;
+      const status = row?.status.status ?? "no_data";
+      return [
+        // Numbers stay numbers (rounded as on the dashboard) so that the sheet can sort and sum them.
+        result?.computable
+          ? Number(formatIndicatorNumber(result.value, definition.valueType, "en").replace(/,/g, ""))
+          : result
+            ? tIndicators(`notComputable.${result.reason}`)
+            : tIndicators("notComputable.no_data"),
+        `${STATUS_SYMBOLS[status]} ${tIndicators(`status.${status}`)}`,
+      ];
+    }),
+  ]);
+  return {
+    sheetName: t(`${h}.sheet`),
+    title: t(`${h}.title`, {
+      scope: locale === "zh" ? overview.org.name : overview.org.nameEn,
+      period: texts.period,
+    }),
+    columns,
+    rows,
+    creator: texts.bureau,
+    created: overview.asOf,
+  };
+}
+
+/** Per school: place, type, Class Ⅱ per item (or not configured / not applicable), the seven items, big classes. */
+export function schoolComplianceSheet(compliance: SchoolCompliance, texts: TableTexts): SheetSpec {
+  const { t, tEnums, tIndicators, locale } = texts;
+  const h = "excel.schoolCompliance";
+  const mark = (met: boolean | null) =>
+    met === null ? t(`${h}.notConfigured`) : met ? `√ ${t(`${h}.met`)}` : `× ${t(`${h}.notMet`)}`;
+  const verdictMark = (verdict: "pass" | "fail" | "not_judgeable") =>
+    verdict === "not_judgeable" ? t(`${h}.notConfigured`) : mark(verdict === "pass");
+  const itemMarks = <Key extends string>(
+    items: ComplianceItem<Key>[] | null,
+    count: number,
+    fallback: string,
+  ): Cell[] => (items ? items.map((item) => mark(item.met)) : Array.from({ length: count }, () => fallback));
+  const columns = [
+    { header: t(`${h}.code`), width: 14 },
+    { header: t(`${h}.name`), width: 28 },
+    { header: t(`${h}.town`), width: 14 },
+    { header: t(`${h}.level`), width: 12 },
+    { header: t(`${h}.location`), width: 10 },
+    { header: t(`${h}.townSeat`), width: 10 },
+    { header: t(`${h}.facilityYear`), width: 12 },
+    { header: t(`${h}.classTwo`), width: 12 },
+    ...compliance.classTwoItems.map((item) => ({
+      header: `${t(`${h}.classTwoItem`, { name: name(locale, item) })}（${locale === "zh" ? item.unit : item.unitEn}）`,
+      width: 16,
+    })),
+    { header: t(`${h}.qualityBalanced`), width: 14 },
+    { header: t(`${h}.qualityBalancedMet`), width: 12 },
+    ...compliance.qualityBalancedItems.map((item) => ({
+      header: `${t(`${h}.qualityBalancedItem`, { name: name(locale, item) })}（${locale === "zh" ? item.unit : item.unitEn}）`,
+      width: 18,
+    })),
+    { header: t(`${h}.oversized`), width: 12 },
+  ];
+  const c2Count = compliance.classTwoItems.length;
+  const qbCount = compliance.qualityBalancedItems.length;
+  const rows = compliance.rows.map((school): Cell[] => {
+    const noData = t(`${h}.noData`);
+    const classTwo = school.classTwo;
+    const classTwoCells: Cell[] =
+      classTwo === null
+        ? [noData, ...itemMarks(null, c2Count, noData)]
+        : !classTwo.applies
+          ? [t(`${h}.notApplicable`), ...itemMarks(null, c2Count, t(`${h}.notApplicable`))]
+          : !classTwo.computable
+            ? [
+                tIndicators(`notComputable.${classTwo.reason}`),
+                ...itemMarks(null, c2Count, tIndicators(`notComputable.${classTwo.reason}`)),
+              ]
+            : [verdictMark(classTwo.verdict), ...itemMarks(classTwo.items, c2Count, "")];
+    const qb = school.qualityBalanced;
+    const qbCells: Cell[] =
+      qb === null
+        ? [noData, null, ...itemMarks(null, qbCount, noData)]
+        : !qb.evaluated
+          ? [t(`${h}.notEvaluated`), null, ...itemMarks(null, qbCount, t(`${h}.notEvaluated`))]
+          : [
+              verdictMark(qb.verdict),
+              qb.items.filter((item) => item.met === true).length,
+              ...itemMarks(qb.items, qbCount, ""),
+            ];
+    return [
+      school.code,
+      school.name,
+      school.townName,
+      tEnums(`schoolLevel.${school.level}`),
+      tEnums(`locationClass.${school.locationClass}`),
+      school.isTownSeat ? t(`${h}.yes`) : t(`${h}.no`),
+      school.facilitySchoolYear === null ? noData : t(`${h}.schoolYear`, { year: school.facilitySchoolYear }),
+      ...classTwoCells,
+      ...qbCells,
+      school.classesOverStandardSize,
+    ];
+  });
+  const date = isoDay(compliance.asOf);
+  return {
+    sheetName: t(`${h}.sheet`),
+    title: t(`${h}.title`, {
+      county: locale === "zh" ? compliance.county.name : compliance.county.nameEn,
+      date,
+    }),
+    columns,
+    rows,
+    creator: texts.bureau,
+    created: compliance.asOf,
+  };
+}
+
+/** Counties × state for the quarter, with dates and timeliness. */
+export function submissionBoardSheet(
+  summary: SubmissionSummary,
+  scopeName: string,
+  created: Date,
+  texts: TableTexts,
+): SheetSpec {
+  const { t } = texts;
+  const day = (date: Date | null) => (date ? isoDay(date) : "");
+  return {
+    sheetName: t("excel.submissionBoard.sheet"),
+    title: t("excel.submissionBoard.title", { scope: scopeName, period: texts.period }),
+    subtitles: summary.period
+      ? [t("excel.submissionBoard.deadline", { date: isoDay(summary.period.deadline) })]
+      : [t("summary.noPeriod")],
+    columns: [
+      { header: t("submissions.columns.county"), width: 24 },
+      { header: t("submissions.columns.state"), width: 12 },
+      { header: t("submissions.columns.submittedAt"), width: 14 },
+      { header: t("submissions.columns.approvedAt"), width: 14 },
+      { header: t("submissions.columns.timeliness"), width: 10 },
+    ],
+    rows: summary.rows.map((row) => [
+      row.countyName,
+      t(`submissions.state.${row.state ?? "NOT_STARTED"}`),
+      day(row.submittedAt),
+      day(row.approvedAt),
+      t(`submissions.timeliness.${row.timeliness}`),
+    ]),
+    creator: texts.bureau,
+    created,
+  };
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { parseQuarterKey } from "@/lib/utils/periods";
+import { optionalId } from "./common";
+
+/** A quarter as its key, "2026Q3". */
+export const quarterKeySchema = z.string().transform((key, context) => {
+  const quarter = parseQuarterKey(key);
+  if (!quarter) {
+    context.addIssue({ code: "custom", message: "invalid" });
+    return z.NEVER;
+  }
+  return quarter;
+});
+
+/** The query of a briefing or table download: the quarter and, for city users, optionally one county. */
+export const exportRequestSchema = z.object({
+  quarter: quarterKeySchema,
+  county: optionalId,
+});
+
+export const EXPORT_TABLES = ["county-heat", "school-compliance", "submission-board"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+export const exportTableSchema = z.enum(EXPORT_TABLES);
+
+/** Each table's name under `reports.tables.` */
+export const EXPORT_TABLE_MESSAGE_KEYS: Record<ExportTable, string> = {
+  "county-heat": "countyHeat",
+  "school-compliance": "schoolCompliance",
+  "submission-board": "submissionBoard",
+};

@@ -1,0 +1,85 @@
+// npm run bench:briefing: time to generate the city briefing of the first city in DATABASE_URL (the bench data set
+// is `npm run db:seed -- --scale 10`). Cold = the first briefing in a fresh process (code loaded, fonts parsed,
+// data read); warm = the same request again, data read and PDF rendered each time. Target (issue 8): ≤ 3 s cold,
+// ≤ 1 s warm.
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
+import path from "node:path";
+import { promisify } from "node:util";
+import { requireDatabaseUrl } from "../db/database-url";
+
+const WARM_RENDERS = 10;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+
+/**
+ * Runs the measurement in a child process: react-pdf needs React's client build, which a caller running under
+ * the react-server condition (like the seed and the other benches) cannot load, and "cold" needs a fresh process.
+ */
+export async function benchBriefing(databaseUrl: string): Promise<Record<string, number>> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      "--import",
+      path.join(ROOT, "scripts/support/allow-server-only.mjs"),
+      "--import",
+      "tsx",
+      path.join(ROOT, "scripts/bench/briefing.ts"),
+      "--json",
+    ],
+    { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl }, maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, number>;
+}
+
+async function measure(): Promise<Record<string, number>> {
+  const { db } = await import("@/lib/db");
+  const { generateBriefing } = await import("@/lib/briefings/generate-briefing");
+  const { quarterOf } = await import("@/lib/utils/periods");
+  const leader = await db().user.findFirstOrThrow({
+    where: { role: "LEADER", countyId: null, isActive: true },
+    orderBy: { cityId: "asc" },
+    select: {
+      id: true,
+      loginName: true,
+      displayName: true,
+      role: true,
+      cityId: true,
+      countyId: true,
+      schoolId: true,
+      mustChangePassword: true,
+    },
+  });
+  const user = { ...leader, sessionId: "bench", ip: "127.0.0.1" };
+  const quarter = quarterOf(new Date());
+  const render = async () => {
+    const started = performance.now();
+    const briefing = await generateBriefing(user, { countyId: null, quarter, locale: "zh" });
+    if (!briefing) throw new Error("the leader's city briefing was not found");
+    return { ms: performance.now() - started, pdf: briefing.pdf };
+  };
+  const cold = await render();
+  const warm: number[] = [];
+  for (let i = 0; i < WARM_RENDERS; i += 1) warm.push((await render()).ms);
+  warm.sort((a, b) => a - b);
+  await db().$disconnect();
+  return {
+    briefing_cold_ms: Math.round(cold.ms),
+    briefing_warm_p50_ms: Math.round(percentile(warm, 0.5)),
+    briefing_warm_p95_ms: Math.round(percentile(warm, 0.95)),
+    briefing_pages: (cold.pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length,
+    briefing_bytes: cold.pdf.length,
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes("--json")) {
+    console.log(JSON.stringify(await measure()));
+  } else {
+    const results = await benchBriefing(requireDatabaseUrl());
+    for (const [name, value] of Object.entries(results)) console.log(`${name}\t${value}`);
+  }
+}

@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { composeBriefing, rankChildren } from "@/lib/briefings/compose-briefing";
+import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
+import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
+import type { CountyKind } from "@/lib/generated/prisma/enums";
+import { loadMessages } from "@/lib/i18n/messages";
+import type { OrgComputation } from "@/lib/indicators/computed-indicators";
+import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
+import type { StatusKind } from "@/lib/indicators/status";
+import { moeStandards } from "../../factories/school-profile";
+
+const QUARTER = { year: 2026, quarter: 3 } as const;
+
+function definition(key: string, nameZh: string, fields: Partial<IndicatorDefinitionView> = {}) {
+  return {
+    key,
+    theme: "teachers",
+    nameZh,
+    nameEn: key,
+    unit: "%",
+    unitEn: "%",
+    valueType: "PERCENT",
+    direction: "AT_LEAST",
+    kind: "COMPUTED",
+    levels: ["COUNTY", "CITY"],
+    definitionZh: "",
+    definitionEn: "",
+    formulaZh: null,
+    formulaEn: null,
+    policySource: "",
+    responsibleOffice: null,
+    isCumulative: false,
+    cityRollUp: "MEAN",
+    defaultTarget: 100,
+    defaultDeadlineYear: 2027,
+    sortOrder: 0,
+    ...fields,
+  } satisfies IndicatorDefinitionView;
+}
+
+const GROUPS = definition("rural_schools_in_groups_share", "乡村学校纳入城乡教育集团的比例");
+const GIGABIT = definition("gigabit_school_100m_class_share", "千兆进校比例");
+const PRINCIPALS = definition("rural_principals_under45_share", "45周岁以下乡村校长占比");
+const CLASS_TWO = definition("town_seat_schools_class2_share", "镇驻地学校Ⅱ类达标比例");
+
+function row(def: IndicatorDefinitionView, status: StatusKind, value: number | null): IndicatorRow {
+  return {
+    definition: def,
+    value:
+      value === null
+        ? { result: { computable: false, reason: "threshold_not_configured" }, quarter: QUARTER }
+        : { result: { computable: true, value }, quarter: QUARTER },
+    target: { value: 100, deadlineYear: 2027, source: "policy" },
+    status: {
+      status,
+      reason: "meets_target",
+      current: value,
+      target: 100,
+      deadlineYear: 2027,
+      quartersRemaining: 5,
+      slopePerQuarter: null,
+      projectedAtDeadline: null,
+      requiredPacePerQuarter: null,
+      pointsUsed: 0,
+    },
+    history: value === null ? [] : [{ ...QUARTER, value }],
+    isAwaitingApproval: false,
+  };
+}
+
+const computation = { schoolsWithoutFacilityData: 3 } as OrgComputation;
+
+function county(id: number, name: string, kind: CountyKind, statuses: StatusKind[]): OrgIndicators {
+  const defs = [GROUPS, GIGABIT, PRINCIPALS];
+  return {
+    level: "county",
+    id,
+    name,
+    nameEn: name,
+    countyKind: kind,
+    computation,
+    rows: statuses.map((status, index) => row(defs[index]!, status, status === "met" ? 100 : 80)),
+  };
+}
+
+const children = [
+  county(1, "甲区", "DISTRICT", ["met", "off_track", "off_track"]),
+  county(2, "乙县", "COUNTY", ["met", "met", "at_risk"]),
+  county(3, "丙区", "DISTRICT", ["met", "met", "no_data"]),
+];
+
+const data: BriefingData = {
+  quarter: QUARTER,
+  asOf: new Date("2026-09-30T00:00:00Z"),
+  overview: {
+    asOf: new Date("2026-09-30T00:00:00Z"),
+    currentQuarter: QUARTER,
+    definitions: [GROUPS, GIGABIT, PRINCIPALS, CLASS_TWO],
+    standards: moeStandards(),
+    schools: [],
+    thresholds: [
+      {
+        id: 1,
+        setKey: "shandong_class2",
+        setCityId: null,
+        overridesKey: null,
+        indicatorKey: "town_seat_schools_class2_share",
+        schoolLevel: "PRIMARY",
+        minClasses: null,
+        maxClasses: null,
+        comparator: "GTE",
+        value: null,
+        unit: "m²",
+        effectiveFrom: new Date("2020-01-01"),
+        source: "",
+        confidence: "UNCONFIRMED",
+        note: null,
+      },
+    ],
+    cityName: { name: "示例市", nameEn: "Sample" },
+    org: {
+      level: "city",
+      id: 9,
+      name: "示例市",
+      nameEn: "Sample",
+      computation,
+      rows: [
+        row(GROUPS, "met", 100),
+        row(GIGABIT, "off_track", 62.5),
+        row(PRINCIPALS, "at_risk", 41.2),
+        row(CLASS_TWO, "no_data", null),
+      ],
+    },
+    children,
+  },
+  submissions: {
+    quarter: QUARTER,
+    period: { state: "CLOSED", deadline: new Date("2026-09-24T00:00:00Z") },
+    rows: [
+      {
+        countyId: 1,
+        countyName: "甲区",
+        countyKind: "DISTRICT",
+        state: "APPROVED",
+        submittedAt: new Date("2026-09-20"),
+        approvedAt: new Date("2026-09-22"),
+        timeliness: "on_time",
+      },
+      {
+        countyId: 2,
+        countyName: "乙县",
+        countyKind: "COUNTY",
+        state: "APPROVED",
+        submittedAt: new Date("2026-09-26"),
+        approvedAt: new Date("2026-09-27"),
+        timeliness: "late",
+      },
+      {
+        countyId: 3,
+        countyName: "丙区",
+        countyKind: "DISTRICT",
+        state: "DRAFT",
+        submittedAt: null,
+        approvedAt: null,
+        timeliness: "not_submitted",
+      },
+    ],
+    stateCounts: { NOT_STARTED: 0, DRAFT: 1, SUBMITTED: 0, RETURNED: 0, APPROVED: 2 },
+    timelinessCounts: { on_time: 1, late: 1, not_submitted: 1 },
+  },
+  schools: null,
+};
+
+describe("rankChildren", () => {
+  it("ranks by the share of judged indicators met, then fewer off track, with a rank within each kind", () => {
+    const ranking = rankChildren(
+      children,
+      (child) => child.name,
+      (kind) => kind,
+    );
+    // 丙区 2/2 met, 乙县 2/3, 甲区 1/3.
+    expect(ranking.map((entry) => [entry.name, entry.rank, entry.peerRank, entry.met, entry.judged])).toEqual(
+      [
+        ["丙区", 1, 1, 2, 2],
+        ["乙县", 2, 1, 2, 3],
+        ["甲区", 3, 2, 1, 3],
+      ],
+    );
+    expect(ranking[0]!.share).toBe("100.0%");
+  });
+});
+
+describe("composeBriefing", async () => {
+  const content = composeBriefing(data, await loadMessages("zh"), "zh");
+
+  it("writes the summary from the statuses and names what lags, with its value and target", () => {
+    expect(content.title).toBe("示例市乡村教育振兴工作简报");
+    expect(content.fileName).toBe("示例市乡村教育振兴工作简报-2026年第3季度");
+    expect(content.summary[0]).toBe(
+      "截至2026年第三季度，全市4项监测指标中1项已达标，1项有风险，1项滞后，1项无数据。" +
+        "滞后指标为千兆进校比例（62.5%，目标100.0%），需加快推进。" +
+        "有风险指标为45周岁以下乡村校长占比（41.2%，目标100.0%），按当前趋势到期难以达标。",
+    );
+    expect(content.summary[1]).toBe("3个县（市、区）中，丙区达标率最高（100.0%）；甲区滞后指标较多（2项）。");
+    expect(content.summary[2]).toContain("已审核通过2个");
+    expect(content.summary[2]).toContain("未报送1个；逾期报送1个");
+  });
+
+  it("marks each status with a symbol as well as a word", () => {
+    expect(content.headline.rows.map((entry) => entry.mark)).toEqual([
+      "√ 已达标",
+      "× 滞后",
+      "△ 有风险",
+      "— 无数据",
+    ]);
+    expect(content.headline.rows[3]!.value).toBe("未计算");
+  });
+
+  it("lists the points of attention and the data notes", () => {
+    expect(content.attention.lines).toEqual([
+      "甲区：千兆进校比例、45周岁以下乡村校长占比滞后。",
+      "本季度尚未报送：丙区。",
+      "逾期报送：乙县。",
+      "Ⅱ类办学条件标准未配置，镇驻地学校达标情况无法判断。",
+    ]);
+    expect(content.notes).toContain("以下标准项“未配置”，相关指标不作判断：镇驻地学校Ⅱ类达标比例。");
+    expect(content.notes).toContain("3所学校缺少办学条件数据，未纳入办学条件类判断。");
+  });
+
+  it("draws the dashboard's series: history with the target, and the counties' current values", () => {
+    expect(content.trends.map((chart) => chart.points.length)).toEqual([1, 1]);
+    expect(content.trends[0]!.target).toBe(100);
+    // No county has the city comparison indicators in this fixture: no bar chart rather than an empty one.
+    expect(content.comparisons).toEqual([]);
+  });
+});
+
+describe("composeBriefing in English", async () => {
+  it("takes every word from the English messages", async () => {
+    const content = composeBriefing(data, await loadMessages("en"), "en");
+    expect(content.title).toBe("Sample rural education revitalization briefing");
+    expect(content.period).toBe("Q3 2026");
+    expect(content.summary[0]).toMatch(/^As of Q3 2026, of the 4 indicators monitored for the city, 1 Met/);
+  });
+});
