@@ -13,8 +13,7 @@ export function VerdictBadge({ verdict, label }: { verdict: Verdict; label?: str
   const t = useTranslations("dashboard.verdict");
   return (
     <Badge tone={STYLE[verdict].tone}>
-      <span aria-hidden="true">{STYLE[verdict].symbol}</span>
-      {label ?? t(verdict)}
+      <span aria-hidden="true">{STYLE[verdict].symbol}</span> {label ?? t(verdict)}
     </Badge>
   );
 }

@@ -1,28 +1,11 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Verdict } from "@/lib/indicators/judgement";
+import { VerdictBadge } from "@/components/dashboard/verdict-badge";
 import type { FacilityCheck, FacilityItemCheck } from "@/lib/indicators/formulas/facility-checks";
 
 /** Name and unit of each checked item in the page's language (from the indicator catalogue). */
 export type ItemLabels = Record<string, { name: string; unit: string }>;
-
-const VERDICT_TONES: Record<Verdict, BadgeTone> = {
-  pass: "success",
-  fail: "danger",
-  not_judgeable: "neutral",
-};
-
-function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  const t = useTranslations("facilities.verdict");
-  const symbol = verdict === "pass" ? "✓" : verdict === "fail" ? "✗" : "–";
-  return (
-    <Badge tone={VERDICT_TONES[verdict]}>
-      {symbol} {t(verdict)}
-    </Badge>
-  );
-}
 
 function ItemRows({ items, labels }: { items: FacilityItemCheck<string>[]; labels: ItemLabels }) {
   const t = useTranslations("facilities");

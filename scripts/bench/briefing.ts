@@ -8,12 +8,10 @@ import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { promisify } from "node:util";
 import { requireDatabaseUrl } from "../db/database-url";
+import { percentile } from "./load";
 
 const WARM_RENDERS = 10;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-const percentile = (sorted: number[], share: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
 
 /**
  * Runs the measurement in a child process: react-pdf needs React's client build, which a caller running under
@@ -68,8 +66,8 @@ async function measure(): Promise<Record<string, number>> {
   await db().$disconnect();
   return {
     briefing_cold_ms: Math.round(cold.ms),
-    briefing_warm_p50_ms: Math.round(percentile(warm, 0.5)),
-    briefing_warm_p95_ms: Math.round(percentile(warm, 0.95)),
+    briefing_warm_p50_ms: Math.round(percentile(warm, 50)),
+    briefing_warm_p95_ms: Math.round(percentile(warm, 95)),
     briefing_pages: (cold.pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length,
     briefing_bytes: cold.pdf.length,
   };

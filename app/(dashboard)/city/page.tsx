@@ -10,8 +10,10 @@ import {
   type CityView,
 } from "@/components/dashboard/city/city-sections";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
@@ -49,6 +51,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader
+        actions={can(user.role, "briefings:export") && <ExportBriefingButton quarter={quarter} />}
         title={t("cityTitle", { city: localizedName(names.city, locale) })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),

@@ -6,9 +6,11 @@ import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
 import { HeatTable } from "@/components/dashboard/heat-table";
+import { ExportTableButton } from "@/components/reports/export-table-button";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getSubmissionProgress } from "@/lib/data/dashboard/get-submission-progress";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -53,7 +55,14 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   const sorted = view.sort ? sortByIndicator(counties, view.sort.key, view.sort.direction) : counties;
   const definitions = HEAT_TABLE_KEYS.flatMap((key) => overview.definitions.filter((d) => d.key === key));
   return (
-    <Card title={t("heatTable")}>
+    <Card
+      title={t("heatTable")}
+      actions={
+        can(view.user.role, "briefings:export") && (
+          <ExportTableButton table="county-heat" quarter={view.quarter} />
+        )
+      }
+    >
       <p className="mb-3 text-xs text-slate-500">{t("heatTableHint")}</p>
       <HeatTable
         units={sorted}
@@ -171,7 +180,10 @@ export async function CitySubmissions({ view }: { view: CityView }) {
     <Card
       title={title}
       actions={
-        <span className="text-xs text-slate-500">
+        <span className="flex items-center gap-2 text-xs text-slate-500">
+          {can(view.user.role, "briefings:export") && (
+            <ExportTableButton table="submission-board" quarter={view.quarter} />
+          )}
           {tEnums(`periodState.${progress.period.state}`)} ·{" "}
           {t("submissionsDeadline", {
             date: format.dateTime(progress.period.deadline, { dateStyle: "medium" }),

@@ -4,11 +4,14 @@ import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
+import { ExportTableButton } from "@/components/reports/export-table-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
+import type { Quarter } from "@/lib/utils/periods";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -21,6 +24,7 @@ export interface CountyView {
   user: SessionUser;
   countyId: number;
   asOf: Date;
+  quarter: Quarter;
   schoolLevel: SchoolLevel | undefined;
 }
 
@@ -138,7 +142,14 @@ export async function CountySchools({ view }: { view: CountyView }) {
       })),
   );
   return (
-    <Card title={t("schoolsTable")}>
+    <Card
+      title={t("schoolsTable")}
+      actions={
+        can(view.user.role, "briefings:export") && (
+          <ExportTableButton table="school-compliance" quarter={view.quarter} countyId={view.countyId} />
+        )
+      }
+    >
       <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint")}</p>
       {schools.length === 0 ? (
         <EmptyState title={t("empty")} />

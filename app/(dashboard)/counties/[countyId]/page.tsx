@@ -12,8 +12,10 @@ import {
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/permissions";
 import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
@@ -43,7 +45,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
     getLocale(),
     getFormatter(),
   ]);
-  const view: CountyView = { user, countyId: county.id, asOf, schoolLevel: filter.level };
+  const view: CountyView = { user, countyId: county.id, asOf, quarter, schoolLevel: filter.level };
   return (
     <>
       <Breadcrumbs
@@ -56,6 +58,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         ]}
       />
       <PageHeader
+        actions={
+          can(user.role, "briefings:export") && (
+            <ExportBriefingButton quarter={quarter} countyId={county.id} />
+          )
+        }
         title={t("countyTitle", { county: localizedName(county, locale) })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),
