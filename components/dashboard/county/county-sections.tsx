@@ -175,7 +175,10 @@ export async function CountySchools({ view }: { view: CountyView }) {
               return (
                 <tr key={school.id}>
                   <Td>
-                    <Link href={`/schools/${school.id}`} className="text-brand-700 hover:underline">
+                    <Link
+                      href={`/schools/${school.id}`}
+                      className="text-brand-700 underline decoration-dotted"
+                    >
                       {school.name}
                     </Link>
                     {school.isTownSeat && (

@@ -24,7 +24,7 @@ test("an admin creates a county officer, who must replace the temporary password
   await newUser.getByLabel(/^新密码/).fill("Zhucheng-2026-new");
   await newUser.getByLabel("确认新密码").fill("Zhucheng-2026-new");
   await newUser.getByRole("button", { name: "修改密码" }).click();
-  await expect(newUser.getByRole("heading", { level: 1 })).toHaveText("诸城市");
+  await expect(newUser.getByRole("heading", { level: 1 })).toHaveText("诸城市乡村教育振兴监测");
   await context.close();
 
   await page.goto("/admin/audit?entity=user&action=create");

@@ -47,7 +47,7 @@ test("a principal who forges the school id of the facility form writes nothing",
     `SELECT count(*)::int AS id FROM facility_records WHERE school_id = ${otherSchool}`,
   );
   await loginAs(page, "weifang.principal");
-  await page.getByRole("link", { name: "办学条件" }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
   await page.getByLabel("最大班额", { exact: true }).fill("30");
   // After the last re-render: React would put its own value back into the hidden field.
   await page.locator('input[name="schoolId"]').evaluate((input, id) => {

@@ -18,7 +18,7 @@ test("a principal raises the sports area: the gap closes and the school's verdic
   );
 
   await loginAs(page, "binzhou.principal");
-  await page.getByRole("link", { name: "办学条件" }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
   await expect(page).toHaveURL(new RegExp(`/schools/${schoolId}/facilities`));
   const values: Record<string, string> = {
     小学在校生数: "500",
