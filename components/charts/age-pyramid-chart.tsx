@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface PyramidBand {
@@ -23,7 +24,7 @@ export function AgePyramidChart({
   const data = [...bands].reverse().map((band) => ({ ...band, urban: -band.urban }));
   const format = (value: number) => Math.abs(value).toLocaleString();
   return (
-    <figure role="img" aria-label={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}
@@ -40,6 +41,6 @@ export function AgePyramidChart({
           <Bar dataKey="rural" name={ruralLabel} stackId="age" fill="#15803d" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,17 +1,20 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 /** Completeness and timeliness (%) by quarter, from plain rows. */
 export function CompletenessChart({
   rows,
   labels,
+  ariaLabel,
 }: {
   rows: { label: string; completeness: number; timeliness: number }[];
   labels: { completeness: string; timeliness: string };
+  ariaLabel: string;
 }) {
   return (
-    <div className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
       <ResponsiveContainer>
         <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
@@ -37,6 +40,6 @@ export function CompletenessChart({
           />
         </LineChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
 }

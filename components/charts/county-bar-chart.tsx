@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import {
   Bar,
   BarChart,
@@ -45,7 +46,7 @@ export function CountyBarChart({
 }) {
   const format = (value: number) => value.toFixed(fractionDigits);
   return (
-    <figure role="img" aria-label={ariaLabel} className="h-72 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} margin={{ top: 20, right: 16, bottom: 40, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
@@ -80,6 +81,6 @@ export function CountyBarChart({
           )}
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFrame>
   );
 }

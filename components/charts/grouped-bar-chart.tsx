@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface BarSeries {
@@ -21,7 +22,7 @@ export function GroupedBarChart({
   ariaLabel: string;
 }) {
   return (
-    <figure role="img" aria-label={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
@@ -40,6 +41,6 @@ export function GroupedBarChart({
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ChartFrame } from "./chart-frame";
 import {
   CartesianGrid,
   Line,
@@ -38,7 +39,7 @@ export function IndicatorHistoryChart({
   const max = Math.max(...values);
   const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
   return (
-    <figure role="img" aria-label={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
@@ -73,6 +74,6 @@ export function IndicatorHistoryChart({
           />
         </LineChart>
       </ResponsiveContainer>
-    </figure>
+    </ChartFrame>
   );
 }

@@ -11,20 +11,14 @@ export interface ScopeNames {
 
 /** Names of the places the user is bound to (their own scope: no further check needed). */
 export const getScopeNames = cache(async (user: ScopedUser): Promise<ScopeNames> => {
-  const [city, county, school] = await Promise.all([
-    db().city.findUniqueOrThrow({
-      where: { id: user.cityId },
-      select: { id: true, name: true, nameEn: true },
-    }),
-    user.countyId
-      ? db().county.findUnique({
-          where: { id: user.countyId },
-          select: { id: true, name: true, nameEn: true },
-        })
-      : null,
-    user.schoolId
-      ? db().school.findUnique({ where: { id: user.schoolId }, select: { id: true, name: true } })
-      : null,
-  ]);
-  return { city, county, school };
+  // One statement for the header of every page: the user's own city, county and school.
+  const names = await db().user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: {
+      city: { select: { id: true, name: true, nameEn: true } },
+      county: { select: { id: true, name: true, nameEn: true } },
+      school: { select: { id: true, name: true } },
+    },
+  });
+  return names;
 });

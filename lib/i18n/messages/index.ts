@@ -34,7 +34,47 @@ export function mergeMessages(target: Messages, source: Messages): Messages {
   return target;
 }
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
-  const files = await MESSAGE_FILES[locale]();
-  return files.reduce<Messages>((merged, file) => mergeMessages(merged, file.default as Messages), {});
+const merged = new Map<Locale, Promise<Messages>>();
+
+/** Every message of a locale, merged once per process (the files do not change while it runs). */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  let messages = merged.get(locale);
+  if (!messages) {
+    messages = MESSAGE_FILES[locale]().then((files) =>
+      files.reduce<Messages>((all, file) => mergeMessages(all, file.default as Messages), {}),
+    );
+    merged.set(locale, messages);
+  }
+  return messages;
+}
+
+/**
+ * The namespaces client components translate with (forms, dialogs, the locale switch). Only these travel to the
+ * browser with every page; server components read the rest on the server.
+ */
+export const CLIENT_NAMESPACES = [
+  "common",
+  "validation",
+  "errors",
+  "messages",
+  "locale",
+  "nav",
+  "roles",
+  "auth",
+  "account",
+  "users",
+  "targets",
+  "standards",
+  "settings",
+  "submissions",
+  "facilities",
+  "teachers",
+  "imports",
+  "dashboard",
+] as const;
+
+export function clientMessages(messages: Messages): Messages {
+  return Object.fromEntries(
+    CLIENT_NAMESPACES.flatMap((name) => (name in messages ? [[name, messages[name]!]] : [])),
+  );
 }

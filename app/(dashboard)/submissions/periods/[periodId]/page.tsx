@@ -132,6 +132,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
                 timeliness: row.timeliness,
               }))}
               labels={{ completeness: t("completeness"), timeliness: t("timeliness") }}
+              ariaLabel={t("trendTitle")}
             />
           </Card>
         </div>
