@@ -105,7 +105,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </Card>
         {row ? (
           <Card title={t("explain.title")}>
-            <p className="mb-3 text-2xl font-semibold text-slate-900">
+            <p className="mb-3 text-2xl font-semibold text-slate-900" data-testid="indicator-value">
               <IndicatorValue
                 result={row.value?.result ?? null}
                 definition={definition}
