@@ -8,10 +8,12 @@ import { ExportTableButton } from "@/components/reports/export-table-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import type { Quarter } from "@/lib/utils/periods";
+import type { SearchParams } from "@/lib/utils/search-params";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -26,7 +28,13 @@ export interface CountyView {
   asOf: Date;
   quarter: Quarter;
   schoolLevel: SchoolLevel | undefined;
+  /** Page of the school compliance table, and the query string it keeps */
+  page: number;
+  searchParams: SearchParams;
 }
+
+/** Schools per page of the compliance table (a county at the benchmark scale has well over a hundred). */
+export const SCHOOLS_PAGE_SIZE = 30;
 
 async function countyOverview(view: CountyView) {
   const overview = await getIndicatorOverview(view.user, view.countyId, view.asOf);
@@ -131,16 +139,23 @@ export async function CountySchools({ view }: { view: CountyView }) {
     getTranslations("places"),
   ]);
   const profiles = new Map(overview.schools.map((profile) => [profile.schoolId, profile]));
-  const schools = (places?.towns ?? []).flatMap((town) =>
+  const allSchools = (places?.towns ?? []).flatMap((town) =>
     town.schools
       .filter((school) => profiles.has(school.id) && (!view.schoolLevel || school.level === view.schoolLevel))
       .map((school) => ({
         ...school,
         town: town.name,
         isTownSeat: profiles.get(school.id)!.isTownSeat,
-        compliance: schoolCompliance(profiles.get(school.id)!, overview.standards),
+        profile: profiles.get(school.id)!,
       })),
   );
+  // Judged per page: only the schools shown are checked and rendered.
+  const schools = allSchools
+    .slice((view.page - 1) * SCHOOLS_PAGE_SIZE, view.page * SCHOOLS_PAGE_SIZE)
+    .map(({ profile, ...school }) => ({
+      ...school,
+      compliance: schoolCompliance(profile, overview.standards),
+    }));
   return (
     <Card
       title={t("schoolsTable")}
@@ -241,6 +256,13 @@ export async function CountySchools({ view }: { view: CountyView }) {
           </tbody>
         </Table>
       )}
+      <Pagination
+        path={`/counties/${view.countyId}`}
+        searchParams={view.searchParams}
+        page={view.page}
+        pageSize={SCHOOLS_PAGE_SIZE}
+        total={allSchools.length}
+      />
     </Card>
   );
 }

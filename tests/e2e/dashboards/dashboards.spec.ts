@@ -65,6 +65,13 @@ test("county officer: the county dashboard matches the data, lists its schools a
   await expect(page.getByRole("img", { name: "教师年龄金字塔，城镇与农村学校对比" })).toBeVisible();
   await checkPage(page, testInfo, "county-dashboard");
 
+  // The compliance table pages through the county's schools; the page is in the URL.
+  const pager = page.getByRole("navigation", { name: "分页" });
+  await expect(pager).toContainText(/第 1 \/ \d+ 页/);
+  await pager.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(pager).toContainText(/第 2 \/ \d+ 页/);
+
   // The school-level filter narrows the compliance table to that level.
   await page.getByLabel("学段").selectOption("JUNIOR");
   await page.getByRole("button", { name: "筛选" }).click();

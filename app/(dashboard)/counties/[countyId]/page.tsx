@@ -24,7 +24,7 @@ import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard"
 import { localizedName } from "@/lib/utils/localized-name";
 import { quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
-import type { SearchParams } from "@/lib/utils/search-params";
+import { pageParam, type SearchParams } from "@/lib/utils/search-params";
 
 type Props = { params: Promise<{ countyId: string }>; searchParams: Promise<SearchParams> };
 
@@ -37,7 +37,8 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const countyId = idParam((await params).countyId);
   const county = countyId ? await getCountyWithSchools(user, countyId) : null;
   if (!county) notFound();
-  const filter = dashboardFilterSchema.parse(await searchParams);
+  const query = await searchParams;
+  const filter = dashboardFilterSchema.parse(query);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
   const [t, tIndicators, locale, format] = await Promise.all([
     getTranslations("dashboard"),
@@ -45,7 +46,15 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
     getLocale(),
     getFormatter(),
   ]);
-  const view: CountyView = { user, countyId: county.id, asOf, quarter, schoolLevel: filter.level };
+  const view: CountyView = {
+    user,
+    countyId: county.id,
+    asOf,
+    quarter,
+    schoolLevel: filter.level,
+    page: pageParam(query),
+    searchParams: query,
+  };
   return (
     <>
       <Breadcrumbs
