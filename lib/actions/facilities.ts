@@ -4,10 +4,9 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/session";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { saveFacilityRecord } from "@/lib/data/facilities/save-facility-record";
-import { importStateFrom, type ImportActionData, uploadFrom } from "@/lib/excel/import-result";
-import { sheetFormatOf } from "@/lib/excel/sheet-io";
+import type { ImportActionData } from "@/lib/excel/import-result";
 import { saveFacilityRecordSchema } from "@/lib/schemas/facilities";
-import { importFileSchema } from "@/lib/schemas/teachers";
+import { runImportAction } from "./run-import";
 import { actionErrorFrom, formDataToObject, validationFailed, type ActionState } from "./action-state";
 
 export async function saveFacilityRecordAction(
@@ -30,19 +29,5 @@ export async function importFacilityRecordsAction(
   _previous: ActionState<ImportActionData>,
   formData: FormData,
 ): Promise<ActionState<ImportActionData>> {
-  const user = await requireUser();
-  const parsed = importFileSchema.safeParse(uploadFrom(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  const { target, file } = parsed.data;
-  try {
-    const outcome = await importFacilityRecords(user, target, {
-      name: file.name,
-      format: sheetFormatOf(file.name)!,
-      data: await file.arrayBuffer(),
-    });
-    if (outcome.status === "imported") revalidatePath("/", "layout");
-    return importStateFrom(outcome);
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
+  return runImportAction(formData, importFacilityRecords);
 }

@@ -11,16 +11,15 @@ import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { updateTeacher } from "@/lib/data/teachers/update-teacher";
-import { importStateFrom, type ImportActionData, uploadFrom } from "@/lib/excel/import-result";
-import { sheetFormatOf } from "@/lib/excel/sheet-io";
+import type { ImportActionData } from "@/lib/excel/import-result";
 import {
   assignSchoolPostSchema,
   createTeacherSchema,
-  importFileSchema,
   markTeacherLeftSchema,
   rotateTeacherSchema,
   updateTeacherSchema,
 } from "@/lib/schemas/teachers";
+import { runImportAction } from "./run-import";
 import { actionErrorFrom, formDataToObject, validationFailed, type ActionState } from "./action-state";
 
 /** Authenticate, parse, delegate, map expected errors: the same four steps for every roster form. */
@@ -82,19 +81,5 @@ export async function importTeacherRosterAction(
   _previous: ActionState<ImportActionData>,
   formData: FormData,
 ): Promise<ActionState<ImportActionData>> {
-  const user = await requireUser();
-  const parsed = importFileSchema.safeParse(uploadFrom(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  const { target, file } = parsed.data;
-  try {
-    const outcome = await importTeacherRoster(user, target, {
-      name: file.name,
-      format: sheetFormatOf(file.name)!,
-      data: await file.arrayBuffer(),
-    });
-    if (outcome.status === "imported") revalidatePath("/", "layout");
-    return importStateFrom(outcome);
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
+  return runImportAction(formData, importTeacherRoster);
 }

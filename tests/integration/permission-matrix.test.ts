@@ -139,6 +139,7 @@ const EXEMPT: Record<string, string> = {
     "helper of the roster and facility functions (applies the school or county scope itself)",
   loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
   assertStaffNoFree: "helper of the teacher writes, called after their scope check",
+  runImportAction: "body of the two import actions, which are in the matrix",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
 };

@@ -4,6 +4,7 @@ import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { ageOn, utcDay } from "@/lib/utils/periods";
+import { AUDITED_TEACHER_FIELDS } from "./teacher-access";
 
 /** One teacher of the user's scope with posts and rotations, or null (also for other scopes' teachers). */
 export async function getTeacher(user: SessionUser, teacherId: number) {
@@ -11,22 +12,7 @@ export async function getTeacher(user: SessionUser, teacherId: number) {
   const teacher = await db().teacher.findFirst({
     where: inScope({ id: teacherId }, teacherScopeWhere(user)),
     select: {
-      id: true,
-      schoolId: true,
-      staffNo: true,
-      name: true,
-      gender: true,
-      birthDate: true,
-      highestDegree: true,
-      isFullTime: true,
-      subject: true,
-      title: true,
-      backboneLevel: true,
-      hasTeachingCertificate: true,
-      trainingHours5y: true,
-      status: true,
-      hiredOn: true,
-      leftOn: true,
+      ...AUDITED_TEACHER_FIELDS,
       school: { select: { id: true, name: true, countyId: true } },
       posts: {
         orderBy: { startedOn: "desc" },
