@@ -1,18 +1,13 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
+import { inScope, schoolScopeWhere, scopeOf } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { unsafeLoadIndicatorDefinitions } from "@/lib/data/indicators/compute-indicators";
-import { unsafeLoadSchoolProfiles } from "@/lib/data/indicators/load-school-profiles";
-import { unsafeLoadCitySettings } from "@/lib/data/settings/load-city-settings";
-import { unsafeLoadThresholdsInForce } from "@/lib/data/standards/load-thresholds";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { db } from "@/lib/db";
 import type { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
-import { toEffectiveStandards } from "@/lib/indicators/effective-standards";
 import {
   CLASS_TWO_KEYS,
   type ClassTwoKey,
-  checkFacilities,
   type FacilityCheck,
 } from "@/lib/indicators/formulas/facility-checks";
 import {
@@ -21,6 +16,7 @@ import {
   type ResourceIndicatorKey,
 } from "@/lib/indicators/formulas/quality-balanced";
 import type { Verdict } from "@/lib/indicators/judgement";
+import { schoolCompliance } from "@/lib/indicators/school-compliance";
 import type { NotComputableReason } from "@/lib/indicators/result";
 
 /** One item of a standard for one school: met, not met, or null when its threshold is not configured. */
@@ -85,25 +81,19 @@ export async function listSchoolCompliance(
   assertCan(user, "briefings:export");
   const scope = scopeOf(user);
   if (!scope || scope.level === "school") return null;
-  const client = db();
-  // Security: another scope's county id finds nothing and the call reads as a missing county.
-  const county = await client.county.findFirst({
-    where: inScope({ id: countyId }, countyScopeWhere(user)),
-    select: { id: true, name: true, nameEn: true, cityId: true },
-  });
-  if (!county) return null;
-  const [settings, thresholds, schools, definitions] = await Promise.all([
-    unsafeLoadCitySettings(client, county.cityId),
-    unsafeLoadThresholdsInForce(client, county.cityId, asOf),
-    client.school.findMany({
-      where: { countyId: county.id, isActive: true },
+  // Security: the overview applies the user's scope; another scope's county id reads as a missing county. It also
+  // holds the very profiles and standards the county's figures were computed from, so the marks add up to them.
+  const [overview, schools] = await Promise.all([
+    getIndicatorOverview(user, countyId, asOf),
+    db().school.findMany({
+      where: inScope({ countyId, isActive: true }, schoolScopeWhere(user)),
       select: { id: true, code: true, name: true, town: { select: { name: true } } },
     }),
-    unsafeLoadIndicatorDefinitions(client),
   ]);
+  if (!overview || overview.org.level !== "county") return null;
   const itemsOf = (keys: readonly string[]) =>
     keys.map((key) => {
-      const definition = definitions.find((candidate) => candidate.key === key);
+      const definition = overview.definitions.find((candidate) => candidate.key === key);
       return {
         key,
         nameZh: definition?.nameZh ?? key,
@@ -112,14 +102,8 @@ export async function listSchoolCompliance(
         unitEn: definition?.unitEn ?? "",
       };
     });
-  const standards = toEffectiveStandards(thresholds);
-  const profiles = await unsafeLoadSchoolProfiles(client, {
-    countyIds: [county.id],
-    asOf,
-    principalTermYears: settings.principal_term_years,
-  });
   const names = new Map(schools.map((school) => [school.id, school]));
-  const rows = profiles.map((profile): SchoolComplianceRow => {
+  const rows = overview.schools.map((profile): SchoolComplianceRow => {
     const school = names.get(profile.schoolId)!;
     const base = {
       schoolId: profile.schoolId,
@@ -131,22 +115,19 @@ export async function listSchoolCompliance(
       isTownSeat: profile.isTownSeat,
       facilitySchoolYear: profile.facilitySchoolYear,
     };
-    // Without a facility record every value would read 0: nothing is judged rather than everything failed.
-    if (profile.facilitySchoolYear === null)
+    // Without a facility record nothing is judged (schoolCompliance gives no check) rather than everything failed.
+    const { facility, classesOverStandardSize } = schoolCompliance(profile, overview.standards);
+    if (facility === null)
       return { ...base, classTwo: null, qualityBalanced: null, classesOverStandardSize: null };
-    const check = checkFacilities(profile, {
-      qualityBalanced: standards.resourceThresholds,
-      classTwo: standards.classTwo[profile.level] ?? [],
-    });
     return {
       ...base,
-      classTwo: classTwoCompliance(check.classTwo),
-      qualityBalanced: qualityBalancedCompliance(check.qualityBalanced),
-      classesOverStandardSize: profile.classesOverStandardSize,
+      classTwo: classTwoCompliance(facility.classTwo),
+      qualityBalanced: qualityBalancedCompliance(facility.qualityBalanced),
+      classesOverStandardSize,
     };
   });
   return {
-    county: { id: county.id, name: county.name, nameEn: county.nameEn },
+    county: { id: overview.org.id, name: overview.org.name, nameEn: overview.org.nameEn },
     asOf,
     classTwoItems: itemsOf(CLASS_TWO_KEYS),
     qualityBalancedItems: itemsOf(RESOURCE_INDICATOR_KEYS),
