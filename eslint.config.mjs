@@ -6,6 +6,10 @@ const NO_DATABASE = {
   group: ["@/lib/db", "@/lib/generated/prisma/client", "@prisma/*", "pg"],
   message: "Only lib/data talks to the database: call a function from lib/data.",
 };
+const NO_NEXT_LINK = {
+  group: ["next/link"],
+  message: "Use Link from @/components/ui/link: it does not prefetch per-user pages.",
+};
 const NO_APP = { group: ["@/app/*"], message: "lib/ and components/ never import from app/." };
 
 export default defineConfig([
@@ -27,8 +31,13 @@ export default defineConfig([
     },
   },
   // The data layer is the only code that talks to the database; lib/ and components/ never import from app/.
-  restrictImports(["app/**", "proxy.ts"], [], [NO_DATABASE]),
-  restrictImports(["components/**", "lib/**"], ["lib/data/**", "lib/db.ts"], [NO_DATABASE, NO_APP]),
+  restrictImports(["app/**", "proxy.ts"], [], [NO_DATABASE, NO_NEXT_LINK]),
+  restrictImports(
+    ["components/**", "lib/**"],
+    ["lib/data/**", "lib/db.ts"],
+    [NO_DATABASE, NO_APP, NO_NEXT_LINK],
+  ),
+  restrictImports(["components/ui/link.tsx"], [], [NO_DATABASE, NO_APP]),
   restrictImports(["lib/data/**", "lib/db.ts"], [], [NO_APP]),
 ]);
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { OpenPeriodForm } from "@/components/submissions/period-forms";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";

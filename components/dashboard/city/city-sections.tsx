@@ -1,13 +1,13 @@
 // The city dashboard's sections. Each one awaits the same request-cached indicator computation, so Suspense shows
 // a skeleton per card while one set of aggregate queries runs.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
 import { HeatTable } from "@/components/dashboard/heat-table";
 import { ExportTableButton } from "@/components/reports/export-table-button";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
@@ -25,6 +25,7 @@ import {
 } from "@/lib/indicators/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
+import { hasNotSubmitted } from "@/lib/utils/reporting-periods";
 
 export interface CityView {
   user: SessionUser;
@@ -119,7 +120,7 @@ export async function CityTrends({ view }: { view: CityView }) {
         ) : (
           <IndicatorHistoryChart
             points={row.history.map((point) => ({
-              label: `${point.year}Q${point.quarter}`,
+              label: quarterKey(point),
               value: point.value,
             }))}
             target={row.target?.value ?? null}
@@ -147,14 +148,6 @@ export async function CityTrends({ view }: { view: CityView }) {
   );
 }
 
-const STATE_TONES: Record<SubmissionState, BadgeTone> = {
-  NOT_STARTED: "neutral",
-  DRAFT: "warning",
-  SUBMITTED: "info",
-  RETURNED: "danger",
-  APPROVED: "success",
-};
-
 export async function CitySubmissions({ view }: { view: CityView }) {
   const [progress, overview, t, tIndicators, tEnums, format, locale] = await Promise.all([
     getSubmissionProgress(view.user, view.quarter),
@@ -173,8 +166,8 @@ export async function CitySubmissions({ view }: { view: CityView }) {
       </Card>
     );
   }
-  const count = (states: SubmissionState[]) =>
-    progress.counties.filter((county) => states.includes(county.state)).length;
+  const count = (matches: (state: SubmissionState) => boolean) =>
+    progress.counties.filter((county) => matches(county.state)).length;
   const names = new Map(overview.children.map((county) => [county.id, localizedName(county, locale)]));
   return (
     <Card
@@ -193,10 +186,10 @@ export async function CitySubmissions({ view }: { view: CityView }) {
     >
       <p className="mb-3 text-sm text-slate-700">
         {t("submissionsSummary", {
-          approved: count(["APPROVED"]),
+          approved: count((state) => state === "APPROVED"),
           total: progress.counties.length,
-          submitted: count(["SUBMITTED"]),
-          missing: count(["NOT_STARTED", "DRAFT", "RETURNED"]),
+          submitted: count((state) => state === "SUBMITTED"),
+          missing: count(hasNotSubmitted),
         })}
       </p>
       <ul className="flex flex-wrap gap-2">
@@ -204,10 +197,7 @@ export async function CitySubmissions({ view }: { view: CityView }) {
           <li key={county.countyId}>
             <Link href={`/counties/${county.countyId}`} className="inline-flex items-center gap-1 text-sm">
               <span>{names.get(county.countyId)}</span>
-              <Badge tone={STATE_TONES[county.state]}>
-                {tEnums(`submissionState.${county.state}`)}
-                {county.isLate && ` · ${t("late")}`}
-              </Badge>
+              <SubmissionStateBadge state={county.state} isLate={county.isLate} />
             </Link>
           </li>
         ))}

@@ -1,5 +1,5 @@
 // The county dashboard's sections: each awaits the request-cached indicator computation of the county.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
@@ -221,7 +221,7 @@ export async function CountySchools({ view }: { view: CountyView }) {
                               <VerdictBadge
                                 key={stage.stage}
                                 verdict={stage.verdict}
-                                label={`${tEnums(`stage.${stage.stage}`)} ${stage.metCount}/7`}
+                                label={`${tEnums(`stage.${stage.stage}`)} ${stage.metCount}/${stage.items.length}`}
                               />
                             ))}
                           </span>

@@ -1,5 +1,5 @@
 // The school dashboard's cards, fed by one getSchoolDashboard result.
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { FacilityCheckPanel } from "@/components/facilities/facility-check-panel";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";

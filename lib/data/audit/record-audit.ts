@@ -21,8 +21,9 @@ export interface AuditEntry {
 
 type Tx = Prisma.TransactionClient;
 
-// Sign-ins change no figure: they leave the city's data version (and so every cached computation) as it is.
-const FIGURE_NEUTRAL_ACTION = /^(login|logout)/;
+// Accounts, sessions and sign-ins change no figure: their records leave the city's data version (and so every cached
+// computation) as it is. Every other entity is data the indicators are computed from.
+const FIGURE_NEUTRAL_ENTITIES: ReadonlySet<string> = new Set(["user"]);
 
 /**
  * Appends an audit record inside the caller's transaction, so the record exists exactly when the write does, and
@@ -48,7 +49,7 @@ export async function recordAudit(
       ip: actor?.ip ?? entry.ip ?? null,
     },
   });
-  if (cityId !== null && !FIGURE_NEUTRAL_ACTION.test(entry.action)) await bumpDataVersion(tx, cityId);
+  if (cityId !== null && !FIGURE_NEUTRAL_ENTITIES.has(entry.entity)) await bumpDataVersion(tx, cityId);
 }
 
 /** Marks the city's data as changed (see DataVersion in prisma/schema.prisma). */

@@ -59,13 +59,12 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
     unsafeLoadCitySettings(db(), school.cityId),
     unsafeLoadThresholdsInForce(db(), school.cityId, asOf),
   ]);
-  const [profile] = (
-    await unsafeLoadSchoolProfiles(db(), {
-      countyIds: [school.countyId],
-      asOf,
-      principalTermYears: settings.principal_term_years,
-    })
-  ).filter((row) => row.schoolId === schoolId);
+  const [profile] = await unsafeLoadSchoolProfiles(db(), {
+    countyIds: [school.countyId],
+    schoolIds: [schoolId],
+    asOf,
+    principalTermYears: settings.principal_term_years,
+  });
   const standards = toEffectiveStandards(thresholdRows);
   const history = records.map(({ schoolYear: year, updatedAt, ...values }) => ({
     schoolYear: year,

@@ -1,13 +1,14 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, schoolScopeWhere } from "@/lib/auth/scope";
+import { countyScopeWhere, inScope, schoolScopeWhere, scopeOf } from "@/lib/auth/scope";
+import { cache } from "react";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 
 /** The user's city with its counties, for city-wide roles; null for anyone else. */
 export async function getCityWithCounties(user: SessionUser) {
   assertCan(user, "dashboard:view");
-  if (user.countyId !== null || user.schoolId !== null) return null;
+  if (scopeOf(user)?.level !== "city") return null;
   return db().city.findUnique({
     where: { id: user.cityId },
     select: {
@@ -19,8 +20,11 @@ export async function getCityWithCounties(user: SessionUser) {
   });
 }
 
-/** A county in the user's scope with its towns and schools, or null (missing or out of scope look the same). */
-export async function getCountyWithSchools(user: SessionUser, countyId: number) {
+/**
+ * A county in the user's scope with its towns and schools, or null (missing or out of scope look the same). Cached
+ * per request: the county dashboard's page and sections all read it.
+ */
+export const getCountyWithSchools = cache(async (user: SessionUser, countyId: number) => {
   assertCan(user, "dashboard:view");
   return db().county.findFirst({
     where: inScope({ id: countyId }, countyScopeWhere(user)),
@@ -44,7 +48,7 @@ export async function getCountyWithSchools(user: SessionUser, countyId: number) 
       },
     },
   });
-}
+});
 
 /** A school in the user's scope with its place in the hierarchy, or null. */
 export async function getSchoolWithPlace(user: SessionUser, schoolId: number) {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
@@ -21,6 +21,7 @@ import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets"
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { localizedName } from "@/lib/utils/localized-name";
+import { quarterKey } from "@/lib/utils/periods";
 import type { SearchParams } from "@/lib/utils/search-params";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
@@ -134,7 +135,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           ) : (
             <IndicatorHistoryChart
               points={row.history.map((point) => ({
-                label: `${point.year}Q${point.quarter}`,
+                label: quarterKey(point),
                 value: point.value,
               }))}
               target={row.target?.value ?? null}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FacilityForm } from "@/components/facilities/facility-form";
@@ -10,9 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
-import { BUILT_IN_INDICATORS } from "@/lib/indicators/catalogue";
-import { CLASS_TWO_KEYS } from "@/lib/indicators/formulas/facility-checks";
-import { RESOURCE_INDICATOR_KEYS } from "@/lib/indicators/formulas/quality-balanced";
+import { facilityItemLabels } from "@/lib/indicators/facility-item-labels";
 import { schoolYearSchema } from "@/lib/schemas/facilities";
 import { idParam } from "@/lib/utils/route-params";
 import { firstParam } from "@/lib/utils/search-params";
@@ -21,8 +19,6 @@ import { schoolYearOf } from "@/lib/utils/periods";
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("facilities"))("title") };
 }
-
-const CHECKED_KEYS = new Set<string>([...RESOURCE_INDICATOR_KEYS, ...CLASS_TWO_KEYS]);
 
 export default async function FacilitiesPage({
   params,
@@ -40,15 +36,7 @@ export default async function FacilitiesPage({
   ]);
   if (!workspace) notFound();
   const { school } = workspace;
-  const itemLabels = Object.fromEntries(
-    BUILT_IN_INDICATORS.filter((indicator) => CHECKED_KEYS.has(indicator.key)).map((indicator) => [
-      indicator.key,
-      {
-        name: locale === "zh" ? indicator.nameZh : indicator.nameEn,
-        unit: locale === "zh" ? indicator.unit : indicator.unitEn,
-      },
-    ]),
-  );
+  const itemLabels = facilityItemLabels(locale);
   const years = [
     ...new Set([...workspace.history.map((entry) => entry.schoolYear), workspace.currentSchoolYear]),
   ];
