@@ -6,7 +6,7 @@ import {
   facilityValuesSchema,
   type FacilityValues,
 } from "@/lib/schemas/facilities";
-import { type ImportRowError, MAX_REPORTED_ERRORS, rowErrorsOf } from "./import-result";
+import { type ImportRowError, MAX_REPORTED_ERRORS, NO_ROWS, rowErrorsOf } from "./import-result";
 import { FLAG_LABELS, codeByLabel, YES_NO } from "./labels";
 import type { SheetColumn, SheetRows } from "./sheet-io";
 import { SCHOOL_CODE_HEADER } from "./teacher-roster";
@@ -61,7 +61,7 @@ export function parseFacilitySheet(
   );
   if (missing.length > 0)
     return { records: null, errors: missing.map((column) => ({ row: 1, column, key: "missingColumn" })) };
-  if (sheet.rows.length === 0) return { records: null, errors: [{ row: 2, column: null, key: "noRows" }] };
+  if (sheet.rows.length === 0) return { records: null, errors: [NO_ROWS] };
 
   const errors: ImportRowError[] = [];
   const records: FacilityImportRecord[] = [];

@@ -17,6 +17,11 @@ export interface ImportSummary {
   updated: number;
 }
 
+/** The error of a file that cannot be read as .xlsx or .csv at all (not a workbook, broken, or a zip bomb). */
+export const UNREADABLE_FILE: ImportRowError = { row: 1, column: null, key: "unreadableFile" };
+
+export const NO_ROWS: ImportRowError = { row: 2, column: null, key: "noRows" };
+
 /** Importers stop collecting after this many errors: the file needs fixing either way, and the page stays readable. */
 export const MAX_REPORTED_ERRORS = 200;
 

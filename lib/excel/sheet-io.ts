@@ -1,7 +1,7 @@
 import "server-only";
-import { Readable } from "node:stream";
+import { CsvError, parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { isoDay } from "@/lib/utils/periods";
+import { type GridRow, readFirstWorksheet, UnreadableWorkbookError } from "./xlsx-reader";
 
 /** A column of an import template or export: its Chinese header (the file format) and how a record fills it. */
 export interface SheetColumn<Row> {
@@ -25,58 +25,77 @@ export function sheetFormatOf(fileName: string): SheetFormat | null {
   return null;
 }
 
-/** Reads the first worksheet of an .xlsx or .csv file (UTF-8, with or without BOM) with exceljs. */
-export async function readSheet(data: ArrayBuffer, format: SheetFormat): Promise<SheetRows> {
-  const workbook = new ExcelJS.Workbook();
-  const worksheet =
-    format === "xlsx"
-      ? (await workbook.xlsx.load(data), workbook.worksheets[0])
-      : // Cells stay text: exceljs would otherwise turn 教职工编号 like 0012 into numbers and guess at dates.
-        await workbook.csv.read(Readable.from(stripBom(Buffer.from(data))), {
-          map: (value: string) => value,
-          parserOptions: { trim: true },
-        });
-  if (!worksheet) return { headers: [], rows: [] };
-  const headerRow = worksheet.getRow(1);
-  const headers: string[] = [];
-  headerRow.eachCell({ includeEmpty: true }, (cell, column) => {
-    headers[column - 1] = cellText(cell.value);
-  });
-  const rows: SheetRows["rows"] = [];
-  worksheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const cells: Record<string, string> = {};
-    let isEmpty = true;
-    row.eachCell((cell, column) => {
-      const header = headers[column - 1];
-      if (!header) return;
-      const text = cellText(cell.value);
-      if (text !== "") isEmpty = false;
-      cells[header] = text;
-    });
-    if (!isEmpty) rows.push({ rowNumber, cells });
-  });
-  return { headers: headers.filter(Boolean), rows };
+/** A file's first sheet: the headers of its first row, then its data rows in chunks, each read when asked for. */
+export interface SheetStream {
+  headers: string[];
+  /** May throw UnreadableSheetError for a chunk after the first (a workbook broken further in) */
+  chunks: Iterable<SheetRows["rows"]>;
 }
 
-function stripBom(buffer: Buffer): Buffer {
-  return buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? buffer.subarray(3) : buffer;
-}
+export { UnreadableWorkbookError as UnreadableSheetError };
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return isoDay(value);
-  if (typeof value === "object") {
-    if ("richText" in value)
-      return value.richText
-        .map((part) => part.text)
-        .join("")
-        .trim();
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    if ("text" in value) return String(value.text).trim();
-    if ("error" in value) return "";
+/**
+ * Opens the first worksheet of an .xlsx file, or a .csv file (UTF-8, with or without BOM; every cell stays text, so
+ * 教职工编号 like 0012 keeps its zeros), reading its rows in chunks of about `rowsPerChunk`. Null when the file
+ * cannot be read as its format at all.
+ */
+export function openSheet(
+  data: ArrayBuffer,
+  format: SheetFormat,
+  rowsPerChunk = Infinity,
+): SheetStream | null {
+  const grid =
+    format === "xlsx" ? readFirstWorksheet(new Uint8Array(data), rowsPerChunk) : readCsv(data, rowsPerChunk);
+  let firstChunk: GridRow[];
+  try {
+    firstChunk = grid.next().value ?? [];
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError || error instanceof CsvError) return null;
+    throw error;
   }
-  return String(value).trim();
+  const [first, ...rest] = firstChunk;
+  if (!first || first.rowNumber !== 1) return { headers: [], chunks: [] };
+  const headers = Array.from(first.values, (value) => value ?? "");
+  const rowsOf = (chunk: GridRow[]) =>
+    chunk.map(({ rowNumber, values }) => {
+      const cells: Record<string, string> = {};
+      values.forEach((value, column) => {
+        const header = headers[column];
+        if (header) cells[header] = value;
+      });
+      return { rowNumber, cells };
+    });
+  return {
+    headers: headers.filter(Boolean),
+    chunks: (function* () {
+      if (rest.length > 0) yield rowsOf(rest);
+      for (const chunk of grid) yield rowsOf(chunk);
+    })(),
+  };
+}
+
+/** The whole first sheet at once (see openSheet). */
+export function readSheet(data: ArrayBuffer, format: SheetFormat): SheetRows | null {
+  const sheet = openSheet(data, format);
+  if (!sheet) return null;
+  try {
+    return { headers: sheet.headers, rows: [...sheet.chunks].flat() };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return null;
+    throw error;
+  }
+}
+
+/** CSV records as grid rows, numbered as a spreadsheet shows them (a quoted line break stays within its row). */
+function* readCsv(data: ArrayBuffer, rowsPerChunk: number): Generator<GridRow[]> {
+  const records: string[][] = parseCsv(Buffer.from(data), { bom: true, relax_column_count: true });
+  // Trimmed inside quotes too, as the .xlsx reader trims every cell.
+  const rows = records.flatMap((record, index) => {
+    const values = record.map((value) => value.trim());
+    return values.some((value) => value !== "") ? [{ rowNumber: index + 1, values }] : [];
+  });
+  for (let start = 0; start < rows.length; start += rowsPerChunk)
+    yield rows.slice(start, start + rowsPerChunk);
 }
 
 /** One sheet with a bold, frozen header row; an empty `rows` gives the import template. */

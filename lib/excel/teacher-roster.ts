@@ -1,7 +1,7 @@
 import "server-only";
 import { teacherValuesSchema, type TeacherValues } from "@/lib/schemas/teachers";
 import { isoDay } from "@/lib/utils/periods";
-import { type ImportRowError, MAX_REPORTED_ERRORS, rowErrorsOf } from "./import-result";
+import { type ImportRowError, MAX_REPORTED_ERRORS, NO_ROWS, rowErrorsOf } from "./import-result";
 import {
   BACKBONE_LABELS,
   codeByLabel,
@@ -16,10 +16,11 @@ import {
 import type { SheetColumn, SheetRows } from "./sheet-io";
 
 export const SCHOOL_CODE_HEADER = "学校标识码";
+export const STAFF_NO_HEADER = "教职工编号";
 
 /** The roster columns in file order: header, the field it fills, and the Chinese words of an enum column. */
 const ROSTER_FIELDS = [
-  { header: "教职工编号", field: "staffNo" },
+  { header: STAFF_NO_HEADER, field: "staffNo" },
   { header: "姓名", field: "name" },
   { header: "性别", field: "gender", labels: GENDER_LABELS },
   { header: "出生日期", field: "birthDate" },
@@ -54,28 +55,23 @@ export interface RosterRecord extends TeacherValues {
   schoolCode: string | null;
 }
 
-/**
- * Validates every row of a roster file: required columns, each cell, and staff numbers repeated within the file.
- * Returns the records only when there is no error at all (imports are all or nothing).
- */
-export function parseRosterSheet(
-  sheet: SheetRows,
-): { records: RosterRecord[]; errors: [] } | { records: null; errors: ImportRowError[] } {
-  const missing = ROSTER_FIELDS.filter(
-    (column) => !("optional" in column) && !sheet.headers.includes(column.header),
+/** Required columns missing from the file's headers (errors of the file as a whole). */
+export function rosterColumnErrors(headers: readonly string[]): ImportRowError[] {
+  return ROSTER_FIELDS.filter((column) => !("optional" in column) && !headers.includes(column.header)).map(
+    (column) => ({ row: 1, column: column.header, key: "missingColumn" }),
   );
-  if (missing.length > 0)
-    return {
-      records: null,
-      errors: missing.map((column) => ({ row: 1, column: column.header, key: "missingColumn" })),
-    };
-  if (sheet.rows.length === 0) return { records: null, errors: [{ row: 2, column: null, key: "noRows" }] };
+}
 
-  const errors: ImportRowError[] = [];
-  const records: RosterRecord[] = [];
+export type RosterRowResult = { record: RosterRecord; errors?: undefined } | { errors: ImportRowError[] };
+
+/**
+ * Validates roster rows one at a time (each cell, then the row with the form's schema), remembering the staff
+ * numbers seen so that one repeated within the file is an error of the later row.
+ */
+export function rosterRowValidator(): (row: SheetRows["rows"][number]) => RosterRowResult {
   const firstRowOfStaffNo = new Map<string, number>();
-  for (const { rowNumber, cells } of sheet.rows) {
-    if (errors.length >= MAX_REPORTED_ERRORS) break;
+  return ({ rowNumber, cells }) => {
+    const errors: ImportRowError[] = [];
     const raw: Record<string, unknown> = {};
     for (const column of ROSTER_FIELDS) {
       const text = cells[column.header] ?? "";
@@ -93,26 +89,51 @@ export function parseRosterSheet(
     }
     const parsed = teacherValuesSchema.safeParse(raw);
     if (!parsed.success) {
-      errors.push(
-        ...rowErrorsOf(rowNumber, parsed.error, (field) => HEADER_OF.get(field)).filter(
-          // A cell already reported as an unknown choice is not reported again as missing.
-          (error) => !errors.some((e) => e.row === rowNumber && e.column === error.column),
-        ),
-      );
-      continue;
+      // A cell already reported as an unknown choice is not reported again as missing.
+      const reported = new Set(errors.map((error) => error.column));
+      for (const error of rowErrorsOf(rowNumber, parsed.error, (field) => HEADER_OF.get(field)))
+        if (!reported.has(error.column)) errors.push(error);
+      return { errors };
     }
+    if (errors.length > 0) return { errors };
     const firstRow = firstRowOfStaffNo.get(parsed.data.staffNo);
-    if (firstRow !== undefined) {
-      errors.push({
-        row: rowNumber,
-        column: HEADER_OF.get("staffNo")!,
-        key: "duplicateInFile",
-        params: { row: firstRow },
-      });
-      continue;
-    }
+    if (firstRow !== undefined)
+      return {
+        errors: [
+          {
+            row: rowNumber,
+            column: HEADER_OF.get("staffNo")!,
+            key: "duplicateInFile",
+            params: { row: firstRow },
+          },
+        ],
+      };
     firstRowOfStaffNo.set(parsed.data.staffNo, rowNumber);
-    records.push({ ...parsed.data, row: rowNumber, schoolCode: cells[SCHOOL_CODE_HEADER] || null });
+    // Extends zod's fresh output object rather than copying it: this runs once per row of files of 10,000 rows.
+    return {
+      record: Object.assign(parsed.data, { row: rowNumber, schoolCode: cells[SCHOOL_CODE_HEADER] || null }),
+    };
+  };
+}
+
+/**
+ * Validates every row of a roster file: required columns, each cell, and staff numbers repeated within the file.
+ * Returns the records only when there is no error at all (imports are all or nothing).
+ */
+export function parseRosterSheet(
+  sheet: SheetRows,
+): { records: RosterRecord[]; errors: [] } | { records: null; errors: ImportRowError[] } {
+  const columnErrors = rosterColumnErrors(sheet.headers);
+  if (columnErrors.length > 0) return { records: null, errors: columnErrors };
+  if (sheet.rows.length === 0) return { records: null, errors: [NO_ROWS] };
+  const validate = rosterRowValidator();
+  const errors: ImportRowError[] = [];
+  const records: RosterRecord[] = [];
+  for (const row of sheet.rows) {
+    if (errors.length >= MAX_REPORTED_ERRORS) break;
+    const result = validate(row);
+    if (result.errors) errors.push(...result.errors);
+    else records.push(result.record);
   }
   return errors.length > 0 ? { records: null, errors } : { records, errors: [] };
 }

@@ -30,26 +30,41 @@ beforeAll(async () => {
 
 const teachersWithPrefix = (prefix: string) =>
   db().teacher.count({ where: { staffNo: { startsWith: prefix } } });
+const importIntoCounty = (file: Parameters<typeof importTeacherRoster>[2]) =>
+  importTeacherRoster(officer, { kind: "county", id: countyId }, file);
 const importAudits = () => db().auditLog.count({ where: { entity: "teacher_roster", action: "import" } });
 
 describe("roster import", () => {
-  it("writes nothing when one row is malformed and reports its row and column", async () => {
-    const rows = rosterRows(30, schools, "BAD");
-    rows[11] = { ...rows[11]!, trainingHours5y: -5 };
-    const auditsBefore = await importAudits();
-    const outcome = await importTeacherRoster(
-      officer,
-      { kind: "county", id: countyId },
-      { name: "roster.xlsx", format: "xlsx", data: await rosterXlsx(rows) },
-    );
-    // Row 13 of the sheet: the header is row 1, the twelfth teacher row 13.
-    expect(outcome).toEqual({
-      status: "invalid",
-      errors: [{ row: 13, column: "五年培训学时", key: "nonNegative", params: { min: 0 } }],
-    });
-    expect(await teachersWithPrefix("BAD")).toBe(0);
-    expect(await importAudits()).toBe(auditsBefore);
-  });
+  // 4,500 rows are read and written in three chunks: the first two are written before the bad row is met.
+  it.each([
+    { rows: 30, bad: 11, hours: -5, error: { key: "nonNegative", params: { min: 0 } }, prefix: "BAD" },
+    {
+      rows: 4_500,
+      bad: 4_300,
+      hours: 5_000,
+      error: { key: "tooLarge", params: { max: 2_000 } },
+      prefix: "BIG",
+    },
+  ])(
+    "writes nothing when one row of $rows is malformed, rolling back chunks already written, and reports its row and column",
+    async ({ rows: count, bad, hours, error, prefix }) => {
+      const rows = rosterRows(count, schools, prefix);
+      rows[bad] = { ...rows[bad]!, trainingHours5y: hours };
+      const auditsBefore = await importAudits();
+      const outcome = await importIntoCounty({
+        name: "roster.xlsx",
+        format: "xlsx",
+        data: await rosterXlsx(rows),
+      });
+      // The header is row 1, so the teacher at index i is on row i + 2.
+      expect(outcome).toEqual({
+        status: "invalid",
+        errors: [{ row: bad + 2, column: "五年培训学时", ...error }],
+      });
+      expect(await teachersWithPrefix(prefix)).toBe(0);
+      expect(await importAudits()).toBe(auditsBefore);
+    },
+  );
 
   it("imports a CSV file, and importing the same file again updates instead of duplicating", async () => {
     const file = {
@@ -57,9 +72,9 @@ describe("roster import", () => {
       format: "csv" as const,
       data: rosterCsv(rosterRows(40, schools, "CSV")),
     };
-    const first = await importTeacherRoster(officer, { kind: "county", id: countyId }, file);
+    const first = await importIntoCounty(file);
     expect(first).toEqual({ status: "imported", summary: { rows: 40, inserted: 40, updated: 0 } });
-    const second = await importTeacherRoster(officer, { kind: "county", id: countyId }, file);
+    const second = await importIntoCounty(file);
     expect(second).toEqual({ status: "imported", summary: { rows: 40, inserted: 0, updated: 40 } });
     expect(await teachersWithPrefix("CSV")).toBe(40);
     const teacher = await db().teacher.findUniqueOrThrow({
@@ -82,11 +97,11 @@ describe("roster import", () => {
     });
     const rows = rosterRows(5, schools, "MOV");
     rows[2] = { ...rows[2]!, staffNo: elsewhere.staffNo };
-    const outcome = await importTeacherRoster(
-      officer,
-      { kind: "county", id: countyId },
-      { name: "roster.xlsx", format: "xlsx", data: await rosterXlsx(rows) },
-    );
+    const outcome = await importIntoCounty({
+      name: "roster.xlsx",
+      format: "xlsx",
+      data: await rosterXlsx(rows),
+    });
     expect(outcome).toEqual({
       status: "invalid",
       errors: [
@@ -96,6 +111,51 @@ describe("roster import", () => {
     expect(await teachersWithPrefix("MOV")).toBe(0);
     const after = await db().teacher.findUniqueOrThrow({ where: { staffNo: elsewhere.staffNo } });
     expect(after.schoolId).toBe(elsewhere.schoolId);
+  });
+});
+
+describe("roster import of a file larger than one chunk", () => {
+  const LARGE = 4_500;
+
+  it("rolls back and reports a staff number of another county met in the last chunk", async () => {
+    const elsewhere = await db().teacher.findFirstOrThrow({
+      where: { school: { countyId: { not: countyId } } },
+      select: { staffNo: true, schoolId: true, name: true },
+    });
+    const rows = rosterRows(LARGE, schools, "BGM");
+    rows[4_400] = { ...rows[4_400]!, staffNo: elsewhere.staffNo };
+    const outcome = await importIntoCounty({ name: "roster.csv", format: "csv", data: rosterCsv(rows) });
+    expect(outcome).toEqual({
+      status: "invalid",
+      errors: [
+        { row: 4_402, column: "教职工编号", key: "staffNoElsewhere", params: { staffNo: elsewhere.staffNo } },
+      ],
+    });
+    expect(await teachersWithPrefix("BGM")).toBe(0);
+    const after = await db().teacher.findUniqueOrThrow({ where: { staffNo: elsewhere.staffNo } });
+    expect({ schoolId: after.schoolId, name: after.name }).toEqual({
+      schoolId: elsewhere.schoolId,
+      name: elsewhere.name,
+    });
+  });
+
+  it("imports every chunk of a valid file", async () => {
+    const outcome = await importIntoCounty({
+      name: "roster.xlsx",
+      format: "xlsx",
+      data: await rosterXlsx(rosterRows(LARGE, schools, "BGO")),
+    });
+    expect(outcome).toEqual({ status: "imported", summary: { rows: LARGE, inserted: LARGE, updated: 0 } });
+    expect(await teachersWithPrefix("BGO")).toBe(LARGE);
+  });
+
+  it("reports a file that is not a workbook as unreadable", async () => {
+    const outcome = await importIntoCounty({
+      name: "roster.xlsx",
+      format: "xlsx",
+      data: new TextEncoder().encode("教职工编号,姓名\n").buffer as ArrayBuffer,
+    });
+    expect(outcome).toEqual({ status: "invalid", errors: [{ row: 1, column: null, key: "unreadableFile" }] });
   });
 });
 

@@ -7,7 +7,7 @@ import type { ImportOutcome } from "@/lib/data/teachers/import-teacher-roster";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseFacilitySheet } from "@/lib/excel/facility-sheet";
-import type { ImportRowError } from "@/lib/excel/import-result";
+import { type ImportRowError, UNREADABLE_FILE } from "@/lib/excel/import-result";
 import { readSheet, type SheetFormat } from "@/lib/excel/sheet-io";
 import { SCHOOL_CODE_HEADER } from "@/lib/excel/teacher-roster";
 import { FACILITY_FIELD_NAMES, FACILITY_FIELDS } from "@/lib/schemas/facilities";
@@ -36,7 +36,9 @@ export async function importFacilityRecords(
 ): Promise<ImportOutcome> {
   assertCan(user, "facilities:edit");
   const roster = await resolveRosterTarget(db(), user, target);
-  const parsed = parseFacilitySheet(await readSheet(file.data, file.format));
+  const sheet = readSheet(file.data, file.format);
+  if (!sheet) return { status: "invalid", errors: [UNREADABLE_FILE] };
+  const parsed = parseFacilitySheet(sheet);
   if (!parsed.records) return { status: "invalid", errors: parsed.errors };
   const errors: ImportRowError[] = [];
   const rows = parsed.records.flatMap(({ row, schoolCode, schoolYear, ...values }) => {

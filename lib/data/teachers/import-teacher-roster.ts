@@ -3,9 +3,22 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import type { ImportRowError, ImportSummary } from "@/lib/excel/import-result";
-import { readSheet, type SheetFormat } from "@/lib/excel/sheet-io";
-import { parseRosterSheet, type RosterRecord, SCHOOL_CODE_HEADER } from "@/lib/excel/teacher-roster";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  type ImportRowError,
+  type ImportSummary,
+  MAX_REPORTED_ERRORS,
+  NO_ROWS,
+  UNREADABLE_FILE,
+} from "@/lib/excel/import-result";
+import { openSheet, type SheetFormat, UnreadableSheetError } from "@/lib/excel/sheet-io";
+import {
+  type RosterRecord,
+  rosterRowValidator,
+  rosterColumnErrors,
+  SCHOOL_CODE_HEADER,
+  STAFF_NO_HEADER,
+} from "@/lib/excel/teacher-roster";
 import type { RosterTarget } from "@/lib/schemas/teachers";
 import { isoDay } from "@/lib/utils/periods";
 import { type ResolvedRosterTarget, resolveRosterTarget } from "./roster-target";
@@ -13,13 +26,21 @@ import { type ResolvedRosterTarget, resolveRosterTarget } from "./roster-target"
 export type ImportOutcome =
   { status: "invalid"; errors: ImportRowError[] } | { status: "imported"; summary: ImportSummary };
 
-// Rows per INSERT statement: one JSON parameter each, small enough to keep a statement's memory bounded.
-const BATCH_ROWS = 5_000;
+// Rows validated and written per statement. PostgreSQL writes one chunk while the next is validated, so a large
+// file costs little more than its reading plus its writing; chunks this size keep each statement's memory small.
+const CHUNK_ROWS = 2_000;
+
+/** Thrown inside the transaction to roll it back when a row is invalid: nothing of the file is kept. */
+class RejectedImport extends Error {
+  constructor(readonly errors: ImportRowError[]) {
+    super("Import rejected");
+  }
+}
 
 /**
- * Imports a roster file into a school's or a county's roster, all or nothing: every row is validated first and
- * any error writes nothing. Teachers are matched on 教职工编号 (unique), so importing the same file again updates
- * them instead of adding duplicates; a staff number held by a teacher outside the roster is an error, never a move.
+ * Imports a roster file into a school's or a county's roster, all or nothing: any invalid row rolls back whatever
+ * was written. Teachers are matched on 教职工编号 (unique), so importing the same file again updates them instead of
+ * adding duplicates; a staff number held by a teacher outside the roster is an error, never a move.
  */
 export async function importTeacherRoster(
   user: SessionUser,
@@ -27,91 +48,146 @@ export async function importTeacherRoster(
   file: { name: string; format: SheetFormat; data: ArrayBuffer },
 ): Promise<ImportOutcome> {
   assertCan(user, "teachers:edit");
-  const roster = await resolveRosterTarget(db(), user, target);
-  const parsed = parseRosterSheet(await readSheet(file.data, file.format));
-  if (!parsed.records) return { status: "invalid", errors: parsed.errors };
-  const placed = placeRecords(parsed.records, roster);
-  if (placed.errors.length > 0) return { status: "invalid", errors: placed.errors };
+  try {
+    return await db().$transaction(
+      async (tx) => {
+        // The scope first: a forged roster id is NOT_FOUND whatever the file holds.
+        const roster = await resolveRosterTarget(tx, user, target);
+        const rosterSchoolIds = [...roster.schools.values()].map((school) => school.id);
+        const sheet = openSheet(file.data, file.format, CHUNK_ROWS);
+        if (!sheet) throw new RejectedImport([UNREADABLE_FILE]);
+        const columnErrors = rosterColumnErrors(sheet.headers);
+        if (columnErrors.length > 0) throw new RejectedImport(columnErrors);
 
-  return db().$transaction(
-    async (tx) => {
-      const outsiders = await tx.$queryRaw<{ staffNo: string }[]>`
-        SELECT staff_no AS "staffNo" FROM teachers
-        WHERE staff_no = ANY(${placed.rows.map((row) => row.staffNo)}::text[])
-          AND school_id <> ALL(${[...roster.schools.values()].map((school) => school.id)}::int[])`;
-      if (outsiders.length > 0) {
-        const rowOf = new Map(placed.rows.map((row) => [row.staffNo, row.row]));
-        return {
-          status: "invalid" as const,
-          errors: outsiders
-            .map(({ staffNo }) => ({
-              row: rowOf.get(staffNo)!,
-              column: "教职工编号",
-              key: "staffNoElsewhere",
-              params: { staffNo },
-            }))
-            .sort((a, b) => a.row - b.row),
-        };
-      }
-      let inserted = 0;
-      for (let start = 0; start < placed.rows.length; start += BATCH_ROWS) {
-        const batch = placed.rows.slice(start, start + BATCH_ROWS).map(toJsonRow);
-        const [counts] = await tx.$queryRaw<{ inserted: number }[]>`
-          WITH upserted AS (
-            INSERT INTO teachers (school_id, staff_no, name, gender, birth_date, highest_degree, is_full_time, subject,
-                                  title, backbone_level, has_teaching_certificate, training_hours_5y, hired_on, updated_at)
-            SELECT r.school_id, r.staff_no, r.name, r.gender::gender, r.birth_date, r.highest_degree::degree,
-                   r.is_full_time, r.subject::subject, r.title::professional_title, r.backbone_level::backbone_level,
-                   r.has_teaching_certificate, r.training_hours_5y, r.hired_on, now()
-            FROM json_to_recordset(${JSON.stringify(batch)}::json) AS r(
-              school_id int, staff_no text, name text, gender text, birth_date date, highest_degree text,
-              is_full_time boolean, subject text, title text, backbone_level text, has_teaching_certificate boolean,
-              training_hours_5y int, hired_on date)
-            ON CONFLICT (staff_no) DO UPDATE SET
-              school_id = EXCLUDED.school_id, name = EXCLUDED.name, gender = EXCLUDED.gender,
-              birth_date = EXCLUDED.birth_date, highest_degree = EXCLUDED.highest_degree,
-              is_full_time = EXCLUDED.is_full_time, subject = EXCLUDED.subject, title = EXCLUDED.title,
-              backbone_level = EXCLUDED.backbone_level, has_teaching_certificate = EXCLUDED.has_teaching_certificate,
-              training_hours_5y = EXCLUDED.training_hours_5y, hired_on = EXCLUDED.hired_on, updated_at = now()
-            RETURNING (xmax = 0) AS is_new
-          )
-          SELECT count(*) FILTER (WHERE is_new)::int AS inserted FROM upserted`;
-        inserted += counts?.inserted ?? 0;
-      }
-      const summary = { rows: placed.rows.length, inserted, updated: placed.rows.length - inserted };
-      await recordAudit(tx, user, {
-        action: "import",
-        entity: "teacher_roster",
-        entityId: `${roster.kind}:${roster.id}`,
-        after: { fileName: file.name, ...summary },
-      });
-      return { status: "imported" as const, summary };
-    },
-    { timeout: 60_000 },
+        const validate = rosterRowValidator();
+        const errors: ImportRowError[] = [];
+        const writes: Promise<UpsertCounts>[] = [];
+        const staffRows = new Map<string, number>();
+        try {
+          for (const rows of sheet.chunks) {
+            const chunk: PlacedRecord[] = [];
+            for (const row of rows) {
+              const result = validate(row);
+              const placed = result.errors ? result : placeRecord(result.record, roster);
+              if (placed.errors) errors.push(...placed.errors);
+              else {
+                chunk.push(placed.record);
+                staffRows.set(placed.record.staffNo, placed.record.row);
+              }
+            }
+            if (errors.length >= MAX_REPORTED_ERRORS) break;
+            if (errors.length === 0 && chunk.length > 0) {
+              const write = upsertTeachers(tx, chunk, rosterSchoolIds);
+              // Awaited below; handled now so that a failure while later chunks are read is not "unhandled".
+              write.catch(() => {});
+              writes.push(write);
+            }
+            // Lets the client send the queued statement and read replies before the next chunk is read.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        } catch (error) {
+          // A workbook broken further in: an error like any other, and what was written is rolled back.
+          if (!(error instanceof UnreadableSheetError)) throw error;
+          errors.push(UNREADABLE_FILE);
+        }
+        const counts = await Promise.all(writes);
+        if (errors.length > 0) throw new RejectedImport(errors.slice(0, MAX_REPORTED_ERRORS));
+
+        const rows = staffRows.size;
+        if (rows === 0) throw new RejectedImport([NO_ROWS]);
+        const written = counts.reduce((sum, count) => sum + count.written, 0);
+        if (written < rows) throw new RejectedImport(await outsiderErrors(tx, staffRows, rosterSchoolIds));
+        const inserted = counts.reduce((sum, count) => sum + count.inserted, 0);
+        const summary = { rows, inserted, updated: rows - inserted };
+        await recordAudit(tx, user, {
+          action: "import",
+          entity: "teacher_roster",
+          entityId: `${roster.kind}:${roster.id}`,
+          after: { fileName: file.name, ...summary },
+        });
+        return { status: "imported" as const, summary };
+      },
+      { timeout: 60_000 },
+    );
+  } catch (error) {
+    if (error instanceof RejectedImport) return { status: "invalid", errors: error.errors };
+    throw error;
+  }
+}
+
+interface UpsertCounts {
+  /** Rows inserted or updated: a row whose staff number belongs to a teacher outside the roster is neither */
+  written: number;
+  inserted: number;
+}
+
+function upsertTeachers(tx: Prisma.TransactionClient, rows: PlacedRecord[], rosterSchoolIds: number[]) {
+  return tx.$queryRaw<UpsertCounts[]>`
+    WITH upserted AS (
+      INSERT INTO teachers (school_id, staff_no, name, gender, birth_date, highest_degree, is_full_time, subject,
+                            title, backbone_level, has_teaching_certificate, training_hours_5y, hired_on, updated_at)
+      SELECT r.school_id, r.staff_no, r.name, r.gender::gender, r.birth_date, r.highest_degree::degree,
+             r.is_full_time, r.subject::subject, r.title::professional_title, r.backbone_level::backbone_level,
+             r.has_teaching_certificate, r.training_hours_5y, r.hired_on, now()
+      FROM json_to_recordset(${JSON.stringify(rows.map(toJsonRow))}::json) AS r(
+        school_id int, staff_no text, name text, gender text, birth_date date, highest_degree text,
+        is_full_time boolean, subject text, title text, backbone_level text, has_teaching_certificate boolean,
+        training_hours_5y int, hired_on date)
+      ON CONFLICT (staff_no) DO UPDATE SET
+        school_id = EXCLUDED.school_id, name = EXCLUDED.name, gender = EXCLUDED.gender,
+        birth_date = EXCLUDED.birth_date, highest_degree = EXCLUDED.highest_degree,
+        is_full_time = EXCLUDED.is_full_time, subject = EXCLUDED.subject, title = EXCLUDED.title,
+        backbone_level = EXCLUDED.backbone_level, has_teaching_certificate = EXCLUDED.has_teaching_certificate,
+        training_hours_5y = EXCLUDED.training_hours_5y, hired_on = EXCLUDED.hired_on, updated_at = now()
+      -- A teacher of another school or county keeps their record: that row is reported, never moved.
+      WHERE teachers.school_id = ANY(${rosterSchoolIds}::int[])
+      RETURNING (xmax = 0) AS is_new
+    )
+    SELECT count(*)::int AS written, count(*) FILTER (WHERE is_new)::int AS inserted FROM upserted`.then(
+    ([counts]) => counts ?? { written: 0, inserted: 0 },
   );
+}
+
+/** The rows whose staff number belongs to a teacher outside the roster (the rows the upsert left alone). */
+async function outsiderErrors(
+  tx: Prisma.TransactionClient,
+  rowOf: Map<string, number>,
+  rosterSchoolIds: number[],
+): Promise<ImportRowError[]> {
+  const outsiders = await tx.$queryRaw<{ staffNo: string }[]>`
+    SELECT staff_no AS "staffNo" FROM teachers
+    WHERE staff_no = ANY(${[...rowOf.keys()]}::text[]) AND school_id <> ALL(${rosterSchoolIds}::int[])`;
+  return outsiders
+    .map(({ staffNo }) => ({
+      row: rowOf.get(staffNo)!,
+      column: STAFF_NO_HEADER,
+      key: "staffNoElsewhere",
+      params: { staffNo },
+    }))
+    .sort((a, b) => a.row - b.row);
 }
 
 type PlacedRecord = RosterRecord & { schoolId: number };
 
-/** Each row's school from its 学校标识码: blank means the school whose roster it is; unknown codes are row errors. */
-function placeRecords(records: RosterRecord[], roster: ResolvedRosterTarget) {
-  const errors: ImportRowError[] = [];
-  const rows: PlacedRecord[] = [];
+/** A row's school from its 学校标识码: blank means the school whose roster it is; unknown codes are row errors. */
+function placeRecord(
+  record: RosterRecord,
+  roster: ResolvedRosterTarget,
+): { record: PlacedRecord; errors?: undefined } | { errors: ImportRowError[] } {
   const [ownSchool] = roster.kind === "school" ? roster.schools.values() : [];
-  for (const record of records) {
-    const school = record.schoolCode === null ? ownSchool : roster.schools.get(record.schoolCode);
-    if (!school) {
-      errors.push({
-        row: record.row,
-        column: SCHOOL_CODE_HEADER,
-        key: record.schoolCode === null ? "required" : "schoolOutsideRoster",
-        params: record.schoolCode === null ? undefined : { code: record.schoolCode },
-      });
-      continue;
-    }
-    rows.push({ ...record, schoolId: school.id });
-  }
-  return { errors, rows };
+  const school = record.schoolCode === null ? ownSchool : roster.schools.get(record.schoolCode);
+  if (!school)
+    return {
+      errors: [
+        {
+          row: record.row,
+          column: SCHOOL_CODE_HEADER,
+          key: record.schoolCode === null ? "required" : "schoolOutsideRoster",
+          params: record.schoolCode === null ? undefined : { code: record.schoolCode },
+        },
+      ],
+    };
+  return { record: Object.assign(record, { schoolId: school.id }) };
 }
 
 function toJsonRow(record: PlacedRecord) {
