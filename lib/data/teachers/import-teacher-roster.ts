@@ -77,7 +77,9 @@ export async function importTeacherRoster(
             }
             if (errors.length >= MAX_REPORTED_ERRORS) break;
             if (errors.length === 0 && chunk.length > 0) {
-              const write = upsertTeachers(tx, chunk, rosterSchoolIds);
+              // One statement at a time on the transaction's connection: each chunk's starts when the one before is done.
+              const previous = writes.at(-1) ?? Promise.resolve();
+              const write = previous.then(() => upsertTeachers(tx, chunk, rosterSchoolIds));
               // Awaited below; handled now so that a failure while later chunks are read is not "unhandled".
               write.catch(() => {});
               writes.push(write);
