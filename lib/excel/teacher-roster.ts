@@ -1,7 +1,7 @@
 import "server-only";
 import { teacherValuesSchema, type TeacherValues } from "@/lib/schemas/teachers";
 import { isoDay } from "@/lib/utils/periods";
-import { type ImportRowError, MAX_REPORTED_ERRORS, NO_ROWS, rowErrorsOf } from "./import-result";
+import { type ImportRowError, rowErrorsOf } from "./import-result";
 import {
   BACKBONE_LABELS,
   codeByLabel,
@@ -114,28 +114,6 @@ export function rosterRowValidator(): (row: SheetRows["rows"][number]) => Roster
       record: Object.assign(parsed.data, { row: rowNumber, schoolCode: cells[SCHOOL_CODE_HEADER] || null }),
     };
   };
-}
-
-/**
- * Validates every row of a roster file: required columns, each cell, and staff numbers repeated within the file.
- * Returns the records only when there is no error at all (imports are all or nothing).
- */
-export function parseRosterSheet(
-  sheet: SheetRows,
-): { records: RosterRecord[]; errors: [] } | { records: null; errors: ImportRowError[] } {
-  const columnErrors = rosterColumnErrors(sheet.headers);
-  if (columnErrors.length > 0) return { records: null, errors: columnErrors };
-  if (sheet.rows.length === 0) return { records: null, errors: [NO_ROWS] };
-  const validate = rosterRowValidator();
-  const errors: ImportRowError[] = [];
-  const records: RosterRecord[] = [];
-  for (const row of sheet.rows) {
-    if (errors.length >= MAX_REPORTED_ERRORS) break;
-    const result = validate(row);
-    if (result.errors) errors.push(...result.errors);
-    else records.push(result.record);
-  }
-  return errors.length > 0 ? { records: null, errors } : { records, errors: [] };
 }
 
 export interface RosterExportRow {

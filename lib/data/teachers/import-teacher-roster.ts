@@ -84,7 +84,7 @@ export async function importTeacherRoster(
               write.catch(() => {});
               writes.push(write);
             }
-            // Lets the client send the queued statement and read replies before the next chunk is read.
+            // Lets the finished statement's reply in, so the next chunk's statement goes out before more reading.
             await new Promise((resolve) => setImmediate(resolve));
           }
         } catch (error) {
