@@ -16,6 +16,9 @@ const SECURITY_HEADERS = [
 // (docs/decisions/0001-stack.md).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Behind a reverse proxy that compresses (nginx, Caddy), HTTP_COMPRESSION=off leaves it to the proxy and saves the
+  // server the CPU (read at `next start`).
+  compress: process.env.HTTP_COMPRESSION !== "off",
   serverExternalPackages: ["@node-rs/argon2"],
   // Roster and facility imports upload .xlsx/.csv files through server actions (lib/schemas/teachers.ts caps them
   // at 10 MB); the default limit of 1 MB would refuse a county's roster.

@@ -15,6 +15,8 @@ const envSchema = z.object({
   /** Failed sign-ins in a row that lock an account. */
   LOGIN_MAX_FAILURES: positiveInt(5),
   LOGIN_LOCK_MINUTES: positiveInt(15),
+  /** Memory for rendered dashboards kept per server process (lib/page-cache); 0 renders every request. */
+  RENDERED_PAGE_CACHE_MB: z.coerce.number().int().min(0).default(64),
 });
 
 export type Env = z.infer<typeof envSchema>;

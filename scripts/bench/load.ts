@@ -19,32 +19,43 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+/**
+ * Sends `requests` requests from `concurrency` clients after `warmup` unmeasured ones at the same concurrency (the
+ * server's JIT settles within a few hundred). `url` may vary per request (its argument counts from 0).
+ */
 export async function measure(
-  url: string,
+  url: string | ((request: number) => string),
   headers: Record<string, string>,
   options: { concurrency: number; requests: number; warmup?: number },
 ): Promise<LatencySummary> {
+  const urlOf = typeof url === "string" ? () => url : url;
+  let sent = 0;
   const send = async () => {
     const started = performance.now();
-    const response = await fetch(url, { headers, redirect: "manual" });
+    const response = await fetch(urlOf(sent++), { headers, redirect: "manual" });
     await response.arrayBuffer();
     return { ms: performance.now() - started, ok: response.status === 200 };
   };
-  for (let i = 0; i < (options.warmup ?? 3); i++) await send();
+  const run = async (requests: number, record: (ms: number, ok: boolean) => void) => {
+    let remaining = requests;
+    await Promise.all(
+      Array.from({ length: options.concurrency }, async () => {
+        while (remaining > 0) {
+          remaining--;
+          const { ms, ok } = await send();
+          record(ms, ok);
+        }
+      }),
+    );
+  };
+  await run(options.warmup ?? 3, () => undefined);
   const latencies: number[] = [];
   let errors = 0;
-  let remaining = options.requests;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.concurrency }, async () => {
-      while (remaining > 0) {
-        remaining--;
-        const { ms, ok } = await send();
-        latencies.push(ms);
-        if (!ok) errors++;
-      }
-    }),
-  );
+  await run(options.requests, (ms, ok) => {
+    latencies.push(ms);
+    if (!ok) errors++;
+  });
   const elapsed = performance.now() - started;
   latencies.sort((a, b) => a - b);
   return {

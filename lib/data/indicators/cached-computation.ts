@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
 import { type IndicatorComputation, unsafeComputeIndicators } from "./compute-indicators";
+import { unsafeDataVersion } from "./data-version";
 
 type ComputeOptions = Parameters<typeof unsafeComputeIndicators>[1];
 
@@ -9,11 +10,6 @@ type ComputeOptions = Parameters<typeof unsafeComputeIndicators>[1];
 // (moved on by every audited write, lib/data/audit/record-audit.ts), so a write is visible on the next request.
 const MAX_ENTRIES = 48;
 const entries = new Map<string, Promise<IndicatorComputation>>();
-
-async function unsafeDataVersion(client: DbClient, cityId: number): Promise<string> {
-  const row = await client.dataVersion.findUnique({ where: { cityId }, select: { version: true } });
-  return String(row?.version ?? 0);
-}
 
 /** unsafeComputeIndicators, shared between requests while the city's data is unchanged. Unscoped like it. */
 export async function unsafeCachedComputation(

@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { generateBriefing } from "@/lib/briefings/generate-briefing";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { exportRequestSchema } from "@/lib/schemas/reports";
 import { downloadResponse } from "@/lib/utils/download";
 import { quarterKey } from "@/lib/utils/periods";
@@ -19,7 +19,7 @@ export async function GET(request: NextRequest) {
     const briefing = await generateBriefing(user, {
       countyId: parsed.data.county ?? null,
       quarter: parsed.data.quarter,
-      locale: isLocale(locale) ? locale : "zh",
+      locale: localeOrDefault(locale),
     });
     if (!briefing) return new Response(null, { status: 404 });
     return downloadResponse(briefing.pdf, {

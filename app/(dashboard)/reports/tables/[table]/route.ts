@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { exportTable, XLSX_CONTENT_TYPE } from "@/lib/excel/export-table";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { exportRequestSchema, exportTableSchema } from "@/lib/schemas/reports";
 import { downloadResponse } from "@/lib/utils/download";
 import { quarterKey } from "@/lib/utils/periods";
@@ -21,7 +21,7 @@ export async function GET(request: NextRequest, context: RouteContext<"/reports/
     const file = await exportTable(user, table.data, {
       countyId: parsed.data.county ?? null,
       quarter: parsed.data.quarter,
-      locale: isLocale(locale) ? locale : "zh",
+      locale: localeOrDefault(locale),
     });
     if (!file) return new Response(null, { status: 404 });
     return downloadResponse(file.xlsx, {
