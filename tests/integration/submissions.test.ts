@@ -307,6 +307,92 @@ describe("concurrent saves", () => {
   });
 });
 
+describe("value history", () => {
+  it("records each changed value once, old and new, with exact decimals, and leaves unchanged values alone", async () => {
+    const county = await db().county.findFirstOrThrow({ where: { name: "章丘区" } });
+    const report = await db().submission.findFirstOrThrow({ where: { periodId, countyId: county.id } });
+    const countyOfficer = await sessionUserFor(
+      (await db().user.findFirstOrThrow({ where: { countyId: county.id, role: "COUNTY_OFFICER" } }))
+        .loginName,
+    );
+    signInAs(countyOfficer);
+    const draft = (version: number, investment: string) =>
+      saveSubmissionAction(
+        IDLE,
+        form({
+          submissionId: report.id,
+          version,
+          intent: "draft",
+          "values.projects_planned": "10",
+          "values.investment_completed": investment,
+          "notes.investment_completed": "含追加投资",
+        }),
+      );
+    await expectSuccess(draft(report.version, "123.4567"));
+    await expectSuccess(draft(report.version + 1, "130"));
+
+    const changes = await db().submissionValueChange.findMany({
+      where: { value: { submissionId: report.id } },
+      select: {
+        version: true,
+        value: { select: { indicatorKey: true } },
+        oldValue: true,
+        newValue: true,
+        oldNote: true,
+        newNote: true,
+        changedById: true,
+      },
+    });
+    const history = changes
+      .map(({ value, oldValue, newValue, ...change }) => ({
+        ...change,
+        key: value.indicatorKey,
+        oldValue: oldValue?.toString() ?? null,
+        newValue: newValue?.toString() ?? null,
+      }))
+      .sort((a, b) => a.version - b.version || a.key.localeCompare(b.key));
+    const by = { changedById: countyOfficer.id };
+    expect(history).toEqual([
+      {
+        version: report.version + 1,
+        key: "investment_completed",
+        oldValue: null,
+        newValue: "123.4567",
+        oldNote: null,
+        newNote: "含追加投资",
+        ...by,
+      },
+      {
+        version: report.version + 1,
+        key: "projects_planned",
+        oldValue: null,
+        newValue: "10",
+        oldNote: null,
+        newNote: null,
+        ...by,
+      },
+      {
+        version: report.version + 2,
+        key: "investment_completed",
+        oldValue: "123.4567",
+        newValue: "130",
+        oldNote: "含追加投资",
+        newNote: "含追加投资",
+        ...by,
+      },
+    ]);
+    const stored = await db().submissionValue.findMany({
+      where: { submissionId: report.id },
+      select: { indicatorKey: true, value: true },
+      orderBy: { indicatorKey: "asc" },
+    });
+    expect(stored.map((row) => [row.indicatorKey, row.value?.toString()])).toEqual([
+      ["investment_completed", "130"],
+      ["projects_planned", "10"],
+    ]);
+  });
+});
+
 describe("invalid payloads", () => {
   let target: number;
   beforeAll(async () => {

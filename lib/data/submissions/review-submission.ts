@@ -68,13 +68,18 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
       returnedById: user.id,
       returnReason: reason,
     });
-    for (const [indicatorKey, comment] of Object.entries(input.comments)) {
-      await tx.submissionValue.upsert({
-        where: { submissionId_indicatorKey: { submissionId: submission.id, indicatorKey } },
-        update: { returnComment: comment },
-        create: { submissionId: submission.id, indicatorKey, returnComment: comment },
-      });
-    }
+    const comments = Object.entries(input.comments).map(([indicatorKey, comment]) => ({
+      indicator_key: indicatorKey,
+      comment,
+    }));
+    if (comments.length > 0)
+      // A comment may name a value the county left empty (no row yet): it is created to carry the comment.
+      await tx.$executeRaw`
+        INSERT INTO submission_values (submission_id, indicator_key, return_comment, updated_at)
+        SELECT ${submission.id}, r.indicator_key, r.comment, now()
+        FROM json_to_recordset(${JSON.stringify(comments)}::json) AS r(indicator_key text, comment text)
+        ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
+          return_comment = EXCLUDED.return_comment, updated_at = now()`;
     await unsafeRecordSubmissionEvent(tx, {
       submissionId: submission.id,
       fromState: "SUBMITTED",

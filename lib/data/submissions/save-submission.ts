@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
 import type { SubmissionEntry, SubmissionFormInput } from "@/lib/schemas/submissions";
 import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from "./submission-access";
@@ -49,7 +50,7 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
 
     const existing = await tx.submissionValue.findMany({
       where: { submissionId: submission.id },
-      select: { id: true, indicatorKey: true, value: true, note: true },
+      select: { indicatorKey: true, value: true, note: true },
     });
     const byKey = new Map(existing.map((row) => [row.indicatorKey, row]));
     const changed: Record<string, { before: SubmissionEntry | null; after: SubmissionEntry }> = {};
@@ -58,29 +59,14 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
       const before = row ? { value: row.value === null ? null : Number(row.value), note: row.note } : null;
       if ((before?.value ?? null) === entry.value && (before?.note ?? null) === entry.note) continue;
       if (!row && entry.value === null && entry.note === null) continue;
-      const value = row
-        ? await tx.submissionValue.update({
-            where: { id: row.id },
-            data: { value: entry.value, note: entry.note },
-            select: { id: true },
-          })
-        : await tx.submissionValue.create({
-            data: { submissionId: submission.id, indicatorKey, value: entry.value, note: entry.note },
-            select: { id: true },
-          });
-      await tx.submissionValueChange.create({
-        data: {
-          valueId: value.id,
-          oldValue: before?.value ?? null,
-          newValue: entry.value,
-          oldNote: before?.note ?? null,
-          newNote: entry.note,
-          version,
-          changedById: user.id,
-        },
-      });
       changed[indicatorKey] = { before, after: entry };
     }
+    await writeChangedValues(tx, {
+      submissionId: submission.id,
+      changes: Object.entries(changed).map(([indicatorKey, { after }]) => ({ indicatorKey, ...after })),
+      version,
+      changedById: user.id,
+    });
 
     if (isSubmit) {
       // The reviewer's comments were about the previous revision.
@@ -116,4 +102,43 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
     });
     return { version, state: toState, isLate };
   });
+}
+
+/**
+ * Writes the changed values and records each change (old → new, from the rows as they were) in one statement, so a
+ * report of any length costs one round trip.
+ */
+async function writeChangedValues(
+  tx: Prisma.TransactionClient,
+  {
+    submissionId,
+    changes,
+    version,
+    changedById,
+  }: {
+    submissionId: number;
+    changes: ({ indicatorKey: string } & SubmissionEntry)[];
+    version: number;
+    changedById: number;
+  },
+) {
+  if (changes.length === 0) return;
+  const rows = changes.map(({ indicatorKey, value, note }) => ({ indicator_key: indicatorKey, value, note }));
+  await tx.$executeRaw`
+    WITH input AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(indicator_key text, value numeric, note text)
+    ), previous AS (
+      SELECT indicator_key, value, note FROM submission_values WHERE submission_id = ${submissionId}
+    ), written AS (
+      INSERT INTO submission_values (submission_id, indicator_key, value, note, updated_at)
+      SELECT ${submissionId}, input.indicator_key, input.value, input.note, now() FROM input
+      ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
+        value = EXCLUDED.value, note = EXCLUDED.note, updated_at = now()
+      RETURNING id, indicator_key
+    )
+    INSERT INTO submission_value_changes (value_id, old_value, new_value, old_note, new_note, version, changed_by_id)
+    SELECT written.id, previous.value, input.value, previous.note, input.note, ${version}, ${changedById}
+    FROM written
+    JOIN input USING (indicator_key)
+    LEFT JOIN previous USING (indicator_key)`;
 }
