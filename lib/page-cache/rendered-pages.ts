@@ -79,10 +79,21 @@ export function renderedPageKey({ user, locale, url, dataVersion, day }: Rendere
 }
 
 export interface RenderedPage {
-  html: string;
+  /**
+   * The page's UTF-8 bytes cut at each use of its render's nonce: a response joins them with its own nonce, a copy
+   * of bytes rather than a search and an encoding of the whole text each time.
+   */
+  segments: Uint8Array<ArrayBuffer>[];
   /** The nonce the page was rendered with: replaced by each response's own. */
   nonce: string;
   headers: [string, string][];
+}
+
+const utf8 = new TextEncoder();
+
+/** A whole render, as the store keeps it. */
+export function keptPage(html: string, nonce: string, headers: [string, string][]): RenderedPage {
+  return { segments: html.split(nonce).map((segment) => utf8.encode(segment)), nonce, headers };
 }
 
 /**
@@ -97,14 +108,28 @@ export function isWholeRender(html: string): boolean {
  * The page and its headers (the Link header preloads with the nonce) with its render's nonce replaced by this
  * response's: a nonce is never sent twice.
  */
-export function withNonce(page: RenderedPage, nonce: string): Pick<RenderedPage, "html" | "headers"> {
+export function withNonce(
+  page: RenderedPage,
+  nonce: string,
+): { body: Uint8Array<ArrayBuffer>; headers: [string, string][] } {
+  const nonceBytes = utf8.encode(nonce);
+  const parts = page.segments.flatMap((segment, index) => (index === 0 ? [segment] : [nonceBytes, segment]));
+  const body = new Uint8Array(parts.reduce((total, part) => total + part.byteLength, 0));
+  let offset = 0;
+  for (const part of parts) {
+    body.set(part, offset);
+    offset += part.byteLength;
+  }
   return {
-    html: page.html.replaceAll(page.nonce, nonce),
+    body,
     headers: page.headers.map(([name, value]) => [name, value.replaceAll(page.nonce, nonce)]),
   };
 }
 
-/** Least recently used pages go first once the stored pages exceed maxBytes (UTF-16 length × 2, an upper bound). */
+/**
+ * Least recently used pages go first once the stored pages exceed maxBytes: the page's bytes, and two bytes a
+ * character of its key and headers (JavaScript strings).
+ */
 export class RenderedPageStore {
   private readonly pages = new Map<string, RenderedPage>();
   private bytes = 0;
@@ -145,7 +170,5 @@ export class RenderedPageStore {
 }
 
 const sizeOf = (key: string, page: RenderedPage) =>
-  2 *
-  (key.length +
-    page.html.length +
-    page.headers.reduce((total, [name, value]) => total + name.length + value.length, 0));
+  page.segments.reduce((total, segment) => total + segment.byteLength, 0) +
+  2 * (key.length + page.headers.reduce((total, [name, value]) => total + name.length + value.length, 0));

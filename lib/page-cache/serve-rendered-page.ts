@@ -2,18 +2,17 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { clientIpFrom } from "@/lib/auth/request";
-import { loadSessionUser } from "@/lib/data/auth/session-user";
-import { dataVersionOf } from "@/lib/data/indicators/data-version";
+import { loadSessionUserAndDataVersion } from "@/lib/data/auth/session-user";
 import { getEnv } from "@/lib/env";
 import { LOCALE_COOKIE, localeOrDefault } from "@/lib/i18n/locales";
 import { utcDay } from "@/lib/utils/periods";
 import {
   isCacheablePageRequest,
   isWholeRender,
+  keptPage,
   RenderedPageStore,
   renderedPageKey,
   withNonce,
-  type RenderedPage,
 } from "./rendered-pages";
 
 // Rendering a dashboard costs 10–40 ms of CPU, most of it React and Next.js rather than the database, and the same
@@ -98,22 +97,23 @@ async function cachedOrRenderedPage(
     headers: request.headers,
   });
   if (!cache || !port || !cacheable) return null;
-  const user = await loadSessionUser(sessionId, clientIpFrom(request.headers));
-  if (!user || user.mustChangePassword) return null;
+  // Read before rendering: a write landing during the render can only make the kept page newer than its key.
+  const session = await loadSessionUserAndDataVersion(sessionId, clientIpFrom(request.headers));
+  if (!session || session.user.mustChangePassword) return null;
+  const { user, dataVersion } = session;
 
   const url = `${pathname}${search}`;
   const key = renderedPageKey({
     user,
     locale: localeOrDefault(request.cookies.get(LOCALE_COOKIE)?.value),
     url,
-    // Read before rendering: a write landing during the render can only make the kept page newer than its key.
-    dataVersion: await dataVersionOf(user),
+    dataVersion,
     day: utcDay(new Date()).toISOString(),
   });
   const kept = cache.store.get(key);
   if (kept) {
-    const { html, headers } = withNonce(kept, nonce);
-    return pageResponse(html, headers, contentSecurityPolicy, "hit");
+    const { body, headers } = withNonce(kept, nonce);
+    return pageResponse(body, headers, contentSecurityPolicy, "hit");
   }
 
   const renderHeaders = new Headers(request.headers);
@@ -145,7 +145,7 @@ async function cachedOrRenderedPage(
   void new Response(toKeep)
     .text()
     .then((html) => {
-      if (isWholeRender(html)) cache.store.set(key, { html, nonce, headers } satisfies RenderedPage);
+      if (isWholeRender(html)) cache.store.set(key, keptPage(html, nonce, headers));
     })
     .catch(() => undefined); // a render cut off is simply not kept
   return pageResponse(toBrowser, headers, contentSecurityPolicy, "miss");

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/data/audit/record-audit";
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
-import { loadSessionUser } from "@/lib/data/auth/session-user";
+import { loadSessionUser, loadSessionUserAndDataVersion } from "@/lib/data/auth/session-user";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { setUserActive } from "@/lib/data/users/set-user-active";
 import { updateUser } from "@/lib/data/users/update-user";
@@ -105,6 +106,18 @@ describe("sessions", () => {
     const user = await loadSessionUser(sessionId, "203.0.113.7");
     expect(user).toMatchObject({ loginName: "jinan.lixia", role: "COUNTY_OFFICER", ip: "203.0.113.7" });
     expect(user?.countyId).not.toBeNull();
+  });
+
+  it("reads the data version of the user's own city with the session, moved on by an audited write there", async () => {
+    const before = await loadSessionUserAndDataVersion(sessionId, null);
+    const stored = await db().dataVersion.findUnique({ where: { cityId: before!.user.cityId } });
+    expect(before?.dataVersion).toBe(String(stored?.version ?? 0));
+    await db().$transaction((tx) =>
+      recordAudit(tx, before!.user, { action: "save", entity: "facility_record", entityId: 1 }),
+    );
+    const after = await loadSessionUserAndDataVersion(sessionId, null);
+    expect(BigInt(after!.dataVersion)).toBe(BigInt(before!.dataVersion) + 1n);
+    expect(after?.user).toEqual(before?.user);
   });
 
   it("refuses an existing session on its next request once the user is deactivated", async () => {

@@ -133,7 +133,8 @@ const EXEMPT: Record<string, string> = {
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
   getScopeNames: "reads the names of the caller's own bound places only",
-  dataVersionOf: "reads the version number of the caller's own city only; it reveals no figure",
+  loadSessionUserAndDataVersion:
+    "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
   resolveRosterTarget:

@@ -18,41 +18,50 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** lastSeenAt is written at most once a minute per session, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
+/** The session and its user as one statement reads them. */
+interface SessionRow {
+  createdAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  isActive: boolean;
+  user: Omit<SessionUser, "sessionId" | "ip">;
+  dataVersion: string;
+}
+
 /**
  * Resolves a session id from the JWT to the current user, or null when the session was revoked, idled out
  * (SESSION_IDLE_MINUTES), outlived SESSION_MAX_HOURS, or its user was deactivated. An ended session is revoked so
  * that the same token never works again.
  */
 export async function loadSessionUser(sessionId: string, ip: string | null): Promise<SessionUser | null> {
+  return (await loadSessionUserAndDataVersion(sessionId, ip))?.user ?? null;
+}
+
+/**
+ * The session's user, as loadSessionUser, and the data version of the user's own city (data-version.ts), read in
+ * one statement: every request checks its session, and the rendered-page cache needs both before it can answer.
+ */
+export async function loadSessionUserAndDataVersion(
+  sessionId: string,
+  ip: string | null,
+): Promise<{ user: SessionUser; dataVersion: string } | null> {
   if (!UUID.test(sessionId)) return null;
   const env = getEnv();
   const now = Date.now();
-  const session = await db().userSession.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      createdAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      user: {
-        select: {
-          id: true,
-          loginName: true,
-          displayName: true,
-          role: true,
-          cityId: true,
-          countyId: true,
-          schoolId: true,
-          isActive: true,
-          mustChangePassword: true,
-        },
-      },
-    },
-  });
+  const [session] = await db().$queryRaw<SessionRow[]>`
+    SELECT s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
+           u.is_active AS "isActive",
+           json_build_object('id', u.id, 'loginName', u.login_name, 'displayName', u.display_name, 'role', u.role,
+                             'cityId', u.city_id, 'countyId', u.county_id, 'schoolId', u.school_id,
+                             'mustChangePassword', u.must_change_password) AS "user",
+           COALESCE(v.version, 0)::text AS "dataVersion"
+    FROM user_sessions s
+    JOIN users u ON u.id = s.user_id
+    LEFT JOIN data_versions v ON v.city_id = u.city_id
+    WHERE s.id = ${sessionId}::uuid`;
   if (!session || session.revokedAt) return null;
 
-  const { user } = session;
-  const endReason = !user.isActive
+  const endReason = !session.isActive
     ? "deactivated"
     : now - session.lastSeenAt.getTime() > env.SESSION_IDLE_MINUTES * 60_000
       ? "idle"
@@ -62,7 +71,7 @@ export async function loadSessionUser(sessionId: string, ip: string | null): Pro
   if (endReason) {
     await endSession(
       sessionId,
-      { id: user.id, loginName: user.loginName, cityId: user.cityId, ip },
+      { id: session.user.id, loginName: session.user.loginName, cityId: session.user.cityId, ip },
       `expired_${endReason}`,
     );
     return null;
@@ -70,18 +79,7 @@ export async function loadSessionUser(sessionId: string, ip: string | null): Pro
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db().userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  return {
-    id: user.id,
-    loginName: user.loginName,
-    displayName: user.displayName,
-    role: user.role,
-    cityId: user.cityId,
-    countyId: user.countyId,
-    schoolId: user.schoolId,
-    mustChangePassword: user.mustChangePassword,
-    sessionId,
-    ip,
-  };
+  return { user: { ...session.user, sessionId, ip }, dataVersion: session.dataVersion };
 }
 
 /** Revokes a session (sign-out or expiry) and audits it; a session already ended is left as it is. */

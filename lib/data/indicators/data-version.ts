@@ -1,6 +1,5 @@
 import "server-only";
-import type { ScopedUser } from "@/lib/auth/scope";
-import { db, type DbClient } from "@/lib/db";
+import type { DbClient } from "@/lib/db";
 
 /**
  * The city's data version: moved on by every audited write of figures in the city (lib/data/audit/record-audit.ts),
@@ -9,9 +8,4 @@ import { db, type DbClient } from "@/lib/db";
 export async function unsafeDataVersion(client: DbClient, cityId: number): Promise<string> {
   const row = await client.dataVersion.findUnique({ where: { cityId }, select: { version: true } });
   return String(row?.version ?? 0);
-}
-
-/** The data version of the user's own city. */
-export function dataVersionOf(user: ScopedUser): Promise<string> {
-  return unsafeDataVersion(db(), user.cityId);
 }

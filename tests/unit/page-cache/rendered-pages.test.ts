@@ -3,9 +3,11 @@ import {
   isCacheablePageRequest,
   isKeepableQuery,
   isWholeRender,
+  keptPage,
   RenderedPageStore,
   renderedPageKey,
   withNonce,
+  type RenderedPage,
   type RenderedPageKeyParts,
 } from "@/lib/page-cache/rendered-pages";
 
@@ -109,63 +111,80 @@ describe("isWholeRender", () => {
   });
 });
 
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
 describe("withNonce", () => {
   it("replaces every use of the render's nonce in the page and its headers", () => {
-    const page = {
-      html: '<script nonce="OLD">a</script><script src="/x.js" nonce="OLD"></script>',
-      nonce: "OLD",
-      headers: [
-        ["link", '</a.css>; rel=preload; as="style"; nonce="OLD"'],
-        ["content-type", "text/html; charset=utf-8"],
-      ] as [string, string][],
-    };
-    const { html, headers } = withNonce(page, "NEW");
-    expect(html).toBe('<script nonce="NEW">a</script><script src="/x.js" nonce="NEW"></script>');
+    const html = '<p>乡村教育</p><script nonce="OLD">a</script><script src="/x.js" nonce="OLD"></script>';
+    const page = keptPage(html, "OLD", [
+      ["link", '</a.css>; rel=preload; as="style"; nonce="OLD"'],
+      ["content-type", "text/html; charset=utf-8"],
+    ]);
+    const { body, headers } = withNonce(page, "NEW");
+    expect(text(body)).toBe(
+      '<p>乡村教育</p><script nonce="NEW">a</script><script src="/x.js" nonce="NEW"></script>',
+    );
     expect(headers).toEqual([
       ["link", '</a.css>; rel=preload; as="style"; nonce="NEW"'],
       ["content-type", "text/html; charset=utf-8"],
     ]);
-    expect(page.html).toContain('nonce="OLD"'); // the kept page is unchanged
+    // The kept page is unchanged: the next response gets its own nonce in the same places.
+    expect(text(withNonce(page, "NEXT").body)).toBe(html.replaceAll("OLD", "NEXT"));
+  });
+
+  it("keeps a page that never uses the nonce as it is, and one that starts or ends with it", () => {
+    expect(text(withNonce(keptPage("<html></html>", "N", []), "M").body)).toBe("<html></html>");
+    expect(text(withNonce(keptPage("N<p>N</p>N", "N", []), "MM").body)).toBe("MM<p>MM</p>MM");
   });
 });
 
 describe("RenderedPageStore", () => {
-  const page = (chars: number) => ({ html: "x".repeat(chars), nonce: "n", headers: [] });
+  const page = (chars: number) => keptPage("x".repeat(chars), "n", []);
+  const bytesOf = (kept: RenderedPage | undefined) =>
+    kept?.segments.reduce((total, segment) => total + segment.byteLength, 0);
 
-  it("drops the least recently used pages beyond its size (two bytes a character of key and page)", () => {
+  it("drops the least recently used pages beyond its size", () => {
     const store = new RenderedPageStore(1000);
-    store.set("a", page(200)); // 402 bytes with its key
-    store.set("b", page(200)); // 804
+    store.set("a", page(400)); // 402 bytes with its key (two bytes a character)
+    store.set("b", page(400)); // 804
     expect(store.get("a")).toBeDefined(); // a is now the most recent
-    store.set("c", page(200)); // 1,206 > 1,000: b goes
+    store.set("c", page(400)); // 1,206 > 1,000: b goes
     expect(store.get("b")).toBeUndefined();
     expect(store.get("a")).toBeDefined();
     expect(store.get("c")).toBeDefined();
     expect(store.size).toBe(2);
   });
 
+  it("counts a page's bytes, not its characters", () => {
+    const store = new RenderedPageStore(1000);
+    store.set("a", keptPage("乡".repeat(300), "n", [])); // 900 bytes of UTF-8 + 2
+    store.set("b", page(97)); // 99: 1,001 > 1,000, so a goes
+    expect(store.get("a")).toBeUndefined();
+    expect(store.get("b")).toBeDefined();
+  });
+
   it("replaces a page under the same key and counts its size once", () => {
     const store = new RenderedPageStore(1000);
     store.set("a", page(299));
-    store.set("a", page(399)); // 2 × (1 + 399) = 800 bytes, not 1,400
-    store.set("b", page(99)); // 1,000: both fit
+    store.set("a", page(399)); // 401 bytes, not 702
+    store.set("b", page(597)); // 599: 1,000, both fit
     expect(store.size).toBe(2);
-    expect(store.get("a")?.html).toHaveLength(399);
+    expect(bytesOf(store.get("a"))).toBe(399);
   });
 
   it("counts the key and the headers as well as the page", () => {
     const store = new RenderedPageStore(1000);
-    // 2 × (1 + 400 + 4 + 95) = 1,000 bytes: fits exactly; one more header character does not.
-    store.set("a", { html: "x".repeat(400), nonce: "n", headers: [["link", "y".repeat(95)]] });
+    // 800 + 2 × (1 + 4 + 95) = 1,000 bytes: fits exactly; one more header character does not.
+    store.set("a", keptPage("x".repeat(800), "n", [["link", "y".repeat(95)]]));
     expect(store.get("a")).toBeDefined();
-    store.set("b", { html: "x".repeat(400), nonce: "n", headers: [["link", "y".repeat(96)]] });
+    store.set("b", keptPage("x".repeat(800), "n", [["link", "y".repeat(96)]]));
     expect(store.get("b")).toBeUndefined();
   });
 
   it("does not keep a page larger than the whole store", () => {
     const store = new RenderedPageStore(1000);
     store.set("a", page(100));
-    store.set("huge", page(600));
+    store.set("huge", page(999));
     expect(store.get("huge")).toBeUndefined();
     expect(store.get("a")).toBeDefined();
   });
