@@ -1,12 +1,11 @@
 import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
-import { STATUS_SYMBOLS } from "@/components/indicators/status-badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { SortDirection } from "@/lib/indicators/dashboard";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
-import type { StatusKind } from "@/lib/indicators/status";
+import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
 // Each status has a symbol as well as a colour (the legend above the table says which is which).
 const CELL_BACKGROUNDS: Record<StatusKind, string> = {

@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
 import type { FacilityCheck, FacilityItemCheck } from "@/lib/indicators/formulas/facility-checks";
+import { VERDICT_SYMBOLS } from "@/lib/indicators/judgement";
 
 /** Name and unit of each checked item in the page's language (from the indicator catalogue). */
 export type ItemLabels = Record<string, { name: string; unit: string }>;
@@ -35,12 +36,14 @@ function ItemRows({ items, labels }: { items: FacilityItemCheck<string>[]; label
               </td>
               <td className="py-1.5">
                 {item.met === null ? (
-                  <span className="text-slate-500">–</span>
+                  <span className="text-slate-500">{VERDICT_SYMBOLS.not_judgeable}</span>
                 ) : item.met ? (
-                  <span className="text-green-700">✓ {t("check.met")}</span>
+                  <span className="text-green-700">
+                    {VERDICT_SYMBOLS.pass} {t("check.met")}
+                  </span>
                 ) : (
                   <span className="text-red-700">
-                    ✗ {t("check.gap", { gap: number(item.gap ?? 0) })}
+                    {VERDICT_SYMBOLS.fail} {t("check.gap", { gap: number(item.gap ?? 0) })}
                     {item.shortfall !== null && (
                       <span className="block text-xs text-red-600">
                         {t(`check.shortfall.${item.key}`, { amount: number(item.shortfall) })}

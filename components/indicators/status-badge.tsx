@@ -1,16 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { StatusKind, StatusReason } from "@/lib/indicators/status";
+import { STATUS_SYMBOLS, type StatusKind, type StatusReason } from "@/lib/indicators/status";
 
 // Status reads without colour: each has its own symbol and word; colour only repeats it.
-export const STATUS_SYMBOLS: Record<StatusKind, string> = {
-  met: "✓",
-  on_track: "↗",
-  at_risk: "!",
-  off_track: "✕",
-  no_data: "–",
-  no_target: "○",
-};
-
 const STYLES: Record<StatusKind, string> = {
   met: "bg-green-50 text-green-800 ring-green-600/30",
   on_track: "bg-sky-50 text-sky-800 ring-sky-600/30",

@@ -8,18 +8,8 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
-import type { StatusKind } from "@/lib/indicators/status";
+import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import type { Quarter } from "@/lib/utils/periods";
-
-/** Marks that read without colour (and in black-and-white print). */
-export const STATUS_SYMBOLS: Record<StatusKind, string> = {
-  met: "√",
-  on_track: "○",
-  at_risk: "△",
-  off_track: "×",
-  no_data: "—",
-  no_target: "·",
-};
 
 const STATUS_ORDER: readonly StatusKind[] = [
   "met",

@@ -1,11 +1,13 @@
 // The dashboard tables as sheets: Chinese (or the user's language) headers with units, statuses as symbol and
 // word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
-import { STATUS_SYMBOLS, type Translate } from "@/lib/briefings/compose-briefing";
+import type { Translate } from "@/lib/briefings/compose-briefing";
 import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
 import type { SubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
 import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
+import { VERDICT_SYMBOLS } from "@/lib/indicators/judgement";
+import { STATUS_SYMBOLS } from "@/lib/indicators/status";
 import { isoDay } from "@/lib/utils/periods";
 import type { Cell, SheetSpec } from "./sheet";
 
@@ -81,7 +83,11 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
   const { t, tEnums, tIndicators, locale } = texts;
   const h = "excel.schoolCompliance";
   const mark = (met: boolean | null) =>
-    met === null ? t(`${h}.notConfigured`) : met ? `√ ${t(`${h}.met`)}` : `× ${t(`${h}.notMet`)}`;
+    met === null
+      ? t(`${h}.notConfigured`)
+      : met
+        ? `${VERDICT_SYMBOLS.pass} ${t(`${h}.met`)}`
+        : `${VERDICT_SYMBOLS.fail} ${t(`${h}.notMet`)}`;
   const verdictMark = (verdict: "pass" | "fail" | "not_judgeable") =>
     verdict === "not_judgeable" ? t(`${h}.notConfigured`) : mark(verdict === "pass");
   const itemMarks = <Key extends string>(

@@ -16,6 +16,9 @@ export function reaches(value: number, bound: number, direction: IndicatorDirect
 /** Pass, fail, or not judgeable because a threshold is not configured (shown as neither pass nor fail). */
 export type Verdict = "pass" | "fail" | "not_judgeable";
 
+/** Marks of a verdict, as the status marks (STATUS_SYMBOLS): √ pass, × fail, — not judgeable. */
+export const VERDICT_SYMBOLS: Record<Verdict, string> = { pass: "√", fail: "×", not_judgeable: "—" };
+
 /** One value checked against a "≥" threshold. A null threshold is "not configured" and leaves the rest null. */
 export interface ThresholdCheck<Key extends string = string> {
   key: Key;

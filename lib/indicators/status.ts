@@ -8,6 +8,20 @@ import type { IndicatorResult } from "./result";
 
 export type StatusKind = "met" | "on_track" | "at_risk" | "off_track" | "no_data" | "no_target";
 
+/**
+ * Marks that read without colour, the same on screen, in the briefing PDF and in Excel: the marks of Chinese
+ * inspection tables, which the PDF's CJK font carries. The legends in the messages (dashboards heatTableHint,
+ * reports table.legend) name them; a unit test keeps the two in step.
+ */
+export const STATUS_SYMBOLS: Record<StatusKind, string> = {
+  met: "√",
+  on_track: "○",
+  at_risk: "△",
+  off_track: "×",
+  no_data: "—",
+  no_target: "·",
+};
+
 /** Why the status is what it is; the UI turns each code into an explanation. */
 export const STATUS_REASONS = [
   "meets_target",

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/lib/i18n/messages";
+import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object") return [prefix];
@@ -34,6 +35,20 @@ describe("messages", async () => {
       // A message defined twice would silently take the later file's text.
       expect(fileKeys.length).toBe(new Set(fileKeys).size);
       expect(keys(locale === "zh" ? zh : en).sort()).toEqual([...fileKeys].sort());
+    }
+  });
+
+  it("explain every status mark in the legends of the heat table and the briefing, as the marks are drawn", () => {
+    for (const messages of [zh, en]) {
+      for (const legend of [
+        leaf(messages, "dashboard.heatTableHint"),
+        leaf(messages, "reports.table.legend"),
+      ]) {
+        for (const [status, symbol] of Object.entries(STATUS_SYMBOLS)) {
+          const word = String(leaf(messages, `indicators.status.${status as StatusKind}`));
+          expect(String(legend).toLowerCase()).toContain(`${symbol} ${word}`.toLowerCase());
+        }
+      }
     }
   });
 });

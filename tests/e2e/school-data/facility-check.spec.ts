@@ -47,8 +47,8 @@ test("a principal raises the sports area: the gap closes and the school's verdic
   await expect(verdict).toContainText("未达标");
 
   await page.getByLabel("室外运动场地面积", { exact: true }).fill("4000");
-  await expect(sports).toContainText("✓ 达标");
-  await expect(verdict).toContainText("✓ 达标");
+  await expect(sports).toContainText("√ 达标");
+  await expect(verdict).toContainText("√ 达标");
 
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
@@ -56,7 +56,7 @@ test("a principal raises the sports area: the gap closes and the school's verdic
 
   await page.reload();
   await expect(page.getByLabel("室外运动场地面积", { exact: true })).toHaveValue("4000");
-  await expect(verdict).toContainText("✓ 达标");
+  await expect(verdict).toContainText("√ 达标");
   const { rows: audit } = await e2eDatabase().query(
     `SELECT 1 FROM audit_logs WHERE entity = 'facility_record' AND actor_login = 'binzhou.principal'`,
   );
