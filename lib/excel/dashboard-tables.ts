@@ -2,7 +2,7 @@
 // word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
 import type { Translate } from "@/lib/briefings/compose-briefing";
 import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
-import type { SubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
+import type { SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorNumber } from "@/lib/indicators/format";

@@ -3,7 +3,7 @@ import { translatorFor } from "@/lib/briefings/compose-briefing";
 import { isFutureQuarter, referenceDateOf } from "@/lib/briefings/reference-date";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { getSubmissionSummary } from "@/lib/data/briefings/get-submission-summary";
+import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { AppError } from "@/lib/errors";

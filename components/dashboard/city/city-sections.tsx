@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { getSubmissionProgress } from "@/lib/data/dashboard/get-submission-progress";
+import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
 import {
@@ -149,8 +149,8 @@ export async function CityTrends({ view }: { view: CityView }) {
 }
 
 export async function CitySubmissions({ view }: { view: CityView }) {
-  const [progress, overview, t, tIndicators, tEnums, format, locale] = await Promise.all([
-    getSubmissionProgress(view.user, view.quarter),
+  const [summary, overview, t, tIndicators, tEnums, format, locale] = await Promise.all([
+    getSubmissionSummary(view.user, null, view.quarter),
     cityOverview(view),
     getTranslations("dashboard"),
     getTranslations("indicators"),
@@ -159,15 +159,17 @@ export async function CitySubmissions({ view }: { view: CityView }) {
     getLocale(),
   ]);
   const title = t("submissions", { period: tIndicators("quarter", { ...view.quarter }) });
-  if (!progress?.period) {
+  if (!summary?.period) {
     return (
       <Card title={title}>
         <p className="text-sm text-slate-600">{t("submissionsNone")}</p>
       </Card>
     );
   }
+  // A county without a submission row has not started it.
+  const counties = summary.rows.map((row) => ({ ...row, state: row.state ?? "NOT_STARTED" }));
   const count = (matches: (state: SubmissionState) => boolean) =>
-    progress.counties.filter((county) => matches(county.state)).length;
+    counties.filter((county) => matches(county.state)).length;
   const names = new Map(overview.children.map((county) => [county.id, localizedName(county, locale)]));
   return (
     <Card
@@ -177,9 +179,9 @@ export async function CitySubmissions({ view }: { view: CityView }) {
           {can(view.user.role, "briefings:export") && (
             <ExportTableButton table="submission-board" quarter={view.quarter} />
           )}
-          {tEnums(`periodState.${progress.period.state}`)} ·{" "}
+          {tEnums(`periodState.${summary.period.state}`)} ·{" "}
           {t("submissionsDeadline", {
-            date: format.dateTime(progress.period.deadline, { dateStyle: "medium" }),
+            date: format.dateTime(summary.period.deadline, { dateStyle: "medium" }),
           })}
         </span>
       }
@@ -187,17 +189,17 @@ export async function CitySubmissions({ view }: { view: CityView }) {
       <p className="mb-3 text-sm text-slate-700">
         {t("submissionsSummary", {
           approved: count((state) => state === "APPROVED"),
-          total: progress.counties.length,
+          total: counties.length,
           submitted: count((state) => state === "SUBMITTED"),
           missing: count(hasNotSubmitted),
         })}
       </p>
       <ul className="flex flex-wrap gap-2">
-        {progress.counties.map((county) => (
+        {counties.map((county) => (
           <li key={county.countyId}>
             <Link href={`/counties/${county.countyId}`} className="inline-flex items-center gap-1 text-sm">
               <span>{names.get(county.countyId)}</span>
-              <SubmissionStateBadge state={county.state} isLate={county.isLate} />
+              <SubmissionStateBadge state={county.state} isLate={county.timeliness === "late"} />
             </Link>
           </li>
         ))}

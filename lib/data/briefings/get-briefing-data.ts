@@ -5,7 +5,7 @@ import { getIndicatorOverview, type IndicatorOverview } from "@/lib/data/indicat
 import { AppError } from "@/lib/errors";
 import { isFutureQuarter, referenceDateOf } from "@/lib/briefings/reference-date";
 import type { Quarter } from "@/lib/utils/periods";
-import { getSubmissionSummary, type SubmissionSummary } from "./get-submission-summary";
+import { getSubmissionSummary, type SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
 
 export interface BriefingData {

@@ -30,6 +30,30 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
   await expect(page).toHaveURL(/\/city$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市乡村教育振兴监测");
   await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("city_id", city_id));
+  // The current quarter's report strip counts the counties' reports as the database holds them.
+  const { rows: strip } = await e2eDatabase().query<{
+    total: number;
+    approved: number;
+    submitted: number;
+    missing: number;
+  }>(
+    `SELECT count(*)::int AS total,
+            count(*) FILTER (WHERE s.state = 'APPROVED')::int AS approved,
+            count(*) FILTER (WHERE s.state = 'SUBMITTED')::int AS submitted,
+            count(*) FILTER (WHERE s.state IS NULL OR s.state IN ('NOT_STARTED', 'DRAFT', 'RETURNED'))::int AS missing
+       FROM counties c
+       JOIN reporting_periods p ON p.city_id = c.city_id
+        AND p.year = extract(year FROM now() AT TIME ZONE 'UTC')
+        AND p.quarter = extract(quarter FROM now() AT TIME ZONE 'UTC')
+       LEFT JOIN submissions s ON s.period_id = p.id AND s.county_id = c.id
+      WHERE c.city_id = $1`,
+    [city_id],
+  );
+  const { total, approved, submitted, missing } = strip[0]!;
+  expect(total).toBeGreaterThan(0);
+  await expect(
+    page.getByText(`${approved}/${total} 个县区已审核，${submitted} 个待审核，${missing} 个未提交`),
+  ).toBeVisible();
   await checkPage(page, testInfo, "city-dashboard");
 
   // Peer group and sorting live in the URL.

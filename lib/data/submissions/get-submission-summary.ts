@@ -33,15 +33,15 @@ const NOT_SUBMITTED_STATES: readonly SubmissionState[] = ["NOT_STARTED", "DRAFT"
 
 /**
  * The quarter's submission board of the user's scope (or one county of it): each county's state and whether it
- * reported on time. Null when the county is not in the user's scope (it then looks missing). Read straight from
- * the submission tables so that briefings do not depend on the submission workflow's code.
+ * reported on time, for the city dashboard's strip, the briefing and the board's Excel table (the two exports check
+ * briefings:export themselves). Null when the county is not in the user's scope (it then looks missing).
  */
 export async function getSubmissionSummary(
   user: SessionUser,
   countyId: number | null,
   quarter: Quarter,
 ): Promise<SubmissionSummary | null> {
-  assertCan(user, "briefings:export");
+  assertCan(user, "submissions:view");
   const scope = scopeOf(user);
   if (!scope || scope.level === "school") return null;
   const client = db();
