@@ -19,8 +19,6 @@ import {
 } from "./dashboard-tables";
 import { buildWorkbook, type SheetSpec } from "./sheet";
 
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 /**
  * One dashboard table of the user's scope (or of one county in it) as an .xlsx file; null when the county is not
  * in scope. The school table needs a county: a city user names one, a county user's own is taken.

@@ -7,7 +7,7 @@ import { isoDay } from "@/lib/utils/periods";
 import { FACILITY_EXPORT_COLUMNS } from "./facility-sheet";
 import { writeSheet } from "./sheet-io";
 import { ROSTER_EXPORT_COLUMNS } from "./teacher-roster";
-import { downloadOrStatus, xlsxResponse } from "./xlsx-response";
+import { downloadOrStatus, xlsxResponse } from "@/lib/utils/download";
 
 /** The roster download of a school or a county as a response (404 outside the user's scope). */
 export async function rosterDownload(user: SessionUser, target: RosterTarget): Promise<Response> {

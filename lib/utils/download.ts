@@ -1,5 +1,8 @@
 // Downloads with Chinese file names: browsers read the UTF-8 name from `filename*` (RFC 6266 / RFC 5987); the
 // plain `filename` is an ASCII fallback for clients that do not.
+import { isAppError } from "@/lib/errors";
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function contentDisposition(fileName: string, asciiFallback: string): string {
   const encoded = encodeURIComponent(fileName).replace(
@@ -22,4 +25,19 @@ export function downloadResponse(
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+/** An .xlsx download; `asciiName` is the name for clients that cannot read the UTF-8 one. */
+export function xlsxResponse(body: Uint8Array, fileName: string, asciiName = "export.xlsx"): Response {
+  return downloadResponse(body, { name: fileName, asciiName, contentType: XLSX_CONTENT_TYPE });
+}
+
+/** Expected failures of a download (out of scope, missing) as their HTTP status; anything else propagates. */
+export async function downloadOrStatus(build: () => Promise<Response>): Promise<Response> {
+  try {
+    return await build();
+  } catch (error) {
+    if (isAppError(error)) return new Response(null, { status: error.httpStatus });
+    throw error;
+  }
 }

@@ -2,10 +2,9 @@ import type { NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
 import { generateBriefing } from "@/lib/briefings/generate-briefing";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { exportRequestSchema } from "@/lib/schemas/reports";
-import { downloadResponse } from "@/lib/utils/download";
+import { downloadOrStatus, downloadResponse } from "@/lib/utils/download";
 import { quarterKey } from "@/lib/utils/periods";
 
 // GET /reports/briefing?quarter=2026Q3[&county=12]: the quarter's briefing PDF of the user's scope. The data layer
@@ -15,7 +14,7 @@ export async function GET(request: NextRequest) {
   const parsed = exportRequestSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return new Response(null, { status: 400 });
   const locale = await getLocale();
-  try {
+  return downloadOrStatus(async () => {
     const briefing = await generateBriefing(user, {
       countyId: parsed.data.county ?? null,
       quarter: parsed.data.quarter,
@@ -27,8 +26,5 @@ export async function GET(request: NextRequest) {
       asciiName: `briefing-${quarterKey(parsed.data.quarter)}.pdf`,
       contentType: "application/pdf",
     });
-  } catch (error) {
-    if (isAppError(error)) return new Response(null, { status: error.httpStatus });
-    throw error;
-  }
+  });
 }

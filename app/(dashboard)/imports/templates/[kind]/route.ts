@@ -2,7 +2,7 @@ import { requireUser } from "@/lib/auth/session";
 import { FACILITY_TEMPLATE_COLUMNS } from "@/lib/excel/facility-sheet";
 import { writeSheet } from "@/lib/excel/sheet-io";
 import { ROSTER_TEMPLATE_COLUMNS } from "@/lib/excel/teacher-roster";
-import { xlsxResponse } from "@/lib/excel/xlsx-response";
+import { xlsxResponse } from "@/lib/utils/download";
 
 const TEMPLATES = {
   roster: { sheet: "教师名册", columns: ROSTER_TEMPLATE_COLUMNS, file: "教师名册导入模板.xlsx" },

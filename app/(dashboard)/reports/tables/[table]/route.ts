@@ -1,11 +1,10 @@
 import type { NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { exportTable, XLSX_CONTENT_TYPE } from "@/lib/excel/export-table";
+import { exportTable } from "@/lib/excel/export-table";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { exportRequestSchema, exportTableSchema } from "@/lib/schemas/reports";
-import { downloadResponse } from "@/lib/utils/download";
+import { downloadOrStatus, xlsxResponse } from "@/lib/utils/download";
 import { quarterKey } from "@/lib/utils/periods";
 
 // GET /reports/tables/<county-heat|school-compliance|submission-board>?quarter=2026Q3[&county=12]: a dashboard
@@ -17,20 +16,13 @@ export async function GET(request: NextRequest, context: RouteContext<"/reports/
   const parsed = exportRequestSchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) return new Response(null, { status: 400 });
   const locale = await getLocale();
-  try {
+  return downloadOrStatus(async () => {
     const file = await exportTable(user, table.data, {
       countyId: parsed.data.county ?? null,
       quarter: parsed.data.quarter,
       locale: localeOrDefault(locale),
     });
     if (!file) return new Response(null, { status: 404 });
-    return downloadResponse(file.xlsx, {
-      name: file.fileName,
-      asciiName: `${table.data}-${quarterKey(parsed.data.quarter)}.xlsx`,
-      contentType: XLSX_CONTENT_TYPE,
-    });
-  } catch (error) {
-    if (isAppError(error)) return new Response(null, { status: error.httpStatus });
-    throw error;
-  }
+    return xlsxResponse(file.xlsx, file.fileName, `${table.data}-${quarterKey(parsed.data.quarter)}.xlsx`);
+  });
 }

@@ -6,7 +6,7 @@ import { buildSubmissionTemplate } from "@/lib/excel/submission-workbook";
 import { VALUE_TYPES } from "@/lib/schemas/submissions";
 import { localizedName } from "@/lib/utils/localized-name";
 import { idParam } from "@/lib/utils/route-params";
-import { xlsxResponse } from "@/lib/excel/xlsx-response";
+import { xlsxResponse } from "@/lib/utils/download";
 
 /** The report's form as an Excel template, prefilled with last quarter's values for reference. */
 export async function GET(

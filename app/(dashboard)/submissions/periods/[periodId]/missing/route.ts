@@ -6,7 +6,7 @@ import { buildTableWorkbook } from "@/lib/excel/table-workbook";
 import { localizedName } from "@/lib/utils/localized-name";
 import { hasNotSubmitted } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
-import { xlsxResponse } from "@/lib/excel/xlsx-response";
+import { xlsxResponse } from "@/lib/utils/download";
 
 /** The counties of a quarter that have not submitted, as an Excel list. */
 export async function GET(
