@@ -1,6 +1,5 @@
 import "server-only";
 import { translatorFor } from "@/lib/briefings/compose-briefing";
-import { isFutureQuarter, referenceDateOf } from "@/lib/briefings/reference-date";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
@@ -10,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { EXPORT_TABLE_MESSAGE_KEYS, type ExportTable } from "@/lib/schemas/reports";
-import type { Quarter } from "@/lib/utils/periods";
+import { isFutureQuarter, type Quarter, referenceDateOf } from "@/lib/utils/periods";
 import {
   countyHeatSheet,
   schoolComplianceSheet,

@@ -3,12 +3,11 @@ import { SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
 import {
   parseQuarterKey,
-  quarterEnd,
   quarterKey,
   quarterOf,
   recentQuarters,
+  referenceDateOf,
   type Quarter,
-  utcDay,
 } from "@/lib/utils/periods";
 
 /** Quarters a dashboard can look back on: the current one and the seven before it (the snapshot history). */
@@ -50,7 +49,7 @@ export function dashboardPeriod(
   const quarter = choices.find((q) => asked && quarterKey(q) === quarterKey(asked)) ?? current;
   return {
     quarter,
-    asOf: quarterKey(quarter) === quarterKey(current) ? utcDay(now) : quarterEnd(quarter),
+    asOf: referenceDateOf(quarter, now),
     choices,
   };
 }

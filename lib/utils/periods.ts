@@ -88,3 +88,15 @@ export function ageOn(birthDate: Date, on: Date): number {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * The date every figure of a quarter's dashboard, briefing or export refers to: a closed quarter is read as at its
+ * last day (its computed history comes from the snapshots frozen then), the current quarter as today.
+ */
+export function referenceDateOf(quarter: Quarter, now: Date): Date {
+  return compareQuarters(quarter, quarterOf(now)) === 0 ? utcDay(now) : quarterEnd(quarter);
+}
+
+export function isFutureQuarter(quarter: Quarter, now: Date): boolean {
+  return compareQuarters(quarter, quarterOf(now)) > 0;
+}

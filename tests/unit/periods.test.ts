@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addQuarters,
+  isFutureQuarter,
   ageOn,
   parseQuarterKey,
   quarterEnd,
@@ -8,6 +9,7 @@ import {
   quarterOf,
   quartersBetween,
   recentQuarters,
+  referenceDateOf,
   schoolYearOf,
 } from "@/lib/utils/periods";
 
@@ -56,5 +58,18 @@ describe("school years and ages", () => {
     expect(ageOn(day("1981-11-23"), day("2026-11-23"))).toBe(45);
     expect(ageOn(day("1981-11-24"), day("2026-11-23"))).toBe(44);
     expect(ageOn(day("1980-02-29"), day("2026-02-28"))).toBe(45);
+  });
+});
+
+describe("referenceDateOf", () => {
+  const now = new Date("2026-11-23T15:30:00Z");
+  it("reads a closed quarter as at its last day and the current one as today", () => {
+    expect(referenceDateOf({ year: 2026, quarter: 3 }, now).toISOString()).toBe("2026-09-30T00:00:00.000Z");
+    expect(referenceDateOf({ year: 2025, quarter: 4 }, now).toISOString()).toBe("2025-12-31T00:00:00.000Z");
+    expect(referenceDateOf({ year: 2026, quarter: 4 }, now).toISOString()).toBe("2026-11-23T00:00:00.000Z");
+  });
+  it("knows a future quarter", () => {
+    expect(isFutureQuarter({ year: 2027, quarter: 1 }, now)).toBe(true);
+    expect(isFutureQuarter({ year: 2026, quarter: 4 }, now)).toBe(false);
   });
 });

@@ -3,8 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getIndicatorOverview, type IndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { AppError } from "@/lib/errors";
-import { isFutureQuarter, referenceDateOf } from "@/lib/briefings/reference-date";
-import type { Quarter } from "@/lib/utils/periods";
+import { isFutureQuarter, type Quarter, referenceDateOf } from "@/lib/utils/periods";
 import { getSubmissionSummary, type SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
 
