@@ -22,7 +22,7 @@ function newestMtime(target: string): number {
 }
 
 /** True when there is no production build or a source file is newer than it. */
-export function isBuildStale(): boolean {
+function isBuildStale(): boolean {
   const buildId = path.join(PROJECT_ROOT, ".next/BUILD_ID");
   if (!existsSync(buildId)) return true;
   const newestSource = Math.max(...BUILD_INPUTS.map((input) => newestMtime(path.join(PROJECT_ROOT, input))));

@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /** Connections the socket server accepts; they are multiplexed onto PGlite's single backend. */
-export const MAX_CONNECTIONS = 24;
+const MAX_CONNECTIONS = 24;
 
 export interface EmbeddedDatabase {
   url: string;

@@ -55,11 +55,6 @@ export function countyScopeWhere(user: ScopedUser) {
   return { id: scope.countyId };
 }
 
-export function cityScopeWhere(user: ScopedUser) {
-  const scope = scopeOf(user);
-  return scope ? { id: scope.cityId } : NOTHING;
-}
-
 export function teacherScopeWhere(user: ScopedUser) {
   return { school: schoolScopeWhere(user) };
 }

@@ -9,7 +9,6 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
-import type { Quarter } from "@/lib/utils/periods";
 
 const STATUS_ORDER: readonly StatusKind[] = [
   "met",
@@ -22,7 +21,7 @@ const STATUS_ORDER: readonly StatusKind[] = [
 const JUDGED: readonly StatusKind[] = ["met", "on_track", "at_risk", "off_track"];
 
 /** The key ratios whose quarterly trend the briefing draws, in this order, where the scope has them. */
-export const TREND_KEYS = [
+const TREND_KEYS = [
   "teacher_bachelor_ratio_urban_rural",
   "rural_principals_under45_share",
   "rural_schools_in_groups_share",
@@ -30,7 +29,7 @@ export const TREND_KEYS = [
 ] as const;
 
 /** The indicators compared across counties (a city's briefing) or towns (a county's). */
-export const COMPARISON_KEYS = {
+const COMPARISON_KEYS = {
   city: ["teacher_bachelor_ratio_urban_rural", "town_seat_schools_class2_share"],
   county: ["rural_schools_in_groups_share", "gigabit_school_100m_class_share"],
 } as const;
@@ -126,10 +125,6 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** A translator for keys built at run time (status codes, reasons), which next-intl's typed keys cannot express. */
 export function translatorFor(messages: Messages, locale: Locale, namespace: string): Translate {
   return createTranslator({ locale, messages, namespace }) as unknown as Translate;
-}
-
-export function quarterLabel(messages: Messages, locale: Locale, quarter: Quarter): string {
-  return translatorFor(messages, locale, "reports")("period", { ...quarter });
 }
 
 export function composeBriefing(data: BriefingData, messages: Messages, locale: Locale): BriefingContent {

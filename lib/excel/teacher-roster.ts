@@ -47,7 +47,7 @@ const CODES = new Map<string, Map<string, string>>(
 );
 
 /** The template's headers, for the downloadable file. */
-export const ROSTER_TEMPLATE_HEADERS = [SCHOOL_CODE_HEADER, ...ROSTER_FIELDS.map((column) => column.header)];
+const ROSTER_TEMPLATE_HEADERS = [SCHOOL_CODE_HEADER, ...ROSTER_FIELDS.map((column) => column.header)];
 
 export interface RosterRecord extends TeacherValues {
   row: number;

@@ -138,7 +138,7 @@ const count = <T>(items: readonly T[], predicate: (item: T) => boolean) => items
 const total = <T>(items: readonly T[], value: (item: T) => number) => sum(items.map(value));
 
 /** Gigabit to the school and at least 100 Mbps to every classroom (千兆进校、百兆进班). */
-export function meetsGigabitAnd100m(
+function meetsGigabitAnd100m(
   school: Pick<SchoolProfile, "bandwidthMbps" | "minClassroomBandwidthMbps">,
 ): boolean {
   return school.bandwidthMbps >= 1000 && school.minClassroomBandwidthMbps >= 100;
@@ -304,7 +304,7 @@ export function computeOrgIndicators(
  * variation within its limit, every evaluated school meeting the resource rule, and the preschool coverage and
  * public shares at their thresholds. An item that cannot be computed is not met.
  */
-export function isCountyBalancedAndUniversal(
+function isCountyBalancedAndUniversal(
   results: Partial<Record<ComputedKey, IndicatorResult>>,
   standards: EffectiveStandards,
 ): boolean {

@@ -67,12 +67,12 @@ export interface IndicatorStatus {
   pointsUsed: number;
 }
 
-export const MIN_TREND_POINTS = 4;
-export const MAX_TREND_POINTS = 8;
+const MIN_TREND_POINTS = 4;
+const MAX_TREND_POINTS = 8;
 
 // A pace under 1% of the remaining gap per quarter would need more than 25 years to close it: that is stagnation,
 // not progress, and it also keeps floating-point noise in a flat series from reading as a trend.
-export const STAGNATION_SHARE_OF_GAP = 0.01;
+const STAGNATION_SHARE_OF_GAP = 0.01;
 
 export function indicatorStatus(input: StatusInput): IndicatorStatus {
   const { direction, target, deadlineYear, current, asOf } = input;

@@ -6,8 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 // In the programme targets "rural" (农村/乡村学校) is the statistical 镇区 + 乡村, town seats included, and "urban" is
 // 城区 (《山东省建设全国乡村教育振兴先行区专项工作方案》; 滨州市2023年重点任务清单).
-export const RURAL_LOCATION_CLASSES: readonly LocationClass[] = ["TOWN_AREA", "VILLAGE"];
-export const URBAN_LOCATION_CLASSES: readonly LocationClass[] = ["URBAN"];
+const RURAL_LOCATION_CLASSES: readonly LocationClass[] = ["TOWN_AREA", "VILLAGE"];
 
 export function isRuralLocation(locationClass: LocationClass): boolean {
   return RURAL_LOCATION_CLASSES.includes(locationClass);

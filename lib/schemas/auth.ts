@@ -7,7 +7,7 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 
 /** A new password: long enough, with letters and digits, and not the login name. */
 export const newPasswordSchema = z

@@ -3,7 +3,7 @@ import { parseQuarterKey } from "@/lib/utils/periods";
 import { optionalId } from "./common";
 
 /** A quarter as its key, "2026Q3". */
-export const quarterKeySchema = z.string().transform((key, context) => {
+const quarterKeySchema = z.string().transform((key, context) => {
   const quarter = parseQuarterKey(key);
   if (!quarter) {
     context.addIssue({ code: "custom", message: "invalid" });

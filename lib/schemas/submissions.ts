@@ -31,14 +31,14 @@ export const VALUE_TYPES = [
   "BOOLEAN",
 ] as const satisfies readonly ValueType[];
 
-export const SUBMISSION_INTENTS = ["draft", "submit"] as const;
+const SUBMISSION_INTENTS = ["draft", "submit"] as const;
 export type SubmissionIntent = (typeof SUBMISSION_INTENTS)[number];
 
 export const NOTE_MAX = 1000;
 export const REASON_MAX = 1000;
 
 /** `a ≤ b` between two fields of the form; `explainable` rules pass when the first field carries a note. */
-export const CROSS_FIELD_RULES = [
+const CROSS_FIELD_RULES = [
   { key: "projects_started", limit: "projects_planned", message: "submissions.startedOverPlanned" },
   { key: "projects_completed", limit: "projects_started", message: "submissions.completedOverStarted" },
   {

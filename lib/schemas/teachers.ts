@@ -12,7 +12,7 @@ import { requiredId } from "./common";
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day as YYYY-MM-DD (UTC midnight), the form of every date field and import cell. */
-export const daySchema = z
+const daySchema = z
   .string({ error: "required" })
   .trim()
   .regex(ISO_DAY, "dateFormat")
@@ -30,7 +30,7 @@ const flag = z.preprocess(
 );
 
 /** 教职工编号: the stable key of imports, so it is restricted to what registries issue. */
-export const staffNoSchema = z
+const staffNoSchema = z
   .string({ error: "required" })
   .trim()
   .min(1, "required")
@@ -109,7 +109,7 @@ export type AssignSchoolPostInput = z.infer<typeof assignSchoolPostSchema>;
 
 export const AGE_BANDS = ["under30", "30to39", "40to45", "46to54", "55plus"] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
-export const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
+const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
 
 /** The roster's query string; a bad value is ignored rather than an error, as in every list. */
 export const teacherListFilterSchema = z.object({
@@ -134,7 +134,7 @@ export const rosterTargetSchema = z.discriminatedUnion("kind", [
 ]);
 export type RosterTarget = z.infer<typeof rosterTargetSchema>;
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** An uploaded roster or facility file and the roster it goes into. */
 export const importFileSchema = z.object({

@@ -2,7 +2,7 @@
 // plain `filename` is an ASCII fallback for clients that do not.
 import { isAppError } from "@/lib/errors";
 
-export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export function contentDisposition(fileName: string, asciiFallback: string): string {
   const encoded = encodeURIComponent(fileName).replace(

@@ -6,7 +6,7 @@ export interface Quarter {
   quarter: 1 | 2 | 3 | 4;
 }
 
-export const SCHOOL_YEAR_START_MONTH = 9;
+const SCHOOL_YEAR_START_MONTH = 9;
 
 export function quarterOf(date: Date): Quarter {
   return {
@@ -26,7 +26,7 @@ export function quartersBetween(a: Quarter, b: Quarter): number {
   return b.year * 4 + b.quarter - (a.year * 4 + a.quarter);
 }
 
-export function compareQuarters(a: Quarter, b: Quarter): number {
+function compareQuarters(a: Quarter, b: Quarter): number {
   return quartersBetween(b, a);
 }
 
@@ -45,11 +45,7 @@ export function parseQuarterKey(key: string): Quarter | null {
   return { year: Number(match[1]), quarter: Number(match[2]) as Quarter["quarter"] };
 }
 
-/** First and last day of a quarter (UTC midnight). */
-export function quarterStart(q: Quarter): Date {
-  return new Date(Date.UTC(q.year, (q.quarter - 1) * 3, 1));
-}
-
+/** Last day of a quarter (UTC midnight). */
 export function quarterEnd(q: Quarter): Date {
   return new Date(Date.UTC(q.year, q.quarter * 3, 0));
 }

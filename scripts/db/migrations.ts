@@ -13,7 +13,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
+const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
 export const EMPTY_MIGRATION = "-- This is an empty migration.";
 

@@ -8,7 +8,7 @@ import { prepareDatabase } from "@/scripts/db/prepare";
 import { isPortFree, startEmbeddedDatabase, type EmbeddedDatabase } from "@/scripts/embedded-db";
 import { seedDemoData } from "@/prisma/seed";
 
-export const DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+const DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
 export interface FreshDatabase {
@@ -54,7 +54,7 @@ export async function copyDatabase(
   };
 }
 
-export function assertLocalDatabaseUrl(url: string): void {
+function assertLocalDatabaseUrl(url: string): void {
   const host = new URL(url).hostname;
   if (!LOCAL_HOSTS.has(host)) {
     throw new Error(`Tests only run against a database on this machine; refusing host "${host}".`);

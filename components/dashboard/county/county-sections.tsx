@@ -34,7 +34,7 @@ export interface CountyView {
 }
 
 /** Schools per page of the compliance table (a county at the benchmark scale has well over a hundred). */
-export const SCHOOLS_PAGE_SIZE = 30;
+const SCHOOLS_PAGE_SIZE = 30;
 
 async function countyOverview(view: CountyView) {
   const overview = await getIndicatorOverview(view.user, view.countyId, view.asOf);

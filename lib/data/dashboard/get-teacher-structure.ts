@@ -7,12 +7,12 @@ import type { BackboneLevel, Degree, ProfessionalTitle } from "@/lib/generated/p
 import { isoDay } from "@/lib/utils/periods";
 
 /** Age bands of the pyramid: under 30, then by decade, with 55+ (the years before retirement) apart. */
-export const AGE_BANDS = ["under30", "30to39", "40to49", "50to54", "55plus"] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+const PYRAMID_AGE_BANDS = ["under30", "30to39", "40to49", "50to54", "55plus"] as const;
+export type PyramidAgeBand = (typeof PYRAMID_AGE_BANDS)[number];
 
 export interface TeacherStructure {
   total: number;
-  ageBands: { band: AgeBand; urban: number; rural: number }[];
+  ageBands: { band: PyramidAgeBand; urban: number; rural: number }[];
   degrees: { degree: Degree; urban: number; rural: number }[];
   titles: { title: ProfessionalTitle; count: number }[];
   backbone: { level: BackboneLevel; count: number }[];
@@ -77,7 +77,7 @@ export async function getTeacherStructure(
   const counted = (kind: Row["kind"]) => rows.filter((r) => r.kind === kind);
   return {
     total: counted("title").reduce((total, row) => total + row.count, 0),
-    ageBands: AGE_BANDS.map((band) => ({ band, ...split("age", band) })),
+    ageBands: PYRAMID_AGE_BANDS.map((band) => ({ band, ...split("age", band) })),
     degrees: (["POSTGRADUATE", "BACHELOR", "ASSOCIATE", "HIGH_SCHOOL_OR_BELOW"] as const).map((degree) => ({
       degree,
       ...split("degree", degree),

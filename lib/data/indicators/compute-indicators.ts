@@ -24,7 +24,7 @@ import { unsafeLoadApprovedReportedValues, unsafeLoadPendingCounties } from "./l
 import { unsafeLoadSnapshots } from "./snapshots";
 
 /** Quarters of history the trends and projections look at (the current one included). */
-export const HISTORY_QUARTERS = 8;
+const HISTORY_QUARTERS = 8;
 
 export interface OrgIndicatorData {
   values: Map<string, OrgValue>;
@@ -78,7 +78,7 @@ export async function unsafeLoadIndicatorDefinitions(client: DbClient): Promise<
   }));
 }
 
-export async function unsafeLoadTargets(client: DbClient, cityId: number): Promise<TargetRow[]> {
+async function unsafeLoadTargets(client: DbClient, cityId: number): Promise<TargetRow[]> {
   const rows = await client.target.findMany({
     where: { cityId },
     select: { indicatorKey: true, countyId: true, value: true, deadlineYear: true },

@@ -25,7 +25,7 @@ const MESSAGE_FILES = {
 
 export type Messages = { [key: string]: string | Messages };
 
-export function mergeMessages(target: Messages, source: Messages): Messages {
+function mergeMessages(target: Messages, source: Messages): Messages {
   for (const [key, value] of Object.entries(source)) {
     const held = target[key];
     target[key] =
@@ -52,7 +52,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
  * The namespaces client components translate with (forms, dialogs, the locale switch). Only these travel to the
  * browser with every page; server components read the rest on the server.
  */
-export const CLIENT_NAMESPACES = [
+const CLIENT_NAMESPACES = [
   "common",
   "validation",
   "errors",

@@ -107,7 +107,7 @@ const STAGE_WEIGHTS: Record<Stage, number> = { PRIMARY: 1, JUNIOR: 1.1, SENIOR: 
 
 // Out of scope: special-education and vocational schools (no compulsory stage here) and teaching points (教学点)
 // with fewer than 50 pupils.
-export const MIN_EVALUATED_ENROLMENT = 50;
+const MIN_EVALUATED_ENROLMENT = 50;
 
 export type ExclusionReason = "no_compulsory_stage" | "under_50_pupils";
 
@@ -201,7 +201,7 @@ export function judgeSchool(school: QualityBalancedSchool, thresholds: StageThre
 }
 
 /** Share (%) of the evaluated schools that pass (qb_schools_meeting_share). */
-export function schoolsMeetingShare(judgements: readonly SchoolJudgement[]): IndicatorResult {
+function schoolsMeetingShare(judgements: readonly SchoolJudgement[]): IndicatorResult {
   return passingShare(
     judgements.flatMap((judgement) => (judgement.evaluated ? [judgement.verdict] : [])),
     "no_schools",
@@ -275,7 +275,7 @@ export interface ResourceCv {
  * The county's CV of each indicator among the units of one stage, each against the limit on its own
  * (所有指标校际差异系数，小学均小于或等于0.50，初中均小于或等于0.45): never averaged, as the 2012 measure was.
  */
-export function countyResourceCvs(
+function countyResourceCvs(
   units: readonly EvaluationUnit[],
   stage: CompulsoryStage,
   limit: number | null,
@@ -298,7 +298,7 @@ export function countyResourceCvs(
  * The largest of the CVs (qb_cv_primary, qb_cv_junior): each must be within the limit, so the largest decides.
  * Not computable when one of them is not.
  */
-export function largestResourceCv(cvs: readonly ResourceCv[]): IndicatorResult {
+function largestResourceCv(cvs: readonly ResourceCv[]): IndicatorResult {
   let largest: number | null = null;
   for (const { cv } of cvs) {
     if (!cv.computable) return notComputable(cv.reason);
