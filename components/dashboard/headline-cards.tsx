@@ -17,6 +17,7 @@ export function HeadlineCards({
   countyId: number | null;
 }) {
   const t = useTranslations("dashboard");
+  const tIndicators = useTranslations("indicators");
   const locale = useLocale();
   const cards = keys.flatMap((key) => rows.filter((row) => row.definition.key === key));
   return (
@@ -30,6 +31,20 @@ export function HeadlineCards({
             locale,
           );
         const gap = status.current !== null && status.target !== null ? status.target - status.current : null;
+        const pace =
+          status.status === "met"
+            ? null
+            : [
+                gap !== null && t("gap", { gap: number(gap) }),
+                status.requiredPacePerQuarter !== null &&
+                  t("paceNeeded", { pace: number(status.requiredPacePerQuarter) }),
+                status.slopePerQuarter !== null &&
+                  t("paceActual", {
+                    pace: `${status.slopePerQuarter < 0 ? "−" : "+"}${number(status.slopePerQuarter)}`,
+                  }),
+              ]
+                .filter(Boolean)
+                .join(" · ");
         return (
           <li
             key={definition.key}
@@ -43,7 +58,7 @@ export function HeadlineCards({
               >
                 {name}
               </Link>
-              <StatusBadge status={status.status} reason={status.reason} />
+              <StatusBadge status={status.status} />
             </div>
             <p className="text-2xl font-semibold text-slate-900" data-testid="headline-value">
               <IndicatorValue
@@ -55,21 +70,9 @@ export function HeadlineCards({
             <p className="text-xs text-slate-600">
               <TargetText target={target} definition={definition} showSource />
             </p>
-            <p className="text-xs text-slate-500">
-              {status.status === "met"
-                ? t("reached")
-                : [
-                    gap !== null && t("gap", { gap: number(gap) }),
-                    status.requiredPacePerQuarter !== null &&
-                      t("paceNeeded", { pace: number(status.requiredPacePerQuarter) }),
-                    status.slopePerQuarter !== null &&
-                      t("paceActual", {
-                        pace: `${status.slopePerQuarter < 0 ? "−" : "+"}${number(status.slopePerQuarter)}`,
-                      }),
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-            </p>
+            {/* Why the status is what it is, in words: read on the card, not hidden in a tooltip. */}
+            <p className="text-xs text-slate-700">{tIndicators(`statusReason.${status.reason}`)}</p>
+            {pace && <p className="text-xs text-slate-500">{pace}</p>}
           </li>
         );
       })}

@@ -11,7 +11,7 @@ const STYLES: Record<StatusKind, string> = {
   no_target: "bg-slate-50 text-slate-600 ring-slate-300/40",
 };
 
-/** The status word and symbol; the reason, when given, is its tooltip. */
+/** The status word and symbol; the reason, when given, is its tooltip and is read out by screen readers. */
 export function StatusBadge({ status, reason }: { status: StatusKind; reason?: StatusReason }) {
   const t = useTranslations("indicators");
   return (
@@ -22,6 +22,7 @@ export function StatusBadge({ status, reason }: { status: StatusKind; reason?: S
     >
       <span aria-hidden="true">{STATUS_SYMBOLS[status]}</span>
       {t(`status.${status}`)}
+      {reason && <span className="sr-only"> {t(`statusReason.${reason}`)}</span>}
     </span>
   );
 }

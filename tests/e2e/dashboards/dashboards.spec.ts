@@ -29,7 +29,12 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
   await loginAs(page, "jinan.staff");
   await expect(page).toHaveURL(/\/city$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市乡村教育振兴监测");
-  await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("city_id", city_id));
+  const share = await groupShare("city_id", city_id);
+  await expect(headline(page, GROUP_SHARE)).toContainText(share);
+  // The card says why its status is what it is: the 100% target's deadline (end of 2025) has passed.
+  await expect(page.locator(`[data-indicator="${GROUP_SHARE}"]`)).toContainText(
+    share === "100.0%" ? "当前值已达到目标。" : "目标期限已过，仍未达到。",
+  );
   // The current quarter's report strip counts the counties' reports as the database holds them.
   const { rows: strip } = await e2eDatabase().query<{
     total: number;
