@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -22,9 +23,15 @@ export function AgePyramidChart({
   ariaLabel: string;
 }) {
   const data = [...bands].reverse().map((band) => ({ ...band, urban: -band.urban }));
-  const format = (value: number) => Math.abs(value).toLocaleString();
+  const { number } = useFormatter();
+  // One locale on the server and in the browser: the table is rendered on both.
+  const format = (value: number) => number(Math.abs(value));
+  const table = {
+    head: ["", urbanLabel, ruralLabel],
+    rows: bands.map((band) => [band.label, format(band.urban), format(band.rural)]),
+  };
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}

@@ -13,14 +13,19 @@ export function CompletenessChart({
   labels: { completeness: string; timeliness: string };
   ariaLabel: string;
 }) {
+  const percent = (value: number) => `${value.toFixed(1)}%`;
+  const table = {
+    head: ["", labels.completeness, labels.timeliness],
+    rows: rows.map((row) => [row.label, percent(row.completeness), percent(row.timeliness)]),
+  };
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
       <ResponsiveContainer>
         <LineChart data={rows} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="label" fontSize={11} padding={{ left: 8, right: 8 }} />
           <YAxis domain={[0, 100]} unit="%" fontSize={12} />
-          <Tooltip formatter={(value) => `${Number(value).toFixed(1)}%`} />
+          <Tooltip formatter={(value) => percent(Number(value))} />
           <Legend />
           <Line
             type="linear"

@@ -35,18 +35,27 @@ export function CountyBarChart({
   bars,
   target,
   targetLabel,
+  valueLabel,
   ariaLabel,
   fractionDigits,
 }: {
   bars: CountyBar[];
   target: number | null;
   targetLabel: string;
+  valueLabel: string;
   ariaLabel: string;
   fractionDigits: number;
 }) {
   const format = (value: number) => value.toFixed(fractionDigits);
+  const table = {
+    head: ["", valueLabel],
+    rows: [
+      ...bars.map((bar) => [bar.name, format(bar.value)]),
+      ...(target === null ? [] : [[targetLabel, format(target)]]),
+    ],
+  };
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} margin={{ top: 20, right: 16, bottom: 40, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />

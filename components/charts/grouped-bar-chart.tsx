@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter } from "next-intl";
 import { ChartFrame } from "./chart-frame";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -21,8 +22,16 @@ export function GroupedBarChart({
   categoryKey: string;
   ariaLabel: string;
 }) {
+  const { number } = useFormatter();
+  const table = {
+    head: ["", ...series.map((item) => item.label)],
+    rows: data.map((row) => [
+      String(row[categoryKey]),
+      ...series.map((item) => number(Number(row[item.key] ?? 0))),
+    ]),
+  };
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />

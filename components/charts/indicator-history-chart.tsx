@@ -38,8 +38,15 @@ export function IndicatorHistoryChart({
   const min = Math.min(...values);
   const max = Math.max(...values);
   const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
+  const table = {
+    head: ["", valueLabel],
+    rows: [
+      ...points.map((point) => [point.label, format(point.value)]),
+      ...(target === null ? [] : [[targetLabel, format(target)]]),
+    ],
+  };
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full">
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />

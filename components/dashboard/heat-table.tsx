@@ -67,14 +67,18 @@ export function HeatTable({
       <tbody className="divide-y divide-slate-100">
         {units.map((unit) => (
           <tr key={unit.id}>
-            <Td className="sticky left-0 z-10 bg-white whitespace-nowrap">
+            {/* The county names its row, so a screen reader announces it with each cell. */}
+            <th
+              scope="row"
+              className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-normal whitespace-nowrap"
+            >
               <Link href={unitHref(unit)} className="font-medium text-brand-700 hover:underline">
                 {locale === "zh" ? unit.name : unit.nameEn}
               </Link>
               {unit.countyKind && (
                 <span className="ml-1 text-xs text-slate-500">{tEnums(`countyKind.${unit.countyKind}`)}</span>
               )}
-            </Td>
+            </th>
             {definitions.map((definition) => {
               const row = unit.rows.find((item) => item.definition.key === definition.key);
               const status = row?.status.status ?? "no_data";

@@ -139,6 +139,7 @@ export async function CityTrends({ view }: { view: CityView }) {
             bars={bars}
             target={row.target?.value ?? null}
             targetLabel={tIndicators("detail.targetLine")}
+            valueLabel={tIndicators("chart.value")}
             ariaLabel={t("comparisonLabel", { name })}
             fractionDigits={fractionDigits}
           />

@@ -61,6 +61,20 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
   ).toBeVisible();
   await checkPage(page, testInfo, "city-dashboard");
 
+  // Each chart has its figures as a table: the county comparison lists 商河县 with the heat table's value.
+  const comparison = page.getByRole("figure").filter({ has: page.getByRole("img", { name: /对比柱状图/ }) });
+  await comparison.getByText("数据表").click();
+  const shangheBar = comparison.getByRole("row", { name: /^商河县/ });
+  await expect(shangheBar).toBeVisible();
+  const heatCell = page
+    .getByRole("table", { name: "各县（市、区）指标对照" })
+    .getByRole("row", { name: /商河县/ })
+    .getByRole("cell")
+    .first();
+  const heatValue = (await heatCell.innerText()).match(/[\d.]+/)?.[0];
+  expect(heatValue).toBeTruthy();
+  await expect(shangheBar.getByRole("cell")).toHaveText(heatValue!);
+
   // Peer group and sorting live in the URL.
   await page.getByLabel("县区类型").selectOption("counties");
   await page.getByRole("button", { name: "筛选" }).click();
