@@ -7,6 +7,7 @@ import {
   updateUserAction,
 } from "@/lib/actions/users";
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
+import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { db } from "@/lib/db";
 import { sessionUserFor, signInAs } from "./support/session";
 
@@ -203,5 +204,29 @@ describe("who may change whom", () => {
         })
       ).ok,
     ).toBe(true);
+  });
+});
+
+describe("the header's place names", () => {
+  it("name the user's own city, county and school, and nothing below a city user's city", async () => {
+    const principal = await sessionUserFor("jinan.principal");
+    const school = await db().school.findUniqueOrThrow({
+      where: { id: principal.schoolId! },
+      select: { id: true, name: true, county: { select: { id: true, name: true, nameEn: true } } },
+    });
+    const city = await db().city.findUniqueOrThrow({
+      where: { id: principal.cityId },
+      select: { id: true, name: true, nameEn: true },
+    });
+    expect(await getScopeNames(principal)).toEqual({
+      city,
+      county: school.county,
+      school: { id: school.id, name: school.name },
+    });
+    expect(await getScopeNames(await sessionUserFor("jinan.staff"))).toEqual({
+      city,
+      county: null,
+      school: null,
+    });
   });
 });
