@@ -13,9 +13,10 @@ const TONE: Record<SubmissionState, BadgeTone> = {
 /** A report's state, with the late mark for a report filed after the deadline. */
 export function SubmissionStateBadge({ state, isLate }: { state: SubmissionState; isLate?: boolean }) {
   const t = useTranslations("submissions");
+  const tEnums = useTranslations("enums");
   return (
     <span className="inline-flex gap-1">
-      <Badge tone={TONE[state]}>{t(`submissionState.${state}`)}</Badge>
+      <Badge tone={TONE[state]}>{tEnums(`submissionState.${state}`)}</Badge>
       {isLate && <Badge tone="danger">{t("late")}</Badge>}
     </span>
   );

@@ -320,7 +320,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
   const submissionRows = submissions.rows.map((row) => ({
     county: row.countyName,
-    state: t(`submissions.state.${row.state ?? "NOT_STARTED"}`),
+    state: tEnums(`submissionState.${row.state ?? "NOT_STARTED"}`),
     submittedAt: day(row.submittedAt),
     approvedAt: day(row.approvedAt),
     timeliness: t(`submissions.timeliness.${row.timeliness}`),
@@ -399,7 +399,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       intro: submissions.period
         ? t("submissions.deadline", {
             date: day(submissions.period.deadline),
-            state: t(`submissions.periodState.${submissions.period.state}`),
+            state: tEnums(`periodState.${submissions.period.state}`),
           })
         : t("summary.noPeriod"),
       counts: t("submissions.counts", {

@@ -177,7 +177,7 @@ export function submissionBoardSheet(
   created: Date,
   texts: TableTexts,
 ): SheetSpec {
-  const { t } = texts;
+  const { t, tEnums } = texts;
   const day = (date: Date | null) => (date ? isoDay(date) : "");
   return {
     sheetName: t("excel.submissionBoard.sheet"),
@@ -194,7 +194,7 @@ export function submissionBoardSheet(
     ],
     rows: summary.rows.map((row) => [
       row.countyName,
-      t(`submissions.state.${row.state ?? "NOT_STARTED"}`),
+      tEnums(`submissionState.${row.state ?? "NOT_STARTED"}`),
       day(row.submittedAt),
       day(row.approvedAt),
       t(`submissions.timeliness.${row.timeliness}`),

@@ -20,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SubmissionsPage() {
   const user = await requirePagePermission("submissions:view");
-  const [periods, t, format] = await Promise.all([
+  const [periods, t, tEnums, format] = await Promise.all([
     listPeriods(user),
     getTranslations("submissions"),
+    getTranslations("enums"),
     getFormatter(),
   ]);
   const canManage = can(user.role, "periods:manage");
@@ -74,7 +75,7 @@ export default async function SubmissionsPage() {
                   </Td>
                   <Td>
                     <Badge tone={period.state === "OPEN" ? "info" : "neutral"}>
-                      {t(`periodState.${period.state}`)}
+                      {tEnums(`periodState.${period.state}`)}
                     </Badge>
                   </Td>
                   <Td className="whitespace-nowrap">{day(period.deadline)}</Td>

@@ -227,6 +227,15 @@ describe("composeBriefing", async () => {
     expect(content.notes).toContain("3所学校缺少办学条件数据，未纳入办学条件类判断。");
   });
 
+  it("names the period's and each county's report state with the same words as the app's pages", () => {
+    expect(content.submissions.intro).toContain("已关闭");
+    expect(content.submissions.rows.map((row) => [row.county, row.state])).toEqual([
+      ["甲区", "已通过"],
+      ["乙县", "已通过"],
+      ["丙区", "草稿"],
+    ]);
+  });
+
   it("draws the dashboard's series: history with the target, and the counties' current values", () => {
     expect(content.trends.map((chart) => chart.points.length)).toEqual([1, 1]);
     expect(content.trends[0]!.target).toBe(100);

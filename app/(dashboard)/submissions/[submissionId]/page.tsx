@@ -27,8 +27,9 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
   const submissionId = idParam((await params).submissionId);
   const submission = submissionId ? await getSubmission(user, submissionId) : null;
   if (!submission) notFound();
-  const [t, format, locale] = await Promise.all([
+  const [t, tEnums, format, locale] = await Promise.all([
     getTranslations("submissions"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
@@ -115,8 +116,8 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
                   <span className="text-slate-500">
                     {format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}
                   </span>{" "}
-                  {event.actor.displayName}：{t(`submissionState.${event.fromState}`)} →{" "}
-                  {t(`submissionState.${event.toState}`)}
+                  {event.actor.displayName}：{tEnums(`submissionState.${event.fromState}`)} →{" "}
+                  {tEnums(`submissionState.${event.toState}`)}
                   {event.reason && <span className="text-slate-600">（{event.reason}）</span>}
                 </li>
               ))}

@@ -24,10 +24,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PeriodBoardPage({ params }: PageProps<"/submissions/periods/[periodId]">) {
   const user = await requirePagePermission("submissions:view");
   const periodId = idParam((await params).periodId);
-  const [board, trend, t, format, locale] = await Promise.all([
+  const [board, trend, t, tEnums, format, locale] = await Promise.all([
     periodId ? getPeriodBoard(user, periodId) : null,
     getCompletenessTrend(user),
     getTranslations("submissions"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
@@ -43,7 +44,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
       <Breadcrumbs items={[{ label: t("title"), href: "/submissions" }, { label: quarter }]} />
       <PageHeader
         title={t("boardTitle", { quarter })}
-        description={`${t(`periodState.${period.state}`)} · ${t("deadline")} ${format.dateTime(period.deadline, { dateStyle: "medium", timeZone: "UTC" })}${
+        description={`${tEnums(`periodState.${period.state}`)} · ${t("deadline")} ${format.dateTime(period.deadline, { dateStyle: "medium", timeZone: "UTC" })}${
           period.state === "OPEN"
             ? ` · ${days >= 0 ? t("daysLeft", { days }) : t("overdue", { days: -days })}`
             : ""

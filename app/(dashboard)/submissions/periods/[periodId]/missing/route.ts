@@ -17,8 +17,9 @@ export async function GET(
   const periodId = idParam((await params).periodId);
   const board = periodId ? await getPeriodBoard(user, periodId) : null;
   if (!board) notFound();
-  const [t, format, locale] = await Promise.all([
+  const [t, tEnums, format, locale] = await Promise.all([
     getTranslations("submissions"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
@@ -29,7 +30,7 @@ export async function GET(
       .filter((row) => hasNotSubmitted(row.state))
       .map((row) => [
         localizedName(row.county, locale),
-        t(`submissionState.${row.state}`),
+        tEnums(`submissionState.${row.state}`),
         format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }),
       ]),
   ]);
