@@ -67,11 +67,9 @@ describe("roster import", () => {
   );
 
   it("imports a CSV file, and importing the same file again updates instead of duplicating", async () => {
-    const file = {
-      name: "roster.csv",
-      format: "csv" as const,
-      data: rosterCsv(rosterRows(40, schools, "CSV")),
-    };
+    const rows = rosterRows(40, schools, "CSV");
+    rows[3] = { ...rows[3]!, hiredOn: null };
+    const file = { name: "roster.csv", format: "csv" as const, data: rosterCsv(rows) };
     const first = await importIntoCounty(file);
     expect(first).toEqual({ status: "imported", summary: { rows: 40, inserted: 40, updated: 0 } });
     const second = await importIntoCounty(file);
@@ -88,6 +86,43 @@ describe("roster import", () => {
       birthDate: new Date("1971-02-02T00:00:00Z"),
       hiredOn: new Date("1993-09-01T00:00:00Z"),
     });
+    // Every field of every row lands in its own column.
+    const stored = await db().teacher.findMany({
+      where: { staffNo: { startsWith: "CSV" } },
+      orderBy: { staffNo: "asc" },
+      select: {
+        staffNo: true,
+        school: { select: { code: true } },
+        name: true,
+        gender: true,
+        birthDate: true,
+        highestDegree: true,
+        isFullTime: true,
+        subject: true,
+        title: true,
+        backboneLevel: true,
+        hasTeachingCertificate: true,
+        trainingHours5y: true,
+        hiredOn: true,
+      },
+    });
+    expect(stored).toEqual(
+      rows.map((row) => ({
+        staffNo: row.staffNo,
+        school: { code: row.schoolCode },
+        name: row.name,
+        gender: row.gender,
+        birthDate: row.birthDate,
+        highestDegree: row.highestDegree,
+        isFullTime: row.isFullTime,
+        subject: row.subject,
+        title: row.title,
+        backboneLevel: row.backboneLevel,
+        hasTeachingCertificate: row.hasTeachingCertificate,
+        trainingHours5y: row.trainingHours5y,
+        hiredOn: row.hiredOn,
+      })),
+    );
   });
 
   it("refuses a staff number held by a teacher of another county, writing nothing", async () => {

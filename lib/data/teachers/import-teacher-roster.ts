@@ -128,13 +128,12 @@ function upsertTeachers(tx: Prisma.TransactionClient, rows: PlacedRecord[], rost
     WITH upserted AS (
       INSERT INTO teachers (school_id, staff_no, name, gender, birth_date, highest_degree, is_full_time, subject,
                             title, backbone_level, has_teaching_certificate, training_hours_5y, hired_on, updated_at)
-      SELECT r.school_id, r.staff_no, r.name, r.gender::gender, r.birth_date, r.highest_degree::degree,
-             r.is_full_time, r.subject::subject, r.title::professional_title, r.backbone_level::backbone_level,
-             r.has_teaching_certificate, r.training_hours_5y, r.hired_on, now()
-      FROM json_to_recordset(${JSON.stringify(rows.map(toJsonRow))}::json) AS r(
-        school_id int, staff_no text, name text, gender text, birth_date date, highest_degree text,
-        is_full_time boolean, subject text, title text, backbone_level text, has_teaching_certificate boolean,
-        training_hours_5y int, hired_on date)
+      SELECT (r->>0)::int, r->>1, r->>2, (r->>3)::gender, (r->>4)::date, (r->>5)::degree, (r->>6)::boolean,
+             (r->>7)::subject, (r->>8)::professional_title, (r->>9)::backbone_level, (r->>10)::boolean,
+             (r->>11)::int, (r->>12)::date, now()
+      -- Rows as JSON arrays in the column order above: PostgreSQL reads them several times faster than objects
+      -- through json_to_recordset, and the text sent is about half as long.
+      FROM json_array_elements(${JSON.stringify(rows.map(toJsonRow))}::json) AS r
       ON CONFLICT (staff_no) DO UPDATE SET
         school_id = EXCLUDED.school_id, name = EXCLUDED.name, gender = EXCLUDED.gender,
         birth_date = EXCLUDED.birth_date, highest_degree = EXCLUDED.highest_degree,
@@ -192,20 +191,21 @@ function placeRecord(
   return { record: Object.assign(record, { schoolId: school.id }) };
 }
 
+/** One row in the column order of upsertTeachers's insert. */
 function toJsonRow(record: PlacedRecord) {
-  return {
-    school_id: record.schoolId,
-    staff_no: record.staffNo,
-    name: record.name,
-    gender: record.gender,
-    birth_date: isoDay(record.birthDate),
-    highest_degree: record.highestDegree,
-    is_full_time: record.isFullTime,
-    subject: record.subject,
-    title: record.title,
-    backbone_level: record.backboneLevel,
-    has_teaching_certificate: record.hasTeachingCertificate,
-    training_hours_5y: record.trainingHours5y,
-    hired_on: record.hiredOn ? isoDay(record.hiredOn) : null,
-  };
+  return [
+    record.schoolId,
+    record.staffNo,
+    record.name,
+    record.gender,
+    isoDay(record.birthDate),
+    record.highestDegree,
+    record.isFullTime,
+    record.subject,
+    record.title,
+    record.backboneLevel,
+    record.hasTeachingCertificate,
+    record.trainingHours5y,
+    record.hiredOn ? isoDay(record.hiredOn) : null,
+  ];
 }
