@@ -25,7 +25,7 @@ import { benchRosterImport } from "./roster-import";
 const { values: args } = parseArgs({
   options: {
     scale: { type: "string", default: "10" },
-    requests: { type: "string", default: "200" },
+    requests: { type: "string", default: "1000" },
     port: { type: "string", default: "3300" },
     compression: { type: "string", default: "off" },
   },
