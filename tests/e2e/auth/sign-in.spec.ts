@@ -48,7 +48,8 @@ test("a city user sees the counties of the city held in the database", async ({ 
   await loginAs(page, "weifang.staff");
   const counties = page
     .getByRole("table", { name: "各县（市、区）指标对照" })
-    .locator("tbody tr td:first-child a");
+    .getByRole("rowheader")
+    .getByRole("link");
   await expect(counties).toHaveText(rows.map((row) => row.name));
 });
 
