@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { SQL_NOW } from "@/lib/db";
 
 /** Who did it, from where: every write in the data layer takes one. */
 export interface AuditActor {
@@ -56,8 +55,8 @@ export async function recordAudit(
 /** Marks the city's data as changed (see DataVersion in prisma/schema.prisma). */
 async function bumpDataVersion(tx: Tx, cityId: number) {
   await tx.$executeRaw`
-    INSERT INTO data_versions (city_id, version, changed_at) VALUES (${cityId}, 1, ${SQL_NOW})
-    ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = ${SQL_NOW}`;
+    INSERT INTO data_versions (city_id, version, changed_at) VALUES (${cityId}, 1, now())
+    ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = now()`;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { resolveRosterTarget } from "@/lib/data/teachers/roster-target";
 import type { ImportOutcome } from "@/lib/data/teachers/import-teacher-roster";
-import { db, SQL_NOW } from "@/lib/db";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseFacilitySheet } from "@/lib/excel/facility-sheet";
 import { type ImportRowError, UNREADABLE_FILE } from "@/lib/excel/import-result";
@@ -67,10 +67,10 @@ export async function importFacilityRecords(
       WITH upserted AS (
         INSERT INTO facility_records (school_id, school_year, ${COLUMN_LIST}, updated_by_id, updated_at)
         SELECT r.school_id, r.school_year, ${Prisma.raw(COLUMNS.map((column) => `r.${column}`).join(", "))},
-               ${user.id}, ${SQL_NOW}
+               ${user.id}, now()
         FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(school_id int, school_year int, ${RECORD_TYPES})
         ON CONFLICT (school_id, school_year) DO UPDATE SET ${UPDATES},
-          updated_by_id = EXCLUDED.updated_by_id, updated_at = ${SQL_NOW}
+          updated_by_id = EXCLUDED.updated_by_id, updated_at = now()
         RETURNING (xmax = 0) AS is_new
       )
       SELECT count(*) FILTER (WHERE is_new)::int AS inserted FROM upserted`;

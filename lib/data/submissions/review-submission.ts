@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { db, SQL_NOW } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReturnSubmissionInput } from "@/lib/schemas/submissions";
 import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from "./submission-access";
@@ -76,10 +76,10 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
       // A comment may name a value the county left empty (no row yet): it is created to carry the comment.
       await tx.$executeRaw`
         INSERT INTO submission_values (submission_id, indicator_key, return_comment, updated_at)
-        SELECT ${submission.id}, r.indicator_key, r.comment, ${SQL_NOW}
+        SELECT ${submission.id}, r.indicator_key, r.comment, now()
         FROM json_to_recordset(${JSON.stringify(comments)}::json) AS r(indicator_key text, comment text)
         ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
-          return_comment = EXCLUDED.return_comment, updated_at = ${SQL_NOW}`;
+          return_comment = EXCLUDED.return_comment, updated_at = now()`;
     await unsafeRecordSubmissionEvent(tx, {
       submissionId: submission.id,
       fromState: "SUBMITTED",

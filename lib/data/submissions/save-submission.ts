@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { db, SQL_NOW } from "@/lib/db";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
@@ -131,14 +131,13 @@ async function writeChangedValues(
       SELECT indicator_key, value, note FROM submission_values WHERE submission_id = ${submissionId}
     ), written AS (
       INSERT INTO submission_values (submission_id, indicator_key, value, note, updated_at)
-      SELECT ${submissionId}, input.indicator_key, input.value, input.note, ${SQL_NOW} FROM input
+      SELECT ${submissionId}, input.indicator_key, input.value, input.note, now() FROM input
       ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
-        value = EXCLUDED.value, note = EXCLUDED.note, updated_at = ${SQL_NOW}
+        value = EXCLUDED.value, note = EXCLUDED.note, updated_at = now()
       RETURNING id, indicator_key
     )
-    INSERT INTO submission_value_changes (value_id, old_value, new_value, old_note, new_note, version, changed_by_id,
-                                          changed_at)
-    SELECT written.id, previous.value, input.value, previous.note, input.note, ${version}, ${changedById}, ${SQL_NOW}
+    INSERT INTO submission_value_changes (value_id, old_value, new_value, old_note, new_note, version, changed_by_id)
+    SELECT written.id, previous.value, input.value, previous.note, input.note, ${version}, ${changedById}
     FROM written
     JOIN input USING (indicator_key)
     LEFT JOIN previous USING (indicator_key)`;

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { db, SQL_NOW } from "@/lib/db";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   type ImportRowError,
@@ -130,7 +130,7 @@ function upsertTeachers(tx: Prisma.TransactionClient, rows: PlacedRecord[], rost
                             title, backbone_level, has_teaching_certificate, training_hours_5y, hired_on, updated_at)
       SELECT (r->>0)::int, r->>1, r->>2, (r->>3)::gender, (r->>4)::date, (r->>5)::degree, (r->>6)::boolean,
              (r->>7)::subject, (r->>8)::professional_title, (r->>9)::backbone_level, (r->>10)::boolean,
-             (r->>11)::int, (r->>12)::date, ${SQL_NOW}
+             (r->>11)::int, (r->>12)::date, now()
       -- Rows as JSON arrays in the column order above: PostgreSQL reads them several times faster than objects
       -- through json_to_recordset, and the text sent is about half as long.
       FROM json_array_elements(${JSON.stringify(rows.map(toJsonRow))}::json) AS r
@@ -139,7 +139,7 @@ function upsertTeachers(tx: Prisma.TransactionClient, rows: PlacedRecord[], rost
         birth_date = EXCLUDED.birth_date, highest_degree = EXCLUDED.highest_degree,
         is_full_time = EXCLUDED.is_full_time, subject = EXCLUDED.subject, title = EXCLUDED.title,
         backbone_level = EXCLUDED.backbone_level, has_teaching_certificate = EXCLUDED.has_teaching_certificate,
-        training_hours_5y = EXCLUDED.training_hours_5y, hired_on = EXCLUDED.hired_on, updated_at = ${SQL_NOW}
+        training_hours_5y = EXCLUDED.training_hours_5y, hired_on = EXCLUDED.hired_on, updated_at = now()
       -- A teacher of another school or county keeps their record: that row is reported, never moved.
       WHERE teachers.school_id = ANY(${rosterSchoolIds}::int[])
       RETURNING (xmax = 0) AS is_new
