@@ -1256,11 +1256,15 @@ function generateSubmission(
         { weight: 15, value: "NOT_STARTED" as const },
       ])
     : "APPROVED";
+  // In the open quarter every step after submitting (return, resubmission, approval within 6 days) stays in the past.
   const submittedOn = isCurrent
-    ? addDays(data.asOf, -random.int(1, 25))
+    ? addDays(data.asOf, -random.int(7, 25))
     : addDays(deadline, random.chance(0.12) ? random.int(1, 9) : -random.int(0, 20));
   const isLate = state !== "NOT_STARTED" && state !== "DRAFT" && submittedOn > deadline;
   const wasReturnedBefore = state === "APPROVED" && random.chance(0.12);
+  // Approval comes after a resubmission (two days after the first submission) when there was one.
+  const approvedAt = state === "APPROVED" ? addDays(submittedOn, random.int(3, 6)) : null;
+  const returnedAt = state === "RETURNED" ? addDays(submittedOn, 1) : null;
   const submission: SubmissionRow = {
     id: data.submissions.length + 1,
     periodId: period.id,
@@ -1269,12 +1273,12 @@ function generateSubmission(
     version: 0,
     isLate,
     submittedAt: ["SUBMITTED", "RETURNED", "APPROVED"].includes(state) ? submittedOn.toISOString() : null,
-    approvedAt: state === "APPROVED" ? addDays(submittedOn, random.int(1, 6)).toISOString() : null,
-    returnedAt: state === "RETURNED" ? addDays(submittedOn, 1).toISOString() : null,
+    approvedAt: approvedAt?.toISOString() ?? null,
+    returnedAt: returnedAt?.toISOString() ?? null,
     returnReason: state === "RETURNED" ? "完成投资与项目进度不匹配，请核实后重新报送。" : null,
     lastActivityAt: (state === "NOT_STARTED"
       ? new Date(period.openedAt)
-      : addDays(submittedOn, state === "APPROVED" ? 3 : 0)
+      : (approvedAt ?? returnedAt ?? submittedOn)
     ).toISOString(),
   };
   data.submissions.push(submission);

@@ -109,6 +109,17 @@ describe("demo data after migrating a fresh database", () => {
     expect(missing).toBeGreaterThan(0);
   });
 
+  it("dates no report step after today", async () => {
+    const { rows } = await client.query<{ late: number }>(`
+      SELECT count(*)::int AS late FROM submissions
+       WHERE greatest(submitted_at, approved_at, returned_at, last_activity_at) > now()
+          OR approved_at < submitted_at`);
+    const events = await client.query<{ late: number }>(
+      "SELECT count(*)::int AS late FROM submission_events WHERE at > now()",
+    );
+    expect([rows[0]?.late, events.rows[0]?.late]).toEqual([0, 0]);
+  });
+
   it("keeps to the rules the forms enforce, so every demo record can be opened and saved as it is", async () => {
     // lib/schemas/teachers.ts: nobody is hired before 16; lib/schemas/facilities.ts: outdoor sports within the
     // site, the largest class within the enrolment.
