@@ -11,7 +11,7 @@ import {
   NO_ROWS,
   UNREADABLE_FILE,
 } from "@/lib/excel/import-result";
-import { openSheet, type SheetFormat, UnreadableSheetError } from "@/lib/excel/sheet-io";
+import { openSheet, type SheetFormat, type SheetRows, UnreadableSheetError } from "@/lib/excel/sheet-io";
 import {
   type RosterRecord,
   rosterRowValidator,
@@ -65,21 +65,14 @@ export async function importTeacherRoster(
         const staffRows = new Map<string, number>();
         try {
           for (const rows of sheet.chunks) {
-            const chunk: PlacedRecord[] = [];
-            for (const row of rows) {
-              const result = validate(row);
-              const placed = result.errors ? result : placeRecord(result.record, roster);
-              if (placed.errors) errors.push(...placed.errors);
-              else {
-                chunk.push(placed.record);
-                staffRows.set(placed.record.staffNo, placed.record.row);
-              }
-            }
+            const chunk = placeChunk(rows, validate, roster);
+            errors.push(...chunk.errors);
+            for (const record of chunk.records) staffRows.set(record.staffNo, record.row);
             if (errors.length >= MAX_REPORTED_ERRORS) break;
-            if (errors.length === 0 && chunk.length > 0) {
+            if (errors.length === 0 && chunk.records.length > 0) {
               // One statement at a time on the transaction's connection: each chunk's starts when the one before is done.
               const previous = writes.at(-1) ?? Promise.resolve();
-              const write = previous.then(() => upsertTeachers(tx, chunk, rosterSchoolIds));
+              const write = previous.then(() => upsertTeachers(tx, chunk.records, rosterSchoolIds));
               // Awaited below; handled now so that a failure while later chunks are read is not "unhandled".
               write.catch(() => {});
               writes.push(write);
@@ -189,6 +182,23 @@ function placeRecord(
       ],
     };
   return { record: Object.assign(record, { schoolId: school.id }) };
+}
+
+/** Validates one chunk of rows and places each in its school: the records to write and the errors found. */
+function placeChunk(
+  rows: SheetRows["rows"],
+  validate: ReturnType<typeof rosterRowValidator>,
+  roster: ResolvedRosterTarget,
+): { records: PlacedRecord[]; errors: ImportRowError[] } {
+  const records: PlacedRecord[] = [];
+  const errors: ImportRowError[] = [];
+  for (const row of rows) {
+    const result = validate(row);
+    const placed = result.errors ? result : placeRecord(result.record, roster);
+    if (placed.errors) errors.push(...placed.errors);
+    else records.push(placed.record);
+  }
+  return { records, errors };
 }
 
 /** One row in the column order of upsertTeachers's insert. */
