@@ -1,4 +1,3 @@
-import type { SubmissionState } from "@/lib/generated/prisma/enums";
 import { addDays, type Quarter } from "./periods";
 
 /** A reporting period row's quarter (the database keeps 1–4 by its unique key). */
@@ -14,9 +13,4 @@ export function isAfterDeadline(deadline: Date, at: Date): boolean {
 /** Whole days from `now` to the end of the deadline day (negative once it has passed). */
 export function daysToDeadline(deadline: Date, now: Date): number {
   return Math.ceil((addDays(deadline, 1).getTime() - now.getTime()) / 86_400_000) - 1;
-}
-
-/** Reports the city is still waiting for: never submitted, or returned and not yet resubmitted. */
-export function hasNotSubmitted(state: SubmissionState): boolean {
-  return state === "NOT_STARTED" || state === "DRAFT" || state === "RETURNED";
 }

@@ -143,6 +143,8 @@ const EXEMPT: Record<string, string> = {
   runImportAction: "body of the two import actions, which are in the matrix",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
+  loadForTransition:
+    "helper of the submission writes (checks the action's permission, the scope and the transition itself)",
 };
 
 const form = (fields: Record<string, string | number>) => {

@@ -11,8 +11,10 @@ import {
 import { unsafeComputeIndicators } from "@/lib/data/indicators/compute-indicators";
 import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/auth/session-user";
+import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 import { sessionUserFor, signInAs } from "./support/session";
 
 // The quarterly report workflow through the server actions, on a quarter opened by the test (2027 Q1).
@@ -669,15 +671,24 @@ describe("the board", () => {
     // 商河县, 济阳区 and 长清区 submitted 2027 Q1 in the tests above, all before the 25 March deadline.
     const submitted = board!.rows.filter((row) => row.submittedAt !== null).map((row) => row.county.name);
     expect(submitted.sort()).toEqual(["商河县", "济阳区", "长清区"].sort());
+    // 长清区's came back to the county ("returning a report" above): the board lists it as missing, and the trend
+    // and the city strip's summary count it as not submitted, as the board does (they used to count it on time).
+    const missing = board!.rows.filter((row) => SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state));
+    expect(
+      missing.filter((row) => row.submittedAt !== null).map((row) => [row.county.name, row.state]),
+    ).toEqual([["长清区", "RETURNED"]]);
+    const summary = await getSubmissionSummary(staff, null, { year: 2027, quarter: 1 });
+    expect(summary?.timelinessCounts).toEqual({ on_time: 2, late: 0, not_submitted: missing.length });
+    expect(summary?.rows.find((row) => row.countyName === "长清区")?.timeliness).toBe("not_submitted");
     const trend = await getCompletenessTrend(staff);
     expect(trend.at(-1)).toEqual({
       year: 2027,
       quarter: 1,
       total: counties,
-      submitted: 3,
-      onTime: 3,
-      completeness: (100 * 3) / counties,
-      timeliness: (100 * 3) / counties,
+      submitted: 2,
+      onTime: 2,
+      completeness: (100 * 2) / counties,
+      timeliness: (100 * 2) / counties,
     });
     // A county officer sees its own county's row only; another city's staff find no such quarter.
     expect((await getPeriodBoard(officer, periodId))?.rows.map((row) => row.county.id)).toEqual([shangheId]);

@@ -14,7 +14,6 @@ import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
-import type { SubmissionState } from "@/lib/generated/prisma/enums";
 import {
   HEADLINE_KEYS,
   HEAT_TABLE_KEYS,
@@ -25,7 +24,7 @@ import {
 } from "@/lib/indicators/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
-import { hasNotSubmitted } from "@/lib/utils/reporting-periods";
+import { SUBMISSION_WORKFLOW, type SubmissionSet } from "@/lib/workflows/submissions";
 
 export interface CityView {
   user: SessionUser;
@@ -168,9 +167,9 @@ export async function CitySubmissions({ view }: { view: CityView }) {
     );
   }
   // A county without a submission row has not started it.
-  const counties = summary.rows.map((row) => ({ ...row, state: row.state ?? "NOT_STARTED" }));
-  const count = (matches: (state: SubmissionState) => boolean) =>
-    counties.filter((county) => matches(county.state)).length;
+  const counties = summary.rows.map((row) => ({ ...row, state: row.state ?? SUBMISSION_WORKFLOW.initial }));
+  const count = (set: SubmissionSet) =>
+    counties.filter((county) => SUBMISSION_WORKFLOW.isIn(set, county.state)).length;
   const names = new Map(overview.children.map((county) => [county.id, localizedName(county, locale)]));
   return (
     <Card
@@ -189,10 +188,10 @@ export async function CitySubmissions({ view }: { view: CityView }) {
     >
       <p className="mb-3 text-sm text-slate-700">
         {t("submissionsSummary", {
-          approved: count((state) => state === "APPROVED"),
+          approved: count("counting"),
           total: counties.length,
-          submitted: count((state) => state === "SUBMITTED"),
-          missing: count(hasNotSubmitted),
+          submitted: count("awaitingReview"),
+          missing: count("awaitingCounty"),
         })}
       </p>
       <ul className="flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
 import type { Quarter } from "@/lib/utils/periods";
+import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 export interface ReportedValue extends Quarter {
   countyId: number;
@@ -25,9 +26,9 @@ export async function unsafeLoadApprovedReportedValues(
     FROM submission_values v
     JOIN submissions s ON s.id = v.submission_id
     JOIN reporting_periods p ON p.id = s.period_id
-    WHERE s.state = 'APPROVED' AND v.value IS NOT NULL
+    WHERE s.state = ANY(${SUBMISSION_WORKFLOW.sets.counting}::submission_state[]) AND v.value IS NOT NULL
       AND s.county_id = ANY(${countyIds}::int[])
-      AND (p.year * 4 + p.quarter) = ANY(${quarters.map((q) => q.year * 4 + q.quarter)}::int[])`;
+      AND (p.year, p.quarter) IN (SELECT * FROM unnest(${quarters.map((q) => q.year)}::int[], ${quarters.map((q) => q.quarter)}::int[]))`;
   return rows.map((row) => ({
     ...row,
     quarter: row.quarter as Quarter["quarter"],
@@ -44,7 +45,7 @@ export async function unsafeLoadPendingCounties(
   const rows = await client.submission.findMany({
     where: {
       countyId: { in: countyIds },
-      state: { in: ["DRAFT", "SUBMITTED", "RETURNED"] },
+      state: { in: [...SUBMISSION_WORKFLOW.sets.awaitingApproval] },
       period: { year: quarter.year, quarter: quarter.quarter },
     },
     select: { countyId: true },

@@ -3,6 +3,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { scopeBounds, submissionScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
+import { percentOf } from "@/lib/indicators/result";
+import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 /**
  * The board of one quarter: each county in the user's scope with its report's state, on-time or late mark and last
@@ -43,7 +45,8 @@ export async function getPeriodBoard(user: SessionUser, periodId: number) {
 
 /**
  * Completeness (share of counties that have submitted) and timeliness (share that submitted by the deadline) of
- * each quarter of the user's city, in the user's scope, oldest first; aggregated in SQL.
+ * each quarter of the user's city, in the user's scope, oldest first; counted in SQL with the workflow's sets, so a
+ * returned report counts as missing here exactly as on the board and the city strip.
  */
 export async function getCompletenessTrend(user: SessionUser) {
   assertCan(user, "submissions:view");
@@ -53,16 +56,22 @@ export async function getCompletenessTrend(user: SessionUser) {
     { year: number; quarter: number; total: number; submitted: number; onTime: number }[]
   >`
     SELECT p.year, p.quarter, count(*)::int AS total,
-      count(s.submitted_at)::int AS submitted,
-      (count(*) FILTER (WHERE s.submitted_at IS NOT NULL AND NOT s.is_late))::int AS "onTime"
+      (count(*) FILTER (WHERE s.state = ANY(${SUBMISSION_WORKFLOW.sets.submitted}::submission_state[])))::int
+        AS submitted,
+      (count(*) FILTER (WHERE s.state = ANY(${SUBMISSION_WORKFLOW.sets.submitted}::submission_state[])
+                          AND NOT s.is_late))::int AS "onTime"
     FROM submissions s JOIN reporting_periods p ON p.id = s.period_id
-    WHERE p.city_id = ${bounds.cityId} AND p.state <> 'NOT_OPEN'
+    WHERE p.city_id = ${bounds.cityId} AND p.state = ANY(${PERIOD_WORKFLOW.sets.opened}::period_state[])
       AND (${bounds.countyId}::int IS NULL OR s.county_id = ${bounds.countyId}::int)
     GROUP BY p.year, p.quarter
     ORDER BY p.year, p.quarter`;
+  const shareOf = (count: number, total: number) => {
+    const share = percentOf(count, total, "no_data");
+    return share.computable ? share.value : 0;
+  };
   return rows.map((row) => ({
     ...row,
-    completeness: row.total === 0 ? 0 : (100 * row.submitted) / row.total,
-    timeliness: row.total === 0 ? 0 : (100 * row.onTime) / row.total,
+    completeness: shareOf(row.submitted, row.total),
+    timeliness: shareOf(row.onTime, row.total),
   }));
 }

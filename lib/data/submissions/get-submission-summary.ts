@@ -5,9 +5,12 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { CountyKind, PeriodState, SubmissionState } from "@/lib/generated/prisma/enums";
 import type { Quarter } from "@/lib/utils/periods";
-
-/** Submitted by the deadline, after it, or not (yet) submitted at all. */
-export type Timeliness = "on_time" | "late" | "not_submitted";
+import {
+  SUBMISSION_STATES,
+  SUBMISSION_WORKFLOW,
+  type Timeliness,
+  timelinessOf,
+} from "@/lib/workflows/submissions";
 
 export interface SubmissionBoardRow {
   countyId: number;
@@ -28,8 +31,6 @@ export interface SubmissionSummary {
   stateCounts: Record<SubmissionState, number>;
   timelinessCounts: Record<Timeliness, number>;
 }
-
-const NOT_SUBMITTED_STATES: readonly SubmissionState[] = ["NOT_STARTED", "DRAFT"];
 
 /**
  * The quarter's submission board of the user's scope (or one county of it): each county's state and whether it
@@ -71,10 +72,6 @@ export async function getSubmissionSummary(
   const byCounty = new Map(period?.submissions.map((submission) => [submission.countyId, submission]));
   const rows = counties.map((county): SubmissionBoardRow => {
     const submission = byCounty.get(county.id);
-    const isSubmitted =
-      submission !== undefined &&
-      submission.submittedAt !== null &&
-      !NOT_SUBMITTED_STATES.includes(submission.state);
     return {
       countyId: county.id,
       countyName: county.name,
@@ -82,20 +79,17 @@ export async function getSubmissionSummary(
       state: submission?.state ?? null,
       submittedAt: submission?.submittedAt ?? null,
       approvedAt: submission?.approvedAt ?? null,
-      timeliness: !isSubmitted ? "not_submitted" : submission.isLate ? "late" : "on_time",
+      // A county without a submission row has not started it.
+      timeliness: timelinessOf(submission ?? { state: SUBMISSION_WORKFLOW.initial, isLate: false }),
     };
   });
-  const stateCounts: Record<SubmissionState, number> = {
-    NOT_STARTED: 0,
-    DRAFT: 0,
-    SUBMITTED: 0,
-    RETURNED: 0,
-    APPROVED: 0,
-  };
+  const stateCounts = Object.fromEntries(SUBMISSION_STATES.map((state) => [state, 0])) as Record<
+    SubmissionState,
+    number
+  >;
   const timelinessCounts: Record<Timeliness, number> = { on_time: 0, late: 0, not_submitted: 0 };
   for (const row of rows) {
-    // A county without a submission row has not started it.
-    stateCounts[row.state ?? "NOT_STARTED"] += 1;
+    stateCounts[row.state ?? SUBMISSION_WORKFLOW.initial] += 1;
     timelinessCounts[row.timeliness] += 1;
   }
   return {

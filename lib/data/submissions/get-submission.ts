@@ -1,11 +1,11 @@
 import "server-only";
-import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { SubmissionEntry } from "@/lib/schemas/submissions";
 import { loadScopedSubmission, unsafeLoadFormRules, unsafeLoadReportedFields } from "./submission-access";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import { reportSubject, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 /**
  * A report as its page shows it: the form's fields grouped in catalogue order with this quarter's values, last
@@ -85,9 +85,10 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
   ]);
   const { values, revisions, ...report } = submission;
   const valueOf = new Map(values.map((row) => [row.indicatorKey, row]));
-  const isPeriodWritable =
-    access.period.state === "OPEN" ||
-    (access.period.state === "CLOSED" && submission.state === "RETURNED" && submission.reopenReason !== null);
+  // What the page offers is what the write guards would allow: the same workflow decides both.
+  const subject = reportSubject({ ...submission, period: access.period });
+  const actions = SUBMISSION_WORKFLOW.allowedActions(user.role, subject);
+  const edit = SUBMISSION_WORKFLOW.decide("save", subject);
   return {
     ...report,
     rules,
@@ -111,15 +112,11 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
       values: revision.values as unknown as Record<string, SubmissionEntry>,
       submittedBy: revision.submittedBy.displayName,
     })),
-    canEdit:
-      can(user.role, "submissions:edit") &&
-      isPeriodWritable &&
-      ["NOT_STARTED", "DRAFT", "RETURNED"].includes(submission.state),
-    canReview: can(user.role, "submissions:review") && submission.state === "SUBMITTED",
-    canReopen:
-      can(user.role, "submissions:review") &&
-      (submission.state === "APPROVED" ||
-        (access.period.state === "CLOSED" && submission.reopenReason === null)),
+    canEdit: actions.includes("save"),
+    canReview: actions.includes("approve"),
+    canReopen: actions.includes("reopen"),
+    /** Why the county could not change the report now (whoever looks), or null while it can */
+    editRefusal: edit.isAllowed ? null : edit.refusal,
   };
 }
 

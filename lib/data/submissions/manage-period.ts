@@ -4,28 +4,33 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { unsafeFreezeQuarter } from "@/lib/data/indicators/freeze-quarter";
 import { db, type DbClient } from "@/lib/db";
-import { AppError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import type { PeriodDeadlineInput } from "@/lib/schemas/submissions";
 import { quarterEnd } from "@/lib/utils/periods";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import { PERIOD_WORKFLOW, type PeriodAction } from "@/lib/workflows/submissions";
 
-async function loadCityPeriod(client: DbClient, user: SessionUser, periodId: number) {
-  assertCan(user, "periods:manage");
+/** The period of the user's city that `action` moves, and the state it moves to (lib/workflows/submissions.ts). */
+async function loadForPeriodTransition(
+  client: DbClient,
+  user: SessionUser,
+  periodId: number,
+  action: PeriodAction,
+) {
+  assertCan(user, PERIOD_WORKFLOW.permissionOf(action));
   // Periods belong to a city: staff of another city find nothing.
   const period = await client.reportingPeriod.findFirst({
     where: { id: periodId, cityId: user.cityId },
     select: { id: true, cityId: true, year: true, quarter: true, state: true, deadline: true },
   });
   if (!period) throw notFoundError();
-  return period;
+  return { period, toState: PERIOD_WORKFLOW.transition(action, period) };
 }
 
 /** Moves the deadline of a quarter that is not closed; reports already filed keep their on-time or late mark. */
 export async function setPeriodDeadline(user: SessionUser, input: PeriodDeadlineInput) {
   return db().$transaction(async (tx) => {
-    const period = await loadCityPeriod(tx, user, input.periodId);
-    if (period.state === "CLOSED")
-      throw new AppError("INVALID_STATE", { messageKey: "submissions.periodClosed" });
+    const { period } = await loadForPeriodTransition(tx, user, input.periodId, "setDeadline");
     await tx.reportingPeriod.update({ where: { id: period.id }, data: { deadline: input.deadline } });
     await recordAudit(tx, user, {
       action: "set_deadline",
@@ -45,13 +50,11 @@ export async function setPeriodDeadline(user: SessionUser, input: PeriodDeadline
 export async function closePeriod(user: SessionUser, periodId: number) {
   return db().$transaction(
     async (tx) => {
-      const period = await loadCityPeriod(tx, user, periodId);
-      if (period.state !== "OPEN")
-        throw new AppError("INVALID_STATE", { messageKey: "submissions.periodNotOpen" });
+      const { period, toState } = await loadForPeriodTransition(tx, user, periodId, "close");
       const now = new Date();
       await tx.reportingPeriod.update({
         where: { id: period.id },
-        data: { state: "CLOSED", closedAt: now, closedById: user.id },
+        data: { state: toState, closedAt: now, closedById: user.id },
       });
       const quarter = quarterOfPeriod(period);
       const lastDay = quarterEnd(quarter);
@@ -61,7 +64,7 @@ export async function closePeriod(user: SessionUser, periodId: number) {
         entity: "reporting_period",
         entityId: period.id,
         before: { state: period.state },
-        after: { state: "CLOSED" },
+        after: { state: toState },
       });
     },
     { timeout: 60_000 },

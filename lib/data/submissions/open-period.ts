@@ -3,24 +3,24 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { OpenPeriodInput } from "@/lib/schemas/submissions";
+import { PERIOD_WORKFLOW } from "@/lib/workflows/submissions";
 
 /**
  * Opens a quarter for the user's city: creates (or opens) its reporting period and a submission task for every
  * county of the city, functional zones included. A closed quarter is not reopened as a whole; single reports are.
  */
 export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
-  assertCan(user, "periods:manage");
+  assertCan(user, PERIOD_WORKFLOW.permissionOf("open"));
   return db().$transaction(async (tx) => {
     const existing = await tx.reportingPeriod.findUnique({
       where: { cityId_year_quarter: { cityId: user.cityId, year: input.year, quarter: input.quarter } },
       select: { id: true, state: true },
     });
-    if (existing && existing.state !== "NOT_OPEN")
-      throw new AppError("INVALID_STATE", { messageKey: "submissions.periodAlreadyOpened" });
+    // A quarter without a row is one the city never opened.
+    const state = PERIOD_WORKFLOW.transition("open", existing ?? { state: PERIOD_WORKFLOW.initial });
     const opened = {
-      state: "OPEN" as const,
+      state,
       deadline: input.deadline,
       openedAt: new Date(),
       openedById: user.id,
@@ -41,7 +41,7 @@ export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
       entity: "reporting_period",
       entityId: period.id,
       before: existing ?? undefined,
-      after: { ...input, state: "OPEN", counties: counties.length },
+      after: { ...input, state, counties: counties.length },
     });
     return period;
   });

@@ -1,10 +1,8 @@
 import "server-only";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { ReopenSubmissionInput } from "@/lib/schemas/submissions";
-import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from "./submission-access";
+import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
 
 /**
  * Unlocks a county's report for correction, with a reason: an approved report, or any report of a closed period.
@@ -12,32 +10,21 @@ import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from 
  */
 export async function reopenSubmission(user: SessionUser, input: ReopenSubmissionInput) {
   return db().$transaction(async (tx) => {
-    const submission = await loadScopedSubmission(tx, user, input.submissionId, "submissions:review");
-    const isReopenable =
-      submission.state === "APPROVED" ||
-      (submission.period.state === "CLOSED" && submission.reopenReason === null);
-    if (!isReopenable) throw new AppError("INVALID_STATE", { messageKey: "submissions.notReopenable" });
+    const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "reopen");
     const version = await claimVersion(tx, submission.id, input.version, {
-      state: "RETURNED",
+      state: toState,
       reopenReason: input.reason,
       returnReason: input.reason,
       returnedAt: new Date(),
       returnedById: user.id,
     });
-    await unsafeRecordSubmissionEvent(tx, {
-      submissionId: submission.id,
-      fromState: submission.state,
-      toState: "RETURNED",
-      reason: input.reason,
-      actorId: user.id,
-    });
-    await recordAudit(tx, user, {
+    await unsafeRecordTransition(tx, user, submission, {
       action: "reopen",
-      entity: "submission",
-      entityId: submission.id,
-      before: { state: submission.state, version: input.version },
-      after: { state: "RETURNED", version, reason: input.reason },
-      cityId: submission.period.cityId,
+      toState,
+      readVersion: input.version,
+      version,
+      reason: input.reason,
+      details: { reason: input.reason },
     });
     return { version };
   });

@@ -1,46 +1,25 @@
 import "server-only";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReturnSubmissionInput } from "@/lib/schemas/submissions";
-import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from "./submission-access";
-
-/** Only a submitted report can be reviewed: a draft is still the county's, an approved one is locked. */
-async function loadSubmittedForReview(
-  tx: Parameters<typeof loadScopedSubmission>[0],
-  user: SessionUser,
-  submissionId: number,
-) {
-  const submission = await loadScopedSubmission(tx, user, submissionId, "submissions:review");
-  if (submission.state !== "SUBMITTED")
-    throw new AppError("INVALID_STATE", { messageKey: "submissions.notSubmitted" });
-  return submission;
-}
+import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
 
 /** Approves a submitted report: its values count in every figure from now on, and it is locked. */
 export async function approveSubmission(user: SessionUser, input: { submissionId: number; version: number }) {
   return db().$transaction(async (tx) => {
-    const submission = await loadSubmittedForReview(tx, user, input.submissionId);
+    const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "approve");
     const version = await claimVersion(tx, submission.id, input.version, {
-      state: "APPROVED",
+      state: toState,
       approvedAt: new Date(),
       approvedById: user.id,
       reopenReason: null,
     });
-    await unsafeRecordSubmissionEvent(tx, {
-      submissionId: submission.id,
-      fromState: "SUBMITTED",
-      toState: "APPROVED",
-      actorId: user.id,
-    });
-    await recordAudit(tx, user, {
+    await unsafeRecordTransition(tx, user, submission, {
       action: "approve",
-      entity: "submission",
-      entityId: submission.id,
-      before: { state: submission.state, version: input.version },
-      after: { state: "APPROVED", version },
-      cityId: submission.period.cityId,
+      toState,
+      readVersion: input.version,
+      version,
     });
     return { version };
   });
@@ -49,7 +28,7 @@ export async function approveSubmission(user: SessionUser, input: { submissionId
 /** Returns a submitted report to the county with an overall reason and optional comments on single values. */
 export async function returnSubmission(user: SessionUser, input: ReturnSubmissionInput) {
   return db().$transaction(async (tx) => {
-    const submission = await loadSubmittedForReview(tx, user, input.submissionId);
+    const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "return");
     const reported = await tx.indicatorDefinition.findMany({
       where: { kind: "REPORTED", key: { in: Object.keys(input.comments) } },
       select: { key: true },
@@ -63,7 +42,7 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
       });
     const reason = input.reason === "" ? null : input.reason;
     const version = await claimVersion(tx, submission.id, input.version, {
-      state: "RETURNED",
+      state: toState,
       returnedAt: new Date(),
       returnedById: user.id,
       returnReason: reason,
@@ -80,20 +59,13 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
         FROM json_to_recordset(${JSON.stringify(comments)}::json) AS r(indicator_key text, comment text)
         ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
           return_comment = EXCLUDED.return_comment, updated_at = now()`;
-    await unsafeRecordSubmissionEvent(tx, {
-      submissionId: submission.id,
-      fromState: "SUBMITTED",
-      toState: "RETURNED",
-      reason,
-      actorId: user.id,
-    });
-    await recordAudit(tx, user, {
+    await unsafeRecordTransition(tx, user, submission, {
       action: "return",
-      entity: "submission",
-      entityId: submission.id,
-      before: { state: submission.state, version: input.version },
-      after: { state: "RETURNED", version, reason, comments: input.comments },
-      cityId: submission.period.cityId,
+      toState,
+      readVersion: input.version,
+      version,
+      reason,
+      details: { reason, comments: input.comments },
     });
     return { version };
   });

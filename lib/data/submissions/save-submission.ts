@@ -1,30 +1,10 @@
 import "server-only";
-import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SubmissionState } from "@/lib/generated/prisma/enums";
 import type { SubmissionEntry, SubmissionFormInput } from "@/lib/schemas/submissions";
-import { claimVersion, loadScopedSubmission, unsafeRecordSubmissionEvent } from "./submission-access";
+import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
 import { isAfterDeadline } from "@/lib/utils/reporting-periods";
-
-type LoadedSubmission = Awaited<ReturnType<typeof loadScopedSubmission>>;
-
-/**
- * The county may write while its submission is not yet submitted or was returned, and the period is open; after
- * the period closed, only a submission that city staff reopened (returned with a reopen reason) is writable.
- */
-function assertEditable(submission: LoadedSubmission) {
-  if (submission.state === "APPROVED")
-    throw new AppError("INVALID_STATE", { messageKey: "submissions.locked" });
-  if (submission.state === "SUBMITTED")
-    throw new AppError("INVALID_STATE", { messageKey: "submissions.awaitingReview" });
-  if (submission.period.state === "NOT_OPEN") throw new AppError("INVALID_STATE");
-  const isReopened = submission.state === "RETURNED" && submission.reopenReason !== null;
-  if (submission.period.state === "CLOSED" && !isReopened)
-    throw new AppError("INVALID_STATE", { messageKey: "submissions.periodClosed" });
-}
 
 /**
  * Saves the county's values as a draft, or submits them (the schema has already required every value and the
@@ -33,15 +13,11 @@ function assertEditable(submission: LoadedSubmission) {
  */
 export async function saveSubmission(user: SessionUser, input: SubmissionFormInput) {
   return db().$transaction(async (tx) => {
-    const submission = await loadScopedSubmission(tx, user, input.submissionId, "submissions:edit");
-    assertEditable(submission);
-    const now = new Date();
     const isSubmit = input.intent === "submit";
-    const toState: SubmissionState = isSubmit
-      ? "SUBMITTED"
-      : submission.state === "NOT_STARTED"
-        ? "DRAFT"
-        : submission.state;
+    const action = isSubmit ? "submit" : "save";
+    // The workflow decides: the county writes while the report is with it and the period open (or it was reopened).
+    const { submission, toState } = await loadForTransition(tx, user, input.submissionId, action);
+    const now = new Date();
     const isLate = isSubmit && isAfterDeadline(submission.period.deadline, now);
     const version = await claimVersion(tx, submission.id, input.version, {
       state: toState,
@@ -85,20 +61,12 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
         },
       });
     }
-    if (toState !== submission.state)
-      await unsafeRecordSubmissionEvent(tx, {
-        submissionId: submission.id,
-        fromState: submission.state,
-        toState,
-        actorId: user.id,
-      });
-    await recordAudit(tx, user, {
-      action: isSubmit ? "submit" : "save",
-      entity: "submission",
-      entityId: submission.id,
-      before: { state: submission.state, version: input.version },
-      after: { state: toState, version, isLate, changed },
-      cityId: submission.period.cityId,
+    await unsafeRecordTransition(tx, user, submission, {
+      action,
+      toState,
+      readVersion: input.version,
+      version,
+      details: { isLate, changed },
     });
     return { version, state: toState, isLate };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Permission } from "@/lib/auth/permissions";
 import { inScope, submissionScopeWhere } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { unsafeLoadApprovedReportedValues } from "@/lib/data/indicators/load-reported-values";
 import { unsafeLoadCitySettings } from "@/lib/data/settings/load-city-settings";
@@ -8,13 +9,17 @@ import type { DbClient } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
-import { MIN_HISTORY_POINTS, type FormRules, type ReportedField } from "@/lib/schemas/submissions";
+import { restartsCumulativeYear } from "@/lib/indicators/reported";
+import {
+  MIN_HISTORY_POINTS,
+  OUTLIER_HISTORY_QUARTERS,
+  type FormRules,
+  type ReportedField,
+} from "@/lib/schemas/submissions";
 import { addQuarters, recentQuarters, type Quarter } from "@/lib/utils/periods";
+import { reportSubject, SUBMISSION_WORKFLOW, type SubmissionAction } from "@/lib/workflows/submissions";
 
 type Tx = Prisma.TransactionClient;
-
-/** Quarters of approved history that give the outlier range of a value. */
-const HISTORY_QUARTERS = 8;
 
 const SUBMISSION_FIELDS = {
   id: true,
@@ -86,18 +91,66 @@ export async function claimVersion(
   return readVersion + 1;
 }
 
-/** State transition, visible to both sides in the timeline. */
-export async function unsafeRecordSubmissionEvent(
+export type ScopedSubmission = Awaited<ReturnType<typeof loadScopedSubmission>>;
+
+/**
+ * The report `user` is about to move with `action`, and the state the workflow moves it to: the action's permission
+ * and the report's scope first (lib/workflows/submissions.ts), then the transition itself; a refused one is an
+ * INVALID_STATE error with the workflow's reason, before anything is written.
+ */
+export async function loadForTransition(
   tx: Tx,
-  entry: {
-    submissionId: number;
-    fromState: SubmissionState;
+  user: SessionUser,
+  submissionId: number,
+  action: SubmissionAction,
+): Promise<{ submission: ScopedSubmission; toState: SubmissionState }> {
+  const submission = await loadScopedSubmission(
+    tx,
+    user,
+    submissionId,
+    SUBMISSION_WORKFLOW.permissionOf(action),
+  );
+  return { submission, toState: SUBMISSION_WORKFLOW.transition(action, reportSubject(submission)) };
+}
+
+/**
+ * The trace of a transition, in the caller's transaction: a timeline event visible to both sides whenever the state
+ * moves or the step carries a reason (a draft save that keeps the state adds none), and the audit record, whose
+ * action is the workflow action's name.
+ */
+export async function unsafeRecordTransition(
+  tx: Tx,
+  user: SessionUser,
+  submission: ScopedSubmission,
+  step: {
+    action: SubmissionAction;
     toState: SubmissionState;
+    readVersion: number;
+    version: number;
     reason?: string | null;
-    actorId: number;
+    /** More of the audit record's `after` */
+    details?: Record<string, unknown>;
   },
 ) {
-  await tx.submissionEvent.create({ data: { ...entry, reason: entry.reason ?? null } });
+  const reason = step.reason ?? null;
+  if (step.toState !== submission.state || reason !== null)
+    await tx.submissionEvent.create({
+      data: {
+        submissionId: submission.id,
+        fromState: submission.state,
+        toState: step.toState,
+        reason,
+        actorId: user.id,
+      },
+    });
+  await recordAudit(tx, user, {
+    action: step.action,
+    entity: "submission",
+    entityId: submission.id,
+    before: { state: submission.state, version: step.readVersion },
+    after: { state: step.toState, version: step.version, ...step.details },
+    cityId: submission.period.cityId,
+  });
 }
 
 /**
@@ -127,7 +180,7 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
     unsafeLoadApprovedReportedValues(
       client,
       [countyId],
-      recentQuarters(addQuarters(quarter, -1), HISTORY_QUARTERS),
+      recentQuarters(addQuarters(quarter, -1), OUTLIER_HISTORY_QUARTERS),
     ),
   ]);
   const last = addQuarters(quarter, -1);
@@ -140,7 +193,7 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
       key: definition.key,
       valueType: definition.valueType,
       isCumulative: definition.isCumulative,
-      baseline: definition.isCumulative && quarter.quarter === 1 ? null : lastValue,
+      baseline: definition.isCumulative && restartsCumulativeYear(quarter) ? null : lastValue,
       history:
         numbers.length >= MIN_HISTORY_POINTS
           ? { min: Math.min(...numbers), max: Math.max(...numbers) }
@@ -148,7 +201,7 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
     };
     // Year to date before this quarter: a cumulative figure restarts each January.
     const yearToDate = definition.isCumulative
-      ? quarter.quarter === 1
+      ? restartsCumulativeYear(quarter)
         ? 0
         : (values.find((row) => row.year === quarter.year && row.quarter === last.quarter)?.value ?? null)
       : null;

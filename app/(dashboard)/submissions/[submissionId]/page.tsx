@@ -35,10 +35,11 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
   ]);
   const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
   const county = localizedName(submission.county, locale);
+  // The workflow's reason why the report cannot be changed now says which note applies.
   const statusNote =
-    submission.state === "APPROVED"
+    submission.editRefusal === "locked"
       ? t("lockedNote")
-      : submission.state === "SUBMITTED"
+      : submission.editRefusal === "awaitingReview"
         ? t("awaitingNote")
         : !submission.canEdit
           ? t("readOnlyNote")

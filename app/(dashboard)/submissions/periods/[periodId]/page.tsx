@@ -9,13 +9,13 @@ import { SubmissionStateBadge } from "@/components/submissions/submission-state-
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { isoDay } from "@/lib/utils/periods";
 import { localizedName } from "@/lib/utils/localized-name";
-import { daysToDeadline, hasNotSubmitted } from "@/lib/utils/reporting-periods";
+import { daysToDeadline } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
+import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW, timelinessOf } from "@/lib/workflows/submissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("submissions"))("board") };
@@ -37,7 +37,9 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
   const quarter = t("quarter", { year: period.year, quarter: period.quarter });
   const now = new Date();
   const days = daysToDeadline(period.deadline, now);
-  const missing = rows.filter((row) => hasNotSubmitted(row.state));
+  const isAwaitingCounty = (row: (typeof rows)[number]) =>
+    SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state);
+  const missing = rows.filter(isAwaitingCounty);
 
   return (
     <>
@@ -50,7 +52,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
             : ""
         }`}
       />
-      {period.state === "OPEN" && can(user.role, "periods:manage") && (
+      {PERIOD_WORKFLOW.isAllowed(user.role, "close", period) && (
         <Card className="mb-6">
           <PeriodControls periodId={period.id} deadline={isoDay(period.deadline)} />
         </Card>
@@ -79,12 +81,12 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
                   </Td>
                   <Td>
                     <SubmissionStateBadge state={row.state} isLate={row.isLate} />
-                    {row.submittedAt && !row.isLate && (
+                    {timelinessOf(row) === "on_time" && (
                       <span className="ml-1 text-xs text-slate-500">{t("onTime")}</span>
                     )}
                   </Td>
                   <Td className="whitespace-nowrap text-slate-600">
-                    {period.state === "OPEN" && hasNotSubmitted(row.state)
+                    {period.state === "OPEN" && isAwaitingCounty(row)
                       ? days >= 0
                         ? t("daysLeft", { days })
                         : t("overdue", { days: -days })

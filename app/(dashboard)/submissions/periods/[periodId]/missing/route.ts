@@ -4,9 +4,9 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { buildTableWorkbook } from "@/lib/excel/table-workbook";
 import { localizedName } from "@/lib/utils/localized-name";
-import { hasNotSubmitted } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
 import { xlsxResponse } from "@/lib/utils/download";
+import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 /** The counties of a quarter that have not submitted, as an Excel list. */
 export async function GET(
@@ -27,7 +27,7 @@ export async function GET(
   const buffer = await buildTableWorkbook(t("sheet.missingName"), `${t("missingTitle")} · ${quarter}`, [
     [t("county"), t("state"), t("lastActivity")],
     ...board.rows
-      .filter((row) => hasNotSubmitted(row.state))
+      .filter((row) => SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state))
       .map((row) => [
         localizedName(row.county, locale),
         tEnums(`submissionState.${row.state}`),
