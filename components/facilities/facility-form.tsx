@@ -13,7 +13,7 @@ import {
   type ClassTwoThreshold,
   type FacilityCheck,
 } from "@/lib/indicators/formulas/facility-checks";
-import type { StageThresholds } from "@/lib/indicators/formulas/quality-balanced";
+import { sportsAreaOf, type StageThresholds } from "@/lib/indicators/formulas/quality-balanced";
 import {
   FACILITY_FIELDS,
   FACILITY_FLAG_FIELDS,
@@ -116,7 +116,10 @@ export function FacilityForm(props: FacilityFormProps) {
         siteArea: number("siteArea"),
         books: number("books"),
         teachingAuxArea: number("teachingAuxArea"),
-        sportsArea: number("sportsAreaIndoor") + number("sportsAreaOutdoor"),
+        sportsArea: sportsAreaOf({
+          sportsAreaIndoor: number("sportsAreaIndoor"),
+          sportsAreaOutdoor: number("sportsAreaOutdoor"),
+        }),
         equipmentValue: number("equipmentValue"),
         multimediaClassrooms: number("multimediaClassrooms"),
       },

@@ -28,6 +28,7 @@ import {
   teacherBachelorRatioUrbanRural,
   teacherCertifiedRate,
   teacherRotationRate,
+  type TeacherCounts,
   teacherTraining360hRate,
 } from "./formulas/teachers";
 import { passingShare, reaches } from "./judgement";
@@ -166,7 +167,13 @@ export function computeOrgIndicators(
     ruralTeachers: total(rural, (s) => s.fullTimeTeachers),
     ruralBachelorOrAbove: total(rural, (s) => s.teachersBachelorOrAbove),
   };
-  const teachers = total(teacherSchools, (s) => s.fullTimeTeachers);
+  const teacherTotals: TeacherCounts = {
+    teachers: total(teacherSchools, (s) => s.fullTimeTeachers),
+    rotatedLast12Months: total(teacherSchools, (s) => s.rotatedLast12Months),
+    rotatedBackbone: total(teacherSchools, (s) => s.rotatedBackbone),
+    certified: total(teacherSchools, (s) => s.teachersCertified),
+    completedRequiredHours: total(teacherSchools, (s) => s.teachersTrained360),
+  };
 
   // "乡村学校（含幼儿园）": the rural schools the programme's coverage targets count.
   const ruralSchools = profiles.filter(
@@ -208,22 +215,10 @@ export function computeOrgIndicators(
   const results: Partial<Record<ComputedKey, IndicatorResult>> = {
     teacher_bachelor_ratio_urban_rural: teacherBachelorRatioUrbanRural(teacherCounts),
     rural_teacher_bachelor_share: ruralTeacherBachelorShare(teacherCounts),
-    teacher_rotation_rate: teacherRotationRate({
-      rotatedLast12Months: total(teacherSchools, (s) => s.rotatedLast12Months),
-      teachers,
-    }),
-    teacher_rotation_backbone_share: rotatedBackboneShare({
-      rotatedLast12Months: total(teacherSchools, (s) => s.rotatedLast12Months),
-      rotatedBackbone: total(teacherSchools, (s) => s.rotatedBackbone),
-    }),
-    teacher_certified_rate: teacherCertifiedRate({
-      certified: total(teacherSchools, (s) => s.teachersCertified),
-      teachers,
-    }),
-    teacher_training_360h_rate: teacherTraining360hRate({
-      completedRequiredHours: total(teacherSchools, (s) => s.teachersTrained360),
-      teachers,
-    }),
+    teacher_rotation_rate: teacherRotationRate(teacherTotals),
+    teacher_rotation_backbone_share: rotatedBackboneShare(teacherTotals),
+    teacher_certified_rate: teacherCertifiedRate(teacherTotals),
+    teacher_training_360h_rate: teacherTraining360hRate(teacherTotals),
     rural_principals_under45_share: ruralPrincipalsAgedAtMost45Share({
       ruralPrincipals: total(ruralSchools, (s) => s.posts),
       ruralPrincipalsAgedAtMost45: total(ruralSchools, (s) => s.postsAgedAtMost45),

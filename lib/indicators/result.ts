@@ -31,6 +31,9 @@ export function notComputable(reason: NotComputableReason): NotComputable {
   return { computable: false, reason };
 }
 
+/** The bounds of every value in % (PERCENT), reported or targeted. */
+export const PERCENT_RANGE = { min: 0, max: 100 } as const;
+
 /** numerator ÷ denominator × 100, e.g. a share of teachers; not computable when the denominator is 0. */
 export function percentOf(
   numerator: number,

@@ -68,7 +68,8 @@ export interface IndicatorStatus {
 }
 
 const MIN_TREND_POINTS = 4;
-const MAX_TREND_POINTS = 8;
+/** The quarters a trend looks back over, the current one included: also the history the data layer loads. */
+export const TREND_QUARTERS = 8;
 
 // A pace under 1% of the remaining gap per quarter would need more than 25 years to close it: that is stagnation,
 // not progress, and it also keeps floating-point noise in a flat series from reading as a trend.
@@ -82,7 +83,7 @@ export function indicatorStatus(input: StatusInput): IndicatorStatus {
     deadlineYear === null
       ? null
       : Math.max(0, quartersBetween(asOfQuarter, { year: deadlineYear, quarter: 4 }));
-  const trendPoints = input.history.slice(-MAX_TREND_POINTS);
+  const trendPoints = input.history.slice(-TREND_QUARTERS);
   const slopePerQuarter = trendPoints.length >= MIN_TREND_POINTS ? leastSquaresSlope(trendPoints) : null;
   const value = current.computable ? current.value : null;
   const isMet = value !== null && target !== null && reaches(value, target, direction);

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 
 // In the programme targets "rural" (农村/乡村学校) is the statistical 镇区 + 乡村, town seats included, and "urban" is
 // 城区 (《山东省建设全国乡村教育振兴先行区专项工作方案》; 滨州市2023年重点任务清单).
-const RURAL_LOCATION_CLASSES: readonly LocationClass[] = ["TOWN_AREA", "VILLAGE"];
+export const RURAL_LOCATION_CLASSES: readonly LocationClass[] = ["TOWN_AREA", "VILLAGE"];
 
 export function isRuralLocation(locationClass: LocationClass): boolean {
   return RURAL_LOCATION_CLASSES.includes(locationClass);
@@ -60,6 +60,14 @@ export const COMPULSORY_TEACHER_LEVELS: readonly SchoolLevel[] = LEVELS.filter(
 // principals) count rural kindergartens and basic-education schools; senior high, special-education and vocational
 // schools are counted apart.
 export const PROGRAMME_SCHOOL_LEVELS: readonly SchoolLevel[] = ["KINDERGARTEN", ...COMPULSORY_LEVELS];
+
+/** Every degree, highest first: the order the degree groups below are cut from. */
+export const DEGREES_HIGHEST_FIRST = [
+  "POSTGRADUATE",
+  "BACHELOR",
+  "ASSOCIATE",
+  "HIGH_SCHOOL_OR_BELOW",
+] as const satisfies readonly Degree[];
 
 export const BACHELOR_OR_ABOVE_DEGREES: readonly Degree[] = ["POSTGRADUATE", "BACHELOR"];
 export const ASSOCIATE_OR_ABOVE_DEGREES: readonly Degree[] = ["POSTGRADUATE", "BACHELOR", "ASSOCIATE"];

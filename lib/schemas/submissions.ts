@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import { PERCENT_RANGE } from "@/lib/indicators/result";
 import { requiredId } from "./common";
 
 // The quarterly form's rules, shared by the browser (checked before sending), the server action, and the Excel
@@ -51,6 +52,8 @@ const CROSS_FIELD_RULES = [
 
 /** History shorter than this is no yardstick. */
 export const MIN_HISTORY_POINTS = 4;
+/** The approved quarters before the reported one whose range is the yardstick. */
+export const OUTLIER_HISTORY_QUARTERS = 8;
 
 export type Outlier =
   { kind: "change"; factor: number; baseline: number } | { kind: "history"; min: number; max: number };
@@ -76,6 +79,13 @@ export function outlierOf(field: ReportedField, value: number, rules: FormRules)
   return null;
 }
 
+/** What the form says about an outlier without an explanation. */
+function outlierMessage(outlier: Outlier): { message: string; params: Record<string, number> } {
+  return outlier.kind === "change"
+    ? { message: "submissions.outlierChange", params: { factor: outlier.factor, last: outlier.baseline } }
+    : { message: "submissions.outlierHistory", params: { min: outlier.min, max: outlier.max } };
+}
+
 function valueIssue(
   valueType: ValueType,
   value: number,
@@ -86,7 +96,9 @@ function valueIssue(
       if (!Number.isInteger(value)) return { message: "submissions.integer" };
       return value < 0 ? { message: "submissions.negative" } : null;
     case "PERCENT":
-      return value < 0 || value > 100 ? { message: "submissions.percentRange", min: 0, max: 100 } : null;
+      return value < PERCENT_RANGE.min || value > PERCENT_RANGE.max
+        ? { message: "submissions.percentRange", ...PERCENT_RANGE }
+        : null;
     case "BOOLEAN":
       return value === 0 || value === 1 ? null : { message: "submissions.boolean" };
     case "AMOUNT":
@@ -148,20 +160,8 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
           }
           numbers.set(field.key, value);
           const outlier = form.intent === "submit" && note === "" ? outlierOf(field, value, rules) : null;
-          if (outlier?.kind === "change")
-            ctx.addIssue({
-              code: "custom",
-              path: ["notes", field.key],
-              message: "submissions.outlierChange",
-              params: { factor: outlier.factor, last: outlier.baseline },
-            });
-          if (outlier?.kind === "history")
-            ctx.addIssue({
-              code: "custom",
-              path: ["notes", field.key],
-              message: "submissions.outlierHistory",
-              params: { min: outlier.min, max: outlier.max },
-            });
+          if (outlier)
+            ctx.addIssue({ code: "custom", path: ["notes", field.key], ...outlierMessage(outlier) });
         }
         for (const rule of CROSS_FIELD_RULES) {
           const value = numbers.get(rule.key);

@@ -8,6 +8,7 @@ import {
   Subject,
 } from "@/lib/generated/prisma/enums";
 import { requiredId } from "./common";
+import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -107,8 +108,9 @@ export const assignSchoolPostSchema = z
   });
 export type AssignSchoolPostInput = z.infer<typeof assignSchoolPostSchema>;
 
-export const AGE_BANDS = ["under30", "30to39", "40to45", "46to54", "55plus"] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+/** The roster's age filter: its bands and their ages are lib/indicators/age-bands.ts's. */
+export const AGE_BANDS = ROSTER_AGE_BANDS;
+export type AgeBand = RosterAgeBand;
 const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
 
 /** The roster's query string; a bad value is ignored rather than an error, as in every list. */

@@ -71,6 +71,19 @@ export function addYears(date: Date, years: number): Date {
   return result;
 }
 
+/**
+ * The same calendar day `years` years before `on` (UTC midnight), 29 February falling back to the 28th in a common
+ * year: the last day one can be born (or start) on to have completed `years` whole years by `on`, so that
+ * `ageOn(birthDate, on) >= years` exactly when `birthDate <= yearsBefore(on, years)`. SQL filters take these days as
+ * parameters (addYears would roll 29 February over to 1 March, a day too late).
+ */
+export function yearsBefore(on: Date, years: number): Date {
+  const year = on.getUTCFullYear() - years;
+  const month = on.getUTCMonth();
+  const lastDayOfMonth = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(on.getUTCDate(), lastDayOfMonth)));
+}
+
 /** Whole years of age on `on` for someone born on `birthDate`. */
 export function ageOn(birthDate: Date, on: Date): number {
   let age = on.getUTCFullYear() - birthDate.getUTCFullYear();

@@ -11,6 +11,7 @@ import {
   recentQuarters,
   referenceDateOf,
   schoolYearOf,
+  yearsBefore,
 } from "@/lib/utils/periods";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -58,6 +59,30 @@ describe("school years and ages", () => {
     expect(ageOn(day("1981-11-23"), day("2026-11-23"))).toBe(45);
     expect(ageOn(day("1981-11-24"), day("2026-11-23"))).toBe(44);
     expect(ageOn(day("1980-02-29"), day("2026-02-28"))).toBe(45);
+  });
+});
+
+describe("yearsBefore", () => {
+  it("gives the same calendar day, 29 February falling back to the 28th", () => {
+    expect(yearsBefore(day("2026-11-23"), 46)).toEqual(day("1980-11-23"));
+    expect(yearsBefore(new Date("2026-11-23T15:30:00Z"), 1)).toEqual(day("2025-11-23"));
+    expect(yearsBefore(day("2024-02-29"), 46)).toEqual(day("1978-02-28"));
+    expect(yearsBefore(day("2024-02-29"), 4)).toEqual(day("2020-02-29"));
+  });
+
+  // The promise the SQL cut-offs rest on, checked against ageOn over four years of days on both sides.
+  it("is the last day one can be born on to be that old", () => {
+    const mismatches: string[] = [];
+    for (let offset = 0; offset < 4 * 366; offset += 1) {
+      const on = new Date(Date.UTC(2023, 0, 1 + offset));
+      const cutOff = yearsBefore(on, 46);
+      for (let delta = -2; delta <= 2; delta += 1) {
+        const birth = new Date(cutOff.getTime() + delta * 86_400_000);
+        if (ageOn(birth, on) >= 46 !== birth <= cutOff)
+          mismatches.push(`${birth.toISOString()} on ${on.toISOString()}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { countyScopeWhere, inScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { ProjectCategory, ProjectStatus } from "@/lib/generated/prisma/enums";
+import { UNFINISHED_PROJECT_STATUSES, UNSTARTED_PROJECT_STATUSES } from "@/lib/indicators/projects";
 
 export interface ProjectProgress {
   byCategory: {
@@ -39,8 +40,11 @@ export async function getProjectProgress(
     db().project.count({
       where: {
         countyId: county.id,
-        status: { in: ["PLANNED", "IN_PROGRESS"] },
-        OR: [{ plannedFinish: { lt: asOf } }, { status: "PLANNED", plannedStart: { lt: asOf } }],
+        status: { in: [...UNFINISHED_PROJECT_STATUSES] },
+        OR: [
+          { plannedFinish: { lt: asOf } },
+          { status: { in: [...UNSTARTED_PROJECT_STATUSES] }, plannedStart: { lt: asOf } },
+        ],
       },
     }),
   ]);

@@ -13,18 +13,15 @@ import { toEffectiveStandards, type ThresholdRow } from "@/lib/indicators/effect
 import type { IndicatorDefinitionView, OrgValue } from "@/lib/indicators/indicator-rows";
 import { rollUpReported } from "@/lib/indicators/reported";
 import type { IndicatorResult } from "@/lib/indicators/result";
-import type { HistoryPoint } from "@/lib/indicators/status";
+import { type HistoryPoint, TREND_QUARTERS } from "@/lib/indicators/status";
 import type { TargetRow } from "@/lib/indicators/targets";
 import type { CitySettings } from "@/lib/settings/city-settings";
-import { quarterOf, recentQuarters, type Quarter } from "@/lib/utils/periods";
+import { quarterOf, quartersBetween, recentQuarters, type Quarter } from "@/lib/utils/periods";
 import { unsafeLoadCitySettings } from "@/lib/data/settings/load-city-settings";
 import { unsafeLoadThresholdsInForce } from "@/lib/data/standards/load-thresholds";
 import { unsafeLoadSchoolProfiles, unsafeLoadTowns } from "./load-school-profiles";
 import { unsafeLoadApprovedReportedValues, unsafeLoadPendingCounties } from "./load-reported-values";
 import { unsafeLoadSnapshots } from "./snapshots";
-
-/** Quarters of history the trends and projections look at (the current one included). */
-const HISTORY_QUARTERS = 8;
 
 export interface OrgIndicatorData {
   values: Map<string, OrgValue>;
@@ -97,8 +94,7 @@ function pushHistory(
 }
 
 const sortHistory = (history: Map<string, HistoryPoint[]>) => {
-  for (const points of history.values())
-    points.sort((a, b) => a.year * 4 + a.quarter - (b.year * 4 + b.quarter));
+  for (const points of history.values()) points.sort((a, b) => quartersBetween(b, a));
 };
 
 /**
@@ -112,7 +108,7 @@ export async function unsafeComputeIndicators(
 ): Promise<IndicatorComputation> {
   const { cityId, countyIds, asOf } = options;
   const currentQuarter = quarterOf(asOf);
-  const quarters = recentQuarters(currentQuarter, HISTORY_QUARTERS);
+  const quarters = recentQuarters(currentQuarter, TREND_QUARTERS);
   const pastQuarters = quarters.slice(0, -1);
   const [definitions, thresholds, settings, targets] = await Promise.all([
     unsafeLoadIndicatorDefinitions(client),

@@ -2,13 +2,17 @@ import "server-only";
 import type { DbClient } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SchoolProfile, TownRef } from "@/lib/indicators/computed-indicators";
+import { rotationDueSince, youngPrincipalBornAfter } from "@/lib/indicators/formulas/principals";
 import {
+  COUNTED_TEACHER_STATUSES,
   COUNTY_OR_ABOVE_BACKBONE_LEVELS,
   PE_ART_SUBJECTS,
   REQUIRED_TRAINING_HOURS,
+  rotationWindowStart,
 } from "@/lib/indicators/formulas/teachers";
+import { sportsAreaOf } from "@/lib/indicators/formulas/quality-balanced";
 import { ASSOCIATE_OR_ABOVE_DEGREES, BACHELOR_OR_ABOVE_DEGREES } from "@/lib/indicators/urban-rural";
-import { addYears, isoDay, schoolYearOf } from "@/lib/utils/periods";
+import { isoDay, schoolYearOf } from "@/lib/utils/periods";
 
 interface ProfileRow extends Omit<
   SchoolProfile,
@@ -17,14 +21,17 @@ interface ProfileRow extends Omit<
   buildingArea: Prisma.Decimal | null;
   teachingAuxArea: Prisma.Decimal | null;
   siteArea: Prisma.Decimal | null;
-  sportsArea: Prisma.Decimal | null;
+  sportsAreaIndoor: Prisma.Decimal | null;
+  sportsAreaOutdoor: Prisma.Decimal | null;
   equipmentValue: Prisma.Decimal | null;
 }
 
 /**
  * One row per active school of the counties: its latest facility record up to the school year of `asOf`, and its
  * staff, principals, rotations and group membership counted in SQL (one statement; teacher rows never leave the
- * database). Unscoped: callers pass county ids they have already checked.
+ * database). Every rule's constant comes from lib/indicators as a parameter (the day a principal stops counting as
+ * 45 or under, the day two terms end, the rotation window, the counted statuses and degrees); no rule is written
+ * here (tests/unit/rule-constants-guard.test.ts). Unscoped: callers pass county ids they have already checked.
  */
 export async function unsafeLoadSchoolProfiles(
   client: DbClient,
@@ -32,10 +39,10 @@ export async function unsafeLoadSchoolProfiles(
 ): Promise<SchoolProfile[]> {
   if (options.countyIds.length === 0) return [];
   const asOf = isoDay(options.asOf);
-  // Age ≤ 45 on the reference date: born after the same day 46 years earlier.
-  const bornAfter = isoDay(addYears(options.asOf, -46));
-  // Due for rotation: in post since two full terms or more.
-  const dueSince = isoDay(addYears(options.asOf, -2 * options.principalTermYears));
+  const bornAfter = isoDay(youngPrincipalBornAfter(options.asOf));
+  const dueSince = isoDay(rotationDueSince(options.asOf, options.principalTermYears));
+  const rotatedAfter = isoDay(rotationWindowStart(options.asOf));
+  const counted = COUNTED_TEACHER_STATUSES;
   const rows = await client.$queryRaw<ProfileRow[]>`
     WITH scoped AS (
       SELECT s.id, s.county_id, s.town_id, t.kind AS town_kind, s.level, s.location_class, s.ownership, s.is_town_seat,
@@ -61,7 +68,7 @@ export async function unsafeLoadSchoolProfiles(
              count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
              count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
       FROM teachers t JOIN scoped s ON s.id = t.school_id
-      WHERE t.status = 'ACTIVE'
+      WHERE t.status = ANY(${counted}::teacher_status[])
       GROUP BY t.school_id
     ),
     posts AS (
@@ -78,8 +85,8 @@ export async function unsafeLoadSchoolProfiles(
              count(*) AS rotated,
              count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
       FROM rotations r JOIN teachers t ON t.id = r.teacher_id JOIN scoped s ON s.id = r.to_school_id
-      WHERE r.started_on > (${asOf}::date - interval '12 months') AND r.started_on <= ${asOf}::date
-        AND t.status = 'ACTIVE' AND t.is_full_time
+      WHERE r.started_on > ${rotatedAfter}::date AND r.started_on <= ${asOf}::date
+        AND t.status = ANY(${counted}::teacher_status[]) AND t.is_full_time
       GROUP BY r.to_school_id
     ),
     grouped AS (
@@ -95,7 +102,8 @@ export async function unsafeLoadSchoolProfiles(
            COALESCE(f.enrolment_junior, 0) AS "enrolmentJunior", COALESCE(f.enrolment_senior, 0) AS "enrolmentSenior",
            COALESCE(f.classes, 0) AS classes, COALESCE(f.classes_over_standard_size, 0) AS "classesOverStandardSize",
            f.building_area AS "buildingArea", f.teaching_aux_area AS "teachingAuxArea", f.site_area AS "siteArea",
-           f.sports_area_indoor + f.sports_area_outdoor AS "sportsArea", f.equipment_value AS "equipmentValue",
+           f.sports_area_indoor AS "sportsAreaIndoor", f.sports_area_outdoor AS "sportsAreaOutdoor",
+           f.equipment_value AS "equipmentValue",
            COALESCE(f.books, 0) AS books, COALESCE(f.multimedia_classrooms, 0) AS "multimediaClassrooms",
            COALESCE(f.music_rooms, 0) AS "musicRooms", COALESCE(f.art_rooms, 0) AS "artRooms",
            COALESCE(f.bandwidth_mbps, 0) AS "bandwidthMbps", COALESCE(f.min_classroom_bandwidth_mbps, 0) AS "minClassroomBandwidthMbps",
@@ -116,12 +124,15 @@ export async function unsafeLoadSchoolProfiles(
     LEFT JOIN grouped g ON g.school_id = s.id
     ORDER BY s.id`;
   const number = (value: Prisma.Decimal | null) => (value === null ? 0 : value.toNumber());
-  return rows.map((row) => ({
+  return rows.map(({ sportsAreaIndoor, sportsAreaOutdoor, ...row }) => ({
     ...row,
     buildingArea: number(row.buildingArea),
     teachingAuxArea: number(row.teachingAuxArea),
     siteArea: number(row.siteArea),
-    sportsArea: number(row.sportsArea),
+    sportsArea: sportsAreaOf({
+      sportsAreaIndoor: number(sportsAreaIndoor),
+      sportsAreaOutdoor: number(sportsAreaOutdoor),
+    }),
     equipmentValue: number(row.equipmentValue),
   }));
 }

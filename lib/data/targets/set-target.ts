@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
+import { PERCENT_RANGE } from "@/lib/indicators/result";
 import type { SetTargetInput } from "@/lib/schemas/indicators";
 
 const AUDITED_TARGET_FIELDS = {
@@ -28,7 +29,7 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
       select: { key: true, valueType: true },
     });
     if (!indicator) throw notFoundError();
-    if (indicator.valueType === "PERCENT" && input.value > 100)
+    if (indicator.valueType === "PERCENT" && input.value > PERCENT_RANGE.max)
       throw new AppError("VALIDATION", {
         details: { fieldErrors: { value: [{ key: "percentRange" }] } },
       });

@@ -4,28 +4,12 @@ import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AgeBand, RosterTarget, TeacherListFilter } from "@/lib/schemas/teachers";
-import { addYears, ageOn, utcDay } from "@/lib/utils/periods";
+import { birthDateRange, ROSTER_AGE_RANGES } from "@/lib/indicators/age-bands";
+import type { RosterTarget, TeacherListFilter } from "@/lib/schemas/teachers";
+import { ageOn, utcDay } from "@/lib/utils/periods";
 import { resolveRosterTarget } from "./roster-target";
 
 export const TEACHERS_PAGE_SIZE = 50;
-
-const AGE_RANGES: Record<AgeBand, [number, number | null]> = {
-  under30: [0, 29],
-  "30to39": [30, 39],
-  "40to45": [40, 45],
-  "46to54": [46, 54],
-  "55plus": [55, null],
-};
-
-/** Born so that the age on `on` lies in [min, max]: after the day max+1 years before, on or before min years before. */
-function birthDateRangeFor(band: AgeBand, on: Date): { gt?: Date; lte: Date } {
-  const [min, max] = AGE_RANGES[band];
-  return {
-    lte: addYears(on, -min),
-    ...(max === null ? {} : { gt: addYears(on, -(max + 1)) }),
-  };
-}
 
 const ORDER: Record<
   TeacherListFilter["sort"],
@@ -61,7 +45,7 @@ export async function listTeachers(
       ...(filter.degree ? { highestDegree: filter.degree } : {}),
       ...(filter.title ? { title: filter.title } : {}),
       ...(filter.fullTime ? { isFullTime: filter.fullTime === "yes" } : {}),
-      ...(filter.ageBand ? { birthDate: birthDateRangeFor(filter.ageBand, on) } : {}),
+      ...(filter.ageBand ? { birthDate: birthDateRange(ROSTER_AGE_RANGES[filter.ageBand], on) } : {}),
     },
     teacherScopeWhere(user),
   );

@@ -52,6 +52,14 @@ export interface QualityBalancedSchool {
   multimediaClassrooms: number;
 }
 
+/**
+ * 体育运动场馆面积: indoor halls and outdoor grounds together, the area both the MoE item and the Class Ⅱ item
+ * divide by pupils. The facility record keeps the two apart; the form's live check and the profiles both sum here.
+ */
+export function sportsAreaOf(record: { sportsAreaIndoor: number; sportsAreaOutdoor: number }): number {
+  return record.sportsAreaIndoor + record.sportsAreaOutdoor;
+}
+
 /** value = resource × scale ÷ pupils: teachers and rooms per 100 pupils, areas and money per pupil. */
 export const RESOURCE_SCALE: Record<ResourceIndicatorKey, number> = {
   res_teachers_above_degree_per100: 100,
@@ -63,29 +71,33 @@ export const RESOURCE_SCALE: Record<ResourceIndicatorKey, number> = {
   res_multimedia_rooms_per100: 100,
 };
 
+type ResourceField = Exclude<
+  {
+    [Key in keyof QualityBalancedSchool]: QualityBalancedSchool[Key] extends number ? Key : never;
+  }[keyof QualityBalancedSchool],
+  "schoolId" | `enrolment${string}`
+>;
+
+/** The school's resource each indicator divides by its pupils, per stage taught. */
+const RESOURCE_FIELD: Record<ResourceIndicatorKey, (stage: CompulsoryStage) => ResourceField> = {
+  // 高于规定学历: associate (专科) or higher for primary teachers, bachelor or higher for junior ones, as
+  // implemented by public evaluation tools (confirm against the official interpretation).
+  res_teachers_above_degree_per100: (stage) =>
+    stage === "PRIMARY" ? "teachersAssociateOrAbove" : "teachersBachelorOrAbove",
+  res_backbone_teachers_per100: () => "backboneTeachers",
+  res_pe_art_teachers_per100: () => "peArtTeachers",
+  res_teaching_area_per_pupil: () => "teachingAuxArea",
+  res_sports_area_per_pupil: () => "sportsArea",
+  res_equipment_value_per_pupil: () => "equipmentValue",
+  res_multimedia_rooms_per100: () => "multimediaClassrooms",
+};
+
 function resourceOf(
   school: QualityBalancedSchool,
   key: ResourceIndicatorKey,
   stage: CompulsoryStage,
 ): number {
-  switch (key) {
-    // 高于规定学历: associate (专科) or higher for primary teachers, bachelor or higher for junior ones, as
-    // implemented by public evaluation tools (confirm against the official interpretation).
-    case "res_teachers_above_degree_per100":
-      return stage === "PRIMARY" ? school.teachersAssociateOrAbove : school.teachersBachelorOrAbove;
-    case "res_backbone_teachers_per100":
-      return school.backboneTeachers;
-    case "res_pe_art_teachers_per100":
-      return school.peArtTeachers;
-    case "res_teaching_area_per_pupil":
-      return school.teachingAuxArea;
-    case "res_sports_area_per_pupil":
-      return school.sportsArea;
-    case "res_equipment_value_per_pupil":
-      return school.equipmentValue;
-    case "res_multimedia_rooms_per100":
-      return school.multimediaClassrooms;
-  }
+  return school[RESOURCE_FIELD[key](stage)];
 }
 
 function enrolmentOf(school: QualityBalancedSchool, stage: Stage): number {
@@ -107,7 +119,7 @@ const STAGE_WEIGHTS: Record<Stage, number> = { PRIMARY: 1, JUNIOR: 1.1, SENIOR: 
 
 // Out of scope: special-education and vocational schools (no compulsory stage here) and teaching points (教学点)
 // with fewer than 50 pupils.
-const MIN_EVALUATED_ENROLMENT = 50;
+export const MIN_EVALUATED_ENROLMENT = 50;
 
 export type ExclusionReason = "no_compulsory_stage" | "under_50_pupils";
 
@@ -155,8 +167,8 @@ export function evaluationUnits(school: QualityBalancedSchool): SchoolUnits {
 // 每所学校至少6项指标达到上述要求，余项不能低于要求的85%. The 85% floor is marked, as the reference does, as widely
 // implemented by public evaluation tools; a secondary copy of the 2017 text shows it in the article itself, so
 // confirm against the official text.
-const MIN_INDICATORS_MET = 6;
-const UNMET_FLOOR = 0.85;
+export const MIN_INDICATORS_MET = 6;
+export const UNMET_FLOOR = 0.85;
 
 export interface UnitJudgement {
   unit: EvaluationUnit;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  COUNTED_TEACHER_STATUSES,
   COUNTY_OR_ABOVE_BACKBONE_LEVELS,
+  isInRotationWindow,
+  rotationWindowStart,
   rotatedBackboneShare,
   ruralTeacherBachelorShare,
   teacherBachelorRatioUrbanRural,
@@ -119,5 +122,23 @@ describe("share-style teacher indicators", () => {
   it("counts county-level backbone teachers and above, not NONE", () => {
     expect(COUNTY_OR_ABOVE_BACKBONE_LEVELS).toContain("COUNTY");
     expect(COUNTY_OR_ABOVE_BACKBONE_LEVELS).not.toContain("NONE");
+  });
+});
+
+describe("the rotation window and the counted teachers", () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+  it("counts a rotation that began in the twelve months up to the reference date", () => {
+    expect(rotationWindowStart(day("2026-11-23"))).toEqual(day("2025-11-23"));
+    expect(isInRotationWindow(day("2025-11-23"), day("2026-11-23"))).toBe(false);
+    expect(isInRotationWindow(day("2025-11-24"), day("2026-11-23"))).toBe(true);
+    expect(isInRotationWindow(day("2026-11-23"), day("2026-11-23"))).toBe(true);
+    expect(isInRotationWindow(day("2026-11-24"), day("2026-11-23"))).toBe(false);
+    // As PostgreSQL's date − interval '12 months': 29 February 2024 looks back to 28 February 2023.
+    expect(rotationWindowStart(day("2024-02-29"))).toEqual(day("2023-02-28"));
+  });
+
+  it("counts teachers in post only", () => {
+    expect(COUNTED_TEACHER_STATUSES).toEqual(["ACTIVE"]);
   });
 });
