@@ -9,9 +9,25 @@ import type {
   RollUp,
   ValueType,
 } from "@/lib/generated/prisma/enums";
+import { DEFAULT_TERM_YEARS, TERMS_BEFORE_ROTATION, YOUNG_PRINCIPAL_MAX_AGE } from "./formulas/principals";
+import {
+  MIN_EVALUATED_ENROLMENT,
+  MIN_INDICATORS_MET,
+  RESOURCE_INDICATOR_KEYS,
+  UNMET_FLOOR,
+} from "./formulas/quality-balanced";
+import { REQUIRED_TRAINING_HOURS } from "./formulas/teachers";
+import {
+  BINZHOU_2023,
+  MOE_2017,
+  MOE_2020_PRESCHOOL,
+  MONTHLY_DISPATCH,
+  PROVINCE_PLAN,
+  SHANDONG_STANDARD_2016,
+} from "./policy-sources";
 
 /** Bump when a built-in definition changes; the sync rewrites rows written by an older version. */
-export const CATALOGUE_VERSION = 3;
+export const CATALOGUE_VERSION = 4;
 
 export const INDICATOR_THEMES = [
   "teachers",
@@ -27,9 +43,9 @@ export const INDICATOR_THEMES = [
 ] as const;
 export type IndicatorTheme = (typeof INDICATOR_THEMES)[number];
 
-export interface IndicatorSpec {
+/** What every indicator says of itself, in the catalogue and as `indicator_definitions` returns it. */
+export interface IndicatorBasics {
   key: string;
-  theme: IndicatorTheme;
   nameZh: string;
   nameEn: string;
   unit: string;
@@ -40,9 +56,13 @@ export interface IndicatorSpec {
   levels: OrgLevel[];
   definitionZh: string;
   definitionEn: string;
+  policySource: string;
+}
+
+export interface IndicatorSpec extends IndicatorBasics {
+  theme: IndicatorTheme;
   formulaZh?: string;
   formulaEn?: string;
-  policySource: string;
   responsibleOffice?: string;
   isCumulative?: boolean;
   /** How county figures roll up to the city; by default counts and amounts add up and the rest is averaged */
@@ -51,20 +71,20 @@ export interface IndicatorSpec {
   defaultDeadlineYear?: number;
 }
 
-// Policy documents cited by the catalogue.
-const PROVINCE_PLAN = "《山东省建设全国乡村教育振兴先行区专项工作方案》（鲁政办字〔2022〕168号）";
-const BINZHOU_2023 = "滨州市教育局《2023年全国乡村教育振兴先行区建设专项工作重点任务清单》";
-const MOE_2017 = "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）";
-const MOE_2020_PRESCHOOL = "《县域学前教育普及普惠督导评估办法》（教育部，2020年）";
-const SHANDONG_STANDARD_2016 = "《山东省普通中小学校办学条件标准》（2016年）";
-const MONTHLY_DISPATCH = "乡村教育振兴先行区建设重点任务定期调度（各市季度/月调度表）";
-
 const OFFICE_TEACHERS = "人事与教师工作科";
 const OFFICE_BASIC = "基础教育科";
 const OFFICE_PLANNING = "规划财务科";
 const OFFICE_RESEARCH = "市教育科学研究院";
 
 const COUNTY_CITY: OrgLevel[] = ["COUNTY", "CITY"];
+
+// The rules' own numbers in the names and definitions below come from the formulas that apply them, so the text on
+// screen cannot describe another rule than the one computed (the policy sources quote their documents as written).
+const AGE = YOUNG_PRINCIPAL_MAX_AGE;
+const TERMS = TERMS_BEFORE_ROTATION;
+const ITEMS = RESOURCE_INDICATOR_KEYS.length;
+const MET = MIN_INDICATORS_MET;
+const FLOOR = Math.round(UNMET_FLOOR * 100);
 
 export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   // ── §1 Programme targets ──
@@ -178,20 +198,18 @@ export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   {
     key: "rural_principals_under45_share",
     theme: "principals",
-    nameZh: "45周岁以下乡村学校校长（含副校长）占比",
-    nameEn: "Share of rural principals and vice-principals aged 45 or under",
+    nameZh: `${AGE}周岁以下乡村学校校长（含副校长）占比`,
+    nameEn: `Share of rural principals and vice-principals aged ${AGE} or under`,
     unit: "%",
     unitEn: "%",
     valueType: "PERCENT",
     direction: "AT_LEAST",
     kind: "COMPUTED",
     levels: COUNTY_CITY,
-    definitionZh: "县域内乡村（镇区和乡村）学校在任校长、副校长中，参照日未满46周岁者所占比例。",
-    definitionEn:
-      "Share of serving principals and vice-principals of rural (town-area and village) schools who are 45 or younger on the reference date.",
-    formulaZh: "45周岁以下乡村校长（含副校长）数 ÷ 乡村校长（含副校长）总数 × 100%",
-    formulaEn:
-      "rural principals and vice-principals aged ≤ 45 ÷ all rural principals and vice-principals × 100%",
+    definitionZh: `县域内乡村（镇区和乡村）学校在任校长、副校长中，参照日未满${AGE + 1}周岁者所占比例。`,
+    definitionEn: `Share of serving principals and vice-principals of rural (town-area and village) schools who are ${AGE} or younger on the reference date.`,
+    formulaZh: `${AGE}周岁以下乡村校长（含副校长）数 ÷ 乡村校长（含副校长）总数 × 100%`,
+    formulaEn: `rural principals and vice-principals aged ≤ ${AGE} ÷ all rural principals and vice-principals × 100%`,
     policySource: `${BINZHOU_2023} 第4项：到2027年，县域内45周岁以下乡村学校校长（含副校长）原则上达到50%以上`,
     responsibleOffice: OFFICE_TEACHERS,
     defaultTarget: 50,
@@ -200,7 +218,7 @@ export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   {
     key: "principals_due_rotation",
     theme: "principals",
-    nameZh: "连续任职满2个任期应交流的校长（副校长）人数",
+    nameZh: `连续任职满${TERMS}个任期应交流的校长（副校长）人数`,
     nameEn: "Principals and vice-principals due for rotation (two consecutive terms at one school)",
     unit: "人",
     unitEn: "persons",
@@ -208,11 +226,10 @@ export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
     direction: "AT_MOST",
     kind: "COMPUTED",
     levels: COUNTY_CITY,
-    definitionZh: "在同一所学校连续任职满2个任期（任期年限可配置，默认3年）仍未交流的校长、副校长人数。",
-    definitionEn:
-      "Principals and vice-principals who have served two full consecutive terms at one school (term length configurable, default 3 years) and have not rotated.",
-    formulaZh: "连续任职年限 ≥ 2 × 任期年限 的在任校长、副校长人数",
-    formulaEn: "serving principals and vice-principals with continuous tenure ≥ 2 × term length",
+    definitionZh: `在同一所学校连续任职满${TERMS}个任期（任期年限可配置，默认${DEFAULT_TERM_YEARS}年）仍未交流的校长、副校长人数。`,
+    definitionEn: `Principals and vice-principals who have served ${TERMS} full consecutive terms at one school (term length configurable, default ${DEFAULT_TERM_YEARS} years) and have not rotated.`,
+    formulaZh: `连续任职年限 ≥ ${TERMS} × 任期年限 的在任校长、副校长人数`,
+    formulaEn: `serving principals and vice-principals with continuous tenure ≥ ${TERMS} × term length`,
     policySource: `${BINZHOU_2023} 第4项：在一所学校连续任职满2个任期的校长或副校长，原则上应进行城乡学校交流`,
     responsibleOffice: OFFICE_TEACHERS,
     defaultTarget: 0,
@@ -765,18 +782,16 @@ export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   {
     key: "qb_schools_meeting_share",
     theme: "balanced",
-    nameZh: "资源配置达标学校比例（7项中至少6项达标、其余不低于85%）",
-    nameEn: "Share of compulsory schools meeting the resource rule (≥ 6 of 7 met, the rest ≥ 85%)",
+    nameZh: `资源配置达标学校比例（${ITEMS}项中至少${MET}项达标、其余不低于${FLOOR}%）`,
+    nameEn: `Share of compulsory schools meeting the resource rule (≥ ${MET} of ${ITEMS} met, the rest ≥ ${FLOOR}%)`,
     unit: "%",
     unitEn: "%",
     valueType: "PERCENT",
     direction: "AT_LEAST",
     kind: "COMPUTED",
     levels: COUNTY_CITY,
-    definitionZh:
-      "义务教育学校（不含特教、职业学校和不足50人的教学点）中，7项资源配置指标至少6项达到标准、其余项不低于标准85%的学校比例。85%条款为公开评估工具的通行做法。",
-    definitionEn:
-      "Share of compulsory schools (special-education and vocational schools and teaching points under 50 pupils excluded) meeting at least 6 of the 7 resource indicators with the rest at ≥ 85% of the threshold. The 85% clause is as widely implemented.",
+    definitionZh: `义务教育学校（不含特教、职业学校和不足${MIN_EVALUATED_ENROLMENT}人的教学点）中，${ITEMS}项资源配置指标至少${MET}项达到标准、其余项不低于标准${FLOOR}%的学校比例。${FLOOR}%条款为公开评估工具的通行做法。`,
+    definitionEn: `Share of compulsory schools (special-education and vocational schools and teaching points under ${MIN_EVALUATED_ENROLMENT} pupils excluded) meeting at least ${MET} of the ${ITEMS} resource indicators with the rest at ≥ ${FLOOR}% of the threshold. The ${FLOOR}% clause is as widely implemented.`,
     formulaZh: "达标学校数 ÷ 参评学校数 × 100%",
     formulaEn: "schools meeting the rule ÷ schools evaluated × 100%",
     policySource: `${MOE_2017} 第九条（资源配置）`,
@@ -950,17 +965,16 @@ export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   {
     key: "teacher_training_360h_rate",
     theme: "teachers",
-    nameZh: "教师5年360学时培训完成率",
-    nameEn: "Share of teachers completing 360 training hours in five years",
+    nameZh: `教师5年${REQUIRED_TRAINING_HOURS}学时培训完成率`,
+    nameEn: `Share of teachers completing ${REQUIRED_TRAINING_HOURS} training hours in five years`,
     unit: "%",
     unitEn: "%",
     valueType: "PERCENT",
     direction: "AT_LEAST",
     kind: "COMPUTED",
     levels: COUNTY_CITY,
-    definitionZh: "义务教育学校专任教师中本周期已完成360学时培训者所占比例。",
-    definitionEn:
-      "Share of compulsory-school full-time teachers with 360 or more training hours in the current five-year cycle.",
+    definitionZh: `义务教育学校专任教师中本周期已完成${REQUIRED_TRAINING_HOURS}学时培训者所占比例。`,
+    definitionEn: `Share of compulsory-school full-time teachers with ${REQUIRED_TRAINING_HOURS} or more training hours in the current five-year cycle.`,
     policySource: `${MOE_2017} 政府保障程度：教师5年360学时培训完成率达到100%`,
     responsibleOffice: OFFICE_TEACHERS,
     defaultTarget: 100,

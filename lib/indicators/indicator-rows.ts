@@ -1,33 +1,16 @@
 // Turning computed and reported values into what a page shows for one org unit: value, target, status with its
 // numbers, and the quarterly history the status is based on. Pure: the data layer gathers the inputs.
-import type {
-  IndicatorDirection,
-  IndicatorKind,
-  OrgLevel,
-  RollUp,
-  ValueType,
-} from "@/lib/generated/prisma/enums";
+import type { OrgLevel, RollUp } from "@/lib/generated/prisma/enums";
 import { type Quarter, quartersBetween } from "@/lib/utils/periods";
+import type { IndicatorBasics } from "./catalogue";
 import type { IndicatorResult } from "./result";
 import { type HistoryPoint, type IndicatorStatus, indicatorStatus } from "./status";
 import { type ResolvedTarget, resolveTarget, type TargetRow } from "./targets";
 
-export interface IndicatorDefinitionView {
-  key: string;
+export interface IndicatorDefinitionView extends IndicatorBasics {
   theme: string;
-  nameZh: string;
-  nameEn: string;
-  unit: string;
-  unitEn: string;
-  valueType: ValueType;
-  direction: IndicatorDirection;
-  kind: IndicatorKind;
-  levels: OrgLevel[];
-  definitionZh: string;
-  definitionEn: string;
   formulaZh: string | null;
   formulaEn: string | null;
-  policySource: string;
   responsibleOffice: string | null;
   isCumulative: boolean;
   cityRollUp: RollUp;

@@ -2,6 +2,7 @@
 // its source and a confidence mark. A value of null means "not configured" and is never judged.
 // Never add a number here that the reference does not give.
 import type { Comparator, SchoolLevel, ThresholdConfidence } from "@/lib/generated/prisma/enums";
+import { MOE_2017, MOE_2017_DOC, MOE_2020_PRESCHOOL, SHANDONG_STANDARD_2016 } from "./policy-sources";
 
 export interface ThresholdSpec {
   indicatorKey: string;
@@ -33,10 +34,7 @@ export const STANDARD_SET_KEYS = {
   shandongClass2: "shandong_class2",
 } as const;
 
-const MOE_2017_DOC = "教督〔2017〕6号";
-const MOE_2017_SOURCE = "《县域义务教育优质均衡发展督导评估办法》（教督〔2017〕6号）";
-const MOE_2020_SOURCE = "《县域学前教育普及普惠督导评估办法》（教育部，2020年）";
-const SHANDONG_STANDARD_SOURCE = "《山东省普通中小学校办学条件标准》（2016年）附表";
+const SHANDONG_STANDARD_SOURCE = `${SHANDONG_STANDARD_2016}附表`;
 const EFFECTIVE_2017 = "2017-04-26";
 const EFFECTIVE_2020 = "2020-02-19";
 
@@ -55,7 +53,7 @@ function official(
     value,
     unit,
     effectiveFrom: EFFECTIVE_2017,
-    source: MOE_2017_SOURCE,
+    source: MOE_2017,
     confidence: "OFFICIAL",
     note,
   };
@@ -198,7 +196,7 @@ function preschool(
     value,
     unit,
     effectiveFrom: EFFECTIVE_2020,
-    source: MOE_2020_SOURCE,
+    source: MOE_2020_PRESCHOOL,
     confidence,
     note,
   };

@@ -131,6 +131,8 @@ const EXEMPT: Record<string, string> = {
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
+  writeAudited:
+    "helper inside another write's transaction (after the write's own permission and scope checks)",
   getScopeNames: "reads the names of the caller's own bound places only",
   loadSessionUserAndDataVersion:
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",

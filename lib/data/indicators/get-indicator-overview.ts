@@ -11,6 +11,7 @@ import {
   buildIndicatorRows,
   type IndicatorDefinitionView,
   type IndicatorRow,
+  type OrgRowInputs,
 } from "@/lib/indicators/indicator-rows";
 import { type Quarter, utcDay } from "@/lib/utils/periods";
 import { unsafeCachedComputation } from "./cached-computation";
@@ -28,6 +29,21 @@ export interface OrgIndicators {
   computation: OrgComputation;
 }
 
+/** An org unit's rows from the computation: its values and history against the city's targets as of `asOf`. */
+function orgRows(
+  computation: IndicatorComputation,
+  asOf: Date,
+  org: Pick<OrgRowInputs, "level" | "countyId" | "values" | "history" | "isAwaitingApproval">,
+  definitions: readonly IndicatorDefinitionView[] = computation.definitions,
+): IndicatorRow[] {
+  return buildIndicatorRows(definitions, {
+    asOf,
+    currentQuarter: computation.currentQuarter,
+    targets: computation.targets,
+    ...org,
+  });
+}
+
 function countyIndicators(
   county: { id: number; name: string; nameEn: string; kind: CountyKind },
   computation: IndicatorComputation,
@@ -41,10 +57,7 @@ function countyIndicators(
     nameEn: county.nameEn,
     countyKind: county.kind,
     computation: data.computation,
-    rows: buildIndicatorRows(computation.definitions, {
-      asOf,
-      currentQuarter: computation.currentQuarter,
-      targets: computation.targets,
+    rows: orgRows(computation, asOf, {
       level: "county",
       countyId: county.id,
       values: data.values,
@@ -67,6 +80,17 @@ export interface IndicatorOverview {
   org: OrgIndicators;
   /** One level down: a city's counties, a county's towns (towns carry computed indicators only) */
   children: OrgIndicators[];
+}
+
+/** What every overview carries of its computation. */
+function computationParts(computation: IndicatorComputation, asOf: Date) {
+  return {
+    asOf,
+    currentQuarter: computation.currentQuarter,
+    definitions: computation.definitions,
+    thresholds: computation.thresholds,
+    standards: computation.standards,
+  };
 }
 
 /**
@@ -105,11 +129,7 @@ export const getIndicatorOverview = cache(
       });
       const cityData = computation.city!;
       return {
-        asOf,
-        currentQuarter: computation.currentQuarter,
-        definitions: computation.definitions,
-        thresholds: computation.thresholds,
-        standards: computation.standards,
+        ...computationParts(computation, asOf),
         schools: [],
         cityName: city,
         org: {
@@ -117,10 +137,7 @@ export const getIndicatorOverview = cache(
           id: scope.cityId,
           ...city,
           computation: cityData.computation,
-          rows: buildIndicatorRows(computation.definitions, {
-            asOf,
-            currentQuarter: computation.currentQuarter,
-            targets: computation.targets,
+          rows: orgRows(computation, asOf, {
             level: "city",
             countyId: null,
             values: cityData.values,
@@ -151,19 +168,8 @@ export const getIndicatorOverview = cache(
       includeTowns: true,
       asOf,
     });
-    const rowInputs = {
-      asOf,
-      currentQuarter: computation.currentQuarter,
-      targets: computation.targets,
-      level: "county" as const,
-      countyId: county.id,
-    };
     return {
-      asOf,
-      currentQuarter: computation.currentQuarter,
-      definitions: computation.definitions,
-      thresholds: computation.thresholds,
-      standards: computation.standards,
+      ...computationParts(computation, asOf),
       schools: computation.profiles,
       cityName: city,
       org: countyIndicators(county, computation, asOf),
@@ -182,9 +188,11 @@ export const getIndicatorOverview = cache(
           name: town.name,
           nameEn: town.name,
           computation: townComputation,
-          rows: buildIndicatorRows(
+          rows: orgRows(
+            computation,
+            asOf,
+            { level: "county", countyId: county.id, values, history: new Map(), isAwaitingApproval: false },
             computation.definitions.filter((definition) => definition.kind === "COMPUTED"),
-            { ...rowInputs, values, history: new Map(), isAwaitingApproval: false },
           ),
         };
       }),

@@ -1,7 +1,7 @@
 import "server-only";
 import { THRESHOLD_ROW_SELECT } from "./threshold-select";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -74,31 +74,30 @@ export async function updateThreshold(user: SessionUser, input: UpdateThresholdI
       select: THRESHOLD_FIELDS,
     });
     const values = { value: input.value, note: input.note || row.note, updatedById: user.id };
-    const after = before
-      ? await tx.standardThreshold.update({
-          where: { id: before.id },
-          data: values,
-          select: THRESHOLD_FIELDS,
-        })
-      : await tx.standardThreshold.create({
-          data: {
-            ...item,
-            ...values,
-            effectiveFrom,
-            comparator: row.comparator,
-            unit: row.unit,
-            source: row.source,
-            confidence: row.confidence,
-          },
-          select: THRESHOLD_FIELDS,
-        });
-    await recordAudit(tx, user, {
-      action: before ? "update" : "create",
-      entity: "standard_threshold",
-      entityId: after.id,
-      before: before ?? row,
-      after,
-    });
-    return after;
+    return writeAudited(
+      tx,
+      user,
+      "standard_threshold",
+      before,
+      {
+        update: (id) =>
+          tx.standardThreshold.update({ where: { id }, data: values, select: THRESHOLD_FIELDS }),
+        create: () =>
+          tx.standardThreshold.create({
+            data: {
+              ...item,
+              ...values,
+              effectiveFrom,
+              comparator: row.comparator,
+              unit: row.unit,
+              source: row.source,
+              confidence: row.confidence,
+            },
+            select: THRESHOLD_FIELDS,
+          }),
+      },
+      // A new dated row takes the place of the row in force before it.
+      before ?? row,
+    );
   });
 }

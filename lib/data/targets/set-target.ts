@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScopeWhere, inScope } from "@/lib/auth/scope";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -52,9 +52,10 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
       select: AUDITED_TARGET_FIELDS,
     });
     const data = { value: input.value, note: input.note || null, setById: user.id, setAt: new Date() };
-    const after = before
-      ? await tx.target.update({ where: { id: before.id }, data, select: AUDITED_TARGET_FIELDS })
-      : await tx.target.create({
+    return writeAudited(tx, user, "target", before, {
+      update: (id) => tx.target.update({ where: { id }, data, select: AUDITED_TARGET_FIELDS }),
+      create: () =>
+        tx.target.create({
           data: {
             ...data,
             indicatorKey: indicator.key,
@@ -63,14 +64,7 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
             deadlineYear: input.deadlineYear,
           },
           select: AUDITED_TARGET_FIELDS,
-        });
-    await recordAudit(tx, user, {
-      action: before ? "update" : "create",
-      entity: "target",
-      entityId: after.id,
-      before,
-      after,
+        }),
     });
-    return after;
   });
 }

@@ -126,7 +126,7 @@ function classTwoCheck(
     withShortfall(
       checkAtLeast(
         key,
-        classTwoResourceOf(school, key) / pupils,
+        school[CLASS_TWO_FIELD[key]] / pupils,
         classTwoThresholdFor(thresholds, key, school.classes),
       ),
       pupils,
@@ -135,20 +135,14 @@ function classTwoCheck(
   return { applies: true, computable: true, items, verdict: verdictOfAllMet(items) };
 }
 
-function classTwoResourceOf(school: FacilitySchool, key: ClassTwoKey): number {
-  switch (key) {
-    case "c2_building_area_per_pupil":
-      return school.buildingArea;
-    case "c2_site_area_per_pupil":
-      return school.siteArea;
-    case "c2_sports_area_per_pupil":
-      return school.sportsArea;
-    case "c2_books_per_pupil":
-      return school.books;
-    case "c2_equipment_value_per_pupil":
-      return school.equipmentValue;
-  }
-}
+/** The school's resource each Class Ⅱ item divides by its pupils. */
+const CLASS_TWO_FIELD = {
+  c2_building_area_per_pupil: "buildingArea",
+  c2_site_area_per_pupil: "siteArea",
+  c2_sports_area_per_pupil: "sportsArea",
+  c2_books_per_pupil: "books",
+  c2_equipment_value_per_pupil: "equipmentValue",
+} as const satisfies Record<ClassTwoKey, keyof FacilitySchool>;
 
 /**
  * The threshold of the size band that contains the school's number of classes; null when none is configured.
