@@ -168,6 +168,8 @@ export const PERIOD_WORKFLOW = defineWorkflow({
   sets: {
     /** Opened at some time: the quarters the completeness trend covers */
     opened: ["OPEN", "CLOSED"],
+    /** Taking reports: the deadline is running */
+    open: ["OPEN"],
   },
   refusalMessages: "submissions",
 });

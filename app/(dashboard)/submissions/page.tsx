@@ -13,6 +13,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listPeriods } from "@/lib/data/submissions/list-periods";
 import { addDays, addQuarters, isoDay, quarterEnd, quarterOf } from "@/lib/utils/periods";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("submissions"))("title") };
@@ -26,7 +27,7 @@ export default async function SubmissionsPage() {
     getTranslations("enums"),
     getFormatter(),
   ]);
-  const canManage = can(user.role, "periods:manage");
+  const canOpen = can(user.role, PERIOD_WORKFLOW.permissionOf("open"));
   const isCounty = user.countyId !== null;
   const latest = periods[0];
   // Suggest the quarter after the newest one, due a few days before it ends (as the city does today).
@@ -36,7 +37,7 @@ export default async function SubmissionsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      {canManage && (
+      {canOpen && (
         <Card title={t("openTitle")} className="mb-6">
           <OpenPeriodForm suggested={suggested} deadline={isoDay(addDays(quarterEnd(suggested), -6))} />
         </Card>
@@ -57,7 +58,10 @@ export default async function SubmissionsPage() {
           <tbody className="divide-y divide-slate-100">
             {periods.map((period) => {
               const total = Object.values(period.counts).reduce((sum, count) => sum + count, 0);
-              const submitted = (period.counts.SUBMITTED ?? 0) + (period.counts.APPROVED ?? 0);
+              const submitted = SUBMISSION_WORKFLOW.sets.submitted.reduce(
+                (sum, state) => sum + (period.counts[state] ?? 0),
+                0,
+              );
               const quarter = t("quarter", { year: period.year, quarter: period.quarter });
               return (
                 <tr key={period.id}>
@@ -74,7 +78,7 @@ export default async function SubmissionsPage() {
                     </Link>
                   </Td>
                   <Td>
-                    <Badge tone={period.state === "OPEN" ? "info" : "neutral"}>
+                    <Badge tone={PERIOD_WORKFLOW.isIn("open", period.state) ? "info" : "neutral"}>
                       {tEnums(`periodState.${period.state}`)}
                     </Badge>
                   </Td>

@@ -206,10 +206,10 @@ describe("the period workflow", () => {
       expect(PERIOD_WORKFLOW.isAllowed(role, "close", { state: "OPEN" }), role).toBe(role === "CITY_STAFF");
   });
 
-  it("counts opened quarters only in the trend", () => {
-    expect(PERIOD_STATES.filter((state) => PERIOD_WORKFLOW.isIn("opened", state))).toEqual([
-      "OPEN",
-      "CLOSED",
-    ]);
+  it("counts opened quarters in the trend, and runs the deadline of the open one only", () => {
+    const statesIn = (set: "opened" | "open") =>
+      PERIOD_STATES.filter((state) => PERIOD_WORKFLOW.isIn(set, state));
+    expect(statesIn("opened")).toEqual(["OPEN", "CLOSED"]);
+    expect(statesIn("open")).toEqual(["OPEN"]);
   });
 });

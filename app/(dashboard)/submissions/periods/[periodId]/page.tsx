@@ -40,6 +40,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
   const isAwaitingCounty = (row: (typeof rows)[number]) =>
     SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state);
   const missing = rows.filter(isAwaitingCounty);
+  const isRunning = PERIOD_WORKFLOW.isIn("open", period.state);
 
   return (
     <>
@@ -47,9 +48,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
       <PageHeader
         title={t("boardTitle", { quarter })}
         description={`${tEnums(`periodState.${period.state}`)} · ${t("deadline")} ${format.dateTime(period.deadline, { dateStyle: "medium", timeZone: "UTC" })}${
-          period.state === "OPEN"
-            ? ` · ${days >= 0 ? t("daysLeft", { days }) : t("overdue", { days: -days })}`
-            : ""
+          isRunning ? ` · ${days >= 0 ? t("daysLeft", { days }) : t("overdue", { days: -days })}` : ""
         }`}
       />
       {PERIOD_WORKFLOW.isAllowed(user.role, "close", period) && (
@@ -86,7 +85,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
                     )}
                   </Td>
                   <Td className="whitespace-nowrap text-slate-600">
-                    {period.state === "OPEN" && isAwaitingCounty(row)
+                    {isRunning && isAwaitingCounty(row)
                       ? days >= 0
                         ? t("daysLeft", { days })
                         : t("overdue", { days: -days })
