@@ -10,12 +10,7 @@ import type {
   ValueType,
 } from "@/lib/generated/prisma/enums";
 import { DEFAULT_TERM_YEARS, TERMS_BEFORE_ROTATION, YOUNG_PRINCIPAL_MAX_AGE } from "./formulas/principals";
-import {
-  MIN_EVALUATED_ENROLMENT,
-  MIN_INDICATORS_MET,
-  RESOURCE_INDICATOR_KEYS,
-  UNMET_FLOOR,
-} from "./formulas/quality-balanced";
+import { MIN_EVALUATED_ENROLMENT, RESOURCE_RULE } from "./formulas/quality-balanced";
 import { REQUIRED_TRAINING_HOURS } from "./formulas/teachers";
 import {
   BINZHOU_2023,
@@ -82,9 +77,7 @@ const COUNTY_CITY: OrgLevel[] = ["COUNTY", "CITY"];
 // screen cannot describe another rule than the one computed (the policy sources quote their documents as written).
 const AGE = YOUNG_PRINCIPAL_MAX_AGE;
 const TERMS = TERMS_BEFORE_ROTATION;
-const ITEMS = RESOURCE_INDICATOR_KEYS.length;
-const MET = MIN_INDICATORS_MET;
-const FLOOR = Math.round(UNMET_FLOOR * 100);
+const { items: ITEMS, minMet: MET, floorPercent: FLOOR } = RESOURCE_RULE;
 
 export const BUILT_IN_INDICATORS: IndicatorSpec[] = [
   // ── §1 Programme targets ──

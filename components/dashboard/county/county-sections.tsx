@@ -19,6 +19,7 @@ import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import type { SchoolLevel } from "@/lib/generated/prisma/enums";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { RESOURCE_RULE } from "@/lib/indicators/formulas/quality-balanced";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
 import { schoolCompliance, type SchoolCompliance } from "@/lib/indicators/school-compliance";
 
@@ -47,6 +48,9 @@ export async function CountyHeadlines({ view }: { view: CountyView }) {
   return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={view.countyId} />;
 }
 
+/** A coefficient-of-variation limit as the standard writes it (0.50), or a dash when none is configured. */
+const cvLimitText = (limit: number | null) => (limit === null ? "—" : limit.toFixed(2));
+
 export async function CountyBalance({ view }: { view: CountyView }) {
   const [overview, places, t, tEnums, locale] = await Promise.all([
     countyOverview(view),
@@ -63,7 +67,12 @@ export async function CountyBalance({ view }: { view: CountyView }) {
   const rows = [...cvs.PRIMARY, ...cvs.JUNIOR];
   return (
     <Card title={t("cv")}>
-      <p className="mb-3 text-xs text-slate-500">{t("cvHint")}</p>
+      <p className="mb-3 text-xs text-slate-500">
+        {t("cvHint", {
+          primary: cvLimitText(overview.standards.cvLimits.PRIMARY),
+          junior: cvLimitText(overview.standards.cvLimits.JUNIOR),
+        })}
+      </p>
       <Table caption={t("cv")}>
         <thead>
           <tr>
@@ -165,7 +174,7 @@ export async function CountySchools({ view }: { view: CountyView }) {
         )
       }
     >
-      <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint")}</p>
+      <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint", RESOURCE_RULE)}</p>
       {schools.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (

@@ -170,6 +170,13 @@ export function evaluationUnits(school: QualityBalancedSchool): SchoolUnits {
 export const MIN_INDICATORS_MET = 6;
 export const UNMET_FLOOR = 0.85;
 
+/** The school rule's numbers for the sentences that state it (catalogue, dashboard hints). */
+export const RESOURCE_RULE = {
+  items: RESOURCE_INDICATOR_KEYS.length,
+  minMet: MIN_INDICATORS_MET,
+  floorPercent: Math.round(UNMET_FLOOR * 100),
+} as const;
+
 export interface UnitJudgement {
   unit: EvaluationUnit;
   /** The seven indicators in RESOURCE_INDICATOR_KEYS order */
