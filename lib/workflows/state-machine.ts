@@ -65,6 +65,10 @@ export function defineWorkflow<
 
   return {
     states: spec.states,
+    initial: spec.initial,
+    actions,
+    sets: spec.sets,
+    decide,
     /**
      * The state `action` moves the subject to, or the refusal as an INVALID_STATE error: what a write guard calls
      * after its permission and scope checks, before it writes anything.
@@ -75,10 +79,6 @@ export function defineWorkflow<
         throw new AppError("INVALID_STATE", { messageKey: `${spec.refusalMessages}.${decision.refusal}` });
       return decision.to;
     },
-    initial: spec.initial,
-    actions,
-    sets: spec.sets,
-    decide,
     isAllowed,
     /** The actions the role may take on the subject now. */
     allowedActions: (role: Role, subject: Subject): Action[] =>
