@@ -1,24 +1,25 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useTransition } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { setLocaleAction } from "@/lib/actions/locale";
 
 export function LocaleSwitcher() {
   const locale = useLocale();
   const t = useTranslations("locale");
-  const [isPending, startTransition] = useTransition();
+  const form = useActionForm(setLocaleAction);
   const next = locale === "zh" ? "en" : "zh";
   return (
-    <button
-      type="button"
-      lang={next}
-      onClick={() => startTransition(() => setLocaleAction(next))}
-      disabled={isPending}
-      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
-      aria-label={t("switchTo")}
-    >
-      {locale === "zh" ? t("en") : t("zh")}
-    </button>
+    <ActionForm form={form} hiddenFields={{ locale: next }} message="none">
+      <button
+        type="submit"
+        lang={next}
+        disabled={form.isPending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 disabled:opacity-60"
+        aria-label={t("switchTo")}
+      >
+        {locale === "zh" ? t("en") : t("zh")}
+      </button>
+    </ActionForm>
   );
 }

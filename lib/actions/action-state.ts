@@ -1,7 +1,7 @@
 // The one result shape of every form's server action (used with React's useActionState).
 // Messages are i18n keys, translated where they are shown, so the same action serves both languages.
 import type { z } from "zod";
-import { isAppError, type AppErrorCode } from "@/lib/errors";
+import { AppError, type AppErrorCode } from "@/lib/errors";
 
 export type MessageParams = Record<string, string | number>;
 export interface FieldError {
@@ -24,6 +24,12 @@ export type ActionState<T = undefined> =
   | { status: "success"; messageKey: string; params?: MessageParams; data?: T };
 
 export const IDLE: ActionState = { status: "idle" };
+
+/** A declared server action (lib/actions/builder.ts) as `useActionState` calls it: previous state, submitted form. */
+export type FormAction<Data = undefined> = (
+  previous: ActionState<Data>,
+  formData: FormData,
+) => Promise<ActionState<Data>>;
 
 /** Field errors from a zod failure; schema messages are keys under `validation.`. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -51,9 +57,19 @@ export function validationFailed<T = undefined>(error: z.ZodError): ActionState<
   };
 }
 
-/** Expected domain failures become a form message; anything else is a bug and propagates to error.tsx. */
-export function actionErrorFrom<T = undefined>(error: unknown): ActionState<T> {
-  if (!isAppError(error)) throw error;
+/**
+ * Parses with a schema that the data needs before it can be chosen (a report's form depends on its indicators):
+ * a failure is thrown as the same field errors a declared schema gives.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new AppError("VALIDATION", { details: { fieldErrors: fieldErrorsOf(parsed.error) } });
+  return parsed.data;
+}
+
+/** An expected domain failure as the form's message (and its field errors, when the failure names fields). */
+export function actionErrorFrom<T = undefined>(error: AppError): ActionState<T> {
   return {
     status: "error",
     messageKey: error.messageKey,
@@ -62,6 +78,33 @@ export function actionErrorFrom<T = undefined>(error: unknown): ActionState<T> {
     details: error.details,
     fieldErrors: fieldErrorsFromDetails(error.details),
   };
+}
+
+/** The answer to a call whose payload is not a submitted form (a forged or broken request). */
+export const NOT_A_FORM = {
+  status: "error",
+  messageKey: "invalidRequest",
+  code: "VALIDATION",
+} as const satisfies ActionState;
+
+const UNEXPECTED = "unexpected";
+
+/** A bug on the server: the user sees the reference that was logged with it, never the error itself. */
+export function unexpectedFailure<T = undefined>(reference: string): ActionState<T> {
+  return { status: "error", messageKey: UNEXPECTED, params: { reference } };
+}
+
+/** Whether an action's answer is a bug's (tests fail on it, whatever else they expect). */
+export function isUnexpectedFailure(state: unknown): boolean {
+  return (
+    typeof state === "object" &&
+    state !== null &&
+    "status" in state &&
+    state.status === "error" &&
+    "messageKey" in state &&
+    state.messageKey === UNEXPECTED &&
+    !("code" in state)
+  );
 }
 
 function fieldErrorsFromDetails(details: unknown): FieldErrors | undefined {

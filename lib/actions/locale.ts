@@ -1,18 +1,15 @@
 "use server";
 
-import { cookies } from "next/headers";
-import { revalidatePath } from "next/cache";
-import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+import { storeLocale } from "@/lib/i18n/locale-cookie";
+import { localeChoiceSchema } from "@/lib/schemas/locale";
+import { defineAction, EVERY_PAGE } from "./builder";
 
-/** Stores the reader's language; anyone may choose it, so no sign-in is needed. */
-export async function setLocaleAction(locale: string): Promise<void> {
-  if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: "lax",
-    httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.NEXTAUTH_URL?.startsWith("https:") === true,
-  });
-  revalidatePath("/", "layout");
-}
+/** The reader's language; anyone may choose it, so no sign-in is needed. Every page is rendered in it from now. */
+export const setLocaleAction = defineAction({
+  name: "setLocaleAction",
+  access: "public",
+  schema: localeChoiceSchema,
+  run: (_reader, { locale }) => storeLocale(locale),
+  revalidate: [EVERY_PAGE],
+  success: "locale.changed",
+});

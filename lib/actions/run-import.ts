@@ -1,33 +1,48 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
+import { z } from "zod";
 import type { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
-import { importStateFrom, type ImportActionData, uploadFrom } from "@/lib/excel/import-result";
+import { AppError } from "@/lib/errors";
+import type { ImportActionData } from "@/lib/excel/import-result";
 import { sheetFormatOf } from "@/lib/excel/sheet-io";
 import { importFileSchema } from "@/lib/schemas/teachers";
-import { actionErrorFrom, validationFailed, type ActionState } from "./action-state";
+import { defineAction, EVERY_PAGE, type SuccessMessage } from "./builder";
 
 /** Roster and facility imports take the same upload and give the same result. */
 type Importer = (...args: Parameters<typeof importTeacherRoster>) => ReturnType<typeof importTeacherRoster>;
 
-/** The body of an import action: authenticate, check the upload, import all or nothing, revalidate on success. */
-export async function runImportAction(
-  formData: FormData,
-  importer: Importer,
-): Promise<ActionState<ImportActionData>> {
-  const user = await requireUser();
-  const parsed = importFileSchema.safeParse(uploadFrom(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  const { target, file } = parsed.data;
-  try {
-    const outcome = await importer(user, target, {
-      name: file.name,
-      format: sheetFormatOf(file.name)!,
-      data: await file.arrayBuffer(),
-    });
-    if (outcome.status === "imported") revalidatePath("/", "layout");
-    return importStateFrom(outcome);
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
+/** The upload form's fields (`targetKind`, `targetId`, `file`) in the shape of importFileSchema. */
+const uploadSchema = z.preprocess((form) => {
+  const fields = (form ?? {}) as Record<string, unknown>;
+  return { target: { kind: fields.targetKind, id: fields.targetId }, file: fields.file };
+}, importFileSchema);
+
+/**
+ * An import action: the upload is checked, imported all or nothing, and every page revalidated once it is in. A
+ * file with row errors is refused as a whole, its errors listed by row and column (`details.rowErrors`).
+ */
+export function importAction(name: string, importer: Importer) {
+  return defineAction({
+    name,
+    schema: uploadSchema,
+    run: async (user, { target, file }) => {
+      const outcome = await importer(user, target, {
+        name: file.name,
+        format: sheetFormatOf(file.name)!,
+        data: await file.arrayBuffer(),
+      });
+      if (outcome.status === "invalid")
+        throw new AppError("VALIDATION", {
+          messageKey: "imports.invalid",
+          params: { count: outcome.errors.length },
+          details: { rowErrors: outcome.errors },
+        });
+      return outcome.summary;
+    },
+    revalidate: [EVERY_PAGE],
+    success: (summary): SuccessMessage<ImportActionData> => ({
+      messageKey: "imports.done",
+      params: { ...summary },
+      data: { summary },
+    }),
+  });
 }

@@ -1,17 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import type { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { assignSchoolPost } from "@/lib/data/teachers/assign-school-post";
 import { createTeacher } from "@/lib/data/teachers/create-teacher";
 import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { updateTeacher } from "@/lib/data/teachers/update-teacher";
-import type { ImportActionData } from "@/lib/excel/import-result";
 import {
   assignSchoolPostSchema,
   createTeacherSchema,
@@ -19,67 +13,51 @@ import {
   rotateTeacherSchema,
   updateTeacherSchema,
 } from "@/lib/schemas/teachers";
-import { runImportAction } from "./run-import";
-import { actionErrorFrom, formDataToObject, validationFailed, type ActionState } from "./action-state";
+import { defineAction, EVERY_PAGE } from "./builder";
+import { importAction } from "./run-import";
 
-/** Authenticate, parse, delegate, map expected errors: the same four steps for every roster form. */
-async function runTeacherAction<Schema extends z.ZodType>(
-  schema: Schema,
-  formData: FormData,
-  write: (user: SessionUser, input: z.infer<Schema>) => Promise<unknown>,
-  messageKey: string,
-): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = schema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  try {
-    await write(user, parsed.data);
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-  revalidatePath("/", "layout");
-  return { status: "success", messageKey };
-}
+// The roster feeds the teacher indicators of every dashboard: every page is revalidated.
 
-export async function createTeacherAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = createTeacherSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  let teacherId: number;
-  try {
-    teacherId = (await createTeacher(user, parsed.data)).id;
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-  revalidatePath("/", "layout");
-  redirect(`/schools/${parsed.data.schoolId}/teachers/${teacherId}`);
-}
+/** A new teacher opens on their own page. */
+export const createTeacherAction = defineAction({
+  name: "createTeacherAction",
+  schema: createTeacherSchema,
+  run: createTeacher,
+  revalidate: [EVERY_PAGE],
+  success: "teachers.created",
+  redirect: (created, { schoolId }) => `/schools/${schoolId}/teachers/${created.id}`,
+});
 
-export async function updateTeacherAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runTeacherAction(updateTeacherSchema, formData, updateTeacher, "teachers.updated");
-}
+export const updateTeacherAction = defineAction({
+  name: "updateTeacherAction",
+  schema: updateTeacherSchema,
+  run: updateTeacher,
+  revalidate: [EVERY_PAGE],
+  success: "teachers.updated",
+});
 
-export async function markTeacherLeftAction(
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runTeacherAction(markTeacherLeftSchema, formData, markTeacherLeft, "teachers.markedLeft");
-}
+export const markTeacherLeftAction = defineAction({
+  name: "markTeacherLeftAction",
+  schema: markTeacherLeftSchema,
+  run: markTeacherLeft,
+  revalidate: [EVERY_PAGE],
+  success: "teachers.markedLeft",
+});
 
-export async function rotateTeacherAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  return runTeacherAction(rotateTeacherSchema, formData, rotateTeacher, "teachers.rotated");
-}
+export const rotateTeacherAction = defineAction({
+  name: "rotateTeacherAction",
+  schema: rotateTeacherSchema,
+  run: rotateTeacher,
+  revalidate: [EVERY_PAGE],
+  success: "teachers.rotated",
+});
 
-export async function assignSchoolPostAction(
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runTeacherAction(assignSchoolPostSchema, formData, assignSchoolPost, "teachers.postAssigned");
-}
+export const assignSchoolPostAction = defineAction({
+  name: "assignSchoolPostAction",
+  schema: assignSchoolPostSchema,
+  run: assignSchoolPost,
+  revalidate: [EVERY_PAGE],
+  success: "teachers.postAssigned",
+});
 
-export async function importTeacherRosterAction(
-  _previous: ActionState<ImportActionData>,
-  formData: FormData,
-): Promise<ActionState<ImportActionData>> {
-  return runImportAction(formData, importTeacherRoster);
-}
+export const importTeacherRosterAction = importAction("importTeacherRosterAction", importTeacherRoster);

@@ -1,87 +1,56 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/session";
 import { createUser } from "@/lib/data/users/create-user";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
 import { updateUser } from "@/lib/data/users/update-user";
-import { createUserSchema, updateUserSchema, userIdSchema } from "@/lib/schemas/users";
-import { actionErrorFrom, formDataToObject, validationFailed, type ActionState } from "./action-state";
+import { createUserSchema, setUserActiveSchema, updateUserSchema, userIdSchema } from "@/lib/schemas/users";
+import { defineAction, type Revalidation } from "./builder";
 
-export async function createUserAction(
-  _previous: ActionState<{ userId: number; temporaryPassword: string }>,
-  formData: FormData,
-): Promise<ActionState<{ userId: number; temporaryPassword: string }>> {
-  const user = await requireUser();
-  const parsed = createUserSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  try {
-    const { user: created, temporaryPassword } = await createUser(user, parsed.data);
-    revalidatePath("/admin/users");
-    return {
-      status: "success",
-      messageKey: "users.created",
-      params: { login: created.loginName },
-      data: { userId: created.id, temporaryPassword },
-    };
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-}
+// Accounts change no figure: only the user list is stale.
+const USER_LIST: Revalidation = { path: "/admin/users" };
 
-export async function updateUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = updateUserSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  try {
-    await updateUser(user, parsed.data);
-    revalidatePath("/admin/users");
-    return { status: "success", messageKey: "users.updated" };
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-}
+/** The temporary password is shown once, to the manager who created the account. */
+export const createUserAction = defineAction({
+  name: "createUserAction",
+  schema: createUserSchema,
+  run: createUser,
+  revalidate: [USER_LIST],
+  success: ({ user, temporaryPassword }) => ({
+    messageKey: "users.created",
+    params: { login: user.loginName },
+    data: { userId: user.id, temporaryPassword },
+  }),
+});
 
-export async function resetUserPasswordAction(
-  _previous: ActionState<{ temporaryPassword: string }>,
-  formData: FormData,
-): Promise<ActionState<{ temporaryPassword: string }>> {
-  const user = await requireUser();
-  const parsed = userIdSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  try {
-    const result = await resetUserPassword(user, parsed.data.id);
-    revalidatePath("/admin/users");
-    return { status: "success", messageKey: "users.passwordReset", data: result };
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-}
+export const updateUserAction = defineAction({
+  name: "updateUserAction",
+  schema: updateUserSchema,
+  run: updateUser,
+  revalidate: [USER_LIST],
+  success: "users.updated",
+});
 
-export async function setUserActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = userIdSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  const isActive = formData.get("active") === "true";
-  try {
-    await setUserActive(user, parsed.data.id, isActive);
-    revalidatePath("/admin/users");
-    return { status: "success", messageKey: isActive ? "users.reactivated" : "users.deactivated" };
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-}
+export const resetUserPasswordAction = defineAction({
+  name: "resetUserPasswordAction",
+  schema: userIdSchema,
+  run: (manager, { id }) => resetUserPassword(manager, id),
+  revalidate: [USER_LIST],
+  success: (result) => ({ messageKey: "users.passwordReset", data: result }),
+});
 
-export async function unlockUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await requireUser();
-  const parsed = userIdSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return validationFailed(parsed.error);
-  try {
-    await unlockUser(user, parsed.data.id);
-    revalidatePath("/admin/users");
-    return { status: "success", messageKey: "users.unlocked" };
-  } catch (error) {
-    return actionErrorFrom(error);
-  }
-}
+export const setUserActiveAction = defineAction({
+  name: "setUserActiveAction",
+  schema: setUserActiveSchema,
+  run: (manager, { id, active }) => setUserActive(manager, id, active),
+  revalidate: [USER_LIST],
+  success: (_result, { active }) => (active ? "users.reactivated" : "users.deactivated"),
+});
+
+export const unlockUserAction = defineAction({
+  name: "unlockUserAction",
+  schema: userIdSchema,
+  run: (manager, { id }) => unlockUser(manager, id),
+  revalidate: [USER_LIST],
+  success: "users.unlocked",
+});

@@ -213,6 +213,9 @@ export const approveSubmissionSchema = z.object(versioned);
 /** The id alone, read first to load the rules of that submission's form. */
 export const submissionIdSchema = z.object({ submissionId: requiredId });
 
+/** An uploaded filled template: the file is checked once the report is found in the user's scope. */
+export const workbookUploadSchema = submissionIdSchema.extend({ file: z.unknown() });
+
 /** Return to the county: an overall reason, and optionally a comment on single values (`comments.<key>`). */
 export const returnSubmissionSchema = z.preprocess(
   (input) => {

@@ -21,6 +21,11 @@ export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ id: requiredId });
 
+/** Deactivate ("false") or reactivate ("true") an account. */
+export const setUserActiveSchema = userIdSchema.extend({
+  active: z.enum(["true", "false"], { error: "invalid" }).transform((active) => active === "true"),
+});
+
 export const userListFilterSchema = z.object({
   q: z.string().trim().max(64).optional().catch(undefined),
   role: role.optional().catch(undefined),

@@ -18,4 +18,8 @@ export const nextNavigationStub = {
   notFound(): never {
     throw new NavigationInterrupt("notFound");
   },
+  /** Lets Next.js's own signals through a catch, as the real one does. */
+  unstable_rethrow(error: unknown): void {
+    if (error instanceof NavigationInterrupt) throw error;
+  },
 };

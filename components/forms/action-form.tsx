@@ -1,0 +1,84 @@
+"use client";
+
+import { createContext, useActionState, useContext, type ComponentProps, type ReactNode } from "react";
+import { IDLE, type ActionState, type FieldErrors, type FormAction } from "@/lib/actions/action-state";
+import { FormMessage } from "./form-message";
+
+const NO_ERRORS: FieldErrors = {};
+
+/** A declared server action's state in a form: its last result and the field errors of a refused submission. */
+export interface ActionFormState<Data> {
+  state: ActionState<Data>;
+  formAction: (formData: FormData) => void;
+  errors: FieldErrors;
+  isPending: boolean;
+}
+
+/** The state of one form bound to one server action (lib/actions). */
+export function useActionForm<Data = undefined>(action: FormAction<Data>): ActionFormState<Data> {
+  const [state, formAction, isPending] = useActionState(action, IDLE as ActionState<Data>);
+  const errors = (state.status === "error" && state.fieldErrors) || NO_ERRORS;
+  return { state, formAction, errors, isPending };
+}
+
+const FieldErrorsContext = createContext<FieldErrors>(NO_ERRORS);
+
+/** The errors of the field `name` in the surrounding ActionForm (TextField and its siblings read them). */
+export function useFieldErrors(name: string) {
+  return useContext(FieldErrorsContext)[name];
+}
+
+interface ActionFormProps {
+  /** Ids the action needs that the user does not edit (still checked on the server: they are client input) */
+  hiddenFields?: Record<string, string | number>;
+  /** Where the result is announced; "none" when the caller places it (several forms sharing one message area) */
+  message?: "top" | "bottom" | "none";
+  /** Errors to show instead of the server's (a check run in the browser before sending) */
+  errors?: FieldErrors | null;
+  children: ReactNode;
+}
+type FormElementProps = Omit<ComponentProps<"form">, "action" | "children" | "noValidate">;
+
+/**
+ * The one shape of a form: a `<form>` bound to its server action, its hidden ids, the announced result message, and
+ * the field errors handed to every field by name. Give it the `action` when nothing outside the form needs the
+ * result, or the `form` of `useActionForm` when something does (a message placed elsewhere, a temporary password
+ * shown on success, row errors below). The server validates with the same schema as any browser check, so the
+ * browser's own is off (noValidate).
+ */
+export function ActionForm<Data>(
+  props: ActionFormProps &
+    FormElementProps &
+    ({ form: ActionFormState<Data>; action?: never } | { action: FormAction<Data>; form?: never }),
+) {
+  const { form, action, ...rest } = props;
+  return action ? <OwnActionForm action={action} {...rest} /> : <BoundForm form={form!} {...rest} />;
+}
+
+function OwnActionForm<Data>({
+  action,
+  ...props
+}: { action: FormAction<Data> } & ActionFormProps & FormElementProps) {
+  return <BoundForm form={useActionForm(action)} {...props} />;
+}
+
+function BoundForm<Data>({
+  form,
+  hiddenFields,
+  message = "top",
+  errors,
+  children,
+  ...props
+}: { form: ActionFormState<Data> } & ActionFormProps & FormElementProps) {
+  const result = <FormMessage state={form.state} />;
+  return (
+    <form action={form.formAction} noValidate {...props}>
+      {message === "top" && result}
+      {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FieldErrorsContext.Provider value={errors ?? form.errors}>{children}</FieldErrorsContext.Provider>
+      {message === "bottom" && result}
+    </form>
+  );
+}
