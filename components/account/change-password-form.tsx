@@ -1,27 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { changeOwnPasswordAction } from "@/lib/actions/account";
-import { IDLE } from "@/lib/actions/action-state";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
-  const [state, formAction] = useActionState(changeOwnPasswordAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={formAction} className="max-w-md space-y-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={changeOwnPasswordAction} className="max-w-md space-y-4">
       <TextField
         name="currentPassword"
         type="password"
         autoComplete="current-password"
         label={t("currentPassword")}
         required
-        errors={errors?.currentPassword}
       />
       <TextField
         name="newPassword"
@@ -30,7 +24,6 @@ export function ChangePasswordForm() {
         label={t("newPassword")}
         hint={t("passwordHint")}
         required
-        errors={errors?.newPassword}
       />
       <TextField
         name="confirmPassword"
@@ -38,9 +31,8 @@ export function ChangePasswordForm() {
         autoComplete="new-password"
         label={t("confirmPassword")}
         required
-        errors={errors?.confirmPassword}
       />
       <SubmitButton>{t("submit")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

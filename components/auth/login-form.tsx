@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { INPUT_CLASSES } from "@/components/forms/field";
+import { TextField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { SIGN_IN_ERRORS } from "@/lib/auth/sign-in-errors";
 
@@ -58,32 +58,14 @@ export function LoginForm({
           </p>
         )}
       </div>
-      <div>
-        <label htmlFor="loginName" className="mb-1 block text-sm font-medium text-slate-700">
-          {t("loginName")}
-        </label>
-        <input
-          id="loginName"
-          name="loginName"
-          autoComplete="username"
-          required
-          autoFocus
-          className={INPUT_CLASSES}
-        />
-      </div>
-      <div>
-        <label htmlFor="password" className="mb-1 block text-sm font-medium text-slate-700">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className={INPUT_CLASSES}
-        />
-      </div>
+      <TextField name="loginName" label={t("loginName")} autoComplete="username" required autoFocus />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "…" : t("submit")}
       </Button>

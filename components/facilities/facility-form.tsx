@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useMemo, useState } from "react";
-import { FieldErrorList, INPUT_CLASSES } from "@/components/forms/field";
+import { useMemo, useState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
+import { controlWiring, FieldErrorList } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { fieldErrorsOf, IDLE, type FieldErrors } from "@/lib/actions/action-state";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/action-state";
 import { saveFacilityRecordAction } from "@/lib/actions/facilities";
 import type { SchoolLevel } from "@/lib/generated/prisma/enums";
 import {
@@ -85,7 +86,7 @@ const numberOf = (value: string | boolean) => {
  */
 export function FacilityForm(props: FacilityFormProps) {
   const t = useTranslations("facilities");
-  const [state, action] = useActionState(saveFacilityRecordAction, IDLE);
+  const form = useActionForm(saveFacilityRecordAction);
   const [values, setValues] = useState<FormValues>(() => initialValues(props.initial));
   const [touched, setTouched] = useState<Set<FacilityField>>(new Set());
 
@@ -97,8 +98,7 @@ export function FacilityForm(props: FacilityFormProps) {
     });
     return parsed.success ? {} : fieldErrorsOf(parsed.error);
   }, [values, props.school.id, props.schoolYear]);
-  const serverErrors = state.status === "error" ? state.fieldErrors : undefined;
-  const errorsOf = (field: FacilityField) => (touched.has(field) ? liveErrors[field] : serverErrors?.[field]);
+  const errorsOf = (field: FacilityField) => (touched.has(field) ? liveErrors[field] : form.errors[field]);
 
   const check: FacilityCheck = useMemo(() => {
     const number = (field: FacilityField) => numberOf(values[field]);
@@ -134,15 +134,19 @@ export function FacilityForm(props: FacilityFormProps) {
 
   return (
     <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <form action={action} className="space-y-6" noValidate aria-describedby="facility-form-message">
-        <FormMessage state={state} id="facility-form-message" />
+      <ActionForm
+        form={form}
+        hiddenFields={{ schoolId: props.school.id, schoolYear: props.schoolYear }}
+        message="none"
+        className="space-y-6"
+        aria-describedby="facility-form-message"
+      >
+        <FormMessage state={form.state} id="facility-form-message" />
         {props.prefilledFrom !== null && (
           <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {t("prefilledFrom", { year: props.prefilledFrom, current: props.schoolYear })}
           </p>
         )}
-        <input type="hidden" name="schoolId" value={props.school.id} />
-        <input type="hidden" name="schoolYear" value={props.schoolYear} />
         {GROUPS.map((group) => (
           <fieldset key={group.key} className="rounded-lg border border-slate-200 bg-white p-4">
             <legend className="px-1 text-sm font-semibold text-slate-800">{t(`groups.${group.key}`)}</legend>
@@ -163,9 +167,7 @@ export function FacilityForm(props: FacilityFormProps) {
                         value={values[field] as string}
                         onChange={(event) => update(field, event.target.value)}
                         disabled={!props.canEdit}
-                        aria-invalid={errors?.length ? true : undefined}
-                        aria-describedby={errors?.length ? `${field}-error` : undefined}
-                        className={INPUT_CLASSES}
+                        {...controlWiring(field, errors)}
                       />
                       {unit && <span className="shrink-0 text-xs text-slate-500">{t(`units.${unit}`)}</span>}
                     </div>
@@ -210,7 +212,7 @@ export function FacilityForm(props: FacilityFormProps) {
             )}
           </div>
         )}
-      </form>
+      </ActionForm>
       <FacilityCheckPanel check={check} labels={props.itemLabels} />
     </div>
   );

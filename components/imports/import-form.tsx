@@ -1,17 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { FieldErrorList } from "@/components/forms/field";
+import { useState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
+import { TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE, type ActionState } from "@/lib/actions/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { importFacilityRecordsAction } from "@/lib/actions/facilities";
 import { importTeacherRosterAction } from "@/lib/actions/teachers";
 import type { ImportActionData, ImportRowError } from "@/lib/excel/import-result";
 import { ImportProgress } from "./import-progress";
 
 const ACTIONS = { roster: importTeacherRosterAction, facilities: importFacilityRecordsAction } as const;
+const ERROR_COLUMNS = ["row", "column", "problem"] as const;
 
 function rowErrorsOf(state: ActionState<ImportActionData>): ImportRowError[] {
   if (state.status !== "error" || !state.details || typeof state.details !== "object") return [];
@@ -28,37 +30,31 @@ export function ImportForm({
 }) {
   const t = useTranslations("imports");
   const tValidation = useTranslations("validation");
-  const [state, action] = useActionState(ACTIONS[kind], IDLE as ActionState<ImportActionData>);
+  const form = useActionForm(ACTIONS[kind]);
   const [fileSize, setFileSize] = useState(0);
-  const rowErrors = rowErrorsOf(state);
-  const fileErrors = state.status === "error" ? state.fieldErrors?.file : undefined;
+  const rowErrors = rowErrorsOf(form.state);
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3" noValidate>
-        <input type="hidden" name="targetKind" value={target.kind} />
-        <input type="hidden" name="targetId" value={target.id} />
-        <div>
-          <label htmlFor={`${kind}-file`} className="mb-1 block text-sm font-medium text-slate-700">
-            {t("file")}
-          </label>
-          <input
-            id={`${kind}-file`}
-            name="file"
-            type="file"
-            accept=".xlsx,.csv"
-            onChange={(event) => setFileSize(event.target.files?.[0]?.size ?? 0)}
-            aria-describedby={`${kind}-file-hint${fileErrors?.length ? ` ${kind}-file-error` : ""}`}
-            className="block text-sm"
-          />
-          <p id={`${kind}-file-hint`} className="mt-1 text-xs text-slate-500">
-            {t("fileHint")}
-          </p>
-          <FieldErrorList id={`${kind}-file-error`} errors={fileErrors} />
-        </div>
+      <ActionForm
+        form={form}
+        hiddenFields={{ targetKind: target.kind, targetId: target.id }}
+        message="none"
+        className="space-y-3"
+      >
+        <TextField
+          name="file"
+          id={`${kind}-file`}
+          label={t("file")}
+          hint={t("fileHint")}
+          type="file"
+          accept=".xlsx,.csv"
+          onChange={(event) => setFileSize(event.target.files?.[0]?.size ?? 0)}
+          className="block text-sm"
+        />
         <SubmitButton>{t("submit")}</SubmitButton>
         <ImportProgress fileSize={fileSize} />
-      </form>
-      <FormMessage state={state} />
+      </ActionForm>
+      <FormMessage state={form.state} />
       {rowErrors.length > 0 && (
         <div className="overflow-x-auto rounded-lg border border-red-200">
           <table className="min-w-full text-sm">
@@ -67,15 +63,11 @@ export function ImportForm({
             </caption>
             <thead>
               <tr className="text-left text-slate-600">
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {t("row")}
-                </th>
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {t("column")}
-                </th>
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {t("problem")}
-                </th>
+                {ERROR_COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-1.5 font-medium">
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody className="divide-y divide-red-100">

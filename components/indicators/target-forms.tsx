@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { IDLE } from "@/lib/actions/action-state";
 import { deleteTargetAction, setTargetAction } from "@/lib/actions/indicators";
 import { TARGET_YEARS } from "@/lib/schemas/indicators";
 
@@ -24,30 +23,26 @@ export function SetTargetForm({
   unit: string;
 }) {
   const t = useTranslations("targets");
-  const [state, action] = useActionState(setTargetAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const form = useActionForm(setTargetAction);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start" noValidate>
-      <input type="hidden" name="indicatorKey" value={indicatorKey} />
+    <ActionForm
+      form={form}
+      hiddenFields={{ indicatorKey }}
+      message="none"
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-start"
+    >
       <SelectField
         name="countyId"
         label={t("county")}
         defaultValue={defaultCountyId ?? ""}
-        errors={errors?.countyId}
-      >
-        <option value="">{t("cityDefault")}</option>
-        {counties.map((county) => (
-          <option key={county.id} value={county.id}>
-            {county.label}
-          </option>
-        ))}
-      </SelectField>
+        placeholder={t("cityDefault")}
+        options={counties.map((county) => ({ value: county.id, label: county.label }))}
+      />
       <TextField
         name="value"
         label={unit ? `${t("value")}（${unit}）` : t("value")}
         inputMode="decimal"
         required
-        errors={errors?.value}
       />
       <TextField
         name="deadlineYear"
@@ -57,29 +52,28 @@ export function SetTargetForm({
         max={TARGET_YEARS.max}
         defaultValue={defaultDeadlineYear}
         required
-        errors={errors?.deadlineYear}
       />
-      <TextField name="note" label={t("note")} maxLength={500} errors={errors?.note} />
+      <TextField name="note" label={t("note")} maxLength={500} />
       <div className="pt-6">
         <SubmitButton>{t("add")}</SubmitButton>
       </div>
       <div className="sm:col-span-2 lg:col-span-5">
-        <FormMessage state={state} />
+        <FormMessage state={form.state} />
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
 export function DeleteTargetForm({ targetId }: { targetId: number }) {
   const t = useTranslations("targets");
-  const [state, action] = useActionState(deleteTargetAction, IDLE);
+  const form = useActionForm(deleteTargetAction);
   return (
-    <form action={action}>
-      <input type="hidden" name="id" value={targetId} />
+    <ActionForm form={form} hiddenFields={{ id: targetId }} message="none">
       <ConfirmButton question={t("deleteConfirm")} variant="ghost">
         {t("delete")}
       </ConfirmButton>
-      {state.status === "error" && <FormMessage state={state} />}
-    </form>
+      {/* On success the row itself goes away. */}
+      {form.state.status === "error" && <FormMessage state={form.state} />}
+    </ActionForm>
   );
 }

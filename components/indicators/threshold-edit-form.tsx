@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE } from "@/lib/actions/action-state";
 import { updateThresholdAction } from "@/lib/actions/indicators";
 
 /** Edits one configurable threshold (disclosed in place, so the table stays readable and keyboard-friendly). */
@@ -24,14 +22,17 @@ export function ThresholdEditForm({
   today: string;
 }) {
   const t = useTranslations("standards");
-  const [state, action] = useActionState(updateThresholdAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   const prefix = `threshold-${threshold.id}`;
   return (
     <details className="group">
       <summary className="cursor-pointer text-sm text-brand-700 hover:underline">{t("edit")}</summary>
-      <form action={action} className="mt-2 grid w-72 gap-2" noValidate aria-label={t("editTitle")}>
-        <input type="hidden" name="id" value={threshold.id} />
+      <ActionForm
+        action={updateThresholdAction}
+        hiddenFields={{ id: threshold.id }}
+        message="bottom"
+        className="mt-2 grid w-72 gap-2"
+        aria-label={t("editTitle")}
+      >
         <TextField
           name="value"
           id={`${prefix}-value`}
@@ -39,7 +40,6 @@ export function ThresholdEditForm({
           inputMode="decimal"
           defaultValue={threshold.value ?? ""}
           hint={t("valueHint")}
-          errors={errors?.value}
         />
         <TextField
           name="effectiveFrom"
@@ -49,27 +49,19 @@ export function ThresholdEditForm({
           defaultValue={today}
           hint={t("effectiveFromHint")}
           required
-          errors={errors?.effectiveFrom}
         />
         <div className="grid grid-cols-2 gap-2">
-          <TextField
-            name="minClasses"
-            id={`${prefix}-minClasses`}
-            label={t("minClasses")}
-            type="number"
-            min={1}
-            defaultValue={threshold.minClasses ?? ""}
-            errors={errors?.minClasses}
-          />
-          <TextField
-            name="maxClasses"
-            id={`${prefix}-maxClasses`}
-            label={t("maxClasses")}
-            type="number"
-            min={1}
-            defaultValue={threshold.maxClasses ?? ""}
-            errors={errors?.maxClasses}
-          />
+          {(["minClasses", "maxClasses"] as const).map((name) => (
+            <TextField
+              key={name}
+              name={name}
+              id={`${prefix}-${name}`}
+              label={t(name)}
+              type="number"
+              min={1}
+              defaultValue={threshold[name] ?? ""}
+            />
+          ))}
         </div>
         <p className="text-xs text-slate-500">{t("bandHint")}</p>
         <TextField
@@ -80,8 +72,7 @@ export function ThresholdEditForm({
           maxLength={500}
         />
         <SubmitButton>{t("save")}</SubmitButton>
-        <FormMessage state={state} />
-      </form>
+      </ActionForm>
     </details>
   );
 }

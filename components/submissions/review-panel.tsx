@@ -1,12 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { TextareaField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { IDLE } from "@/lib/actions/action-state";
 import {
   approveSubmissionAction,
   reopenSubmissionAction,
@@ -33,57 +32,49 @@ export function ReviewPanel({
   returnFormId: string;
 }) {
   const t = useTranslations("submissions");
-  const [approveState, approveAction] = useActionState(approveSubmissionAction, IDLE);
-  const [returnState, returnAction] = useActionState(returnSubmissionAction, IDLE);
-  const [reopenState, reopenAction] = useActionState(reopenSubmissionAction, IDLE);
-  const ids = (
-    <>
-      <input type="hidden" name="submissionId" value={submissionId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
+  const approveForm = useActionForm(approveSubmissionAction);
+  const returnForm = useActionForm(returnSubmissionAction);
+  const reopenForm = useActionForm(reopenSubmissionAction);
+  const ids = { submissionId, version };
   return (
     <div className="space-y-3">
       {canReview && (
         <div className="grid gap-6 lg:grid-cols-2">
-          <form action={approveAction}>
-            {ids}
+          <ActionForm form={approveForm} hiddenFields={ids} message="none">
             <ConfirmButton question={t("approveConfirm")} variant="primary" confirmVariant="primary">
               {t("approve")}
             </ConfirmButton>
-          </form>
-          <form id={returnFormId} action={returnAction} className="space-y-3">
-            {ids}
+          </ActionForm>
+          <ActionForm
+            form={returnForm}
+            hiddenFields={ids}
+            message="none"
+            id={returnFormId}
+            className="space-y-3"
+          >
             <TextareaField
               name="reason"
               label={t("returnReason")}
               hint={t("returnReasonHint")}
               maxLength={REASON_MAX}
-              errors={returnState.status === "error" ? returnState.fieldErrors?.reason : undefined}
             />
             <SubmitButton variant="danger">{t("return")}</SubmitButton>
-          </form>
+          </ActionForm>
         </div>
       )}
       {canReopen && !canReview && (
-        <form action={reopenAction} className="space-y-3">
-          {ids}
-          <TextareaField
-            name="reason"
-            label={t("reopenReason")}
-            required
-            maxLength={REASON_MAX}
-            errors={reopenState.status === "error" ? reopenState.fieldErrors?.reason : undefined}
-          />
+        <ActionForm form={reopenForm} hiddenFields={ids} message="none" className="space-y-3">
+          <TextareaField name="reason" label={t("reopenReason")} required maxLength={REASON_MAX} />
           <ConfirmButton question={t("reopenConfirm")} variant="secondary">
             {t("reopen")}
           </ConfirmButton>
-        </form>
+        </ActionForm>
       )}
       {!canReview && !canReopen && <p className="text-sm text-slate-600">{t("noDecision")}</p>}
-      <FormMessage state={approveState} />
-      <FormMessage state={returnState} />
-      <FormMessage state={reopenState} />
+      {/* The panel stays mounted while the report changes state, so a decision's result stays in view. */}
+      <FormMessage state={approveForm.state} />
+      <FormMessage state={returnForm.state} />
+      <FormMessage state={reopenForm.state} />
     </div>
   );
 }

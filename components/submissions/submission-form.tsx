@@ -1,12 +1,13 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
-import { INPUT_CLASSES, FieldErrorList } from "@/components/forms/field";
+import { useState, type FormEvent } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
+import { controlWiring, FieldErrorList, INPUT_CLASSES } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { fieldErrorsOf, IDLE, type ActionState, type FieldErrors } from "@/lib/actions/action-state";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/action-state";
 import { saveSubmissionAction } from "@/lib/actions/submissions";
 import {
   NOTE_MAX,
@@ -51,6 +52,16 @@ interface StaleDetails {
   current: { version: number; values: Record<string, SubmissionEntry> };
 }
 
+/** The columns of each theme's table: the key of the header under `submissions.`, and a width. */
+const COLUMNS = [
+  { key: "indicator", width: undefined, isNumber: false },
+  { key: "unit", width: "w-20", isNumber: false },
+  { key: "lastQuarter", width: "w-28", isNumber: true },
+  { key: "yearToDate", width: "w-32", isNumber: true },
+  { key: "value", width: "w-36", isNumber: false },
+  { key: "note", width: "w-72", isNumber: false },
+] as const;
+
 /**
  * The quarterly form, grouped by theme. Editable: values and notes, checked in the browser with the same schema
  * as the server before anything is sent. Read-only (approved, awaiting review, or a reviewer's view): values as
@@ -74,10 +85,11 @@ export function SubmissionForm({
   const t = useTranslations("submissions");
   const locale = useLocale();
   const format = useFormatter();
-  const [state, formAction] = useActionState(saveSubmissionAction, IDLE as ActionState);
+  const form = useActionForm(saveSubmissionAction);
+  const { state } = form;
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const errors = clientErrors ?? (state.status === "error" ? state.fieldErrors : undefined) ?? {};
+  const errors = clientErrors ?? form.errors;
   const stale =
     state.status === "error" && state.code === "STALE_VERSION" ? (state.details as StaleDetails) : null;
 
@@ -101,9 +113,13 @@ export function SubmissionForm({
   }
 
   return (
-    <form action={formAction} onSubmit={isEditable ? checkBeforeSending : undefined} noValidate>
-      <input type="hidden" name="submissionId" value={submissionId} />
-      <input type="hidden" name="version" value={version} />
+    <ActionForm
+      form={form}
+      hiddenFields={{ submissionId, version }}
+      message="none"
+      errors={clientErrors}
+      onSubmit={isEditable ? checkBeforeSending : undefined}
+    >
       {stale && (
         <div
           role="alert"
@@ -130,33 +146,21 @@ export function SubmissionForm({
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[60rem] table-fixed text-sm">
               <colgroup>
-                <col />
-                <col className="w-20" />
-                <col className="w-28" />
-                <col className="w-32" />
-                <col className="w-36" />
-                <col className="w-72" />
+                {COLUMNS.map((column) => (
+                  <col key={column.key} className={column.width} />
+                ))}
               </colgroup>
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
-                    {t("indicator")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("unit")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("lastQuarter")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    {t("yearToDate")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("value")}
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    {t("note")}
-                  </th>
+                  {COLUMNS.map((column) => (
+                    <th
+                      key={column.key}
+                      scope="col"
+                      className={column.isNumber ? "px-3 py-2 text-right" : "px-3 py-2"}
+                    >
+                      {t(column.key)}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100 align-top">
@@ -171,8 +175,6 @@ export function SubmissionForm({
                     const outlier = Number.isFinite(currentNumber)
                       ? outlierOf(field, currentNumber, rules)
                       : null;
-                    const valueErrorId = `${valueName}-error`;
-                    const noteErrorId = `${noteName}-error`;
                     return (
                       <tr key={field.key}>
                         <td className="px-3 py-2">
@@ -241,11 +243,9 @@ export function SubmissionForm({
                                 onChange={(event) =>
                                   setTyped((all) => ({ ...all, [field.key]: event.target.value }))
                                 }
-                                aria-invalid={errors[valueName] ? true : undefined}
-                                aria-describedby={errors[valueName] ? valueErrorId : undefined}
-                                className={INPUT_CLASSES}
+                                {...controlWiring(valueName, errors[valueName])}
                               />
-                              <FieldErrorList id={valueErrorId} errors={errors[valueName]} />
+                              <FieldErrorList id={`${valueName}-error`} errors={errors[valueName]} />
                             </>
                           ) : (
                             <span id={valueName} className="tabular-nums">
@@ -264,14 +264,12 @@ export function SubmissionForm({
                                 maxLength={NOTE_MAX}
                                 defaultValue={field.note ?? ""}
                                 placeholder={t("notePlaceholder")}
-                                aria-invalid={errors[noteName] ? true : undefined}
-                                aria-describedby={errors[noteName] ? noteErrorId : undefined}
-                                className={INPUT_CLASSES}
+                                {...controlWiring(noteName, errors[noteName])}
                               />
                               {outlier && !errors[noteName] && (
                                 <p className="mt-1 text-xs text-amber-700">{t("outlierWarning")}</p>
                               )}
-                              <FieldErrorList id={noteErrorId} errors={errors[noteName]} />
+                              <FieldErrorList id={`${noteName}-error`} errors={errors[noteName]} />
                             </>
                           ) : (
                             <span className="text-slate-600">{field.note}</span>
@@ -315,6 +313,6 @@ export function SubmissionForm({
         // The result of a submit stays visible after the form turns read-only.
         message
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -1,64 +1,51 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { IDLE } from "@/lib/actions/action-state";
 import { assignSchoolPostAction, markTeacherLeftAction, rotateTeacherAction } from "@/lib/actions/teachers";
+import { PostKind } from "@/lib/generated/prisma/enums";
+import { markTeacherLeftSchema } from "@/lib/schemas/teachers";
+
+const LEFT_STATUSES = markTeacherLeftSchema.shape.status.options;
+const POSTS = Object.values(PostKind);
 
 /** Marks the teacher as left or retired, after a confirmation. */
 export function MarkLeftForm({ teacherId, today }: { teacherId: number; today: string }) {
   const t = useTranslations("teachers");
-  const [state, action] = useActionState(markTeacherLeftAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={teacherId} />
-      <SelectField name="status" label={t("leftReason")} defaultValue="LEFT" errors={errors?.status}>
-        <option value="LEFT">{t("enums.status.LEFT")}</option>
-        <option value="RETIRED">{t("enums.status.RETIRED")}</option>
-      </SelectField>
-      <TextField name="leftOn" type="date" label={t("leftOn")} defaultValue={today} errors={errors?.leftOn} />
+    <ActionForm action={markTeacherLeftAction} hiddenFields={{ id: teacherId }} className="space-y-3">
+      <SelectField
+        name="status"
+        label={t("leftReason")}
+        defaultValue="LEFT"
+        options={LEFT_STATUSES.map((status) => ({ value: status, label: t(`enums.status.${status}`) }))}
+      />
+      <TextField name="leftOn" type="date" label={t("leftOn")} defaultValue={today} />
       <ConfirmButton question={t("confirmLeft")}>{t("markLeft")}</ConfirmButton>
-    </form>
+    </ActionForm>
   );
 }
 
 /** Principal or vice-principal post with the dates of the post and of the current term. */
 export function AssignPostForm({ teacherId, today }: { teacherId: number; today: string }) {
   const t = useTranslations("teachers");
-  const [state, action] = useActionState(assignSchoolPostAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={teacherId} />
-      <SelectField name="kind" label={t("post")} defaultValue="PRINCIPAL" errors={errors?.kind}>
-        <option value="PRINCIPAL">{t("enums.post.PRINCIPAL")}</option>
-        <option value="VICE_PRINCIPAL">{t("enums.post.VICE_PRINCIPAL")}</option>
-      </SelectField>
-      <TextField
-        name="startedOn"
-        type="date"
-        label={t("postStartedOn")}
-        defaultValue={today}
-        errors={errors?.startedOn}
+    <ActionForm action={assignSchoolPostAction} hiddenFields={{ id: teacherId }} className="space-y-3">
+      <SelectField
+        name="kind"
+        label={t("post")}
+        defaultValue="PRINCIPAL"
+        options={POSTS.map((post) => ({ value: post, label: t(`enums.post.${post}`) }))}
       />
-      <TextField
-        name="currentTermStartedOn"
-        type="date"
-        label={t("termStartedOn")}
-        defaultValue={today}
-        errors={errors?.currentTermStartedOn}
-      />
+      <TextField name="startedOn" type="date" label={t("postStartedOn")} defaultValue={today} />
+      <TextField name="currentTermStartedOn" type="date" label={t("termStartedOn")} defaultValue={today} />
       <ConfirmButton question={t("confirmPost")} variant="secondary" confirmVariant="primary">
         {t("assignPost")}
       </ConfirmButton>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -73,35 +60,19 @@ export function RotateForm({
   schools: { id: number; name: string }[];
 }) {
   const t = useTranslations("teachers");
-  const [state, action] = useActionState(rotateTeacherAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="space-y-3" noValidate>
-      <FormMessage state={state} />
-      <input type="hidden" name="id" value={teacherId} />
+    <ActionForm action={rotateTeacherAction} hiddenFields={{ id: teacherId }} className="space-y-3">
       <SelectField
         name="toSchoolId"
         label={t("rotateTo")}
         defaultValue=""
-        errors={errors?.toSchoolId}
         required
-      >
-        <option value="">{t("choose")}</option>
-        {schools.map((school) => (
-          <option key={school.id} value={school.id}>
-            {school.name}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        name="startedOn"
-        type="date"
-        label={t("rotationStart")}
-        defaultValue={today}
-        errors={errors?.startedOn}
+        placeholder={t("choose")}
+        options={schools.map((school) => ({ value: school.id, label: school.name }))}
       />
-      <TextField name="note" label={t("rotationNote")} errors={errors?.note} />
+      <TextField name="startedOn" type="date" label={t("rotationStart")} defaultValue={today} />
+      <TextField name="note" label={t("rotationNote")} />
       <SubmitButton variant="secondary">{t("rotate")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

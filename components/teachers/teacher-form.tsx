@@ -1,11 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE } from "@/lib/actions/action-state";
 import { createTeacherAction, updateTeacherAction } from "@/lib/actions/teachers";
 import { BackboneLevel, Degree, Gender, ProfessionalTitle, Subject } from "@/lib/generated/prisma/enums";
 import type { TeacherValues } from "@/lib/schemas/teachers";
@@ -27,39 +25,20 @@ const ENUM_FIELDS = [
 /** Add a teacher to a school or correct a teacher's record (same fields, same schema as the import rows). */
 export function TeacherForm({ schoolId, teacher }: { schoolId: number; teacher?: EditedTeacher }) {
   const t = useTranslations("teachers");
-  const [createState, createAction] = useActionState(createTeacherAction, IDLE);
-  const [updateState, updateAction] = useActionState(updateTeacherAction, IDLE);
-  const state = teacher ? updateState : createState;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
-    <form action={teacher ? updateAction : createAction} className="max-w-2xl space-y-4" noValidate>
-      <FormMessage state={state} />
-      {teacher ? (
-        <input type="hidden" name="id" value={teacher.id} />
-      ) : (
-        <input type="hidden" name="schoolId" value={schoolId} />
-      )}
+    <ActionForm
+      action={teacher ? updateTeacherAction : createTeacherAction}
+      hiddenFields={teacher ? { id: teacher.id } : { schoolId }}
+      className="max-w-2xl space-y-4"
+    >
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
-          name="staffNo"
-          label={t("fields.staffNo")}
-          defaultValue={teacher?.staffNo}
-          errors={errors?.staffNo}
-          required
-        />
-        <TextField
-          name="name"
-          label={t("fields.name")}
-          defaultValue={teacher?.name}
-          errors={errors?.name}
-          required
-        />
+        <TextField name="staffNo" label={t("fields.staffNo")} defaultValue={teacher?.staffNo} required />
+        <TextField name="name" label={t("fields.name")} defaultValue={teacher?.name} required />
         <TextField
           name="birthDate"
           type="date"
           label={t("fields.birthDate")}
           defaultValue={teacher?.birthDate}
-          errors={errors?.birthDate}
           required
         />
         <TextField
@@ -67,7 +46,6 @@ export function TeacherForm({ schoolId, teacher }: { schoolId: number; teacher?:
           type="date"
           label={t("fields.hiredOn")}
           defaultValue={teacher?.hiredOn ?? ""}
-          errors={errors?.hiredOn}
         />
         {ENUM_FIELDS.map((field) => (
           <SelectField
@@ -75,23 +53,17 @@ export function TeacherForm({ schoolId, teacher }: { schoolId: number; teacher?:
             name={field.name}
             label={t(`fields.${field.name}`)}
             defaultValue={teacher?.[field.name] ?? (field.name === "backboneLevel" ? "NONE" : "")}
-            errors={errors?.[field.name]}
             required
-          >
-            {field.name !== "backboneLevel" && <option value="">{t("choose")}</option>}
-            {field.values.map((value) => (
-              <option key={value} value={value}>
-                {t(`enums.${field.enumKey}.${value}`)}
-              </option>
-            ))}
-          </SelectField>
+            // Every teacher has a backbone level, "none" by default; the other fields are chosen.
+            placeholder={field.name === "backboneLevel" ? undefined : t("choose")}
+            options={field.values.map((value) => ({ value, label: t(`enums.${field.enumKey}.${value}`) }))}
+          />
         ))}
         <TextField
           name="trainingHours5y"
           inputMode="numeric"
           label={t("fields.trainingHours5y")}
           defaultValue={teacher?.trainingHours5y ?? 0}
-          errors={errors?.trainingHours5y}
         />
       </div>
       <div className="flex flex-wrap gap-6 text-sm text-slate-700">
@@ -109,6 +81,6 @@ export function TeacherForm({ schoolId, teacher }: { schoolId: number; teacher?:
         </label>
       </div>
       <SubmitButton>{teacher ? t("saveChanges") : t("add")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

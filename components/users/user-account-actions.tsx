@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Button } from "@/components/ui/button";
-import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { resetUserPasswordAction, setUserActiveAction, unlockUserAction } from "@/lib/actions/users";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -20,24 +19,19 @@ export function UserAccountActions({
   isLocked: boolean;
 }) {
   const t = useTranslations("users");
-  const [resetState, resetAction] = useActionState(
-    resetUserPasswordAction,
-    IDLE as ActionState<{ temporaryPassword: string }>,
-  );
-  const [activeState, activeAction] = useActionState(setUserActiveAction, IDLE);
-  const [unlockState, unlockAction] = useActionState(unlockUserAction, IDLE);
+  const resetForm = useActionForm(resetUserPasswordAction);
+  const activeForm = useActionForm(setUserActiveAction);
+  const unlockForm = useActionForm(unlockUserAction);
+  const reset = resetForm.state;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-2">
-        <form action={resetAction}>
-          <input type="hidden" name="id" value={userId} />
+        <ActionForm form={resetForm} hiddenFields={{ id: userId }} message="none">
           <ConfirmButton question={t("resetConfirm")} confirmVariant="primary">
             {t("resetPassword")}
           </ConfirmButton>
-        </form>
-        <form action={activeAction}>
-          <input type="hidden" name="id" value={userId} />
-          <input type="hidden" name="active" value={String(!isActive)} />
+        </ActionForm>
+        <ActionForm form={activeForm} hiddenFields={{ id: userId, active: String(!isActive) }} message="none">
           {isActive ? (
             <ConfirmButton question={t("deactivateConfirm")} variant="danger">
               {t("deactivate")}
@@ -47,26 +41,22 @@ export function UserAccountActions({
               {t("reactivate")}
             </Button>
           )}
-        </form>
+        </ActionForm>
         {isLocked && (
-          <form action={unlockAction}>
-            <input type="hidden" name="id" value={userId} />
+          <ActionForm form={unlockForm} hiddenFields={{ id: userId }} message="none">
             <Button type="submit" variant="secondary">
               {t("unlock")}
             </Button>
-          </form>
+          </ActionForm>
         )}
       </div>
-      {resetState.status === "success" && resetState.data ? (
-        <TemporaryPassword
-          password={resetState.data.temporaryPassword}
-          message={<FormMessage state={resetState} />}
-        />
+      {reset.status === "success" && reset.data ? (
+        <TemporaryPassword password={reset.data.temporaryPassword} message={<FormMessage state={reset} />} />
       ) : (
-        <FormMessage state={resetState} />
+        <FormMessage state={reset} />
       )}
-      <FormMessage state={activeState} />
-      <FormMessage state={unlockState} />
+      <FormMessage state={activeForm.state} />
+      <FormMessage state={unlockForm.state} />
     </div>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { createUserAction, updateUserAction } from "@/lib/actions/users";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { TemporaryPassword } from "./temporary-password";
@@ -38,13 +38,9 @@ export function UserForm({
   const tRoles = useTranslations("roles");
   const tCommon = useTranslations("common");
   const locale = useLocale();
-  const [createState, createAction] = useActionState(
-    createUserAction,
-    IDLE as ActionState<{ userId: number; temporaryPassword: string }>,
-  );
-  const [updateState, updateAction] = useActionState(updateUserAction, IDLE);
-  const state = user ? updateState : createState;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const createForm = useActionForm(createUserAction);
+  const updateForm = useActionForm(updateUserAction);
+  const created = createForm.state;
   const [role, setRole] = useState<Role>(user?.role ?? roles[roles.length - 1] ?? "COUNTY_OFFICER");
   const [countyId, setCountyId] = useState<string>(user?.countyId ? String(user.countyId) : "");
   const needsCounty = role === "COUNTY_OFFICER" || role === "LEADER";
@@ -53,23 +49,28 @@ export function UserForm({
     ? places.schools.find((s) => s.id === user.schoolId)?.countyId
     : undefined;
   const [schoolCounty, setSchoolCounty] = useState<string>(schoolCountyId ? String(schoolCountyId) : "");
-  const countyName = (county: Places["counties"][number]) => (locale === "zh" ? county.name : county.nameEn);
+  const countyOptions = places.counties.map((county) => ({
+    value: county.id,
+    label: locale === "zh" ? county.name : county.nameEn,
+  }));
 
-  if (!user && createState.status === "success" && createState.data) {
+  if (!user && created.status === "success" && created.data) {
     return (
       <TemporaryPassword
-        password={createState.data.temporaryPassword}
-        message={<FormMessage state={createState} />}
+        password={created.data.temporaryPassword}
+        message={<FormMessage state={created} />}
       />
     );
   }
 
   return (
-    <form action={user ? updateAction : createAction} className="max-w-xl space-y-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm
+      form={user ? updateForm : createForm}
+      hiddenFields={user ? { id: user.id } : undefined}
+      className="max-w-xl space-y-4"
+    >
       {user ? (
         <>
-          <input type="hidden" name="id" value={user.id} />
           <p className="text-sm">
             <span className="text-slate-500">{t("loginName")}：</span>
             <span className="font-mono">{user.loginName}</span>
@@ -82,30 +83,17 @@ export function UserForm({
           hint={t("loginNameHint")}
           required
           autoComplete="off"
-          errors={errors?.loginName}
         />
       )}
-      <TextField
-        name="displayName"
-        label={t("displayName")}
-        required
-        defaultValue={user?.displayName}
-        errors={errors?.displayName}
-      />
+      <TextField name="displayName" label={t("displayName")} required defaultValue={user?.displayName} />
       <SelectField
         name="role"
         label={t("role")}
         required
         value={role}
         onChange={(event) => setRole(event.target.value as Role)}
-        errors={errors?.role}
-      >
-        {roles.map((option) => (
-          <option key={option} value={option}>
-            {tRoles(option)}
-          </option>
-        ))}
-      </SelectField>
+        options={roles.map((option) => ({ value: option, label: tRoles(option) }))}
+      />
       {needsCounty && (
         <SelectField
           name="countyId"
@@ -114,15 +102,9 @@ export function UserForm({
           required={role === "COUNTY_OFFICER"}
           value={countyId}
           onChange={(event) => setCountyId(event.target.value)}
-          errors={errors?.countyId}
-        >
-          <option value="">{role === "LEADER" ? t("citywide") : t("chooseCounty")}</option>
-          {places.counties.map((county) => (
-            <option key={county.id} value={county.id}>
-              {countyName(county)}
-            </option>
-          ))}
-        </SelectField>
+          placeholder={role === "LEADER" ? t("citywide") : t("chooseCounty")}
+          options={countyOptions}
+        />
       )}
       {needsSchool && (
         <>
@@ -131,35 +113,24 @@ export function UserForm({
             label={t("county")}
             value={schoolCounty}
             onChange={(event) => setSchoolCounty(event.target.value)}
-          >
-            <option value="">{t("chooseCounty")}</option>
-            {places.counties.map((county) => (
-              <option key={county.id} value={county.id}>
-                {countyName(county)}
-              </option>
-            ))}
-          </SelectField>
+            placeholder={t("chooseCounty")}
+            options={countyOptions}
+          />
           <SelectField
             name="schoolId"
             label={t("school")}
             hint={t("schoolHint")}
             required
             defaultValue={user?.schoolId ?? ""}
-            errors={errors?.schoolId}
             key={schoolCounty}
-          >
-            <option value="">{t("chooseSchool")}</option>
-            {places.schools
+            placeholder={t("chooseSchool")}
+            options={places.schools
               .filter((school) => String(school.countyId) === schoolCounty)
-              .map((school) => (
-                <option key={school.id} value={school.id}>
-                  {school.name}
-                </option>
-              ))}
-          </SelectField>
+              .map((school) => ({ value: school.id, label: school.name }))}
+          />
         </>
       )}
       <SubmitButton>{user ? tCommon("save") : t("new")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
