@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AUDIT_ENTITY_NAMES } from "@/lib/audit/entities";
 
 const isoDate = z
   .string()
@@ -8,7 +9,7 @@ const isoDate = z
 
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(64).optional().catch(undefined),
-  entity: z.string().trim().max(48).optional().catch(undefined),
+  entity: z.enum(AUDIT_ENTITY_NAMES).optional().catch(undefined),
   action: z.string().trim().max(48).optional().catch(undefined),
   from: isoDate,
   to: isoDate,

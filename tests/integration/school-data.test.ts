@@ -32,7 +32,7 @@ const teachersWithPrefix = (prefix: string) =>
   db().teacher.count({ where: { staffNo: { startsWith: prefix } } });
 const importIntoCounty = (file: Parameters<typeof importTeacherRoster>[2]) =>
   importTeacherRoster(officer, { kind: "county", id: countyId }, file);
-const importAudits = () => db().auditLog.count({ where: { entity: "teacher_roster", action: "import" } });
+const importAudits = () => db().auditLog.count({ where: { entity: "teacher", action: "import" } });
 
 describe("roster import", () => {
   // 4,500 rows are read and written in three chunks: the first two are written before the bad row is met.

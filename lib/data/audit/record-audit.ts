@@ -1,4 +1,5 @@
 import "server-only";
+import { movesFigures, type AuditEntity } from "@/lib/audit/entities";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who did it, from where: every write in the data layer takes one. */
@@ -11,7 +12,7 @@ export interface AuditActor {
 
 export interface AuditEntry {
   action: string;
-  entity: string;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;
   after?: unknown;
@@ -21,14 +22,10 @@ export interface AuditEntry {
 
 type Tx = Prisma.TransactionClient;
 
-// Accounts, sessions and sign-ins change no figure: their records leave the city's data version (and so every cached
-// computation) as it is. Every other entity is data the indicators are computed from.
-const FIGURE_NEUTRAL_ENTITIES: ReadonlySet<string> = new Set(["user"]);
-
 /**
- * Appends an audit record inside the caller's transaction, so the record exists exactly when the write does, and
- * moves the city's data version on in the same transaction: the row lock orders concurrent writers, so a reader
- * that sees the new version also sees the write.
+ * Appends an audit record inside the caller's transaction, so the record exists exactly when the write does. A
+ * write to an entity that moves the figures (lib/audit/entities.ts) also moves the city's data version on in the
+ * same transaction: the row lock orders concurrent writers, so a reader that sees the new version sees the write.
  */
 export async function recordAudit(
   tx: Tx,
@@ -49,7 +46,7 @@ export async function recordAudit(
       ip: actor?.ip ?? entry.ip ?? null,
     },
   });
-  if (cityId !== null && !FIGURE_NEUTRAL_ENTITIES.has(entry.entity)) await bumpDataVersion(tx, cityId);
+  if (cityId !== null && movesFigures(entry.entity)) await bumpDataVersion(tx, cityId);
 }
 
 /** Marks the city's data as changed (see DataVersion in prisma/schema.prisma). */

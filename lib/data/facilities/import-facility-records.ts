@@ -78,7 +78,7 @@ export async function importFacilityRecords(
     const summary = { rows: rows.length, inserted, updated: rows.length - inserted };
     await recordAudit(tx, user, {
       action: "import",
-      entity: "facility_records",
+      entity: "facility_record",
       entityId: `${roster.kind}:${roster.id}`,
       after: { fileName: file.name, ...summary },
     });

@@ -96,7 +96,7 @@ export async function importTeacherRoster(
         const summary = { rows, inserted, updated: rows - inserted };
         await recordAudit(tx, user, {
           action: "import",
-          entity: "teacher_roster",
+          entity: "teacher",
           entityId: `${roster.kind}:${roster.id}`,
           after: { fileName: file.name, ...summary },
         });

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { INPUT_CLASSES } from "@/components/forms/field";
+import { isAuditEntity } from "@/lib/audit/entities";
 import { requirePagePermission } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import { auditFilterSchema } from "@/lib/schemas/audit";
@@ -20,18 +21,20 @@ function FacetSelect({
   value,
   options,
   allLabel,
+  labelOf = (option) => option,
 }: {
   name: string;
   value?: string;
   options: string[];
   allLabel: string;
+  labelOf?: (option: string) => string;
 }) {
   return (
     <select id={name} name={name} defaultValue={value ?? ""} className={INPUT_CLASSES}>
       <option value="">{allLabel}</option>
       {options.map((option) => (
         <option key={option} value={option}>
-          {option}
+          {labelOf(option)}
         </option>
       ))}
     </select>
@@ -58,6 +61,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     getTranslations("common"),
     getFormatter(),
   ]);
+  // Records written before the entities were a typed list may name one that is no longer in it.
+  const entityLabel = (entity: string) => (isAuditEntity(entity) ? t(`entities.${entity}`) : entity);
 
   return (
     <>
@@ -78,6 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             value={filter.entity}
             options={facets.entities}
             allLabel={tCommon("all")}
+            labelOf={entityLabel}
           />
         </FilterField>
         <FilterField id="action" label={t("action")}>
@@ -118,7 +124,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <Td className="font-mono">{row.actorLogin ?? tCommon("notAvailable")}</Td>
                 <Td>{row.action}</Td>
                 <Td>
-                  {row.entity}
+                  {entityLabel(row.entity)}
                   {row.entityId && <span className="text-slate-500"> #{row.entityId}</span>}
                 </Td>
                 <Td className="font-mono text-slate-600">{row.ip ?? tCommon("notAvailable")}</Td>

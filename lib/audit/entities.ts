@@ -1,0 +1,37 @@
+// What an audit record is about: one typed list, so that a write cannot invent a name (the audit page filters by
+// it) and so that whether a write moves the city's figures is stated once, per entity, instead of at each write.
+// An import is recorded under the entity it writes (action "import"), its target as the entity id.
+
+interface AuditEntityRule {
+  /**
+   * Whether a write to it changes what the indicators are computed from. If so, recordAudit moves the city's data
+   * version on in the same transaction, and every cached computation and rendered dashboard of the city is stale.
+   */
+  movesFigures: boolean;
+}
+
+export const AUDIT_ENTITIES = {
+  // Accounts, sessions and sign-ins change no figure.
+  user: { movesFigures: false },
+  // Targets, standards and settings decide every figure's status and pace.
+  target: { movesFigures: true },
+  standard_threshold: { movesFigures: true },
+  city_settings: { movesFigures: true },
+  // Opening and closing a quarter decides which reports count; closing freezes the quarter's figures.
+  reporting_period: { movesFigures: true },
+  submission: { movesFigures: true },
+  facility_record: { movesFigures: true },
+  teacher: { movesFigures: true },
+} as const satisfies Record<string, AuditEntityRule>;
+
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+export const AUDIT_ENTITY_NAMES = Object.keys(AUDIT_ENTITIES) as [AuditEntity, ...AuditEntity[]];
+
+export function isAuditEntity(value: unknown): value is AuditEntity {
+  return typeof value === "string" && Object.hasOwn(AUDIT_ENTITIES, value);
+}
+
+export function movesFigures(entity: AuditEntity): boolean {
+  return AUDIT_ENTITIES[entity].movesFigures;
+}

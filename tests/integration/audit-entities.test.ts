@@ -1,0 +1,62 @@
+// The typed audit entities (lib/audit/entities.ts): a write's record moves the city's data version exactly when its
+// entity moves the figures, and the migration that unified the entity names renames the records written before.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUDIT_ENTITY_NAMES, movesFigures } from "@/lib/audit/entities";
+import { listAuditFacets } from "@/lib/data/audit/list-audit-logs";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { db } from "@/lib/db";
+import { MIGRATIONS_DIR } from "@/scripts/db/migrations";
+import { sessionUserFor } from "./support/session";
+
+const versionOf = async (cityId: number) =>
+  (await db().dataVersion.findUnique({ where: { cityId } }))?.version ?? 0n;
+
+describe("audit entities", () => {
+  it.each(AUDIT_ENTITY_NAMES)(
+    "%s: a record moves the data version exactly when the entity moves the figures",
+    async (entity) => {
+      const staff = await sessionUserFor("jinan.staff");
+      const before = await versionOf(staff.cityId);
+      await db().$transaction((tx) => recordAudit(tx, staff, { action: "test", entity, entityId: 1 }));
+      expect(await versionOf(staff.cityId)).toBe(before + (movesFigures(entity) ? 1n : 0n));
+    },
+  );
+
+  it("user accounts are the one entity that moves no figure", () => {
+    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual(["user"]);
+  });
+
+  it("the unifying migration renames the records of imports to the entity they write, and nothing else", async () => {
+    const [folder] = readdirSync(MIGRATIONS_DIR).filter((name) => name.endsWith("_typed_audit_entities"));
+    const sql = readFileSync(path.join(MIGRATIONS_DIR, folder!, "migration.sql"), "utf8");
+    const admin = await sessionUserFor("jinan.admin");
+    const legacy = ["facility_records", "teacher_roster", "facility_record", "teacher", "user"];
+    const ids: bigint[] = [];
+    for (const entity of legacy) {
+      const row = await db().auditLog.create({
+        data: { actorId: admin.id, cityId: admin.cityId, action: "import", entity, entityId: "school:1" },
+      });
+      ids.push(row.id);
+    }
+    const statements = sql.split(/;\s*$/m).filter((statement) => /\bUPDATE\b/.test(statement));
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) await db().$executeRawUnsafe(statement);
+    const after = await db().auditLog.findMany({
+      where: { id: { in: ids } },
+      orderBy: { id: "asc" },
+      select: { entity: true },
+    });
+    expect(after.map((row) => row.entity)).toEqual([
+      "facility_record",
+      "teacher",
+      "facility_record",
+      "teacher",
+      "user",
+    ]);
+    expect(
+      (await listAuditFacets(admin)).entities.every((entity) => AUDIT_ENTITY_NAMES.includes(entity as never)),
+    ).toBe(true);
+  });
+});
