@@ -1,4 +1,4 @@
-// The one way to write a server action (decision 0013). An action is declared: its zod schema, its data function
+// The one way to write a server action (decision 0014). An action is declared: its zod schema, its data function
 // (which checks permission and scope itself), what it revalidates, its success message and optional redirect. The
 // builder does the rest once, in this order: authenticate, refuse a call that is not a form, parse, run, map
 // errors, revalidate, redirect outside any try.
