@@ -2,6 +2,9 @@ import { z } from "zod";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** Empty counts as unset: a systemd or compose file often writes VAR= for "not configured". */
+const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional());
+
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection URL)"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -15,8 +18,14 @@ const envSchema = z.object({
   /** Failed sign-ins in a row that lock an account. */
   LOGIN_MAX_FAILURES: positiveInt(5),
   LOGIN_LOCK_MINUTES: positiveInt(15),
-  /** Memory for rendered dashboards kept per server process (lib/page-cache); 0 renders every request. */
-  RENDERED_PAGE_CACHE_MB: z.coerce.number().int().min(0).default(64),
+  /** Failed sign-ins from one client address within LOGIN_LOCK_MINUTES after which that address is refused. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(30),
+  /** Optional read replica for dashboard reads (lib/db.ts); writes and the reads that follow a write use the primary. */
+  DATABASE_REPLICA_URL: optionalString,
+  /** Shared state across instances (lib/engines/redis.ts); unset: everything is kept in this process. */
+  REDIS_URL: optionalString,
+  /** Prefix of every Redis key of this deployment, so that one Redis can serve several. */
+  REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
 });
 
 export type Env = z.infer<typeof envSchema>;

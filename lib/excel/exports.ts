@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
 import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
 import type { RosterTarget } from "@/lib/schemas/teachers";
-import { isoDay } from "@/lib/utils/periods";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 import { FACILITY_EXPORT_COLUMNS } from "./facility-sheet";
 import { writeSheet } from "./sheet-io";
 import { ROSTER_EXPORT_COLUMNS } from "./teacher-roster";
@@ -15,7 +15,7 @@ export async function rosterDownload(user: SessionUser, target: RosterTarget): P
     const { label, rows } = await listRosterExport(user, target);
     return xlsxResponse(
       await writeSheet("教师名册", ROSTER_EXPORT_COLUMNS, rows),
-      `${label}-教师名册-${isoDay(new Date())}.xlsx`,
+      `${label}-教师名册-${isoDay(businessDay(new Date()))}.xlsx`,
     );
   });
 }
@@ -26,7 +26,7 @@ export async function facilityDownload(user: SessionUser, target: RosterTarget):
     const { label, rows } = await listFacilityExport(user, target);
     return xlsxResponse(
       await writeSheet("办学条件", FACILITY_EXPORT_COLUMNS, rows),
-      `${label}-办学条件-${isoDay(new Date())}.xlsx`,
+      `${label}-办学条件-${isoDay(businessDay(new Date()))}.xlsx`,
     );
   });
 }

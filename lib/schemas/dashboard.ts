@@ -4,7 +4,7 @@ import { isPeerGroup } from "@/lib/indicators/dashboard";
 import {
   parseQuarterKey,
   quarterKey,
-  quarterOf,
+  currentQuarter,
   recentQuarters,
   referenceDateOf,
   type Quarter,
@@ -43,7 +43,7 @@ export function dashboardPeriod(
   asOf: Date;
   choices: Quarter[];
 } {
-  const current = quarterOf(now);
+  const current = currentQuarter(now);
   const choices = recentQuarters(current, DASHBOARD_QUARTERS).reverse();
   const asked = filter.period ? parseQuarterKey(filter.period) : null;
   const quarter = choices.find((q) => asked && quarterKey(q) === quarterKey(asked)) ?? current;

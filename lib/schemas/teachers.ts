@@ -9,6 +9,7 @@ import {
 } from "@/lib/generated/prisma/enums";
 import { requiredId } from "./common";
 import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
+import { businessDay } from "@/lib/utils/periods";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,7 +65,7 @@ export const teacherValuesSchema = z
     // Zod runs this even when a field failed: a date that did not parse is already reported.
     if (!(values.birthDate instanceof Date)) return;
     const year = values.birthDate.getUTCFullYear();
-    const thisYear = new Date().getUTCFullYear();
+    const thisYear = businessDay(new Date()).getUTCFullYear();
     if (year > thisYear - MIN_AGE || year < thisYear - MAX_AGE)
       context.addIssue({ code: "custom", path: ["birthDate"], message: "birthDateImplausible" });
     if (values.hiredOn instanceof Date && values.hiredOn.getUTCFullYear() < year + 16)

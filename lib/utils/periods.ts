@@ -1,5 +1,7 @@
 // Quarters and school years. A school year is named by the calendar year it starts in (2025 = 2025–2026学年)
-// and starts on 1 September. Dates are handled as UTC calendar days to avoid time-zone drift.
+// and starts on 1 September. Calendar days are held as UTC midnight of the date (no time-zone drift in arithmetic),
+// and the business day of an instant is its date in Beijing: "today", quarter boundaries, deadlines, 数据截至,
+// countdowns and PDF dates all follow Asia/Shanghai, whatever the server's own time zone. Instants stay UTC.
 
 export interface Quarter {
   year: number;
@@ -8,6 +10,47 @@ export interface Quarter {
 
 const SCHOOL_YEAR_START_MONTH = 9;
 
+/** The time zone of the bureaus' working day. */
+export const BUSINESS_TIME_ZONE = "Asia/Shanghai";
+
+const businessDateParts = new Intl.DateTimeFormat("en-US", {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  hourCycle: "h23",
+});
+
+/** The wall-clock fields of an instant in Beijing, read as if they were UTC. */
+function businessWallClock(instant: Date): number {
+  const fields = Object.fromEntries(
+    businessDateParts.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  ) as Record<"year" | "month" | "day" | "hour" | "minute" | "second", number>;
+  return Date.UTC(fields.year, fields.month - 1, fields.day, fields.hour, fields.minute, fields.second);
+}
+
+/** The calendar day in Beijing of an instant (as UTC midnight of that date): "today" is businessDay(new Date()). */
+export function businessDay(instant: Date): Date {
+  return utcDay(new Date(businessWallClock(instant)));
+}
+
+/** The instant at which a calendar day ends in Beijing (the next day's 00:00 there). */
+export function endOfBusinessDay(day: Date): Date {
+  const nextMidnightAsUtc = addDays(utcDay(day), 1);
+  // Beijing's offset from UTC at that moment (UTC+8 all year since 1991; read from the time-zone data, not assumed).
+  const offset = businessWallClock(nextMidnightAsUtc) - nextMidnightAsUtc.getTime();
+  return new Date(nextMidnightAsUtc.getTime() - offset);
+}
+
+/** The quarter that is current in Beijing at `now`. */
+export function currentQuarter(now: Date = new Date()): Quarter {
+  return quarterOf(businessDay(now));
+}
+
+/** The quarter of a calendar day (pass businessDay(instant) for an instant). */
 export function quarterOf(date: Date): Quarter {
   return {
     year: date.getUTCFullYear(),
@@ -103,9 +146,9 @@ export function isoDay(date: Date): string {
  * last day (its computed history comes from the snapshots frozen then), the current quarter as today.
  */
 export function referenceDateOf(quarter: Quarter, now: Date): Date {
-  return compareQuarters(quarter, quarterOf(now)) === 0 ? utcDay(now) : quarterEnd(quarter);
+  return compareQuarters(quarter, currentQuarter(now)) === 0 ? businessDay(now) : quarterEnd(quarter);
 }
 
 export function isFutureQuarter(quarter: Quarter, now: Date): boolean {
-  return compareQuarters(quarter, quarterOf(now)) > 0;
+  return compareQuarters(quarter, currentQuarter(now)) > 0;
 }

@@ -5,7 +5,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { SNAPSHOT_KEYS, unsafeComputeIndicators } from "@/lib/data/indicators/compute-indicators";
 import { unsafeWriteSnapshots } from "@/lib/data/indicators/snapshots";
-import { DB_SESSION_OPTIONS } from "@/lib/db-session";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
 import type { IndicatorResult } from "@/lib/indicators/result";
@@ -35,7 +34,7 @@ function backcast(
 
 export async function seedIndicatorHistory(databaseUrl: string, asOf: Date): Promise<void> {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl, max: 2, options: DB_SESSION_OPTIONS }),
+    adapter: new PrismaPg({ connectionString: databaseUrl, max: 2 }),
   });
   const random = new SeededRandom(DEMO_SEED + 1);
   try {

@@ -1,6 +1,5 @@
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { DB_SESSION_OPTIONS } from "@/lib/db-session";
 import { generateDemoData, type DemoDataset } from "./generate";
 import { seedIndicatorHistory } from "./history";
 import { loadDemoData } from "./load";
@@ -41,7 +40,7 @@ export async function seedDemoData(
   const started = performance.now();
   const data = generateDemoData({ scale: options.scale, asOf });
   const generated = performance.now();
-  const client = new pg.Client({ connectionString: databaseUrl, options: DB_SESSION_OPTIONS });
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     await loadDemoData(client, data, await hashPassword(DEMO_PASSWORD));

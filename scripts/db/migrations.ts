@@ -6,13 +6,12 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+/** The project (or, for the production artifact's bundled migrate script, the artifact) root. */
+export const PROJECT_ROOT = process.env.RERM_PROJECT_ROOT ?? path.resolve(import.meta.dirname, "../..");
 const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma/schema.prisma");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma/migrations");
 export const EMPTY_MIGRATION = "-- This is an empty migration.";
@@ -108,6 +107,11 @@ export async function applyPendingMigrations(databaseUrl: string): Promise<strin
  * Returns EMPTY_MIGRATION when the two agree.
  */
 export async function diffMigrationsToSchema(): Promise<string> {
+  // Development only: the production artifact's migrate script never loads the in-memory shadow database.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   const shadowHost = await PGlite.create();
   try {
     return await withEngine(new PrismaPGlite(shadowHost), async (engine) => {

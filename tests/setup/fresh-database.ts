@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { withDatabase } from "@/scripts/db/database-name";
-import { prepareDatabase } from "@/scripts/db/prepare";
+import { prepareDatabase, runConnectionsInUtc } from "@/scripts/db/prepare";
 import { isPortFree, startEmbeddedDatabase, type EmbeddedDatabase } from "@/scripts/embedded-db";
 import { seedDemoData } from "@/prisma/seed";
 
@@ -43,6 +43,10 @@ export async function copyDatabase(
   } finally {
     await admin.end();
   }
+  // Role settings per database are not copied with the template: the copy's connections must run in UTC too.
+  const copy = new pg.Client({ connectionString: withDatabase(templateUrl, name) });
+  await copy.connect();
+  await runConnectionsInUtc(copy).finally(() => copy.end());
   return {
     url: withDatabase(templateUrl, name),
     async drop() {

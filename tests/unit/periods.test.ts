@@ -7,6 +7,9 @@ import {
   quarterEnd,
   quarterKey,
   quarterOf,
+  businessDay,
+  currentQuarter,
+  endOfBusinessDay,
   quartersBetween,
   recentQuarters,
   referenceDateOf,
@@ -96,5 +99,28 @@ describe("referenceDateOf", () => {
   it("knows a future quarter", () => {
     expect(isFutureQuarter({ year: 2027, quarter: 1 }, now)).toBe(true);
     expect(isFutureQuarter({ year: 2026, quarter: 4 }, now)).toBe(false);
+  });
+});
+
+describe("business time (Beijing)", () => {
+  it("takes today's date in Beijing, not in UTC", () => {
+    // 07:59 in Beijing on 1 October is still 30 September in UTC.
+    expect(businessDay(new Date("2026-09-30T23:59:00Z")).toISOString()).toBe("2026-10-01T00:00:00.000Z");
+    expect(businessDay(new Date("2026-09-30T15:59:59Z")).toISOString()).toBe("2026-09-30T00:00:00.000Z");
+    expect(businessDay(new Date("2026-09-30T16:00:00Z")).toISOString()).toBe("2026-10-01T00:00:00.000Z");
+  });
+  it("turns the quarter at midnight in Beijing", () => {
+    expect(currentQuarter(new Date("2026-09-30T15:59:59Z"))).toEqual({ year: 2026, quarter: 3 });
+    expect(currentQuarter(new Date("2026-09-30T16:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
+    expect(currentQuarter(new Date("2026-12-31T16:00:00Z"))).toEqual({ year: 2027, quarter: 1 });
+  });
+  it("ends a day at 16:00 UTC", () => {
+    expect(endOfBusinessDay(day("2026-12-25")).toISOString()).toBe("2026-12-25T16:00:00.000Z");
+  });
+  it("reads the current quarter as of today in Beijing", () => {
+    const earlyMorning = new Date("2026-11-23T23:30:00Z"); // 07:30 on 24 November in Beijing
+    expect(referenceDateOf({ year: 2026, quarter: 4 }, earlyMorning).toISOString()).toBe(
+      "2026-11-24T00:00:00.000Z",
+    );
   });
 });

@@ -103,13 +103,18 @@ describe("the form schema", () => {
 
 describe("deadlines", () => {
   const deadline = new Date("2026-12-25T00:00:00Z");
-  it("counts the deadline day as on time", () => {
-    expect(isAfterDeadline(deadline, new Date("2026-12-25T23:59:59Z"))).toBe(false);
-    expect(isAfterDeadline(deadline, new Date("2026-12-26T00:00:00Z"))).toBe(true);
+  it("counts the whole deadline day in Beijing as on time, and not a minute more", () => {
+    // 23:59:59 Beijing time on the deadline day is 15:59:59 UTC.
+    expect(isAfterDeadline(deadline, new Date("2026-12-25T15:59:59Z"))).toBe(false);
+    expect(isAfterDeadline(deadline, new Date("2026-12-25T16:00:00Z"))).toBe(true);
+    // 07:59 Beijing time the morning after (23:59 UTC on the deadline day) is late.
+    expect(isAfterDeadline(deadline, new Date("2026-12-25T23:59:00Z"))).toBe(true);
   });
-  it("counts whole days left, negative when overdue", () => {
+  it("counts whole Beijing days left, negative when overdue", () => {
     expect(daysToDeadline(deadline, new Date("2026-12-23T10:00:00Z"))).toBe(2);
     expect(daysToDeadline(deadline, new Date("2026-12-25T10:00:00Z"))).toBe(0);
+    // 00:30 Beijing time on 26 December is still 25 December in UTC, but the deadline has passed.
+    expect(daysToDeadline(deadline, new Date("2026-12-25T16:30:00Z"))).toBe(-1);
     expect(daysToDeadline(deadline, new Date("2026-12-27T10:00:00Z"))).toBe(-2);
   });
 });

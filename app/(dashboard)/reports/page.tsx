@@ -12,7 +12,7 @@ import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { EXPORT_TABLE_MESSAGE_KEYS, EXPORT_TABLES } from "@/lib/schemas/reports";
 import { localizedName } from "@/lib/utils/localized-name";
-import { quarterKey, quarterOf, recentQuarters } from "@/lib/utils/periods";
+import { currentQuarter, quarterKey, recentQuarters } from "@/lib/utils/periods";
 import type { SearchParams } from "@/lib/utils/search-params";
 
 /** Briefings of the last two years are offered; older ones can still be asked for by URL. */
@@ -40,7 +40,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       ? localizedName(names.county, locale)
       : localizedName(names.city, locale);
   const hasCounty = pickedCounty !== null || names.county !== null;
-  const current = quarterOf(new Date());
+  const current = currentQuarter();
   const quarters = recentQuarters(current, LISTED_QUARTERS).reverse();
 
   return (

@@ -9,7 +9,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
-import { isoDay } from "@/lib/utils/periods";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("standards"))("title") };
@@ -26,7 +26,7 @@ export default async function StandardsPage() {
     getFormatter(),
   ]);
   const names = new Map(definitions.map((d) => [d.key, locale === "zh" ? d.nameZh : d.nameEn]));
-  const today = isoDay(new Date());
+  const today = isoDay(businessDay(new Date()));
   const band = (min: number | null, max: number | null) =>
     min !== null && max !== null
       ? t("band", { min, max })

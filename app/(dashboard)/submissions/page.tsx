@@ -11,7 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listPeriods } from "@/lib/data/submissions/list-periods";
-import { addDays, addQuarters, isoDay, quarterEnd, quarterOf } from "@/lib/utils/periods";
+import { addDays, addQuarters, currentQuarter, isoDay, quarterEnd } from "@/lib/utils/periods";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
@@ -31,7 +31,7 @@ export default async function SubmissionsPage() {
   const isCounty = user.countyId !== null;
   const latest = periods[0];
   // Suggest the quarter after the newest one, due a few days before it ends (as the city does today).
-  const suggested = latest ? addQuarters(quarterOfPeriod(latest), 1) : quarterOf(new Date());
+  const suggested = latest ? addQuarters(quarterOfPeriod(latest), 1) : currentQuarter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
 
   return (

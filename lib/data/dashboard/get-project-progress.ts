@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { ProjectCategory, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { UNFINISHED_PROJECT_STATUSES, UNSTARTED_PROJECT_STATUSES } from "@/lib/indicators/projects";
+import { businessDay } from "@/lib/utils/periods";
 
 export interface ProjectProgress {
   byCategory: {
@@ -21,7 +22,7 @@ export interface ProjectProgress {
 export async function getProjectProgress(
   user: SessionUser,
   countyId: number,
-  asOf: Date = new Date(),
+  asOf: Date = businessDay(new Date()),
 ): Promise<ProjectProgress | null> {
   assertCan(user, "dashboard:view");
   const county = await db().county.findFirst({

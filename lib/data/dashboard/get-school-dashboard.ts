@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import type { EffectiveStandards, SchoolProfile } from "@/lib/indicators/computed-indicators";
 import { toEffectiveStandards } from "@/lib/indicators/effective-standards";
 import { schoolCompliance, type SchoolCompliance } from "@/lib/indicators/school-compliance";
-import { schoolYearOf } from "@/lib/utils/periods";
+import { businessDay, schoolYearOf } from "@/lib/utils/periods";
 
 export interface SchoolDashboard {
   school: {
@@ -46,7 +46,7 @@ export interface SchoolDashboard {
 export async function getSchoolDashboard(
   user: SessionUser,
   schoolId: number,
-  asOf: Date = new Date(),
+  asOf: Date = businessDay(new Date()),
 ): Promise<SchoolDashboard | null> {
   const client = db();
   // Security: getSchoolWithPlace applies the user's scope; a school elsewhere is null like a missing one.

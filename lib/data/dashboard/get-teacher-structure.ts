@@ -7,7 +7,7 @@ import type { BackboneLevel, Degree, ProfessionalTitle } from "@/lib/generated/p
 import { PYRAMID_AGE_BANDS, PYRAMID_BAND_BOUNDS, type PyramidAgeBand } from "@/lib/indicators/age-bands";
 import { COUNTED_TEACHER_STATUSES } from "@/lib/indicators/formulas/teachers";
 import { DEGREES_HIGHEST_FIRST, RURAL_LOCATION_CLASSES } from "@/lib/indicators/urban-rural";
-import { isoDay } from "@/lib/utils/periods";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 
 export interface TeacherStructure {
   total: number;
@@ -32,7 +32,7 @@ interface Row {
 export async function getTeacherStructure(
   user: SessionUser,
   place: { countyId: number } | { schoolId: number },
-  asOf: Date = new Date(),
+  asOf: Date = businessDay(new Date()),
 ): Promise<TeacherStructure | null> {
   assertCan(user, "teachers:view");
   // Security: a county needs a county-wide view (a principal's scope is one school, not its county); a school must

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toEffectiveStandards } from "@/lib/indicators/effective-standards";
 import { FACILITY_FIELD_NAMES, type FacilityField } from "@/lib/schemas/facilities";
-import { schoolYearOf } from "@/lib/utils/periods";
+import { businessDay, schoolYearOf } from "@/lib/utils/periods";
 
 const FACILITY_SELECT = Object.fromEntries(FACILITY_FIELD_NAMES.map((field) => [field, true])) as Record<
   FacilityField,
@@ -49,7 +49,7 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
     },
   });
   if (!school) return null;
-  const asOf = new Date();
+  const asOf = businessDay(new Date());
   const [records, settings, thresholdRows] = await Promise.all([
     db().facilityRecord.findMany({
       where: { schoolId },

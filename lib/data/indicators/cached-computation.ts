@@ -1,40 +1,45 @@
 import "server-only";
+import { sharedValue } from "@/lib/cache/shared-cache";
 import type { DbClient } from "@/lib/db";
 import { type IndicatorComputation, unsafeComputeIndicators } from "./compute-indicators";
-import { unsafeDataVersion } from "./data-version";
+import { unsafeDataVersion, unsafeReadAtVersion } from "./data-version";
 
 type ComputeOptions = Parameters<typeof unsafeComputeIndicators>[1];
 
-// Computed indicators are the same for every user of a scope until the city's data changes, and a city computation
-// takes a few hundred milliseconds: keep the most recent ones in this process, keyed by the city's data version
-// (moved on by every audited write, lib/data/audit/record-audit.ts), so a write is visible on the next request.
-const MAX_ENTRIES = 48;
-const entries = new Map<string, Promise<IndicatorComputation>>();
+/** A city computation is kept a day at most; a write makes a new key long before that. */
+const COMPUTATION_TTL_SECONDS = 24 * 3600;
 
-/** unsafeComputeIndicators, shared between requests while the city's data is unchanged. Unscoped like it. */
-export async function unsafeCachedComputation(
-  client: DbClient,
-  options: ComputeOptions,
-): Promise<IndicatorComputation> {
-  const version = await unsafeDataVersion(client, options.cityId);
-  const key = JSON.stringify([
+/**
+ * The cache key of a computation: the scope it covers (city, counties, towns) and the reference date, and the city's
+ * data version, moved on by every audited write (lib/data/audit/record-audit.ts). The version makes every key
+ * immutable: a write is visible on the next request without any invalidation.
+ */
+export function computationKey(options: ComputeOptions, dataVersion: string): string {
+  return JSON.stringify([
+    "indicators",
     options.cityId,
     options.countyIds,
     options.includeCity,
     options.includeTowns ?? false,
     options.asOf.toISOString(),
-    version,
+    dataVersion,
   ]);
-  const held = entries.get(key);
-  if (held) {
-    // Most recently used last: the oldest entry is the first to go.
-    entries.delete(key);
-    entries.set(key, held);
-    return held;
-  }
-  const computation = unsafeComputeIndicators(client, options);
-  entries.set(key, computation);
-  computation.catch(() => entries.delete(key));
-  if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return computation;
+}
+
+// Computed indicators are the same for every user of a scope until the city's data changes, and a city computation
+// takes a few hundred milliseconds: they are shared between requests, and between instances when Redis is
+// configured, where one instance computes after a write while the others wait for its result (lib/cache).
+/** unsafeComputeIndicators, shared between requests while the city's data is unchanged. Unscoped like it. */
+export async function unsafeCachedComputation(
+  client: DbClient,
+  options: ComputeOptions,
+  dataVersion?: string,
+): Promise<IndicatorComputation> {
+  const version = dataVersion ?? (await unsafeDataVersion(client, options.cityId));
+  return sharedValue(
+    computationKey(options, version),
+    () =>
+      unsafeReadAtVersion(client, options.cityId, version, (reader) => unsafeComputeIndicators(reader, options)),
+    { ttlSeconds: COMPUTATION_TTL_SECONDS },
+  );
 }

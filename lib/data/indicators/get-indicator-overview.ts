@@ -13,7 +13,7 @@ import {
   type IndicatorRow,
   type OrgRowInputs,
 } from "@/lib/indicators/indicator-rows";
-import { type Quarter, utcDay } from "@/lib/utils/periods";
+import { businessDay, type Quarter } from "@/lib/utils/periods";
 import { unsafeCachedComputation } from "./cached-computation";
 import type { IndicatorComputation } from "./compute-indicators";
 
@@ -103,7 +103,7 @@ export const getIndicatorOverview = cache(
     user: SessionUser,
     countyId: number | null,
     // Figures are taken on a day (ages, 12-month windows), so one computation serves the whole day.
-    asOf: Date = utcDay(new Date()),
+    asOf: Date = businessDay(new Date()),
   ): Promise<IndicatorOverview | null> => {
     assertCan(user, "indicators:view");
     const scope = scopeOf(user);

@@ -5,12 +5,13 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { rowsInForce } from "@/lib/indicators/effective-standards";
 import { unsafeLoadThresholdsInForce } from "./load-thresholds";
+import { businessDay } from "@/lib/utils/periods";
 
 /**
  * The standard sets the user's city sees (shared ones, or the city's own copy where it has one), each with its
  * threshold rows and whether each row is in force today.
  */
-export async function listStandardSets(user: SessionUser, asOf: Date = new Date()) {
+export async function listStandardSets(user: SessionUser, asOf: Date = businessDay(new Date())) {
   assertCan(user, "standards:edit");
   const client = db();
   const [sets, inForce] = await Promise.all([

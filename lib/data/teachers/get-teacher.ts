@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { ageOn, utcDay } from "@/lib/utils/periods";
+import { ageOn, businessDay } from "@/lib/utils/periods";
 import { AUDITED_TEACHER_FIELDS } from "./teacher-access";
 
 /** One teacher of the user's scope with posts and rotations, or null (also for other scopes' teachers). */
@@ -31,5 +31,5 @@ export async function getTeacher(user: SessionUser, teacherId: number) {
     },
   });
   if (!teacher) return null;
-  return { ...teacher, age: ageOn(teacher.birthDate, utcDay(new Date())) };
+  return { ...teacher, age: ageOn(teacher.birthDate, businessDay(new Date())) };
 }

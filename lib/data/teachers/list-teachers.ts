@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { birthDateRange, ROSTER_AGE_RANGES } from "@/lib/indicators/age-bands";
 import type { RosterTarget, TeacherListFilter } from "@/lib/schemas/teachers";
-import { ageOn, utcDay } from "@/lib/utils/periods";
+import { ageOn, businessDay, utcDay } from "@/lib/utils/periods";
 import { resolveRosterTarget } from "./roster-target";
 
 export const TEACHERS_PAGE_SIZE = 50;
@@ -34,7 +34,7 @@ export async function listTeachers(
 ) {
   assertCan(user, "teachers:view");
   const roster = await resolveRosterTarget(db(), user, target);
-  const on = utcDay(filter.on ?? new Date());
+  const on = filter.on ? utcDay(filter.on) : businessDay(new Date());
   const where: Prisma.TeacherWhereInput = inScope(
     {
       ...roster.teacherWhere,

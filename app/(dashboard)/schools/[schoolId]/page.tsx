@@ -17,7 +17,7 @@ import { scopeOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
-import { utcDay } from "@/lib/utils/periods";
+import { businessDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SchoolDashboardPage({ params }: PageProps<"/schools/[schoolId]">) {
   const user = await requirePagePermission("dashboard:view");
   const schoolId = idParam((await params).schoolId);
-  const asOf = utcDay(new Date());
+  const asOf = businessDay(new Date());
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
   if (!dashboard) notFound();
   const [tEnums, tPlaces, locale] = await Promise.all([

@@ -14,7 +14,7 @@ import { facilityItemLabels } from "@/lib/indicators/facility-item-labels";
 import { schoolYearSchema } from "@/lib/schemas/facilities";
 import { idParam } from "@/lib/utils/route-params";
 import { firstParam } from "@/lib/utils/search-params";
-import { schoolYearOf } from "@/lib/utils/periods";
+import { businessDay, schoolYearOf } from "@/lib/utils/periods";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("facilities"))("title") };
@@ -28,7 +28,7 @@ export default async function FacilitiesPage({
   const schoolId = idParam((await params).schoolId);
   if (!schoolId) notFound();
   const year = schoolYearSchema.safeParse(firstParam(await searchParams, "year"));
-  const schoolYear = year.success ? year.data : schoolYearOf(new Date());
+  const schoolYear = year.success ? year.data : schoolYearOf(businessDay(new Date()));
   const [workspace, t, locale] = await Promise.all([
     getFacilityWorkspace(user, schoolId, schoolYear),
     getTranslations("facilities"),

@@ -10,7 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getTeacher } from "@/lib/data/teachers/get-teacher";
-import { isoDay } from "@/lib/utils/periods";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,7 +25,7 @@ export default async function TeacherPage({ params }: PageProps<"/schools/[schoo
   // The school in the URL must be the teacher's: an old link after a rotation shows the page under the new school.
   if (!teacher || teacher.schoolId !== idParam(schoolId)) notFound();
   const [t, format] = await Promise.all([getTranslations("teachers"), getFormatter()]);
-  const today = isoDay(new Date());
+  const today = isoDay(businessDay(new Date()));
   const isCurrent = teacher.status === "ACTIVE" || teacher.status === "ON_LEAVE";
   const canEdit = can(user.role, "teachers:edit");
   const canRotate = can(user.role, "teachers:rotate") && teacher.status === "ACTIVE";

@@ -1,0 +1,133 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { deserialize, serialize } from "node:v8";
+import { readyRedis, redisKey } from "@/lib/engines/redis";
+
+// The shared cache (docs/decisions/0013): values derived from a scope's data, keyed by that scope and its data
+// version, so an entry never goes stale — a write moves the version on and the next request asks for a new key.
+// Two layers:
+//   1. this process: the values themselves, most recently used kept (always on; all the demo needs);
+//   2. Redis, when REDIS_URL is set: the serialized values, shared by every instance, with a lock per key so that
+//      after a write one instance computes and the others wait for its result (single-flight).
+// Redis errors are misses: the value is computed from the database, as with no Redis at all.
+
+/** The place shared values are kept beyond this process (Redis in production). */
+export interface SharedStore {
+  get(key: string): Promise<Buffer | null>;
+  set(key: string, value: Buffer, ttlSeconds: number): Promise<void>;
+  /** Takes the key's compute lock for ttlMs; null when another instance holds it. */
+  lock(key: string, ttlMs: number): Promise<string | null>;
+  unlock(key: string, token: string): Promise<void>;
+  isLocked(key: string): Promise<boolean>;
+}
+
+const UNLOCK_SCRIPT = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
+
+/** Redis as the shared store; null while it is not configured or not connected. */
+function redisStore(): SharedStore | null {
+  const redis = readyRedis();
+  if (!redis) return null;
+  const lockKey = (key: string) => redisKey("lock", key);
+  return {
+    get: (key) => redis.getBuffer(redisKey("value", key)),
+    async set(key, value, ttlSeconds) {
+      await redis.set(redisKey("value", key), value, "EX", ttlSeconds);
+    },
+    async lock(key, ttlMs) {
+      const token = randomUUID();
+      return (await redis.set(lockKey(key), token, "PX", ttlMs, "NX")) === "OK" ? token : null;
+    },
+    async unlock(key, token) {
+      await redis.eval(UNLOCK_SCRIPT, 1, lockKey(key), token);
+    },
+    async isLocked(key) {
+      return (await redis.exists(lockKey(key))) === 1;
+    },
+  };
+}
+
+/** What the cache did, for /api/health and the multi-instance tests. */
+export const sharedCacheStats = { computed: 0, localHits: 0, sharedHits: 0, waitedForOther: 0, storeErrors: 0 };
+
+export interface SharedValueOptions {
+  /** How long the shared copy is kept (versioned keys never go stale; this only bounds memory). */
+  ttlSeconds: number;
+  /** How long one instance may hold the compute lock before the others compute themselves. */
+  computeTimeoutMs?: number;
+}
+
+const LOCAL_MAX_ENTRIES = 64;
+const local = new Map<string, Promise<unknown>>();
+const POLL_MS = 25;
+
+function keepLocal(key: string, value: Promise<unknown>): void {
+  local.delete(key);
+  local.set(key, value);
+  value.catch(() => local.delete(key)); // a failed computation is not kept
+  while (local.size > LOCAL_MAX_ENTRIES) local.delete(local.keys().next().value!);
+}
+
+/**
+ * The value under `key`, computed at most once per key in this process and, with Redis, once across instances.
+ * `key` must name everything the value depends on (scope and data version included).
+ */
+export function sharedValue<T>(key: string, compute: () => Promise<T>, options: SharedValueOptions): Promise<T> {
+  const held = local.get(key);
+  if (held) {
+    sharedCacheStats.localHits++;
+    keepLocal(key, held); // most recently used last
+    return held as Promise<T>;
+  }
+  const value = fromStoreOrCompute(key, compute, options);
+  keepLocal(key, value);
+  return value;
+}
+
+async function fromStoreOrCompute<T>(
+  key: string,
+  compute: () => Promise<T>,
+  { ttlSeconds, computeTimeoutMs = 30_000 }: SharedValueOptions,
+): Promise<T> {
+  const store = redisStore();
+  if (!store) return computeCounted(compute);
+  let token: string | null = null;
+  try {
+    const deadline = Date.now() + computeTimeoutMs;
+    for (;;) {
+      const stored = await store.get(key);
+      if (stored) {
+        sharedCacheStats.sharedHits++;
+        return deserialize(stored) as T;
+      }
+      token = await store.lock(key, computeTimeoutMs);
+      if (token) break;
+      // Another instance is computing it: wait for its result rather than compute the same thing again.
+      sharedCacheStats.waitedForOther++;
+      while (Date.now() < deadline && (await store.isLocked(key))) {
+        const ready = await store.get(key);
+        if (ready) {
+          sharedCacheStats.sharedHits++;
+          return deserialize(ready) as T;
+        }
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      if (Date.now() >= deadline) break; // the other instance is too slow or gone: compute here
+      // The lock was released: the value is there now, or its holder failed and we take the lock.
+    }
+  } catch {
+    sharedCacheStats.storeErrors++;
+    return computeCounted(compute);
+  }
+  try {
+    const value = await computeCounted(compute);
+    await store.set(key, serialize(value), ttlSeconds).catch(() => sharedCacheStats.storeErrors++);
+    return value;
+  } finally {
+    if (token) await store.unlock(key, token).catch(() => sharedCacheStats.storeErrors++);
+  }
+}
+
+async function computeCounted<T>(compute: () => Promise<T>): Promise<T> {
+  sharedCacheStats.computed++;
+  return compute();
+}
