@@ -3,7 +3,10 @@ import { z } from "zod";
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Empty counts as unset: a systemd or compose file often writes VAR= for "not configured". */
-const optionalString = z.preprocess((value) => (value === "" ? undefined : value), z.string().min(1).optional());
+const optionalString = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().min(1).optional(),
+);
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is required (a PostgreSQL connection URL)"),
@@ -19,7 +22,7 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: positiveInt(5),
   LOGIN_LOCK_MINUTES: positiveInt(15),
   /** Failed sign-ins from one client address within LOGIN_LOCK_MINUTES after which that address is refused. */
-  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(30),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: positiveInt(100),
   /** Optional read replica for dashboard reads (lib/db.ts); writes and the reads that follow a write use the primary. */
   DATABASE_REPLICA_URL: optionalString,
   /** Shared state across instances (lib/engines/redis.ts); unset: everything is kept in this process. */

@@ -5,6 +5,7 @@ import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
 import { endSessionById } from "@/lib/data/auth/session-user";
 import { getEnv } from "@/lib/env";
 import { loginSchema } from "@/lib/schemas/auth";
+import { safeCallbackPath } from "./callback-url";
 import { clientIpFrom } from "./request";
 import { authSecret } from "./secret";
 
@@ -40,6 +41,10 @@ export function getAuthOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth may send the browser after signing in or out: only a path of this site (lib/auth/callback-url).
+      redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl) ?? "/", baseUrl).toString();
+      },
       jwt({ token, user }) {
         if (user) token.sessionId = user.sessionId;
         return token;

@@ -47,7 +47,13 @@ function redisStore(): SharedStore | null {
 }
 
 /** What the cache did, for /api/health and the multi-instance tests. */
-export const sharedCacheStats = { computed: 0, localHits: 0, sharedHits: 0, waitedForOther: 0, storeErrors: 0 };
+export const sharedCacheStats = {
+  computed: 0,
+  localHits: 0,
+  sharedHits: 0,
+  waitedForOther: 0,
+  storeErrors: 0,
+};
 
 export interface SharedValueOptions {
   /** How long the shared copy is kept (versioned keys never go stale; this only bounds memory). */
@@ -71,7 +77,11 @@ function keepLocal(key: string, value: Promise<unknown>): void {
  * The value under `key`, computed at most once per key in this process and, with Redis, once across instances.
  * `key` must name everything the value depends on (scope and data version included).
  */
-export function sharedValue<T>(key: string, compute: () => Promise<T>, options: SharedValueOptions): Promise<T> {
+export function sharedValue<T>(
+  key: string,
+  compute: () => Promise<T>,
+  options: SharedValueOptions,
+): Promise<T> {
   const held = local.get(key);
   if (held) {
     sharedCacheStats.localHits++;

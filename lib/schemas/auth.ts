@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCommonPassword } from "@/lib/auth/password-strength";
 
 // Messages are i18n keys under `validation.` (translated where they are shown).
 export const loginSchema = z.object({
@@ -9,13 +10,14 @@ export type LoginInput = z.infer<typeof loginSchema>;
 
 const PASSWORD_MIN_LENGTH = 10;
 
-/** A new password: long enough, with letters and digits, and not the login name. */
+/** A new password: long enough, with letters and digits, not a common one, and not the login name. */
 export const newPasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
   .max(200, "tooLong")
   .regex(/[A-Za-z]/, "passwordNeedsLetter")
-  .regex(/[0-9]/, "passwordNeedsDigit");
+  .regex(/[0-9]/, "passwordNeedsDigit")
+  .refine((password) => !isCommonPassword(password), "passwordTooCommon");
 
 export const changeOwnPasswordSchema = z
   .object({

@@ -83,6 +83,70 @@ describe("brute-force protection", () => {
     expect(results.at(-1)).toEqual({ ok: false, reason: "locked" });
   });
 
+  it("holds the lock under a burst of parallel attempts: at most the limit are checked, the right one is refused", async () => {
+    const burstLogin = "weifang.linqu";
+    const burst = { ip: "198.51.100.10", userAgent: "vitest" };
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, attempt) =>
+        authenticateWithPassword({ loginName: burstLogin, password: `wrong-${attempt}`, ...burst }),
+      ),
+    );
+    const actions = await auditActions(burstLogin);
+    // Each checked password leaves a login_failed record; the others were refused before any check.
+    expect(actions.filter((action) => action === "login_failed")).toHaveLength(5);
+    expect(actions.filter((action) => action === "login_refused_locked")).toHaveLength(25);
+    expect(actions.filter((action) => action === "lockout")).toHaveLength(1);
+    expect(
+      results.filter((result) => !result.ok && result.reason === "locked").length,
+    ).toBeGreaterThanOrEqual(26);
+    expect(await signIn(burstLogin, DEMO_PASSWORD)).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("takes as long to refuse a locked or unknown account as a wrong password", async () => {
+    const timing = { ip: "198.51.100.20", userAgent: "vitest" };
+    const attempt = (loginName: string, password: string) =>
+      authenticateWithPassword({ loginName, password, ...timing });
+    // Interleaved, so that the machine's load weighs on the three kinds alike. weifang.linqu is locked by the
+    // burst above; binzhou.boxing's wrong passwords are reset by a right one before they reach the limit.
+    const kinds = {
+      wrong: () => attempt("binzhou.boxing", "wrong-password"),
+      locked: () => attempt("weifang.linqu", DEMO_PASSWORD),
+      unknown: () => attempt("nobody.at.all", "wrong-password"),
+    };
+    const times: Record<keyof typeof kinds, number[]> = { wrong: [], locked: [], unknown: [] };
+    for (let run = 0; run < 7; run++) {
+      for (const [kind, run_] of Object.entries(kinds) as [keyof typeof kinds, () => Promise<unknown>][]) {
+        const started = performance.now();
+        await run_();
+        times[kind].push(performance.now() - started);
+      }
+      if (run % 3 === 2) await attempt("binzhou.boxing", DEMO_PASSWORD);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[3]!;
+    const wrong = median(times.wrong);
+    for (const kind of ["locked", "unknown"] as const) {
+      const ratio = median(times[kind]) / wrong;
+      expect(
+        ratio,
+        `${kind} ${median(times[kind]).toFixed(1)} ms vs wrong ${wrong.toFixed(1)} ms`,
+      ).toBeGreaterThan(0.75);
+      expect(
+        ratio,
+        `${kind} ${median(times[kind]).toFixed(1)} ms vs wrong ${wrong.toFixed(1)} ms`,
+      ).toBeLessThan(1.33);
+    }
+  });
+
+  it("refuses a client address after too many failures, for any account", async () => {
+    const flooding = { ip: "198.51.100.9", userAgent: "vitest" };
+    const attempt = (loginName: string, password: string) =>
+      authenticateWithPassword({ loginName, password, ...flooding });
+    for (let i = 0; i < 100; i++) await attempt(`nobody-${i}`, "wrong");
+    expect(await attempt("binzhou.huimin", DEMO_PASSWORD)).toEqual({ ok: false, reason: "locked" });
+    // Another address is not affected.
+    expect((await signIn("binzhou.huimin", DEMO_PASSWORD)).ok).toBe(true);
+  });
+
   it("refuses a deactivated account with the ordinary message", async () => {
     await db().user.update({ where: { loginName: "weifang.gaomi" }, data: { isActive: false } });
     expect(await signIn("weifang.gaomi", DEMO_PASSWORD)).toEqual({ ok: false, reason: "invalid" });

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
+import { safeCallbackPath, siteOrigin } from "@/lib/auth/callback-url";
 import { landingPathFor } from "@/lib/auth/landing";
 import { getSessionUser } from "@/lib/auth/session";
 import { firstParam, type SearchParams } from "@/lib/utils/search-params";
@@ -12,10 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** Only same-site paths may be continued to after signing in. */
-function safeCallback(value: string | undefined): string | null {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : null;
-}
+/** Only same-site paths may be continued to after signing in (lib/auth/callback-url.ts). */
+const safeCallback = (value: string | undefined) => safeCallbackPath(value, siteOrigin());
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;

@@ -39,7 +39,9 @@ export async function unsafeCachedComputation(
   return sharedValue(
     computationKey(options, version),
     () =>
-      unsafeReadAtVersion(client, options.cityId, version, (reader) => unsafeComputeIndicators(reader, options)),
+      unsafeReadAtVersion(client, options.cityId, version, (reader) =>
+        unsafeComputeIndicators(reader, options),
+      ),
     { ttlSeconds: COMPUTATION_TTL_SECONDS },
   );
 }

@@ -36,7 +36,10 @@ export async function unsafeReadAtVersion<T>(
       );
       if (result !== LAGGING) return result as T;
     } catch (error) {
-      console.error("[replica] read failed, using the primary:", error instanceof Error ? error.message : error);
+      console.error(
+        "[replica] read failed, using the primary:",
+        error instanceof Error ? error.message : error,
+      );
     }
   }
   return read(primary);

@@ -23,6 +23,15 @@ describe("password rules", () => {
     expect(newPasswordSchema.safeParse("abcdefghijk").error?.issues[0]?.message).toBe("passwordNeedsDigit");
   });
 
+  it("refuses common passwords and ones built from common parts", () => {
+    for (const common of ["Password123", "password1234", "Qwerty123456", "1qaz2wsx3edc", "abc123456789"])
+      expect(newPasswordSchema.safeParse(common).error?.issues.map((i) => i.message)).toContain(
+        "passwordTooCommon",
+      );
+    for (const fine of ["Xk7-mQ2v-Lp9", "Temp-pass-2026", "New-pass-2026x"])
+      expect(newPasswordSchema.safeParse(fine).success).toBe(true);
+  });
+
   it("requires the confirmation to match and the password to change", () => {
     const differ = changeOwnPasswordSchema.safeParse({
       currentPassword: "Old-pass-123",
