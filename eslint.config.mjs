@@ -34,7 +34,8 @@ export default defineConfig([
   restrictImports(["app/**", "proxy.ts"], [], [NO_DATABASE, NO_NEXT_LINK]),
   restrictImports(
     ["components/**", "lib/**"],
-    ["lib/data/**", "lib/db.ts"],
+    // lib/shutdown.ts closes the pools on SIGTERM.
+    ["lib/data/**", "lib/db.ts", "lib/shutdown.ts"],
     [NO_DATABASE, NO_APP, NO_NEXT_LINK],
   ),
   restrictImports(["components/ui/link.tsx"], [], [NO_DATABASE, NO_APP]),

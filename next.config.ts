@@ -16,6 +16,18 @@ const SECURITY_HEADERS = [
 // (docs/decisions/0001-stack.md).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // One artifact, many instances: .next/standalone runs with production dependencies only (scripts/build.ts adds
+  // the static files, the migrations and their runner); see README "Production".
+  output: "standalone",
+  // Separately built instances agree when they are given the same BUILD_ID (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
+  generateBuildId: async () => process.env.BUILD_ID ?? null,
+  // The briefing PDF reads its fonts from node_modules at run time (lib/pdf/fonts.ts), out of the tracer's sight.
+  outputFileTracingIncludes: {
+    "/reports/briefing": [
+      "./node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+    ],
+  },
   // Behind a reverse proxy that compresses (nginx, Caddy), HTTP_COMPRESSION=off leaves it to the proxy and saves the
   // server the CPU (read at `next start`).
   compress: process.env.HTTP_COMPRESSION !== "off",

@@ -1,6 +1,6 @@
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { ARTIFACT_MARKER, buildArtifact } from "./build";
 import { PROJECT_ROOT } from "./db/migrations";
 
 const BUILD_INPUTS = [
@@ -8,10 +8,14 @@ const BUILD_INPUTS = [
   "components",
   "lib",
   "public",
+  "prisma/migrations",
   "proxy.ts",
+  "instrumentation.ts",
   "next.config.ts",
   "postcss.config.mjs",
   "package-lock.json",
+  "scripts/build.ts",
+  "scripts/db",
 ];
 
 function newestMtime(target: string): number {
@@ -21,24 +25,16 @@ function newestMtime(target: string): number {
   return Math.max(0, ...readdirSync(target).map((entry) => newestMtime(path.join(target, entry))));
 }
 
-/** True when there is no production build or a source file is newer than it. */
+/** True when there is no complete production artifact or a source file is newer than it. */
 function isBuildStale(): boolean {
-  const buildId = path.join(PROJECT_ROOT, ".next/BUILD_ID");
-  if (!existsSync(buildId)) return true;
+  if (!existsSync(ARTIFACT_MARKER)) return true;
   const newestSource = Math.max(...BUILD_INPUTS.map((input) => newestMtime(path.join(PROJECT_ROOT, input))));
-  return newestSource > statSync(buildId).mtimeMs;
+  return newestSource > statSync(ARTIFACT_MARKER).mtimeMs;
 }
 
-export const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
-
-/** Runs `next build` when the build is missing or stale. */
+/** Builds the production artifact (scripts/build.ts) when it is missing or stale. */
 export async function buildIfNeeded(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<void> {
   if (!isBuildStale()) return;
   log("building the app (first run or sources changed) …");
-  await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
-    child.once("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`)),
-    );
-  });
+  await buildArtifact(env);
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { NEXT_BIN } from "./build-if-needed";
-import { PROJECT_ROOT } from "./db/migrations";
+import path from "node:path";
+import { ARTIFACT_DIR } from "./build";
 
 export interface WebServer {
   url: string;
@@ -8,15 +8,18 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
-/** Starts `next start` on `port` in its own process group and waits until it answers. */
+/**
+ * Starts the production artifact's server (.next/standalone/server.js, as in production) on `port` in its own process
+ * group and waits until it answers.
+ */
 export async function startWebServer(
   port: number,
   env: NodeJS.ProcessEnv,
   onUnexpectedExit: (code: number | null) => void,
 ): Promise<WebServer> {
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
-    cwd: PROJECT_ROOT,
-    env,
+  const child = spawn(process.execPath, [path.join(ARTIFACT_DIR, "server.js")], {
+    cwd: ARTIFACT_DIR,
+    env: { ...env, PORT: String(port), HOSTNAME: env.BIND_ADDRESS ?? "0.0.0.0" },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
@@ -46,7 +49,7 @@ export async function startWebServer(
       stopping = true;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
       try {
-        process.kill(-child.pid, "SIGTERM"); // the whole group: `next start` runs its server as a child
+        process.kill(-child.pid, "SIGTERM"); // the whole group, should the server have started children
       } catch {
         return;
       }

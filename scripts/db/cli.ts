@@ -1,11 +1,9 @@
 // npm run db:migration -- <name>   write a new migration from schema.prisma changes (offline)
-// npm run db:migrate               apply pending migrations to DATABASE_URL
+// (npm run db:migrate is scripts/db/deploy.ts)
 // npm run db:status                say whether schema.prisma and the migrations agree
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { diffMigrationsToSchema, EMPTY_MIGRATION, migrationFolderName, MIGRATIONS_DIR } from "./migrations";
-import { requireDatabaseUrl } from "./database-url";
-import { prepareDatabase } from "./prepare";
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -24,17 +22,6 @@ async function main(): Promise<number> {
       console.log(`Wrote prisma/migrations/${folder}/migration.sql — read it before you commit.`);
       return 0;
     }
-    case "deploy": {
-      const { applied, indicatorsWritten } = await prepareDatabase(requireDatabaseUrl());
-      console.log(
-        applied.length
-          ? `Applied ${applied.length} migration(s): ${applied.join(", ")}`
-          : "No pending migrations.",
-      );
-      if (indicatorsWritten > 0)
-        console.log(`Built-in indicator catalogue: ${indicatorsWritten} definitions written.`);
-      return 0;
-    }
     case "status": {
       const sql = await diffMigrationsToSchema();
       if (sql === EMPTY_MIGRATION || sql === "") {
@@ -47,7 +34,7 @@ async function main(): Promise<number> {
       return 1;
     }
     default:
-      console.error("usage: db/cli.ts new <name> | deploy | status");
+      console.error("usage: db/cli.ts new <name> | status");
       return 2;
   }
 }

@@ -14,7 +14,7 @@ const COMPUTATION_TTL_SECONDS = 24 * 3600;
  * data version, moved on by every audited write (lib/data/audit/record-audit.ts). The version makes every key
  * immutable: a write is visible on the next request without any invalidation.
  */
-export function computationKey(options: ComputeOptions, dataVersion: string): string {
+function computationKey(options: ComputeOptions, dataVersion: string): string {
   return JSON.stringify([
     "indicators",
     options.cityId,

@@ -1,0 +1,71 @@
+// npm run build — the production artifact: `next build` (output: "standalone") and what the standalone server does
+// not bring by itself. The result, .next/standalone, runs with Node alone (production dependencies only):
+//   node server.js                    the app (PORT, HOSTNAME and the variables of README "Production")
+//   node scripts/db/migrate.mjs       the migrate step of a rollout (advisory lock; see scripts/db/deploy.ts)
+//   node scripts/db/backup.mjs backup|restore …   pg_dump / pg_restore wrappers
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "./db/migrations";
+
+export const ARTIFACT_DIR = path.join(PROJECT_ROOT, ".next/standalone");
+/** Written last: an artifact without it is incomplete (a build was interrupted). */
+export const ARTIFACT_MARKER = path.join(ARTIFACT_DIR, ".artifact-complete");
+const NEXT_BIN = path.join(PROJECT_ROOT, "node_modules/next/dist/bin/next");
+
+function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], { cwd: PROJECT_ROOT, env, stdio: "inherit" });
+    child.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with code ${code}`)),
+    );
+  });
+}
+
+export async function buildArtifact(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  rmSync(ARTIFACT_MARKER, { force: true });
+  await nextBuild(env);
+  const from = (...parts: string[]) => path.join(PROJECT_ROOT, ...parts);
+  const to = (...parts: string[]) => path.join(ARTIFACT_DIR, ...parts);
+  // The browser's files (the standalone server serves them when they are beside it).
+  cpSync(from(".next/static"), to(".next/static"), { recursive: true });
+  if (existsSync(from("public"))) cpSync(from("public"), to("public"), { recursive: true });
+  // The migrations and the schema the migrate step applies, and /api/ready compares against.
+  rmSync(to("prisma"), { recursive: true, force: true });
+  cpSync(from("prisma/migrations"), to("prisma/migrations"), { recursive: true });
+  cpSync(from("prisma/schema.prisma"), to("prisma/schema.prisma"));
+  // The migration engine (WebAssembly) is loaded from node_modules by the migrate script.
+  cpSync(from("node_modules/@prisma/schema-engine-wasm"), to("node_modules/@prisma/schema-engine-wasm"), {
+    recursive: true,
+  });
+  const { build } = await import("esbuild");
+  await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: { migrate: from("scripts/db/deploy.ts"), backup: from("scripts/db/backup.ts") },
+    outdir: to("scripts/db"),
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    tsconfig: from("tsconfig.json"),
+    // The diff path (development only) and pg's optional native binding are never loaded in production.
+    external: ["@prisma/schema-engine-wasm", "@electric-sql/pglite", "pglite-prisma-adapter", "pg-native"],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
+  writeFileSync(ARTIFACT_MARKER, new Date().toISOString());
+}
+
+const isMain = process.argv[1] && /scripts\/build\.ts$/.test(process.argv[1]);
+if (isMain) {
+  buildArtifact().then(
+    () => console.log(`Production artifact ready in ${path.relative(PROJECT_ROOT, ARTIFACT_DIR)}/`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,255 @@
+// Two instances of one build behind nginx, with Redis (tests/production/support/global-setup.ts).
+import { chromium, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+import {
+  isReady,
+  logOf,
+  PORTS,
+  readState,
+  startInstance,
+  startRedis,
+  stopProcess,
+  waitFor,
+} from "./support/cluster";
+import { attemptSignIn, csrf, signIn } from "./support/http";
+import { load, recordFigures } from "./support/load";
+import { currentQuarter, quarterKey } from "@/lib/utils/periods";
+
+const NGINX = `http://localhost:${PORTS.nginx}`;
+const A = `http://localhost:${PORTS.instanceA}`;
+const B = `http://localhost:${PORTS.instanceB}`;
+
+async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: readState().databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function cacheStats(base: string) {
+  const response = await fetch(`${base}/api/health`);
+  return ((await response.json()) as { cache: { computed: number; sharedHits: number; localHits: number } })
+    .cache;
+}
+
+let browser: Browser;
+test.beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
+});
+test.afterAll(async () => browser?.close());
+
+async function browserSignedIn(baseURL: string, loginName: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("登录名").fill(loginName);
+  await page.getByLabel("密码").fill("Demo@2026");
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+test("a write through instance A is seen on the next load through instance B", async () => {
+  const KEY = "teachers_trained";
+  const [pending] = await query<{ id: number; county_id: number; value: number }>(
+    `SELECT s.id, s.county_id, v.value::float8 AS value
+     FROM submissions s
+     JOIN reporting_periods p ON p.id = s.period_id
+     JOIN cities ci ON ci.id = p.city_id
+     JOIN submission_values v ON v.submission_id = s.id AND v.indicator_key = $1
+     WHERE ci.name = '济南市' AND p.state = 'OPEN' AND s.state = 'SUBMITTED'
+     ORDER BY s.county_id LIMIT 1`,
+    [KEY],
+  );
+  expect(pending).toBeDefined();
+  const onB = await browserSignedIn(B, "jinan.staff");
+  const figure = onB.getByTestId("indicator-value");
+  // B computes (and shares) the figure before the write.
+  await onB.goto(`/indicators/${KEY}?county=${pending!.county_id}`);
+  await expect(figure).toContainText("待审核");
+
+  const onA = await browserSignedIn(A, "jinan.staff");
+  await onA.goto(`/submissions/${pending!.id}`);
+  await onA.getByRole("button", { name: "审核通过" }).click();
+  await onA.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await expect(onA.getByRole("status").filter({ hasText: "已审核通过，数据已锁定。" })).toBeVisible();
+
+  await onB.goto(`/indicators/${KEY}?county=${pending!.county_id}`);
+  await expect(figure).not.toContainText("待审核");
+  await expect(figure).toContainText(pending!.value.toLocaleString("zh-CN"));
+  await onA.context().close();
+  await onB.context().close();
+});
+
+test("a burst of 30 parallel wrong sign-ins checks at most the limit; the right password is refused until the lock ends", async () => {
+  const login = "binzhou.zhanhua";
+  const token = await csrf(NGINX);
+  const started = performance.now();
+  const results = await Promise.all(
+    Array.from({ length: 30 }, (_, i) => attemptSignIn(NGINX, login, `wrong-password-${i}`, token)),
+  );
+  const burstMs = Math.round(performance.now() - started);
+  const audit = await query<{ action: string; count: number }>(
+    `SELECT action, count(*)::int AS count FROM audit_logs WHERE actor_login = $1 GROUP BY action`,
+    [login],
+  );
+  const count = (action: string) => audit.find((row) => row.action === action)?.count ?? 0;
+  recordFigures("burst", {
+    attempts: 30,
+    passwordsChecked: count("login_failed"),
+    refusedLockedWithoutCheck: count("login_refused_locked"),
+    lockouts: count("lockout"),
+    answeredLocked: results.filter((result) => result.error === "locked").length,
+    burstMs,
+  });
+  expect(results.every((result) => result.session === null)).toBe(true);
+  expect(count("login_failed")).toBeLessThanOrEqual(5);
+  expect(count("lockout")).toBe(1);
+
+  expect((await attemptSignIn(NGINX, login, "Demo@2026")).error).toBe("locked");
+  expect((await attemptSignIn(B, login, "Demo@2026")).error).toBe("locked");
+  // The lock ends (its 15 minutes are moved into the past rather than waited for).
+  await query(`UPDATE users SET locked_until = now() - interval '1 second' WHERE login_name = $1`, [login]);
+  expect((await attemptSignIn(NGINX, login, "Demo@2026")).session).not.toBeNull();
+});
+
+test("two instances against one: dashboard throughput through nginx at 20 connections", async () => {
+  test.setTimeout(180_000);
+  const [school] = await query<{ school_id: number }>(
+    `SELECT school_id FROM users WHERE login_name = 'jinan.principal'`,
+  );
+  const [county] = await query<{ county_id: number }>(
+    `SELECT county_id FROM users WHERE login_name = 'jinan.shanghe'`,
+  );
+  const pages = [
+    { name: "city", login: "jinan.staff", path: "/city" },
+    { name: "county", login: "jinan.shanghe", path: `/counties/${county!.county_id}` },
+    { name: "school", login: "jinan.principal", path: `/schools/${school!.school_id}` },
+  ];
+  const figures: Record<string, unknown> = {};
+  for (const page of pages) {
+    const cookie = await signIn(NGINX, page.login);
+    await load(`${NGINX}${page.path}`, cookie, 3); // warm both instances and the shared cache
+    const one = await load(`http://localhost:${PORTS.nginxSingle}${page.path}`, cookie, 10);
+    const two = await load(`${NGINX}${page.path}`, cookie, 10);
+    figures[page.name] = {
+      oneInstance: one,
+      twoInstances: two,
+      ratio: Math.round((two.requestsPerSecond / one.requestsPerSecond) * 100) / 100,
+    };
+    for (const run of [one, two]) {
+      expect(run.non2xx).toBe(0);
+      expect(run.errors).toBe(0);
+    }
+  }
+  recordFigures("throughput", figures);
+});
+
+test("SIGTERM lets an instance finish the requests in flight, then close its pools and exit", async () => {
+  const cookie = await signIn(B, "jinan.staff");
+  const pid = readState().pids.b!;
+  // A briefing PDF takes a second or more to render: it is in flight when the signal arrives.
+  const inFlight = fetch(`${B}/reports/briefing?quarter=${quarterKey(currentQuarter())}`, {
+    headers: { cookie },
+  });
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  process.kill(pid, "SIGTERM");
+  const response = await inFlight;
+  expect(response.status).toBe(200);
+  expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  await waitFor(async () => !(await isReady(PORTS.instanceB)), "B to stop");
+  expect(logOf("b")).toContain("[shutdown] SIGTERM");
+  await startInstance("b", PORTS.instanceB);
+});
+
+test("killing instance A under load loses no request nginx can retry and no write", async () => {
+  test.setTimeout(180_000);
+  const cookie = await signIn(NGINX, "jinan.staff");
+  const writer = "weifang.staff";
+  const [{ count: sessionsBefore }] = (await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_name = $1`,
+    [writer],
+  )) as [{ count: number }];
+  // Writes during the load: sign-ins (each one a session row and an audit record in one transaction).
+  let writing = true;
+  const writes = { attempted: 0, acknowledged: 0, failed: 0 };
+  const writeLoop = (async () => {
+    while (writing) {
+      writes.attempted++;
+      const result = await attemptSignIn(NGINX, writer, "Demo@2026").catch(() => null);
+      if (result?.session) writes.acknowledged++;
+      else writes.failed++;
+    }
+  })();
+  const loadRun = load(`${NGINX}/city`, cookie, 12);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const killedAt = Date.now();
+  await stopProcess("a", "SIGKILL");
+  const result = await loadRun;
+  writing = false;
+  await writeLoop;
+  const [{ count: sessionsAfter }] = (await query<{ count: number }>(
+    `SELECT count(*)::int AS count FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_name = $1`,
+    [writer],
+  )) as [{ count: number }];
+  const committed = sessionsAfter - sessionsBefore;
+  recordFigures("failover", { load: result, writes: { ...writes, committed }, killedAfterMs: killedAt });
+  // Every answer nginx gave was a page: requests in flight on A were retried on B.
+  expect(result.non2xx).toBe(0);
+  // A request A had begun to stream cannot be retried by anyone: at most one per connection, reported above.
+  expect(result.errors).toBeLessThanOrEqual(20);
+  // No acknowledged write is missing; a write whose answer was lost may still have been committed.
+  expect(committed).toBeGreaterThanOrEqual(writes.acknowledged);
+  expect(committed).toBeLessThanOrEqual(writes.attempted);
+
+  await startInstance("a", PORTS.instanceA);
+  expect(await isReady(PORTS.instanceA)).toBe(true);
+});
+
+test("stopping Redis under load keeps pages served without a 5xx, and restarting it restores sharing", async () => {
+  test.setTimeout(180_000);
+  const cookie = await signIn(NGINX, "jinan.staff");
+  // Wait until nginx sends to A again after the previous test (fail_timeout).
+  await new Promise((resolve) => setTimeout(resolve, 6_000));
+  const loadRun = load(`${NGINX}/city`, cookie, 10);
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  await stopProcess("redis", "SIGTERM");
+  // A write while Redis is away still reaches every instance's next page: the version lives in the database.
+  await query(
+    `UPDATE data_versions SET version = version + 1 WHERE city_id = (SELECT city_id FROM users WHERE login_name = 'jinan.staff')`,
+  );
+  const withoutRedis = await loadRun;
+  recordFigures("redisDown", withoutRedis);
+  expect(withoutRedis.non2xx).toBe(0);
+  expect(withoutRedis.errors).toBe(0);
+  for (const name of ["a", "b"]) {
+    expect(logOf(name).match(/\[redis\] unavailable/g)?.length ?? 0).toBe(1);
+  }
+
+  await startRedis();
+  await waitFor(
+    async () => (await isReady(PORTS.instanceA)) && (await isReady(PORTS.instanceB)),
+    "Redis again",
+  );
+  // A new data version: A computes the city's figures, B takes them from Redis instead of computing them again.
+  await query(
+    `UPDATE data_versions SET version = version + 1 WHERE city_id = (SELECT city_id FROM users WHERE login_name = 'jinan.staff')`,
+  );
+  const cookieA = await signIn(A, "jinan.staff");
+  expect((await fetch(`${A}/city`, { headers: { cookie: cookieA, accept: "text/html" } })).status).toBe(200);
+  const before = await cacheStats(B);
+  const cookieB = await signIn(B, "jinan.staff");
+  expect((await fetch(`${B}/city`, { headers: { cookie: cookieB, accept: "text/html" } })).status).toBe(200);
+  const after = await cacheStats(B);
+  recordFigures("sharingRestored", { before, after });
+  expect(after.sharedHits).toBeGreaterThan(before.sharedHits);
+  expect(after.computed).toBe(before.computed);
+  expect(logOf("a")).toContain("[redis] available again");
+});
