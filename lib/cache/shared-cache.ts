@@ -46,14 +46,25 @@ function redisStore(): SharedStore | null {
   };
 }
 
-/** What the cache did, for /api/health and the multi-instance tests. */
-export const sharedCacheStats = {
-  computed: 0,
-  localHits: 0,
-  sharedHits: 0,
-  waitedForOther: 0,
-  storeErrors: 0,
+// Process-wide, on globalThis: Next.js bundles route handlers and pages separately, and a module-level Map would be
+// one cache per bundle (the /api/health counters would not see the pages' work).
+interface SharedCacheStats {
+  computed: number;
+  localHits: number;
+  sharedHits: number;
+  waitedForOther: number;
+  storeErrors: number;
+}
+const processState = globalThis as unknown as {
+  rermSharedCache?: { local: Map<string, Promise<unknown>>; stats: SharedCacheStats };
 };
+processState.rermSharedCache ??= {
+  local: new Map(),
+  stats: { computed: 0, localHits: 0, sharedHits: 0, waitedForOther: 0, storeErrors: 0 },
+};
+
+/** What the cache did in this process, for /api/health and the multi-instance tests. */
+export const sharedCacheStats: SharedCacheStats = processState.rermSharedCache.stats;
 
 export interface SharedValueOptions {
   /** How long the shared copy is kept (versioned keys never go stale; this only bounds memory). */
@@ -63,7 +74,7 @@ export interface SharedValueOptions {
 }
 
 const LOCAL_MAX_ENTRIES = 64;
-const local = new Map<string, Promise<unknown>>();
+const local = processState.rermSharedCache.local;
 const POLL_MS = 25;
 
 function keepLocal(key: string, value: Promise<unknown>): void {

@@ -115,7 +115,8 @@ const EXEMPT: Record<string, string> = {
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
   loadForTransition:
     "helper of the submission writes (checks the action's permission, the scope and the transition itself)",
-  checkReadiness: "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
+  checkReadiness:
+    "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
 
 const form = (fields: Record<string, string | number>) => {

@@ -8,14 +8,19 @@ const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 
 async function instance(redisUrl: string, prefix: string) {
   vi.resetModules();
+  // A process of its own: its own in-process layer, counters and Redis connection (all kept on globalThis).
+  const globals = globalThis as { rermSharedCache?: unknown; redisConnection?: unknown };
+  delete globals.rermSharedCache;
+  delete globals.redisConnection;
   process.env.REDIS_URL = redisUrl;
   process.env.REDIS_KEY_PREFIX = prefix;
   const cache = await import("@/lib/cache/shared-cache");
   const redis = await import("@/lib/engines/redis");
-  redis.redisConnection();
+  const connection = redis.redisConnection()!;
   // Wait for the connection (or for its failure) before the test starts.
-  for (let i = 0; i < 50 && !redis.readyRedis(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-  return { ...cache, close: redis.closeRedis };
+  for (let i = 0; i < 50 && connection.status !== "ready"; i++)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return { ...cache, close: () => connection.quit().catch(() => connection.disconnect()) };
 }
 
 async function redisAnswers(): Promise<boolean> {

@@ -17,6 +17,12 @@ import { load, recordFigures } from "./support/load";
 import { currentQuarter, quarterKey } from "@/lib/utils/periods";
 
 const NGINX = `http://localhost:${PORTS.nginx}`;
+/** Moves 济南's data version on, as an audited write does (the row exists only after a first write). */
+const BUMP_JINAN_VERSION = `
+  INSERT INTO data_versions (city_id, version, changed_at)
+  SELECT city_id, 1, now() FROM users WHERE login_name = 'jinan.staff'
+  ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = now()
+  RETURNING version`;
 const A = `http://localhost:${PORTS.instanceA}`;
 const B = `http://localhost:${PORTS.instanceB}`;
 
@@ -180,28 +186,46 @@ test("killing instance A under load loses no request nginx can retry and no writ
   // Writes during the load: sign-ins (each one a session row and an audit record in one transaction).
   let writing = true;
   const writes = { attempted: 0, acknowledged: 0, failed: 0 };
-  const writeLoop = (async () => {
+  // Four writers, so that some writes are in flight on A when it dies.
+  const writeLoops = Array.from({ length: 4 }, async () => {
     while (writing) {
       writes.attempted++;
       const result = await attemptSignIn(NGINX, writer, "Demo@2026").catch(() => null);
       if (result?.session) writes.acknowledged++;
       else writes.failed++;
     }
-  })();
-  const loadRun = load(`${NGINX}/city`, cookie, 12);
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const killedAt = Date.now();
+  });
+  const [{ school_id: schoolId }] = (await query<{ school_id: number }>(
+    `SELECT school_id FROM users WHERE login_name = 'jinan.principal'`,
+  )) as [{ school_id: number }];
+  const principal = await signIn(NGINX, "jinan.principal");
+  const started = Date.now();
+  const loadRuns = Promise.all([
+    load(`${NGINX}/city`, cookie, 12, 10),
+    load(`${NGINX}/schools/${schoolId}`, principal, 12, 10),
+  ]);
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  const killedAfterMs = Date.now() - started;
   await stopProcess("a", "SIGKILL");
-  const result = await loadRun;
+  const [city, school] = await loadRuns;
   writing = false;
-  await writeLoop;
+  await Promise.all(writeLoops);
+  const result = {
+    requests: city.requests + school.requests,
+    non2xx: city.non2xx + school.non2xx,
+    errors: city.errors + school.errors,
+    timeouts: city.timeouts + school.timeouts,
+    city,
+    school,
+  };
   const [{ count: sessionsAfter }] = (await query<{ count: number }>(
     `SELECT count(*)::int AS count FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.login_name = $1`,
     [writer],
   )) as [{ count: number }];
   const committed = sessionsAfter - sessionsBefore;
-  recordFigures("failover", { load: result, writes: { ...writes, committed }, killedAfterMs: killedAt });
+  recordFigures("failover", { load: result, writes: { ...writes, committed }, killedAfterMs });
   // Every answer nginx gave was a page: requests in flight on A were retried on B.
+  expect(result.requests).toBeGreaterThanOrEqual(10);
   expect(result.non2xx).toBe(0);
   // A request A had begun to stream cannot be retried by anyone: at most one per connection, reported above.
   expect(result.errors).toBeLessThanOrEqual(20);
@@ -218,19 +242,34 @@ test("stopping Redis under load keeps pages served without a 5xx, and restarting
   const cookie = await signIn(NGINX, "jinan.staff");
   // Wait until nginx sends to A again after the previous test (fail_timeout).
   await new Promise((resolve) => setTimeout(resolve, 6_000));
-  const loadRun = load(`${NGINX}/city`, cookie, 10);
+  const [{ school_id: schoolId }] = (await query<{ school_id: number }>(
+    `SELECT school_id FROM users WHERE login_name = 'jinan.principal'`,
+  )) as [{ school_id: number }];
+  const principal = await signIn(NGINX, "jinan.principal");
+  const loadRuns = Promise.all([
+    load(`${NGINX}/city`, cookie, 15, 10),
+    load(`${NGINX}/schools/${schoolId}`, principal, 15, 10),
+  ]);
   await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const logStart = { a: logOf("a").length, b: logOf("b").length };
   await stopProcess("redis", "SIGTERM");
   // A write while Redis is away still reaches every instance's next page: the version lives in the database.
-  await query(
-    `UPDATE data_versions SET version = version + 1 WHERE city_id = (SELECT city_id FROM users WHERE login_name = 'jinan.staff')`,
-  );
-  const withoutRedis = await loadRun;
+  await query(BUMP_JINAN_VERSION);
+  const [city, school] = await loadRuns;
+  const withoutRedis = { city, school };
   recordFigures("redisDown", withoutRedis);
-  expect(withoutRedis.non2xx).toBe(0);
-  expect(withoutRedis.errors).toBe(0);
-  for (const name of ["a", "b"]) {
-    expect(logOf(name).match(/\[redis\] unavailable/g)?.length ?? 0).toBe(1);
+  for (const run of [city, school]) {
+    expect(run.non2xx).toBe(0);
+    expect(run.errors).toBe(0);
+  }
+  expect(city.requests + school.requests).toBeGreaterThanOrEqual(10);
+  // Each instance logs the outage once, however many requests it served meanwhile.
+  for (const name of ["a", "b"] as const) {
+    expect(
+      logOf(name)
+        .slice(logStart[name])
+        .match(/\[redis\] unavailable/g)?.length ?? 0,
+    ).toBe(1);
   }
 
   await startRedis();
@@ -239,9 +278,7 @@ test("stopping Redis under load keeps pages served without a 5xx, and restarting
     "Redis again",
   );
   // A new data version: A computes the city's figures, B takes them from Redis instead of computing them again.
-  await query(
-    `UPDATE data_versions SET version = version + 1 WHERE city_id = (SELECT city_id FROM users WHERE login_name = 'jinan.staff')`,
-  );
+  await query(BUMP_JINAN_VERSION);
   const cookieA = await signIn(A, "jinan.staff");
   expect((await fetch(`${A}/city`, { headers: { cookie: cookieA, accept: "text/html" } })).status).toBe(200);
   const before = await cacheStats(B);
@@ -251,5 +288,5 @@ test("stopping Redis under load keeps pages served without a 5xx, and restarting
   recordFigures("sharingRestored", { before, after });
   expect(after.sharedHits).toBeGreaterThan(before.sharedHits);
   expect(after.computed).toBe(before.computed);
-  expect(logOf("a")).toContain("[redis] available again");
+  expect(logOf("a").slice(logStart.a)).toContain("[redis] available again");
 });

@@ -3,6 +3,7 @@
 // Redis, two instances and nginx.
 import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
 import { ARTIFACT_DIR } from "@/scripts/build";
@@ -12,6 +13,7 @@ import { PORTS, startInstance, startNginx, startRedis, STATE_DIR, writeState } f
 export default async function globalSetup() {
   const log = (line: string) => console.log(`[production-tests] ${line}`);
   await buildIfNeeded({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, log);
+  rmSync(path.join(STATE_DIR, "logs"), { recursive: true, force: true });
   const database = await freshDemoDatabase("rerm_prod");
   writeState({
     databaseUrl: database.url,
