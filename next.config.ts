@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
     ],
   },
   // Behind a reverse proxy that compresses (nginx, Caddy), HTTP_COMPRESSION=off leaves it to the proxy and saves the
-  // server the CPU (read at `next start`).
+  // server the CPU (read when the server starts: scripts/build.ts makes the standalone server read it again).
   compress: process.env.HTTP_COMPRESSION !== "off",
   serverExternalPackages: ["@node-rs/argon2"],
   // Roster and facility imports upload .xlsx/.csv files through server actions (lib/schemas/teachers.ts caps them

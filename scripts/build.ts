@@ -4,7 +4,7 @@
 //   node scripts/db/migrate.mjs       the migrate step of a rollout (advisory lock; see scripts/db/deploy.ts)
 //   node scripts/db/backup.mjs backup|restore …   pg_dump / pg_restore wrappers
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "./db/migrations";
 
@@ -27,6 +27,20 @@ export async function buildArtifact(env: NodeJS.ProcessEnv = process.env): Promi
   await nextBuild(env);
   const from = (...parts: string[]) => path.join(PROJECT_ROOT, ...parts);
   const to = (...parts: string[]) => path.join(ARTIFACT_DIR, ...parts);
+  // The standalone server carries next.config's values as they were at build time; HTTP_COMPRESSION is a setting
+  // of the running instance (nginx compresses in front of it), so it is read again when the server starts.
+  const serverFile = to("server.js");
+  const server = readFileSync(serverFile, "utf8");
+  const configLine = /^const nextConfig = .*$/m;
+  if (!configLine.test(server)) throw new Error("server.js has no nextConfig line to patch");
+  writeFileSync(
+    serverFile,
+    server.replace(
+      configLine,
+      (line) =>
+        `${line}\nif (process.env.HTTP_COMPRESSION === "off") nextConfig.compress = false // scripts/build.ts`,
+    ),
+  );
   // The browser's files (the standalone server serves them when they are beside it).
   cpSync(from(".next/static"), to(".next/static"), { recursive: true });
   if (existsSync(from("public"))) cpSync(from("public"), to("public"), { recursive: true });

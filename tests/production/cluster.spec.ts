@@ -94,6 +94,17 @@ test("a write through instance A is seen on the next load through instance B", a
   await onB.context().close();
 });
 
+test("nginx compresses the pages; the instances behind it leave that to nginx (HTTP_COMPRESSION=off in the unit)", async () => {
+  const cookie = await signIn(NGINX, "jinan.staff");
+  const headers = { cookie, accept: "text/html", "accept-encoding": "gzip" };
+  const direct = await fetch(`${A}/city`, { headers });
+  const proxied = await fetch(`${NGINX}/city`, { headers });
+  expect(direct.status).toBe(200);
+  expect(direct.headers.get("content-encoding")).toBeNull();
+  expect(proxied.headers.get("content-encoding")).toBe("gzip");
+  await Promise.all([direct.arrayBuffer(), proxied.arrayBuffer()]);
+});
+
 test("a burst of 30 parallel wrong sign-ins checks at most the limit; the right password is refused until the lock ends", async () => {
   const login = "binzhou.zhanhua";
   const token = await csrf(NGINX);
