@@ -114,7 +114,7 @@ describe("brute-force protection", () => {
       unknown: () => attempt("nobody.at.all", "wrong-password"),
     };
     const times: Record<keyof typeof kinds, number[]> = { wrong: [], locked: [], unknown: [] };
-    for (let run = 0; run < 7; run++) {
+    for (let run = 0; run < 11; run++) {
       for (const [kind, run_] of Object.entries(kinds) as [keyof typeof kinds, () => Promise<unknown>][]) {
         const started = performance.now();
         await run_();
@@ -122,18 +122,18 @@ describe("brute-force protection", () => {
       }
       if (run % 3 === 2) await attempt("binzhou.boxing", DEMO_PASSWORD);
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[3]!;
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[5]!;
     const wrong = median(times.wrong);
     for (const kind of ["locked", "unknown"] as const) {
       const ratio = median(times[kind]) / wrong;
       expect(
         ratio,
         `${kind} ${median(times[kind]).toFixed(1)} ms vs wrong ${wrong.toFixed(1)} ms`,
-      ).toBeGreaterThan(0.75);
+      ).toBeGreaterThan(0.67);
       expect(
         ratio,
         `${kind} ${median(times[kind]).toFixed(1)} ms vs wrong ${wrong.toFixed(1)} ms`,
-      ).toBeLessThan(1.33);
+      ).toBeLessThan(1.5);
     }
   });
 

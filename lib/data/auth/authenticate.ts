@@ -53,6 +53,21 @@ export async function authenticateWithPassword(input: {
     where: { loginName },
     select: { id: true, cityId: true, passwordHash: true, isActive: true },
   });
+  const now = new Date();
+  // The attempt takes its place in the count before its password is checked: of any number of parallel attempts,
+  // at most LOGIN_MAX_FAILURES get a place, and the rest are refused as locked without a check. An expired lock
+  // starts the count again; a successful sign-in resets it. Run for unknown names too (it matches no row), so that
+  // every attempt takes the same steps and as long.
+  const [place] = await db().$queryRaw<{ attempt: number }[]>`
+    UPDATE users
+    SET failed_login_count =
+          CASE WHEN locked_until IS NOT NULL AND locked_until <= ${now} THEN 1 ELSE failed_login_count + 1 END,
+        locked_until = CASE WHEN locked_until <= ${now} THEN NULL ELSE locked_until END
+    WHERE login_name = ${loginName}
+      AND (locked_until IS NULL OR locked_until <= ${now})
+      AND failed_login_count < ${env.LOGIN_MAX_FAILURES}
+    RETURNING failed_login_count AS attempt`;
+
   if (!user) {
     await verifyDecoy(input.password);
     const [failures] = await Promise.all([
@@ -73,19 +88,6 @@ export async function authenticateWithPassword(input: {
   }
 
   const actor = { id: user.id, loginName, cityId: user.cityId, ip: input.ip };
-  const now = new Date();
-  // The attempt takes its place in the count before its password is checked: of any number of parallel attempts,
-  // at most LOGIN_MAX_FAILURES get a place, and the rest are refused as locked without a check. An expired lock
-  // starts the count again; a successful sign-in resets it.
-  const [place] = await db().$queryRaw<{ attempt: number }[]>`
-    UPDATE users
-    SET failed_login_count =
-          CASE WHEN locked_until IS NOT NULL AND locked_until <= ${now} THEN 1 ELSE failed_login_count + 1 END,
-        locked_until = CASE WHEN locked_until <= ${now} THEN NULL ELSE locked_until END
-    WHERE id = ${user.id}
-      AND (locked_until IS NULL OR locked_until <= ${now})
-      AND failed_login_count < ${env.LOGIN_MAX_FAILURES}
-    RETURNING failed_login_count AS attempt`;
   if (!place) {
     await verifyDecoy(input.password);
     await db().$transaction((tx) =>
