@@ -14,13 +14,20 @@ const PLAIN_NUMBERS = new Set([0, 1]);
 const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
   "lib/data/auth/session-user.ts": { numbers: [60_000, 3_600_000], reason: "a minute and an hour in ms" },
   "lib/data/auth/authenticate.ts": {
-    numbers: [60_000, 300],
-    reason: "a minute in ms; the stored length of a user agent",
+    numbers: [60, 1000, 300],
+    reason: "seconds in a minute, ms in a second; the stored length of a user agent",
   },
   "lib/data/audit/list-audit-logs.ts": { numbers: [50], reason: "page size" },
   "lib/data/users/list-users.ts": { numbers: [20], reason: "page size" },
   "lib/data/teachers/list-teachers.ts": { numbers: [50], reason: "page size" },
-  "lib/data/indicators/cached-computation.ts": { numbers: [48], reason: "computations kept in memory" },
+  "lib/data/indicators/cached-computation.ts": {
+    numbers: [24, 3600],
+    reason: "a day in seconds: how long the shared copy of a computation is kept",
+  },
+  "lib/data/indicators/data-version.ts": {
+    numbers: [60_000, 5_000],
+    reason: "timeout and wait of the replica's snapshot transaction (ms)",
+  },
   "lib/data/submissions/manage-period.ts": { numbers: [60_000], reason: "transaction timeout (ms)" },
   "lib/data/teachers/import-teacher-roster.ts": {
     numbers: [60_000, 2_000],
