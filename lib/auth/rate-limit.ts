@@ -3,7 +3,7 @@ import { readyRedis, redisKey } from "@/lib/engines/redis";
 
 // Counters of failed sign-ins per client address and per unknown login name, over a fixed window. Known accounts
 // are locked in the database itself (lib/data/auth/authenticate.ts); these cover what has no row to lock.
-// The engine (docs/decisions/0014): Redis when REDIS_URL is set, so that every instance counts the same attempts;
+// The engine (docs/decisions/0015): Redis when REDIS_URL is set, so that every instance counts the same attempts;
 // this process's memory otherwise (the demo), and whenever Redis is unreachable.
 
 export interface AttemptCounter {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { deserialize, serialize } from "node:v8";
 import { readyRedis, redisKey } from "@/lib/engines/redis";
 
-// The shared cache (docs/decisions/0014): values derived from a scope's data, keyed by that scope and its data
+// The shared cache (docs/decisions/0015): values derived from a scope's data, keyed by that scope and its data
 // version, so an entry never goes stale — a write moves the version on and the next request asks for a new key.
 // Two layers:
 //   1. this process: the values themselves, most recently used kept (always on; all the demo needs);
