@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
 import { importFacilityRecordsAction } from "@/lib/actions/facilities";
 import { importTeacherRosterAction } from "@/lib/actions/teachers";
-import type { ImportActionData, ImportRowError } from "@/lib/excel/import-result";
+import type { ImportActionData, ImportRowError } from "@/lib/imports/result";
 import { ImportProgress } from "./import-progress";
 
 const ACTIONS = { roster: importTeacherRosterAction, facilities: importFacilityRecordsAction } as const;

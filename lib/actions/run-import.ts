@@ -1,14 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import type { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
+import type { SessionUser } from "@/lib/data/auth/session-user";
 import { AppError } from "@/lib/errors";
-import type { ImportActionData } from "@/lib/excel/import-result";
 import { sheetFormatOf } from "@/lib/excel/sheet-io";
-import { importFileSchema } from "@/lib/schemas/teachers";
+import type { UploadedSheet } from "@/lib/imports/pipeline";
+import type { ImportActionData, ImportOutcome } from "@/lib/imports/result";
+import { importFileSchema } from "@/lib/schemas/imports";
+import type { PlaceTarget } from "@/lib/schemas/places";
 import { defineAction, EVERY_PAGE, type SuccessMessage } from "./builder";
 
-/** Roster and facility imports take the same upload and give the same result. */
-type Importer = (...args: Parameters<typeof importTeacherRoster>) => ReturnType<typeof importTeacherRoster>;
+/** Every import takes the same upload and gives the same result. */
+type Importer = (user: SessionUser, target: PlaceTarget, file: UploadedSheet) => Promise<ImportOutcome>;
 
 /** The upload form's fields (`targetKind`, `targetId`, `file`) in the shape of importFileSchema. */
 const uploadSchema = z.preprocess((form) => {

@@ -1,9 +1,12 @@
 import "server-only";
 import { CsvError, parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { type GridRow, readFirstWorksheet, UnreadableWorkbookError } from "./xlsx-reader";
+import { type GridRow, type ReadLimits, readFirstWorksheet, UnreadableWorkbookError } from "./xlsx-reader";
 
-/** A column of an import template or export: its Chinese header (the file format) and how a record fills it. */
+export type { GridRow, ReadLimits } from "./xlsx-reader";
+export { MAX_UNPACKED_BYTES } from "./xlsx-reader";
+
+/** A column of a written sheet: its header and how a record fills it. */
 export interface SheetColumn<Row> {
   header: string;
   width?: number;
@@ -12,12 +15,6 @@ export interface SheetColumn<Row> {
 
 export type SheetFormat = "xlsx" | "csv";
 
-/** Rows of a file's first sheet as header → text, numbered as the spreadsheet numbers them (header = row 1). */
-export interface SheetRows {
-  headers: string[];
-  rows: { rowNumber: number; cells: Record<string, string> }[];
-}
-
 export function sheetFormatOf(fileName: string): SheetFormat | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".xlsx")) return "xlsx";
@@ -25,11 +22,14 @@ export function sheetFormatOf(fileName: string): SheetFormat | null {
   return null;
 }
 
-/** A file's first sheet: the headers of its first row, then its data rows in chunks, each read when asked for. */
+/**
+ * A file's first sheet: the texts of its first row by column (blank where a column has no header), then its data
+ * rows, numbered as the spreadsheet numbers them (header = row 1), in chunks each read when asked for.
+ */
 export interface SheetStream {
   headers: string[];
   /** May throw UnreadableSheetError for a chunk after the first (a workbook broken further in) */
-  chunks: Iterable<SheetRows["rows"]>;
+  chunks: Iterable<GridRow[]>;
 }
 
 export { UnreadableWorkbookError as UnreadableSheetError };
@@ -37,15 +37,18 @@ export { UnreadableWorkbookError as UnreadableSheetError };
 /**
  * Opens the first worksheet of an .xlsx file, or a .csv file (UTF-8, with or without BOM; every cell stays text, so
  * 教职工编号 like 0012 keeps its zeros), reading its rows in chunks of about `rowsPerChunk`. Null when the file
- * cannot be read as its format at all.
+ * cannot be read as its format at all, or unpacks to more than the limit.
  */
 export function openSheet(
   data: ArrayBuffer,
   format: SheetFormat,
-  rowsPerChunk = Infinity,
+  options: ReadLimits & { rowsPerChunk?: number } = {},
 ): SheetStream | null {
+  const rowsPerChunk = options.rowsPerChunk ?? Infinity;
   const grid =
-    format === "xlsx" ? readFirstWorksheet(new Uint8Array(data), rowsPerChunk) : readCsv(data, rowsPerChunk);
+    format === "xlsx"
+      ? readFirstWorksheet(new Uint8Array(data), rowsPerChunk, options)
+      : readCsv(data, rowsPerChunk);
   let firstChunk: GridRow[];
   try {
     firstChunk = grid.next().value ?? [];
@@ -55,28 +58,22 @@ export function openSheet(
   }
   const [first, ...rest] = firstChunk;
   if (!first || first.rowNumber !== 1) return { headers: [], chunks: [] };
-  const headers = Array.from(first.values, (value) => value ?? "");
-  const rowsOf = (chunk: GridRow[]) =>
-    chunk.map(({ rowNumber, values }) => {
-      const cells: Record<string, string> = {};
-      values.forEach((value, column) => {
-        const header = headers[column];
-        if (header) cells[header] = value;
-      });
-      return { rowNumber, cells };
-    });
   return {
-    headers: headers.filter(Boolean),
+    headers: Array.from(first.values, (value) => value ?? ""),
     chunks: (function* () {
-      if (rest.length > 0) yield rowsOf(rest);
-      for (const chunk of grid) yield rowsOf(chunk);
+      if (rest.length > 0) yield rest;
+      yield* grid;
     })(),
   };
 }
 
-/** The whole first sheet at once (see openSheet). */
-export function readSheet(data: ArrayBuffer, format: SheetFormat): SheetRows | null {
-  const sheet = openSheet(data, format);
+/** The whole first sheet at once (see openSheet); null when it cannot be read, even further in. */
+export function readSheet(
+  data: ArrayBuffer,
+  format: SheetFormat,
+  limits: ReadLimits = {},
+): { headers: string[]; rows: GridRow[] } | null {
+  const sheet = openSheet(data, format, limits);
   if (!sheet) return null;
   try {
     return { headers: sheet.headers, rows: [...sheet.chunks].flat() };
@@ -89,10 +86,14 @@ export function readSheet(data: ArrayBuffer, format: SheetFormat): SheetRows | n
 /** CSV records as grid rows, numbered as a spreadsheet shows them (a quoted line break stays within its row). */
 function* readCsv(data: ArrayBuffer, rowsPerChunk: number): Generator<GridRow[]> {
   const records: string[][] = parseCsv(Buffer.from(data), { bom: true, relax_column_count: true });
-  // Trimmed inside quotes too, as the .xlsx reader trims every cell.
+  // Trimmed inside quotes too, as the .xlsx reader trims every cell; blank cells are holes, as in the .xlsx rows.
   const rows = records.flatMap((record, index) => {
-    const values = record.map((value) => value.trim());
-    return values.some((value) => value !== "") ? [{ rowNumber: index + 1, values }] : [];
+    const values: string[] = [];
+    record.forEach((value, column) => {
+      const text = value.trim();
+      if (text !== "") values[column] = text;
+    });
+    return values.length > 0 ? [{ rowNumber: index + 1, values }] : [];
   });
   for (let start = 0; start < rows.length; start += rowsPerChunk)
     yield rows.slice(start, start + rowsPerChunk);

@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import type { FieldError } from "@/lib/actions/action-state";
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import { type GridRow, openWorkbook, UnreadableWorkbookError } from "./xlsx-reader";
 
 // The quarterly form as an Excel workbook: one row per indicator with its unit, rule and last quarter's value for
 // reference; the county fills the value and note columns offline and uploads the file. A hidden sheet names the
@@ -76,50 +76,44 @@ export interface ParsedWorkbook {
 export interface RowError {
   row: number;
   key: string;
-  errors: FieldError[];
+  /** Message keys (with their parameters) of what is wrong in the row */
+  errors: { key: string; params?: Record<string, string | number> }[];
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") return value.trim();
-  if (value instanceof Date) return "";
-  if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-  if ("richText" in value)
-    return value.richText
-      .map((part) => part.text)
-      .join("")
-      .trim();
-  if ("text" in value) return String(value.text).trim();
-  return "";
-}
-
-/** Reads an uploaded template; null when the file is not one of ours (unreadable or without its meta sheet). */
+/**
+ * Reads an uploaded template with the imports' reader and limits (an upload that unpacks to more is unreadable);
+ * null when the file is not one of ours (unreadable or without its meta sheet).
+ */
 export async function parseSubmissionWorkbook(
   buffer: ArrayBuffer,
   knownKeys: ReadonlySet<string>,
 ): Promise<ParsedWorkbook | null> {
-  const workbook = new ExcelJS.Workbook();
+  let meta: GridRow[];
+  let rows: GridRow[];
   try {
-    await workbook.xlsx.load(buffer);
-  } catch {
-    return null;
+    const workbook = openWorkbook(new Uint8Array(buffer));
+    const sheetName = workbook.sheetNames.find((name) => name !== META_SHEET);
+    if (!sheetName || !workbook.sheetNames.includes(META_SHEET)) return null;
+    meta = [...workbook.rows(META_SHEET)].flat();
+    rows = [...workbook.rows(sheetName)].flat();
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return null;
+    throw error;
   }
-  const meta = workbook.getWorksheet(META_SHEET);
-  const sheet = workbook.worksheets.find((candidate) => candidate.name !== META_SHEET);
-  const submissionId = Number(cellText(meta?.getCell("B1").value ?? null));
-  const version = Number(cellText(meta?.getCell("B2").value ?? null));
-  if (!sheet || !Number.isInteger(submissionId) || !Number.isInteger(version) || submissionId <= 0)
-    return null;
+  const metaValue = (row: number) => Number(meta.find((cells) => cells.rowNumber === row)?.values[1] ?? "");
+  const submissionId = metaValue(1);
+  const version = metaValue(2);
+  if (!Number.isInteger(submissionId) || !Number.isInteger(version) || submissionId <= 0) return null;
 
   const fields: Record<string, string> = {};
   const rowOf = new Map<string, number>();
   const rowErrors: RowError[] = [];
-  for (let row = FIRST_ROW; row <= sheet.rowCount; row++) {
-    const cells = sheet.getRow(row);
-    const key = cellText(cells.getCell(COLUMN.key).value);
-    const value = cellText(cells.getCell(COLUMN.value).value);
-    const note = cellText(cells.getCell(COLUMN.note).value);
+  const cell = (values: string[], column: number) => values[column - 1] ?? "";
+  for (const { rowNumber: row, values } of rows) {
+    if (row < FIRST_ROW) continue;
+    const key = cell(values, COLUMN.key);
+    const value = cell(values, COLUMN.value);
+    const note = cell(values, COLUMN.note);
     if (key === "" && value === "" && note === "") continue;
     if (!knownKeys.has(key) || rowOf.has(key)) {
       rowErrors.push({ row, key, errors: [{ key: "submissions.unknownIndicator" }] });

@@ -13,8 +13,16 @@ export interface GridRow {
 /** An .xlsx file that is not a readable workbook: not a zip, no worksheet, broken XML or too large unpacked. */
 export class UnreadableWorkbookError extends Error {}
 
-// A 10 MB upload may unpack to far more (a zip bomb); no real roster or facility sheet comes near this.
-const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+/**
+ * What inflating one file may produce, all its parts together. A 10 MB upload may unpack to far more (a zip bomb);
+ * no real roster, facility sheet or report template comes near this. Every reader of uploads uses this limit.
+ */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+export interface ReadLimits {
+  /** Bytes inflating the file's parts may produce in all (default MAX_UNPACKED_BYTES) */
+  maxUnpackedBytes?: number;
+}
 
 // Built-in number formats that show a date (ECMA-376 §18.8.30, with the zh-CN ids 27–36 and 50–58).
 const BUILT_IN_DATE_FORMATS = new Set([
@@ -22,40 +30,68 @@ const BUILT_IN_DATE_FORMATS = new Set([
   55, 56, 57, 58,
 ]);
 
+/** An opened workbook: its sheets' names in order, and each sheet's rows, read when asked for. */
+export interface Workbook {
+  sheetNames: string[];
+  /**
+   * A sheet's rows in chunks of about `rowsPerChunk`, each parsed when it is asked for, so that a caller can write
+   * one chunk while the next is read. Throws UnreadableWorkbookError, possibly only for a later chunk.
+   */
+  rows(sheetName: string, rowsPerChunk?: number): Generator<GridRow[]>;
+}
+
 /**
- * The first worksheet of an .xlsx file as text cells, read the way exceljs reads it (shared and inline strings, rich
- * text joined, formula results, booleans as "true"/"false", date-formatted numbers as YYYY-MM-DD) but about three
- * times faster: fflate unzips and saxen scans the XML without building a workbook model (decision record 0011).
- * Rows come in chunks of about `rowsPerChunk`, each parsed when it is asked for, so that a caller can write one
- * chunk while the next is read. Throws UnreadableWorkbookError, possibly only for a later chunk.
+ * An .xlsx file's sheets as text cells, read the way exceljs reads them (shared and inline strings, rich text
+ * joined, formula results, booleans as "true"/"false", date-formatted numbers as YYYY-MM-DD) but about three times
+ * faster: fflate unzips and saxen scans the XML without building a workbook model (decision record 0011). Only the
+ * parts a sheet needs are inflated, and never more than the limit in all. Throws UnreadableWorkbookError.
  */
-export function* readFirstWorksheet(data: Uint8Array, rowsPerChunk = Infinity): Generator<GridRow[]> {
-  const workbookParts = unzipParts(
-    data,
-    (name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels",
-  );
+export function openWorkbook(data: Uint8Array, limits: ReadLimits = {}): Workbook {
+  const unzip = partReader(data, limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
+  const workbookParts = unzip((name) => name === "xl/workbook.xml" || name === "xl/_rels/workbook.xml.rels");
   const workbook = workbookParts.get("xl/workbook.xml");
   const relationships = workbookParts.get("xl/_rels/workbook.xml.rels");
   if (!workbook || !relationships) throw new UnreadableWorkbookError("No workbook part");
   const targets = relationshipTargets(relationships);
-  const { firstSheetRelationship, date1904 } = workbookFacts(workbook);
-  const sheetPath = firstSheetRelationship ? targets.byId.get(firstSheetRelationship) : undefined;
-  if (!sheetPath) throw new UnreadableWorkbookError("No worksheet");
-
-  const parts = unzipParts(
-    data,
-    (name) => name === sheetPath || name === targets.sharedStrings || name === targets.styles,
-  );
-  const sheet = parts.get(sheetPath);
-  if (!sheet) throw new UnreadableWorkbookError("Worksheet part missing");
-  const sharedStrings = targets.sharedStrings ? readSharedStrings(parts.get(targets.sharedStrings)) : [];
-  const dateStyles = targets.styles ? readDateStyles(parts.get(targets.styles)) : [];
-  const readRows = rowReader({ sharedStrings, dateStyles, date1904 });
-  for (const slice of rowSlices(sheet, rowsPerChunk)) yield readRows(slice);
+  const { sheets, date1904 } = workbookFacts(workbook);
+  const pathOf = new Map(sheets.map((sheet) => [sheet.name, targets.byId.get(sheet.relationship)]));
+  let context: { sharedStrings: string[]; dateStyles: boolean[]; date1904: boolean } | undefined;
+  return {
+    sheetNames: sheets.map((sheet) => sheet.name),
+    *rows(sheetName, rowsPerChunk = Infinity) {
+      const sheetPath = pathOf.get(sheetName);
+      if (!sheetPath) throw new UnreadableWorkbookError("No worksheet");
+      const parts = unzip(
+        (name) =>
+          name === sheetPath || (!context && (name === targets.sharedStrings || name === targets.styles)),
+      );
+      const sheet = parts.get(sheetPath);
+      if (!sheet) throw new UnreadableWorkbookError("Worksheet part missing");
+      context ??= {
+        sharedStrings: targets.sharedStrings ? readSharedStrings(parts.get(targets.sharedStrings)) : [],
+        dateStyles: targets.styles ? readDateStyles(parts.get(targets.styles)) : [],
+        date1904,
+      };
+      const readRows = rowReader(context);
+      for (const slice of rowSlices(sheet, rowsPerChunk)) yield readRows(slice);
+    },
+  };
 }
 
-function unzipParts(data: Uint8Array, wanted: (name: string) => boolean): Map<string, string> {
-  const parts = new Map<string, string>();
+/** The first worksheet's rows in chunks (see openWorkbook): what every import reads. */
+export function* readFirstWorksheet(
+  data: Uint8Array,
+  rowsPerChunk = Infinity,
+  limits: ReadLimits = {},
+): Generator<GridRow[]> {
+  const workbook = openWorkbook(data, limits);
+  const [first] = workbook.sheetNames;
+  if (first === undefined) throw new UnreadableWorkbookError("No worksheet");
+  yield* workbook.rows(first, rowsPerChunk);
+}
+
+/** Unzips the wanted parts of one file as text; all calls together inflate at most `maxUnpackedBytes`. */
+function partReader(data: Uint8Array, maxUnpackedBytes: number) {
   let unpackedBytes = 0;
   // fflate walks the zip; node's zlib inflates (natively, three times faster than fflate's JavaScript inflate).
   class NativeInflate {
@@ -66,33 +102,37 @@ function unzipParts(data: Uint8Array, wanted: (name: string) => boolean): Map<st
       this.compressed.push(chunk);
       if (!final) return;
       // The zip's declared sizes can lie: the limit is enforced on what inflating actually produces.
+      // Past the limit zlib stops with ERR_BUFFER_TOO_LARGE, which the caller reports as an unreadable file.
       const inflated = inflateRawSync(Buffer.concat(this.compressed), {
-        maxOutputLength: MAX_UNPACKED_BYTES - unpackedBytes + 1,
+        maxOutputLength: maxUnpackedBytes - unpackedBytes + 1,
       });
       unpackedBytes += inflated.byteLength;
-      if (unpackedBytes > MAX_UNPACKED_BYTES) throw new UnreadableWorkbookError("Too large unpacked");
+      if (unpackedBytes > maxUnpackedBytes) throw new UnreadableWorkbookError("Too large unpacked");
       this.ondata(null, inflated, true);
     }
   }
-  try {
-    const unzip = new Unzip((file) => {
-      if (!wanted(file.name)) return;
-      const chunks: Uint8Array[] = [];
-      file.ondata = (error, chunk, final) => {
-        if (error) throw error;
-        chunks.push(chunk);
-        if (final) parts.set(file.name, new TextDecoder().decode(Buffer.concat(chunks)));
-      };
-      file.start();
-    });
-    unzip.register(NativeInflate);
-    unzip.push(data, true);
-  } catch (error) {
-    throw error instanceof UnreadableWorkbookError
-      ? error
-      : new UnreadableWorkbookError("Not a readable zip file", { cause: error });
-  }
-  return parts;
+  return (wanted: (name: string) => boolean): Map<string, string> => {
+    const parts = new Map<string, string>();
+    try {
+      const unzip = new Unzip((file) => {
+        if (!wanted(file.name)) return;
+        const chunks: Uint8Array[] = [];
+        file.ondata = (error, chunk, final) => {
+          if (error) throw error;
+          chunks.push(chunk);
+          if (final) parts.set(file.name, new TextDecoder().decode(Buffer.concat(chunks)));
+        };
+        file.start();
+      });
+      unzip.register(NativeInflate);
+      unzip.push(data, true);
+    } catch (error) {
+      throw error instanceof UnreadableWorkbookError
+        ? error
+        : new UnreadableWorkbookError("Not a readable zip file", { cause: error });
+    }
+    return parts;
+  };
 }
 
 /** Element names without a namespace prefix: some writers use `x:row`, most the default namespace. */
@@ -138,22 +178,23 @@ function relationshipTargets(xml: string) {
   return { byId, sharedStrings, styles };
 }
 
+/** The workbook's sheets in order (name and relationship id) and its date system. */
 function workbookFacts(xml: string) {
-  let firstSheetRelationship: string | undefined;
+  const sheets: { name: string; relationship: string }[] = [];
   let date1904 = false;
   parse(xml, {
     open(name, attributes) {
       if (name === "workbookPr") {
         const value = attributes().date1904;
         date1904 = value === "1" || value === "true";
-      } else if (name === "sheet" && firstSheetRelationship === undefined) {
+      } else if (name === "sheet") {
         const attrs = attributes();
-        firstSheetRelationship =
-          attrs["r:id"] ?? Object.entries(attrs).find(([key]) => key.endsWith(":id"))?.[1];
+        const relationship = attrs["r:id"] ?? Object.entries(attrs).find(([key]) => key.endsWith(":id"))?.[1];
+        if (relationship) sheets.push({ name: decodeEntities(attrs.name ?? ""), relationship });
       }
     },
   });
-  return { firstSheetRelationship, date1904 };
+  return { sheets, date1904 };
 }
 
 /** Each shared string's text: its runs joined, phonetic guides (rPh) left out. */

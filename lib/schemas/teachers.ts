@@ -129,22 +129,3 @@ export const teacherListFilterSchema = z.object({
   on: daySchema.optional().catch(undefined),
 });
 export type TeacherListFilter = z.infer<typeof teacherListFilterSchema>;
-
-/** Which roster an import or export concerns: one school's or a county's. */
-export const rosterTargetSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("school"), id: requiredId }),
-  z.object({ kind: z.literal("county"), id: requiredId }),
-]);
-export type RosterTarget = z.infer<typeof rosterTargetSchema>;
-
-const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
-/** An uploaded roster or facility file and the roster it goes into. */
-export const importFileSchema = z.object({
-  target: rosterTargetSchema,
-  file: z
-    .instanceof(File, { error: "fileRequired" })
-    .refine((file) => file.size > 0, "fileRequired")
-    .refine((file) => file.size <= MAX_IMPORT_BYTES, "fileTooLarge")
-    .refine((file) => /\.(xlsx|csv)$/i.test(file.name), "fileFormat"),
-});

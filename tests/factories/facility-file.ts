@@ -1,5 +1,5 @@
 // Facility files for import tests, written in the export's columns (which the import reads).
-import { FACILITY_EXPORT_COLUMNS, type FacilityExportRow } from "@/lib/excel/facility-sheet";
+import { FACILITY_EXPORT_COLUMNS, type FacilityExportRow } from "@/lib/imports/specs/facilities";
 import { writeSheet } from "@/lib/excel/sheet-io";
 
 /** A plausible single-stage primary school's record. */

@@ -1,5 +1,5 @@
 // Roster files for import tests and the import benchmark, written in the export's columns (which the import reads).
-import { ROSTER_EXPORT_COLUMNS, type RosterExportRow } from "@/lib/excel/teacher-roster";
+import { ROSTER_EXPORT_COLUMNS, type RosterExportRow } from "@/lib/imports/specs/roster";
 import { writeSheet } from "@/lib/excel/sheet-io";
 
 const SUBJECTS = ["CHINESE", "MATH", "ENGLISH", "PE", "MUSIC", "ART", "SCIENCE"] as const;

@@ -107,8 +107,11 @@ const EXEMPT: Record<string, string> = {
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
-  resolveRosterTarget:
-    "helper of the roster and facility functions (applies the school or county scope itself)",
+  loadScopedPlace: "helper of the roster and facility functions (applies the school or county scope itself)",
+  teachersOf: "pure where clause of a place already checked by loadScopedPlace",
+  importFile:
+    "body of the two import functions, which are in the matrix (checks permission and scope itself)",
+  upsertRows: "builds the statement an import runs inside its transaction, after importFile's scope check",
   loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
   assertStaffNoFree: "helper of the teacher writes, called after their scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",

@@ -2,22 +2,23 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { inScope, schoolScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { resolveRosterTarget } from "@/lib/data/teachers/roster-target";
+import { loadScopedPlace } from "@/lib/data/geography/load-scoped-place";
 import { db } from "@/lib/db";
-import type { FacilityExportRow } from "@/lib/excel/facility-sheet";
+import type { FacilityExportRow } from "@/lib/imports/specs/facilities";
 import { FACILITY_FIELD_NAMES, type FacilityField } from "@/lib/schemas/facilities";
+import type { PlaceTarget } from "@/lib/schemas/places";
 
 /** Every facility record of a school or of a county's schools, in the export's row shape (re-importable). */
 export async function listFacilityExport(
   user: SessionUser,
-  target: { kind: "school" | "county"; id: number },
+  target: PlaceTarget,
 ): Promise<{ label: string; rows: FacilityExportRow[] }> {
   assertCan(user, "schools:view");
-  const roster = await resolveRosterTarget(db(), user, target);
+  const place = await loadScopedPlace(db(), user, target);
   const records = await db().facilityRecord.findMany({
     where: {
       school: inScope(
-        target.kind === "school" ? { id: roster.id } : { countyId: roster.countyId, isActive: true },
+        place.kind === "school" ? { id: place.id } : { countyId: place.countyId, isActive: true },
         schoolScopeWhere(user),
       ),
     },
@@ -32,7 +33,7 @@ export async function listFacilityExport(
     },
   });
   return {
-    label: roster.label,
+    label: place.label,
     rows: records.map(({ school, ...record }) => ({
       ...(Object.fromEntries(
         Object.entries(record).map(([field, value]) => [

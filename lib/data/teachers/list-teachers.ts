@@ -4,10 +4,12 @@ import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadScopedPlace } from "@/lib/data/geography/load-scoped-place";
 import { birthDateRange, ROSTER_AGE_RANGES } from "@/lib/indicators/age-bands";
-import type { RosterTarget, TeacherListFilter } from "@/lib/schemas/teachers";
+import type { PlaceTarget } from "@/lib/schemas/places";
+import type { TeacherListFilter } from "@/lib/schemas/teachers";
 import { ageOn, businessDay, utcDay } from "@/lib/utils/periods";
-import { resolveRosterTarget } from "./roster-target";
+import { TEACHER_VALUE_FIELDS, teachersOf } from "./teacher-access";
 
 export const TEACHERS_PAGE_SIZE = 50;
 
@@ -29,15 +31,15 @@ const ORDER: Record<
  */
 export async function listTeachers(
   user: SessionUser,
-  target: RosterTarget,
+  target: PlaceTarget,
   filter: TeacherListFilter & { page: number },
 ) {
   assertCan(user, "teachers:view");
-  const roster = await resolveRosterTarget(db(), user, target);
+  const roster = await loadScopedPlace(db(), user, target);
   const on = filter.on ? utcDay(filter.on) : businessDay(new Date());
   const where: Prisma.TeacherWhereInput = inScope(
     {
-      ...roster.teacherWhere,
+      ...teachersOf(roster),
       ...(filter.status === "current" ? { status: { in: ["ACTIVE", "ON_LEAVE"] } } : {}),
       ...(filter.status === "left" ? { status: { in: ["LEFT", "RETIRED"] } } : {}),
       ...(filter.q ? { OR: [{ name: { contains: filter.q } }, { staffNo: { startsWith: filter.q } }] } : {}),
@@ -57,15 +59,7 @@ export async function listTeachers(
       take: TEACHERS_PAGE_SIZE,
       select: {
         id: true,
-        staffNo: true,
-        name: true,
-        gender: true,
-        birthDate: true,
-        highestDegree: true,
-        isFullTime: true,
-        subject: true,
-        title: true,
-        backboneLevel: true,
+        ...TEACHER_VALUE_FIELDS,
         status: true,
         school: { select: { id: true, name: true } },
         posts: { where: { endedOn: null }, select: { kind: true } },

@@ -3,26 +3,26 @@ import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, notFoundError } from "@/lib/errors";
+import { type TeacherValues, teacherValuesSchema } from "@/lib/schemas/teachers";
+
+/** A teacher's own values: the fields of the form and of a roster row. */
+export const TEACHER_VALUE_FIELDS = Object.fromEntries(
+  Object.keys(teacherValuesSchema.shape).map((field) => [field, true]),
+) as { [Field in keyof TeacherValues]: true } satisfies Prisma.TeacherSelect;
 
 /** The fields of a teacher the audit log keeps before and after a change. */
 export const AUDITED_TEACHER_FIELDS = {
   id: true,
   schoolId: true,
-  staffNo: true,
-  name: true,
-  gender: true,
-  birthDate: true,
-  highestDegree: true,
-  isFullTime: true,
-  subject: true,
-  title: true,
-  backboneLevel: true,
-  hasTeachingCertificate: true,
-  trainingHours5y: true,
+  ...TEACHER_VALUE_FIELDS,
   status: true,
-  hiredOn: true,
   leftOn: true,
 } as const;
+
+/** The teachers of a school, or of every school of a county. */
+export function teachersOf(place: { kind: "school" | "county"; id: number }) {
+  return place.kind === "school" ? { schoolId: place.id } : { school: { countyId: place.id } };
+}
 
 /** A teacher of the user's scope inside the caller's transaction, or NOT_FOUND. */
 export async function loadScopedTeacher(tx: Prisma.TransactionClient, user: SessionUser, teacherId: number) {

@@ -149,25 +149,26 @@ describe("isDateFormatCode and excelSerialToIsoDay", () => {
 });
 
 describe("readSheet and openSheet", () => {
-  it("keys cells by the header row and drops columns without a header", async () => {
+  it("gives the header row's texts by column, blank where a column has none, and the data rows after it", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("名册");
     sheet.addRow(["教职工编号", null, "姓名"]);
     sheet.addRow(["0012", "无表头", "张三"]);
     const data = toArrayBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
     expect(readSheet(data, "xlsx")).toEqual({
-      headers: ["教职工编号", "姓名"],
-      rows: [{ rowNumber: 2, cells: { 教职工编号: "0012", 姓名: "张三" } }],
+      headers: ["教职工编号", "", "姓名"],
+      rows: [{ rowNumber: 2, values: ["0012", "无表头", "张三"] }],
     });
   });
 
   it("reads CSV as text with a BOM, numbering rows as a spreadsheet does across quoted line breaks and blank lines", () => {
-    const csv = new TextEncoder().encode('\uFEFF教职工编号,姓名\n0012," 张\n三 "\n\n0013,李四\n');
+    const csv = new TextEncoder().encode('\uFEFF教职工编号,姓名,备注\n0012," 张\n三 ", \n\n,李四\n');
     expect(readSheet(toArrayBuffer(csv), "csv")).toEqual({
-      headers: ["教职工编号", "姓名"],
+      headers: ["教职工编号", "姓名", "备注"],
       rows: [
-        { rowNumber: 2, cells: { 教职工编号: "0012", 姓名: "张\n三" } },
-        { rowNumber: 4, cells: { 教职工编号: "0013", 姓名: "李四" } },
+        { rowNumber: 2, values: ["0012", "张\n三"] },
+        // A blank cell is a hole, as in an .xlsx row.
+        { rowNumber: 4, values: [undefined, "李四"] },
       ],
     });
   });
@@ -179,7 +180,7 @@ describe("readSheet and openSheet", () => {
     const broken = handWrittenWorkbook({
       sheet: `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c></row><row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v></x></row></sheetData></worksheet>`,
     });
-    const opened = openSheet(toArrayBuffer(broken), "xlsx", 1);
+    const opened = openSheet(toArrayBuffer(broken), "xlsx", { rowsPerChunk: 1 });
     expect(opened?.headers).toEqual(["编号"]);
     expect(() => [...opened!.chunks]).toThrow();
     expect(readSheet(toArrayBuffer(broken), "xlsx")).toBeNull();

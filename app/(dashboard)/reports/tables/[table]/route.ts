@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { exportTable } from "@/lib/excel/export-table";
+import { exportTable } from "@/lib/briefings/export-table";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { exportRequestSchema, exportTableSchema } from "@/lib/schemas/reports";
 import { downloadOrStatus, xlsxResponse } from "@/lib/utils/download";

@@ -1,5 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
-import { facilityDownload } from "@/lib/excel/exports";
+import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
+import { exportDownload } from "@/lib/imports/files";
+import { FACILITY_EXPORT_COLUMNS, FACILITY_IMPORT } from "@/lib/imports/specs/facilities";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function GET(
@@ -9,5 +11,7 @@ export async function GET(
   const user = await requireUser();
   const id = idParam((await params).countyId);
   if (!id) return new Response(null, { status: 404 });
-  return facilityDownload(user, { kind: "county", id });
+  return exportDownload(FACILITY_IMPORT, FACILITY_EXPORT_COLUMNS, () =>
+    listFacilityExport(user, { kind: "county", id }),
+  );
 }

@@ -1,5 +1,7 @@
 import { requireUser } from "@/lib/auth/session";
-import { rosterDownload } from "@/lib/excel/exports";
+import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
+import { exportDownload } from "@/lib/imports/files";
+import { ROSTER_EXPORT_COLUMNS, ROSTER_IMPORT } from "@/lib/imports/specs/roster";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function GET(
@@ -9,5 +11,7 @@ export async function GET(
   const user = await requireUser();
   const id = idParam((await params).schoolId);
   if (!id) return new Response(null, { status: 404 });
-  return rosterDownload(user, { kind: "school", id });
+  return exportDownload(ROSTER_IMPORT, ROSTER_EXPORT_COLUMNS, () =>
+    listRosterExport(user, { kind: "school", id }),
+  );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { translatorFor } from "@/lib/briefings/compose-briefing";
+import { translatorFor } from "./compose-briefing";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
@@ -16,7 +16,7 @@ import {
   submissionBoardSheet,
   type TableTexts,
 } from "./dashboard-tables";
-import { buildWorkbook, type SheetSpec } from "./sheet";
+import { buildWorkbook, type SheetSpec } from "@/lib/excel/sheet";
 
 /**
  * One dashboard table of the user's scope (or of one county in it) as an .xlsx file; null when the county is not

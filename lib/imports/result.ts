@@ -1,11 +1,11 @@
 // What an import reports back: row-level errors (row number as the spreadsheet shows it, the column's header, an
 // i18n key under `validation.`) or the counts of what it wrote. Nothing is written while any error remains.
 import type { z } from "zod";
-import type { ActionState, MessageParams } from "@/lib/actions/action-state";
+import type { MessageParams } from "@/lib/actions/action-state";
 
 export interface ImportRowError {
   row: number;
-  /** The column's header in the file, or null for the row or the file as a whole */
+  /** The column's Chinese header (as the template has it), or null for the row or the file as a whole */
   column: string | null;
   key: string;
   params?: MessageParams;
@@ -17,12 +17,15 @@ export interface ImportSummary {
   updated: number;
 }
 
+export type ImportOutcome =
+  { status: "invalid"; errors: ImportRowError[] } | { status: "imported"; summary: ImportSummary };
+
 /** The error of a file that cannot be read as .xlsx or .csv at all (not a workbook, broken, or a zip bomb). */
 export const UNREADABLE_FILE: ImportRowError = { row: 1, column: null, key: "unreadableFile" };
 
 export const NO_ROWS: ImportRowError = { row: 2, column: null, key: "noRows" };
 
-/** Importers stop collecting after this many errors: the file needs fixing either way, and the page stays readable. */
+/** Imports stop collecting after this many errors: the file needs fixing either way, and the page stays readable. */
 export const MAX_REPORTED_ERRORS = 200;
 
 /** A zod failure of one row as row errors, with each field named by its column header. */
@@ -42,30 +45,3 @@ export function rowErrorsOf(
 }
 
 export type ImportActionData = { summary: ImportSummary } | { rowErrors: ImportRowError[] };
-
-/** The upload form's fields in the shape of importFileSchema. */
-export function uploadFrom(formData: FormData) {
-  return {
-    target: { kind: formData.get("targetKind"), id: formData.get("targetId") },
-    file: formData.get("file"),
-  };
-}
-
-export function importStateFrom(
-  outcome: { status: "invalid"; errors: ImportRowError[] } | { status: "imported"; summary: ImportSummary },
-): ActionState<ImportActionData> {
-  if (outcome.status === "invalid")
-    return {
-      status: "error",
-      messageKey: "imports.invalid",
-      params: { count: outcome.errors.length },
-      code: "VALIDATION",
-      details: { rowErrors: outcome.errors },
-    };
-  return {
-    status: "success",
-    messageKey: "imports.done",
-    params: { ...outcome.summary },
-    data: { summary: outcome.summary },
-  };
-}

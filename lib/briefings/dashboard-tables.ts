@@ -1,6 +1,6 @@
 // The dashboard tables as sheets: Chinese (or the user's language) headers with units, statuses as symbol and
 // word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
-import type { Translate } from "@/lib/briefings/compose-briefing";
+import type { Translate } from "./compose-briefing";
 import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
 import type { SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
@@ -9,7 +9,7 @@ import { formatIndicatorNumber } from "@/lib/indicators/format";
 import { VERDICT_SYMBOLS } from "@/lib/indicators/judgement";
 import { STATUS_SYMBOLS } from "@/lib/indicators/status";
 import { isoDay } from "@/lib/utils/periods";
-import type { Cell, SheetSpec } from "./sheet";
+import type { Cell, SheetSpec } from "@/lib/excel/sheet";
 
 export interface TableTexts {
   t: Translate;
