@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
 import type { ValueType } from "@/lib/generated/prisma/enums";
-import { type GridRow, openWorkbook, UnreadableWorkbookError } from "./xlsx-reader";
+import { type GridRow, openWorkbook, type ReadLimits, UnreadableWorkbookError } from "./xlsx-reader";
 
 // The quarterly form as an Excel workbook: one row per indicator with its unit, rule and last quarter's value for
 // reference; the county fills the value and note columns offline and uploads the file. A hidden sheet names the
@@ -87,11 +87,12 @@ export interface RowError {
 export async function parseSubmissionWorkbook(
   buffer: ArrayBuffer,
   knownKeys: ReadonlySet<string>,
+  limits: ReadLimits = {},
 ): Promise<ParsedWorkbook | null> {
   let meta: GridRow[];
   let rows: GridRow[];
   try {
-    const workbook = openWorkbook(new Uint8Array(buffer));
+    const workbook = openWorkbook(new Uint8Array(buffer), limits);
     const sheetName = workbook.sheetNames.find((name) => name !== META_SHEET);
     if (!sheetName || !workbook.sheetNames.includes(META_SHEET)) return null;
     meta = [...workbook.rows(META_SHEET)].flat();

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { IDLE } from "@/lib/actions/action-state";
 import { saveFacilityRecordAction } from "@/lib/actions/facilities";
@@ -233,6 +234,155 @@ describe("facility import", () => {
       equipmentValue: 1500000,
       hasStudio: true,
       updatedById: officer.id,
+    });
+  });
+});
+
+describe("facility import scope, checked inside the import's transaction", () => {
+  const facilityFile = async (rows: ReturnType<typeof facilityRow>[]) => ({
+    name: "facilities.xlsx",
+    format: "xlsx" as const,
+    data: await facilityXlsx(rows),
+  });
+  const facilityAudits = () =>
+    db().auditLog.count({ where: { entity: "facility_records", action: "import" } });
+
+  it("refuses a forged school, and a row of another county's school, writing nothing", async () => {
+    const principal = await sessionUserFor("jinan.principal");
+    const other = schools.find((school) => school.id !== principal.schoolId)!;
+    const auditsBefore = await facilityAudits();
+    await expect(
+      importFacilityRecords(
+        principal,
+        { kind: "school", id: other.id },
+        await facilityFile([facilityRow(other, 2014)]),
+      ),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const elsewhere = await db().school.findFirstOrThrow({
+      where: { countyId: { not: countyId }, isActive: true },
+      select: { id: true, code: true, name: true },
+    });
+    const outcome = await importFacilityRecords(
+      officer,
+      { kind: "county", id: countyId },
+      await facilityFile([facilityRow(schools[0]!, 2014), facilityRow(elsewhere, 2014)]),
+    );
+    expect(outcome).toEqual({
+      status: "invalid",
+      errors: [
+        { row: 3, column: "学校标识码", key: "schoolOutsideImport", params: { code: elsewhere.code } },
+      ],
+    });
+    expect(await db().facilityRecord.count({ where: { schoolYear: 2014 } })).toBe(0);
+    expect(await facilityAudits()).toBe(auditsBefore);
+  });
+
+  // Two more connections of the test's own: the import waits on one, the other tries to change the scope meanwhile.
+  describe.skipIf(inject("isEmbeddedDatabase"))("with a concurrent change of the county's schools", () => {
+    let blocker: pg.Client;
+    let mover: pg.Client;
+    beforeAll(async () => {
+      blocker = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      mover = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await Promise.all([blocker.connect(), mover.connect()]);
+    });
+    afterAll(async () => {
+      await Promise.all([blocker.end(), mover.end()]);
+    });
+    /** Resolves once some statement of this database waits for a lock. */
+    async function someoneWaits() {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const { rows } = await blocker.query<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        if (rows[0]!.waiting > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error("No statement started waiting");
+    }
+
+    it("holds its schools until it commits: a school cannot be closed between the scope check and the write", async () => {
+      const school = schools[1]!;
+      const auditsBefore = await facilityAudits();
+      // The write waits on this table lock, after the import has checked its scope.
+      await blocker.query("BEGIN");
+      await blocker.query("LOCK TABLE facility_records IN SHARE MODE");
+      const importing = importFacilityRecords(
+        officer,
+        { kind: "county", id: countyId },
+        await facilityFile([facilityRow(school, 2013)]),
+      );
+      try {
+        await someoneWaits();
+        await mover.query("SET lock_timeout = '300ms'");
+        await expect(
+          mover.query("UPDATE schools SET is_active = false WHERE id = $1", [school.id]),
+        ).rejects.toMatchObject({ code: "55P03" });
+      } finally {
+        await blocker.query("ROLLBACK");
+      }
+      expect(await importing).toEqual({ status: "imported", summary: { rows: 1, inserted: 1, updated: 0 } });
+      expect(
+        await db().school.findUniqueOrThrow({ where: { id: school.id }, select: { isActive: true } }),
+      ).toEqual({
+        isActive: true,
+      });
+      expect(await db().facilityRecord.count({ where: { schoolId: school.id, schoolYear: 2013 } })).toBe(1);
+      expect(
+        await db().auditLog.findFirstOrThrow({
+          where: { entity: "facility_records", action: "import", id: { gt: 0 } },
+          orderBy: { id: "desc" },
+          select: { entityId: true, after: true },
+        }),
+      ).toEqual({
+        entityId: `county:${countyId}`,
+        after: { fileName: "facilities.xlsx", rows: 1, inserted: 1, updated: 0 },
+      });
+      expect(await facilityAudits()).toBe(auditsBefore + 1);
+    });
+
+    it("judges a school being moved to another county as the move leaves it, and writes none of its rows", async () => {
+      const [stays, moves] = [schools[0]!, schools[2]!];
+      const before = await db().school.findUniqueOrThrow({
+        where: { id: moves.id },
+        select: { countyId: true, townId: true },
+      });
+      const target = await db().town.findFirstOrThrow({
+        where: { county: { cityId: officer.cityId, id: { not: countyId } } },
+        select: { id: true, countyId: true },
+      });
+      await mover.query("BEGIN");
+      await mover.query("UPDATE schools SET county_id = $1, town_id = $2 WHERE id = $3", [
+        target.countyId,
+        target.id,
+        moves.id,
+      ]);
+      const importing = importFacilityRecords(
+        officer,
+        { kind: "county", id: countyId },
+        await facilityFile([facilityRow(stays, 2012), facilityRow(moves, 2012)]),
+      );
+      try {
+        await someoneWaits();
+      } finally {
+        await mover.query("COMMIT");
+      }
+      try {
+        expect(await importing).toEqual({
+          status: "invalid",
+          errors: [
+            { row: 3, column: "学校标识码", key: "schoolOutsideImport", params: { code: moves.code } },
+          ],
+        });
+        expect(await db().facilityRecord.count({ where: { schoolYear: 2012 } })).toBe(0);
+      } finally {
+        await mover.query("UPDATE schools SET county_id = $1, town_id = $2 WHERE id = $3", [
+          before.countyId,
+          before.townId,
+          moves.id,
+        ]);
+      }
     });
   });
 });

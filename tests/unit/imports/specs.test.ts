@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import { readSheet } from "@/lib/excel/sheet-io";
+import { exportColumns, writeTemplate } from "@/lib/imports/files";
+import { type ImportScope, type ImportWriter, readAndWrite } from "@/lib/imports/pipeline";
+import type { ImportDefinition, PlacedRecord } from "@/lib/imports/spec";
+import { IMPORTS } from "@/lib/imports/specs";
+import { FACILITY_EXPORT_COLUMNS } from "@/lib/imports/specs/facilities";
+import { ROSTER_EXPORT_COLUMNS, type RosterExportRow } from "@/lib/imports/specs/roster";
+
+const SCOPE: ImportScope = { kind: "county", schools: new Map([["3137001234", { id: 5 }]]) };
+
+/** Imports a CSV through the pipeline and gives back the records it would write. */
+async function recordsOf(definition: ImportDefinition, lines: string[]) {
+  const written: PlacedRecord<Record<string, unknown>>[] = [];
+  const writer: ImportWriter<PlacedRecord<Record<string, unknown>>> = {
+    async write(records) {
+      written.push(...records);
+      return { written: records.length, inserted: records.length };
+    },
+  };
+  const data = new TextEncoder().encode(lines.join("\n")).buffer as ArrayBuffer;
+  const outcome = await readAndWrite(definition, { name: "f.csv", format: "csv", data }, SCOPE, writer);
+  return { outcome, written };
+}
+
+const quote = (value: string | number | null) => {
+  const text = value === null ? "" : String(value);
+  return /[",\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
+
+describe("the import specs", () => {
+  it("keep the headers of the templates users already hold, in order", async () => {
+    const headersOf = async (definition: ImportDefinition) => {
+      const template = await writeTemplate(definition);
+      const data = template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength);
+      return readSheet(data as ArrayBuffer, "xlsx")!.headers;
+    };
+    expect(await headersOf(IMPORTS.roster)).toEqual([
+      "学校标识码",
+      "教职工编号",
+      "姓名",
+      "性别",
+      "出生日期",
+      "最高学历",
+      "是否专任教师",
+      "任教学科",
+      "职称",
+      "骨干教师级别",
+      "是否持有教师资格证",
+      "五年培训学时",
+      "参加工作日期",
+    ]);
+    expect(await headersOf(IMPORTS.facilities)).toEqual([
+      "学校标识码",
+      "学年",
+      "学前在园幼儿数(人)",
+      "小学在校生数(人)",
+      "初中在校生数(人)",
+      "高中在校生数(人)",
+      "特教在校生数(人)",
+      "班级数(个)",
+      "最大班额(人)",
+      "超标准班额班级数(个)",
+      "校舍建筑面积(平方米)",
+      "教学及辅助用房面积(平方米)",
+      "占地面积(平方米)",
+      "室内体育场馆面积(平方米)",
+      "室外运动场地面积(平方米)",
+      "图书(册)",
+      "教学仪器设备值(元)",
+      "网络多媒体教室(间)",
+      "音乐专用教室(间)",
+      "美术专用教室(间)",
+      "学校出口带宽(Mbps)",
+      "最低班级带宽(Mbps)",
+      "是否有录播教室",
+      "是否有食堂",
+      "是否有劳动实践场所",
+      "是否有特教资源教室",
+    ]);
+  });
+
+  it("are listed under their kinds, and describe every column in both languages", () => {
+    for (const [kind, definition] of Object.entries(IMPORTS)) {
+      expect(definition.kind).toBe(kind);
+      for (const column of definition.allColumns) {
+        expect(column.description.zh, `${kind}.${column.field}`).not.toBe("");
+        expect(column.description.en, `${kind}.${column.field}`).not.toBe("");
+        expect(column.header.en, `${kind}.${column.field}`).toMatch(/^[A-Z]/);
+      }
+    }
+  });
+
+  it.each(Object.values(IMPORTS))("$kind: the row of example values imports", async (definition) => {
+    const { outcome, written } = await recordsOf(definition, [
+      definition.allColumns.map((column) => column.header.zh).join(","),
+      definition.allColumns.map((column) => quote(column.example)).join(","),
+    ]);
+    expect(outcome).toEqual({ status: "imported", summary: { rows: 1, inserted: 1, updated: 0 } });
+    expect(written[0]).toMatchObject({ row: 2, schoolId: 5 });
+  });
+
+  it("read the file words of earlier templates and the enum codes, and name the words they offer", async () => {
+    const header =
+      "学校标识码,教职工编号,姓名,性别,出生日期,最高学历,是否专任教师,任教学科,职称,骨干教师级别,是否持有教师资格证,五年培训学时";
+    const { outcome, written } = await recordsOf(IMPORTS.roster, [
+      header,
+      "3137001234,A1,甲,女,1988-04-12,本科,是,语文,一级教师,县级,是,36",
+      "3137001234,A2,乙,male,1990-01-31,POSTGRADUATE,1,MATH,SECOND,市级骨干,0,0",
+    ]);
+    expect(outcome.status).toBe("imported");
+    expect(
+      written.map(({ gender, highestDegree, isFullTime, backboneLevel, hasTeachingCertificate }) => ({
+        gender,
+        highestDegree,
+        isFullTime,
+        backboneLevel,
+        hasTeachingCertificate,
+      })),
+    ).toEqual([
+      {
+        gender: "FEMALE",
+        highestDegree: "BACHELOR",
+        isFullTime: true,
+        backboneLevel: "COUNTY",
+        hasTeachingCertificate: true,
+      },
+      {
+        gender: "MALE",
+        highestDegree: "POSTGRADUATE",
+        isFullTime: true,
+        backboneLevel: "CITY",
+        hasTeachingCertificate: false,
+      },
+    ]);
+    const refused = await recordsOf(IMPORTS.roster, [
+      header,
+      "3137001234,A3,丙,女,1988-04-12,大专,是,语文,一级教师,无,是,36",
+    ]);
+    expect(refused.outcome).toEqual({
+      status: "invalid",
+      errors: [
+        {
+          row: 2,
+          column: "最高学历",
+          key: "unknownChoice",
+          params: { value: "大专", choices: "研究生、本科、专科、高中及以下" },
+        },
+      ],
+    });
+  });
+
+  it("export what the import reads back: the school's name after its code, the teacher's status at the end", async () => {
+    const teacher: RosterExportRow = {
+      schoolCode: "3137001234",
+      schoolName: "实验小学",
+      staffNo: "0012",
+      name: "王芳",
+      gender: "FEMALE",
+      birthDate: new Date("1988-04-12T00:00:00Z"),
+      highestDegree: "ASSOCIATE",
+      isFullTime: false,
+      subject: "PE",
+      title: "SENIOR",
+      backboneLevel: "PROVINCE",
+      hasTeachingCertificate: true,
+      trainingHours5y: 120,
+      hiredOn: null,
+      status: "ON_LEAVE",
+    };
+    const cells = ROSTER_EXPORT_COLUMNS.map((column) => column.value(teacher));
+    expect(
+      Object.fromEntries(ROSTER_EXPORT_COLUMNS.map((column, index) => [column.header, cells[index]])),
+    ).toEqual({
+      学校标识码: "3137001234",
+      学校名称: "实验小学",
+      教职工编号: "0012",
+      姓名: "王芳",
+      性别: "女",
+      出生日期: "1988-04-12",
+      最高学历: "专科",
+      是否专任教师: "否",
+      任教学科: "体育与健康",
+      职称: "高级教师",
+      骨干教师级别: "省级骨干",
+      是否持有教师资格证: "是",
+      五年培训学时: 120,
+      参加工作日期: null,
+      状态: "离岗",
+    });
+    const { written } = await recordsOf(IMPORTS.roster, [
+      ROSTER_EXPORT_COLUMNS.map((column) => column.header).join(","),
+      cells.map(quote).join(","),
+    ]);
+    const { schoolCode: _code, schoolName: _name, status: _status, hiredOn: _hiredOn, ...values } = teacher;
+    expect(written).toEqual([{ ...values, row: 2, schoolId: 5 }]);
+    expect(FACILITY_EXPORT_COLUMNS.map((column) => column.header).slice(0, 3)).toEqual([
+      "学校标识码",
+      "学校名称",
+      "学年",
+    ]);
+    expect(exportColumns(IMPORTS.facilities)).toHaveLength(IMPORTS.facilities.allColumns.length + 1);
+  });
+});
