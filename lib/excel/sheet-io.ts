@@ -4,7 +4,6 @@ import ExcelJS from "exceljs";
 import { type GridRow, type ReadLimits, readFirstWorksheet, UnreadableWorkbookError } from "./xlsx-reader";
 
 export type { GridRow, ReadLimits } from "./xlsx-reader";
-export { MAX_UNPACKED_BYTES } from "./xlsx-reader";
 
 /** A column of a written sheet: its header and how a record fills it. */
 export interface SheetColumn<Row> {

@@ -35,10 +35,10 @@ export interface ImportWriter<Record> {
 
 // Rows validated and written per statement. PostgreSQL writes one chunk while the next is validated, so a large
 // file costs little more than its reading plus its writing; chunks this size keep each statement's memory small.
-export const CHUNK_ROWS = 2_000;
+const CHUNK_ROWS = 2_000;
 
 /**
- * The one import pipeline (decision record 0013): opens the sheet, binds its columns to the spec, validates each row
+ * The one import pipeline (decision record 0016): opens the sheet, binds its columns to the spec, validates each row
  * and places it in a school of the scope, and hands each chunk of valid records to the writer while the next chunk
  * is read. The first invalid row stops the writing; validation goes on to report every error (up to
  * MAX_REPORTED_ERRORS). The caller runs this inside one transaction and rolls it back on "invalid", so nothing of

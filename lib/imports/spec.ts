@@ -1,7 +1,7 @@
 // An import is a declarative spec: the file's columns (header, the field of the row schema each fills, accepted
 // synonyms, drop-down values, a description and an example) and the row schema the form uses too. The pipeline
 // reads, validates and places rows from it, and the template and the export are written from it, so the three
-// cannot disagree (decision record 0013).
+// cannot disagree (decision record 0016).
 import type { z } from "zod";
 
 export interface Bilingual {
