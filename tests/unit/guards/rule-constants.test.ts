@@ -29,10 +29,7 @@ const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
     reason: "timeout and wait of the replica's snapshot transaction (ms)",
   },
   "lib/data/submissions/manage-period.ts": { numbers: [60_000], reason: "transaction timeout (ms)" },
-  "lib/data/teachers/import-teacher-roster.ts": {
-    numbers: [60_000, 2_000],
-    reason: "transaction timeout (ms); rows per statement",
-  },
+  "lib/data/imports/import-file.ts": { numbers: [60_000], reason: "transaction timeout (ms)" },
 };
 
 const SQL_TAG = /(^|\.)(\$queryRaw|\$executeRaw|sql)$/;
