@@ -245,7 +245,7 @@ describe("facility import scope, checked inside the import's transaction", () =>
     data: await facilityXlsx(rows),
   });
   const facilityAudits = () =>
-    db().auditLog.count({ where: { entity: "facility_records", action: "import" } });
+    db().auditLog.count({ where: { entity: "facility_record", action: "import" } });
 
   it("refuses a forged school, and a row of another county's school, writing nothing", async () => {
     const principal = await sessionUserFor("jinan.principal");
@@ -331,7 +331,7 @@ describe("facility import scope, checked inside the import's transaction", () =>
       expect(await db().facilityRecord.count({ where: { schoolId: school.id, schoolYear: 2013 } })).toBe(1);
       expect(
         await db().auditLog.findFirstOrThrow({
-          where: { entity: "facility_records", action: "import", id: { gt: 0 } },
+          where: { entity: "facility_record", action: "import", id: { gt: 0 } },
           orderBy: { id: "desc" },
           select: { entityId: true, after: true },
         }),
