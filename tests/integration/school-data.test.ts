@@ -7,6 +7,7 @@ import { importFacilityRecords } from "@/lib/data/facilities/import-facility-rec
 import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { listRosterExport } from "@/lib/data/teachers/list-roster-export";
 import { listTeachers } from "@/lib/data/teachers/list-teachers";
+import { assignSchoolPost } from "@/lib/data/teachers/assign-school-post";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { db } from "@/lib/db";
@@ -495,6 +496,48 @@ describe("rotation", () => {
     await expect(
       rotateTeacher(officer, { id: teacher.id, toSchoolId: elsewhere.id, startedOn: new Date("2026-09-01") }),
     ).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+});
+
+describe("teacher status", () => {
+  it("refuses a rotation or a post for a teacher on leave, and any departure twice, writing nothing", async () => {
+    const [from, to] = schools as [(typeof schools)[0], (typeof schools)[0]];
+    const teacher = await db().teacher.findFirstOrThrow({
+      where: { schoolId: from.id, status: "ACTIVE" },
+      select: { id: true },
+    });
+    await db().teacher.update({ where: { id: teacher.id }, data: { status: "ON_LEAVE" } });
+    const audited = () => db().auditLog.count({ where: { entity: "teacher", entityId: String(teacher.id) } });
+    const auditedBefore = await audited();
+    const startedOn = new Date("2026-09-01T00:00:00Z");
+    await expect(
+      rotateTeacher(officer, { id: teacher.id, toSchoolId: to.id, startedOn }),
+    ).rejects.toMatchObject({
+      code: "INVALID_STATE",
+      messageKey: "teachers.onLeave",
+    });
+    await expect(
+      assignSchoolPost(officer, {
+        id: teacher.id,
+        kind: "PRINCIPAL",
+        startedOn,
+        currentTermStartedOn: startedOn,
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "teachers.onLeave" });
+    expect(await db().rotation.count({ where: { teacherId: teacher.id } })).toBe(0);
+    expect(await db().schoolPost.count({ where: { teacherId: teacher.id } })).toBe(0);
+
+    // On leave, a teacher may still retire; after that, the record is history.
+    await markTeacherLeft(officer, { id: teacher.id, status: "RETIRED", leftOn: startedOn });
+    await expect(
+      markTeacherLeft(officer, { id: teacher.id, status: "LEFT", leftOn: new Date("2026-10-01T00:00:00Z") }),
+    ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "teachers.departed" });
+    expect(await db().teacher.findUniqueOrThrow({ where: { id: teacher.id } })).toMatchObject({
+      status: "RETIRED",
+      schoolId: from.id,
+      leftOn: startedOn,
+    });
+    expect(await audited()).toBe(auditedBefore + 1);
   });
 });
 

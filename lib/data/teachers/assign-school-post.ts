@@ -3,8 +3,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { AssignSchoolPostInput } from "@/lib/schemas/teachers";
+import { TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 import { loadScopedTeacher } from "./teacher-access";
 
 /**
@@ -16,7 +16,7 @@ export async function assignSchoolPost(user: SessionUser, input: AssignSchoolPos
   assertCan(user, "teachers:edit");
   return db().$transaction(async (tx) => {
     const teacher = await loadScopedTeacher(tx, user, input.id);
-    if (teacher.status !== "ACTIVE") throw new AppError("INVALID_STATE");
+    TEACHER_WORKFLOW.transition("assignPost", { state: teacher.status });
     const ended = await tx.schoolPost.findMany({
       where: {
         schoolId: teacher.schoolId,

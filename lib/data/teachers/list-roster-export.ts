@@ -6,6 +6,7 @@ import { loadScopedPlace } from "@/lib/data/geography/load-scoped-place";
 import { db } from "@/lib/db";
 import type { RosterExportRow } from "@/lib/imports/specs/roster";
 import type { PlaceTarget } from "@/lib/schemas/places";
+import { TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 import { TEACHER_VALUE_FIELDS, teachersOf } from "./teacher-access";
 
 /** The current roster (in post or on leave) of a school or a county, in the export's row shape. */
@@ -16,7 +17,10 @@ export async function listRosterExport(
   assertCan(user, "teachers:view");
   const place = await loadScopedPlace(db(), user, target);
   const teachers = await db().teacher.findMany({
-    where: inScope({ ...teachersOf(place), status: { in: ["ACTIVE", "ON_LEAVE"] } }, teacherScopeWhere(user)),
+    where: inScope(
+      { ...teachersOf(place), status: { in: [...TEACHER_WORKFLOW.sets.current] } },
+      teacherScopeWhere(user),
+    ),
     orderBy: [{ schoolId: "asc" }, { staffNo: "asc" }],
     select: { ...TEACHER_VALUE_FIELDS, status: true, school: { select: { code: true, name: true } } },
   });

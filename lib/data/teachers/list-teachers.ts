@@ -9,6 +9,7 @@ import { birthDateRange, ROSTER_AGE_RANGES } from "@/lib/indicators/age-bands";
 import type { PlaceTarget } from "@/lib/schemas/places";
 import type { TeacherListFilter } from "@/lib/schemas/teachers";
 import { ageOn, businessDay, utcDay } from "@/lib/utils/periods";
+import { TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 import { TEACHER_VALUE_FIELDS, teachersOf } from "./teacher-access";
 
 export const TEACHERS_PAGE_SIZE = 50;
@@ -40,8 +41,8 @@ export async function listTeachers(
   const where: Prisma.TeacherWhereInput = inScope(
     {
       ...teachersOf(roster),
-      ...(filter.status === "current" ? { status: { in: ["ACTIVE", "ON_LEAVE"] } } : {}),
-      ...(filter.status === "left" ? { status: { in: ["LEFT", "RETIRED"] } } : {}),
+      ...(filter.status === "current" ? { status: { in: [...TEACHER_WORKFLOW.sets.current] } } : {}),
+      ...(filter.status === "left" ? { status: { in: [...TEACHER_WORKFLOW.sets.departed] } } : {}),
       ...(filter.q ? { OR: [{ name: { contains: filter.q } }, { staffNo: { startsWith: filter.q } }] } : {}),
       ...(filter.subject ? { subject: filter.subject } : {}),
       ...(filter.degree ? { highestDegree: filter.degree } : {}),

@@ -3,8 +3,8 @@ import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { MarkTeacherLeftInput } from "@/lib/schemas/teachers";
+import { departureAction, TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 import { loadScopedTeacher } from "./teacher-access";
 
 /** Marks a teacher as left or retired; a principal's or vice-principal's post ends the same day. */
@@ -12,10 +12,10 @@ export async function markTeacherLeft(user: SessionUser, input: MarkTeacherLeftI
   assertCan(user, "teachers:edit");
   await db().$transaction(async (tx) => {
     const teacher = await loadScopedTeacher(tx, user, input.id);
-    if (teacher.status === "LEFT" || teacher.status === "RETIRED") throw new AppError("INVALID_STATE");
+    const status = TEACHER_WORKFLOW.transition(departureAction(input.status), { state: teacher.status });
     await tx.teacher.update({
       where: { id: teacher.id },
-      data: { status: input.status, leftOn: input.leftOn },
+      data: { status, leftOn: input.leftOn },
     });
     const endedPosts = await tx.schoolPost.updateMany({
       where: { teacherId: teacher.id, endedOn: null },
@@ -26,7 +26,7 @@ export async function markTeacherLeft(user: SessionUser, input: MarkTeacherLeftI
       entity: "teacher",
       entityId: teacher.id,
       before: { status: teacher.status, leftOn: teacher.leftOn },
-      after: { status: input.status, leftOn: input.leftOn, endedPosts: endedPosts.count },
+      after: { status, leftOn: input.leftOn, endedPosts: endedPosts.count },
     });
   });
 }

@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { RotateTeacherInput } from "@/lib/schemas/teachers";
+import { TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 import { loadScopedTeacher } from "./teacher-access";
 
 /**
@@ -16,7 +17,7 @@ export async function rotateTeacher(user: SessionUser, input: RotateTeacherInput
   assertCan(user, "teachers:rotate");
   return db().$transaction(async (tx) => {
     const teacher = await loadScopedTeacher(tx, user, input.id);
-    if (teacher.status !== "ACTIVE") throw new AppError("INVALID_STATE");
+    TEACHER_WORKFLOW.transition("rotate", { state: teacher.status });
     const toSchool = await tx.school.findFirst({
       where: inScope(
         { id: input.toSchoolId, isActive: true, countyId: teacher.school.countyId },

@@ -12,6 +12,7 @@ import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getTeacher } from "@/lib/data/teachers/get-teacher";
 import { businessDay, isoDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
+import { TEACHER_WORKFLOW } from "@/lib/workflows/teachers";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teachers"))("detailTitle") };
@@ -26,9 +27,12 @@ export default async function TeacherPage({ params }: PageProps<"/schools/[schoo
   if (!teacher || teacher.schoolId !== idParam(schoolId)) notFound();
   const [t, format] = await Promise.all([getTranslations("teachers"), getFormatter()]);
   const today = isoDay(businessDay(new Date()));
-  const isCurrent = teacher.status === "ACTIVE" || teacher.status === "ON_LEAVE";
   const canEdit = can(user.role, "teachers:edit");
-  const canRotate = can(user.role, "teachers:rotate") && teacher.status === "ACTIVE";
+  // What the write guards would allow now (lib/workflows/teachers.ts); "leave" and "retire" always go together.
+  const subject = { state: teacher.status };
+  const [canMarkLeft, canAssignPost, canRotate] = (["leave", "assignPost", "rotate"] as const).map((action) =>
+    TEACHER_WORKFLOW.isAllowed(user.role, action, subject),
+  );
   const county = canRotate ? await getCountyWithSchools(user, teacher.school.countyId) : null;
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
 
@@ -93,7 +97,7 @@ export default async function TeacherPage({ params }: PageProps<"/schools/[schoo
                 ))}
               </ul>
             )}
-            {canEdit && teacher.status === "ACTIVE" && (
+            {canAssignPost && (
               <div className="mt-4 border-t border-slate-100 pt-4">
                 <AssignPostForm teacherId={teacher.id} today={today} />
               </div>
@@ -124,7 +128,7 @@ export default async function TeacherPage({ params }: PageProps<"/schools/[schoo
               </div>
             )}
           </Card>
-          {canEdit && isCurrent && (
+          {canMarkLeft && (
             <Card title={t("markLeft")}>
               <MarkLeftForm teacherId={teacher.id} today={today} />
             </Card>
