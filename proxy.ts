@@ -34,7 +34,8 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|favicon.ico).*)",
+      // Static files of public/ (the icons and the web manifest a phone reads before anyone signs in) pass freely.
+      source: "/((?!api|_next/static|_next/image|favicon.ico|manifest.webmanifest|icons/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

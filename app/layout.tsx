@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { clientMessages, type Messages } from "@/lib/i18n/messages";
@@ -6,8 +6,23 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("app");
-  return { title: { default: t("name"), template: `%s · ${t("shortName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("name"), template: `%s · ${t("shortName")}` },
+    description: t("tagline"),
+    // public/: a leader can put the dashboard on a phone's home screen (the manifest names it and its icons).
+    manifest: "/manifest.webmanifest",
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "48x48" },
+        { url: "/icons/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/icons/apple-touch-icon.png",
+    },
+    appleWebApp: { capable: true, title: t("shortName"), statusBarStyle: "default" },
+  };
 }
+
+export const viewport: Viewport = { themeColor: "#1e40af" };
 
 export default async function RootLayout({ children }: LayoutProps<"/">) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
