@@ -10,7 +10,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          setupFiles: ["tests/setup/console-guard.ts"],
+        },
       },
       {
         resolve: { alias },
@@ -19,7 +24,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
-          setupFiles: ["tests/setup/integration-env.ts"],
+          setupFiles: ["tests/setup/console-guard.ts", "tests/setup/integration-env.ts"],
           // One shared database: files run one after another so that writes in one cannot disturb another.
           fileParallelism: false,
           testTimeout: 30_000,

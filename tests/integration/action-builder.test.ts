@@ -1,11 +1,12 @@
 // The one action builder (lib/actions/builder.ts): what every declared action does around its data function.
 import { revalidatePath } from "next/cache";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { IDLE, NOT_A_FORM, parseInput } from "@/lib/actions/action-state";
 import { defineAction, registeredActions } from "@/lib/actions/builder";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { AppError } from "@/lib/errors";
+import { expectConsoleError } from "../support/console-errors";
 import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { ACTIONS } from "./support/actions";
 import { sessionUserFor, signInAs } from "./support/session";
@@ -94,7 +95,6 @@ beforeEach(async () => {
   calls.length = 0;
   vi.mocked(revalidatePath).mockClear();
 });
-afterEach(() => vi.restoreAllMocks());
 
 describe("a declared action", () => {
   it("runs its data function as the signed-in user with the parsed input, revalidates, and answers the message", async () => {
@@ -133,7 +133,7 @@ describe("a declared action", () => {
   });
 
   it("logs an unexpected error once, with the action and a reference, and shows only the reference", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = expectConsoleError(/^\[action\] brokenAction failed/);
     const state = await brokenAction(IDLE, form({ count: "1" }));
     expect(state).toEqual({
       status: "error",
@@ -142,11 +142,11 @@ describe("a declared action", () => {
     });
     const reference = state.status === "error" ? String(state.params?.reference) : "";
     expect(reference).toMatch(/^[0-9a-f]{8}$/);
-    expect(log).toHaveBeenCalledTimes(1);
-    expect(log.mock.calls[0]![0]).toBe(
+    expect(logged.calls).toHaveLength(1);
+    expect(logged.calls[0]![0]).toBe(
       `[action] brokenAction failed (reference ${reference}, user ${staff.id})`,
     );
-    expect(log.mock.calls[0]![1]).toBeInstanceOf(TypeError);
+    expect(logged.calls[0]![1]).toBeInstanceOf(TypeError);
     expect(JSON.stringify(state)).not.toContain("secret detail");
     expect(revalidatePath).not.toHaveBeenCalled();
   });

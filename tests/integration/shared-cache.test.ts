@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
+import { expectConsoleError } from "../support/console-errors";
 
 // The shared cache (lib/cache/shared-cache.ts) against the machine's real Redis (127.0.0.1:6379, under a key
 // prefix of its own). Each "instance" is a fresh copy of the modules, with its own in-process layer and its own
@@ -62,7 +63,8 @@ describe.skipIf(!(await redisAnswers()))("the shared cache with Redis", () => {
     await second.close();
   });
 
-  it("computes from the database when Redis cannot be reached, without an error", async () => {
+  it("computes from the database when Redis cannot be reached, and logs the outage once", async () => {
+    const outage = expectConsoleError(/^\[redis\] unavailable, serving from the database/);
     const offline = await instance("redis://127.0.0.1:1", "rerm-test-offline");
     let computations = 0;
     const value = await offline.sharedValue("k", async () => ++computations, { ttlSeconds: 60 });
@@ -70,5 +72,6 @@ describe.skipIf(!(await redisAnswers()))("the shared cache with Redis", () => {
     expect(await offline.sharedValue("k", async () => ++computations, { ttlSeconds: 60 })).toBe(1);
     expect(computations).toBe(1); // the in-process layer still keeps it
     await offline.close();
+    expect(outage.calls).toHaveLength(1);
   });
 });
