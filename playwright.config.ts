@@ -30,7 +30,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "sessions", testMatch: /sessions\.setup\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["sessions"] },
+  ],
   webServer: {
     command: "node --conditions=react-server --import tsx tests/setup/e2e-server.ts",
     url: E2E_BASE_URL,

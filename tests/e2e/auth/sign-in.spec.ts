@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { loginAs, signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 async function idOf(sql: string, param: string): Promise<number> {
@@ -45,7 +45,8 @@ test("a city user sees the counties of the city held in the database", async ({ 
   const { rows } = await e2eDatabase().query<{ name: string }>(
     "SELECT k.name FROM counties k JOIN cities c ON c.id = k.city_id WHERE c.name = '潍坊市' ORDER BY k.sort_order",
   );
-  await loginAs(page, "weifang.staff");
+  await signedInAs(page, "weifang.staff");
+  await page.goto("/");
   const counties = page
     .getByRole("table", { name: "各县（市、区）指标对照" })
     .getByRole("rowheader")

@@ -1,11 +1,12 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { loginAs, signedInAs, signedInPage } from "../support/auth";
 
 test("an admin creates a county officer, who must replace the temporary password at first sign-in", async ({
   page,
   browser,
 }) => {
-  await loginAs(page, "weifang.admin");
+  await signedInAs(page, "weifang.admin");
+  await page.goto("/");
   await page.getByRole("link", { name: "新建用户" }).click();
   await page.getByLabel("登录名").fill("weifang.zhucheng2");
   await page.getByLabel("姓名/单位").fill("诸城市教体局统计员");
@@ -32,11 +33,11 @@ test("an admin creates a county officer, who must replace the temporary password
 });
 
 test("deactivating an account signs its user out at the next request", async ({ page, browser }) => {
-  const context = await browser.newContext();
-  const officer = await context.newPage();
-  await loginAs(officer, "weifang.changle");
+  const officer = await signedInPage(browser, "weifang.changle");
+  await officer.goto("/");
 
-  await loginAs(page, "weifang.admin");
+  await signedInAs(page, "weifang.admin");
+  await page.goto("/");
   await page.getByPlaceholder("登录名或姓名").fill("weifang.changle");
   await page.getByRole("button", { name: "筛选" }).click();
   await page.getByRole("link", { name: "weifang.changle" }).click();
@@ -47,5 +48,5 @@ test("deactivating an account signs its user out at the next request", async ({ 
   await officer.reload();
   await expect(officer).toHaveURL(/\/login\?reason=expired/);
   await expect(officer.locator("#login-error")).toContainText("登录已过期");
-  await context.close();
+  await officer.context().close();
 });

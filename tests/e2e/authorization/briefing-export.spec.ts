@@ -1,5 +1,5 @@
 // Cross-scope attacks on the download routes: forged county parameters must look like a missing county.
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 import { addQuarters, quarterKey, quarterOf } from "@/lib/utils/periods";
@@ -9,7 +9,7 @@ const LAST_QUARTER = quarterKey(addQuarters(quarterOf(new Date()), -1));
 test("a county officer cannot export another county's briefing or table by editing the URL", async ({
   page,
 }) => {
-  await loginAs(page, "jinan.shanghe");
+  await signedInAs(page, "jinan.shanghe");
   const { rows } = await e2eDatabase().query<{ id: number }>("SELECT id FROM counties WHERE name = '历下区'");
   const lixia = rows[0]!.id;
   const own = await page.request.get(`/reports/briefing?quarter=${LAST_QUARTER}`);

@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 async function firstId(sql: string): Promise<number> {
@@ -17,7 +17,7 @@ test("a county officer cannot open another county's roster, imports, downloads, 
   const otherTeacher = await firstId(
     `SELECT id FROM teachers WHERE school_id = ${otherSchool} ORDER BY id LIMIT 1`,
   );
-  await loginAs(page, "jinan.shanghe");
+  await signedInAs(page, "jinan.shanghe");
   for (const path of [
     `/counties/${otherCounty}/teachers`,
     `/counties/${otherCounty}/teachers/import`,
@@ -46,7 +46,8 @@ test("a principal who forges the school id of the facility form writes nothing",
   const countBefore = await firstId(
     `SELECT count(*)::int AS id FROM facility_records WHERE school_id = ${otherSchool}`,
   );
-  await loginAs(page, "weifang.principal");
+  await signedInAs(page, "weifang.principal");
+  await page.goto("/");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
   await page.getByLabel("最大班额", { exact: true }).fill("30");
   // After the last re-render: React would put its own value back into the hidden field.

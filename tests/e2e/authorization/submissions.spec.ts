@@ -1,4 +1,4 @@
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -24,7 +24,7 @@ test("a county officer cannot open, or download the template of, another county'
     `SELECT s.id FROM submissions s JOIN counties c ON c.id = s.county_id
      JOIN reporting_periods p ON p.id = s.period_id WHERE c.name = '商河县' AND p.state = 'OPEN'`,
   );
-  await loginAs(page, "jinan.shanghe");
+  await signedInAs(page, "jinan.shanghe");
   // The same requests for its own county succeed, so the refusals below are about scope.
   const own = await page.request.get(`/submissions/${ownReport}/template`);
   expect(own.status()).toBe(200);

@@ -1,4 +1,4 @@
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -22,7 +22,7 @@ test("approving a county's pending quarterly report changes that county's figure
   const { id, county_id: countyId, value } = rows[0]!;
   const figure = page.getByTestId("indicator-value");
 
-  await loginAs(page, "jinan.staff");
+  await signedInAs(page, "jinan.staff");
   await page.goto(`/indicators/${KEY}?county=${countyId}`);
   // Before approval the county's figure is its last approved one, marked as awaiting approval.
   await expect(figure).toContainText("待审核");

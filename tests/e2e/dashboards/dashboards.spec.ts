@@ -1,6 +1,6 @@
 import { ruralGroupShareSql } from "../../support/independent-figures";
 import { checkPage } from "../support/axe";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -26,7 +26,8 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
   page,
 }, testInfo) => {
   const { city_id } = await userPlace("jinan.staff");
-  await loginAs(page, "jinan.staff");
+  await signedInAs(page, "jinan.staff");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/city$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("济南市乡村教育振兴监测");
   const share = await groupShare("city_id", city_id);
@@ -101,7 +102,8 @@ test("county officer: the county dashboard matches the data, lists its schools a
   page,
 }, testInfo) => {
   const { county_id } = await userPlace("jinan.shanghe");
-  await loginAs(page, "jinan.shanghe");
+  await signedInAs(page, "jinan.shanghe");
+  await page.goto("/");
   await expect(page).toHaveURL(new RegExp(`/counties/${county_id}$`));
   await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("county_id", county_id));
   await expect(page.getByRole("heading", { name: "差异系数（校际均衡）" })).toBeVisible();
@@ -132,7 +134,8 @@ test("county officer: the county dashboard matches the data, lists its schools a
 });
 
 test("city leader: the same city dashboard, read-only", async ({ page }, testInfo) => {
-  await loginAs(page, "jinan.leader");
+  await signedInAs(page, "jinan.leader");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/city$/);
   await expect(page.locator("[data-indicator]")).toHaveCount(9);
   await checkPage(page, testInfo, "leader-city-dashboard");

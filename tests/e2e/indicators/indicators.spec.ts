@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 const RATIO = "teacher_bachelor_ratio_urban_rural";
@@ -7,7 +7,8 @@ const RATIO = "teacher_bachelor_ratio_urban_rural";
 test("city staff read an indicator's status, drill into a county and set the county's own target", async ({
   page,
 }) => {
-  await loginAs(page, "jinan.staff");
+  await signedInAs(page, "jinan.staff");
+  await page.goto("/");
   await page.getByRole("link", { name: "监测指标" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("监测指标");
   await page.getByRole("link", { name: "城市与农村义务教育教师本科及以上学历比例之比" }).click();
@@ -35,7 +36,7 @@ test("city staff read an indicator's status, drill into a county and set the cou
 });
 
 test("a bad target value is refused next to the field and nothing is saved", async ({ page }) => {
-  await loginAs(page, "jinan.staff");
+  await signedInAs(page, "jinan.staff");
   await page.goto("/indicators/rural_schools_in_groups_share");
   await page.getByLabel(/目标值/).fill("120");
   await page.getByRole("button", { name: "保存目标" }).click();
@@ -47,7 +48,7 @@ test("a bad target value is refused next to the field and nothing is saved", asy
 });
 
 test("a county officer sees their county's indicators and not another county's", async ({ page }) => {
-  await loginAs(page, "jinan.shanghe");
+  await signedInAs(page, "jinan.shanghe");
   await page.goto("/indicators");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("商河县");
   await expect(page.getByRole("button", { name: "保存目标" })).toHaveCount(0);

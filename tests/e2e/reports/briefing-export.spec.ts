@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { expect, test } from "../support/test";
 
 test("a city leader downloads the current quarter's briefing PDF and a dashboard table", async ({ page }) => {
-  await loginAs(page, "jinan.leader");
+  await signedInAs(page, "jinan.leader");
+  await page.goto("/");
   await page.getByRole("link", { name: "工作简报" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("工作简报 · 济南市");
 

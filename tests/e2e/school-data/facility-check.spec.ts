@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 test("a principal raises the sports area: the gap closes and the school's verdict changes, then it is saved", async ({
@@ -17,7 +17,8 @@ test("a principal raises the sports area: the gap closes and the school's verdic
     [schoolId],
   );
 
-  await loginAs(page, "binzhou.principal");
+  await signedInAs(page, "binzhou.principal");
+  await page.goto("/");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
   await expect(page).toHaveURL(new RegExp(`/schools/${schoolId}/facilities`));
   const values: Record<string, string> = {
@@ -68,7 +69,7 @@ test("a principal cannot open another school's facility page", async ({ page }) 
     `SELECT s.id FROM schools s JOIN users u ON u.login_name = 'binzhou.principal'
      WHERE s.county_id = u.county_id AND s.id <> u.school_id ORDER BY s.id LIMIT 1`,
   );
-  await loginAs(page, "binzhou.principal");
+  await signedInAs(page, "binzhou.principal");
   const response = await page.goto(`/schools/${rows[0]!.id}/facilities`);
   expect(response?.status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { loginAs } from "../support/auth";
+import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 const HEADERS =
@@ -27,7 +27,8 @@ test("a county officer imports a roster with errors, sees them by row and column
     `${first.code},E2E0003,导入丙,女,1979-06-30,专科,否,体育与健康,高级教师,无,是,360,`,
   ];
 
-  await loginAs(page, "binzhou.huimin");
+  await signedInAs(page, "binzhou.huimin");
+  await page.goto("/");
   await page.getByRole("link", { name: "教师名册" }).click();
   await page.getByRole("link", { name: "批量导入" }).click();
   const rosterCard = page.locator("section", { has: page.getByRole("heading", { name: "教师名册" }) });

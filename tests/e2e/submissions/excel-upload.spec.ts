@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { loginAs } from "../support/auth";
+import { signIn } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -16,7 +16,7 @@ test("an Excel file with one bad row is refused with the row named, and a correc
      ORDER BY u.login_name DESC LIMIT 1`,
   );
   const { loginName, id } = rows[0]!;
-  await loginAs(page, loginName);
+  await signIn(page.request, loginName);
   await page.goto(`/submissions/${id}`);
   const download = await page.request.get(`/submissions/${id}/template`);
   expect(download.status()).toBe(200);

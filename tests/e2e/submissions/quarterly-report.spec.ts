@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { loginAs } from "../support/auth";
+import { signIn, signedInAs, signedInPage } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -48,16 +48,14 @@ test("a county report goes from draft to approval through a return with a reason
   browser,
 }) => {
   test.setTimeout(180_000);
-  await loginAs(page, "jinan.staff");
+  await signedInAs(page, "jinan.staff");
   await page.goto("/submissions");
   await expect(page.getByLabel("年份")).toHaveValue("2027");
   await expect(page.getByRole("combobox", { name: /^季度/ })).toHaveValue("1");
   await page.getByRole("button", { name: "开启", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "季度调度已开启" })).toBeVisible();
 
-  const countyContext = await browser.newContext();
-  const county = await countyContext.newPage();
-  await loginAs(county, "jinan.shanghe");
+  const county = await signedInPage(browser, "jinan.shanghe");
   await county.goto("/submissions");
   await county.getByRole("link", { name: "2027年第1季度" }).click();
   await expect(county.getByRole("heading", { level: 1 })).toHaveText("商河县 · 2027年第1季度");
@@ -105,7 +103,7 @@ test("a county report goes from draft to approval through a return with a reason
   await county.reload();
   await expect(county.getByText("已审核通过，数据已锁定（只读）。")).toBeVisible();
   await expect(county.getByRole("button", { name: "提交审核" })).toHaveCount(0);
-  await countyContext.close();
+  await county.context().close();
 });
 
 test("a stale save is refused with the current values, and nothing is lost", async ({ browser }) => {
@@ -121,7 +119,7 @@ test("a stale save is refused with the current values, and nothing is lost", asy
   const contexts = [await browser.newContext(), await browser.newContext()];
   const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
   for (const page of [first!, second!]) {
-    await loginAs(page, loginName);
+    await signIn(page.request, loginName);
     await page.goto(`/submissions/${id}`);
   }
   await first!.locator('input[name="values.dropout_count"]').fill("0");

@@ -4,3 +4,5 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 /** Written by tests/setup/e2e-server.ts: where the run's fresh database is. */
 export const E2E_STATE_FILE = path.join(import.meta.dirname, "../../../.data/e2e/state.json");
+/** Written by the setup project (tests/e2e/sessions.setup.ts): each account's signed-in browser state. */
+export const E2E_SESSIONS_DIR = path.join(import.meta.dirname, "../../../.data/e2e/sessions");
