@@ -35,23 +35,13 @@ export async function benchBriefing(databaseUrl: string): Promise<Record<string,
 
 async function measure(): Promise<Record<string, number>> {
   const { db } = await import("@/lib/db");
+  const { sessionUserWhere } = await import("@/tests/support/session-user");
   const { generateBriefing } = await import("@/lib/briefings/generate-briefing");
   const { quarterOf } = await import("@/lib/utils/periods");
-  const leader = await db().user.findFirstOrThrow({
-    where: { role: "LEADER", countyId: null, isActive: true },
-    orderBy: { cityId: "asc" },
-    select: {
-      id: true,
-      loginName: true,
-      displayName: true,
-      role: true,
-      cityId: true,
-      countyId: true,
-      schoolId: true,
-      mustChangePassword: true,
-    },
-  });
-  const user = { ...leader, sessionId: "bench", ip: "127.0.0.1" };
+  const user = await sessionUserWhere(
+    { role: "LEADER", countyId: null, isActive: true },
+    { sessionId: "bench", ip: "127.0.0.1" },
+  );
   const quarter = quarterOf(new Date());
   const render = async () => {
     const started = performance.now();

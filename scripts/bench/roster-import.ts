@@ -3,14 +3,14 @@
 // The database must hold the demo data (it imports into 商河县 as its county officer); the imported teachers are
 // deleted afterwards, so the database is left as it was but for the imports' audit records.
 import pg from "pg";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { db } from "@/lib/db";
 import { readSheet } from "@/lib/excel/sheet-io";
 import { bindColumns, rowValidator } from "@/lib/imports/rows";
 import { ROSTER_IMPORT } from "@/lib/imports/specs/roster";
 import { isoDay } from "@/lib/utils/periods";
-import { rosterCsv, rosterRows, rosterXlsx } from "@/tests/factories/roster-file";
+import { rosterCsv, rosterRows, rosterXlsx } from "@/tests/support/roster-file";
+import { sessionUserWhere } from "@/tests/support/session-user";
 
 const ROWS = 10_000;
 const OFFICER = "jinan.shanghe";
@@ -21,25 +21,13 @@ const COPY_RUNS = 5;
 export async function benchRosterImport(databaseUrl: string): Promise<Record<string, number>> {
   // db() reads DATABASE_URL on first use: the benchmark must be the first user of the client in this process.
   process.env.DATABASE_URL = databaseUrl;
-  const officer = await db().user.findUniqueOrThrow({
-    where: { loginName: OFFICER },
-    select: {
-      id: true,
-      loginName: true,
-      displayName: true,
-      role: true,
-      cityId: true,
-      countyId: true,
-      schoolId: true,
-    },
-  });
-  const actor: SessionUser = { ...officer, sessionId: "bench", mustChangePassword: false, ip: null };
+  const actor = await sessionUserWhere({ loginName: OFFICER }, { sessionId: "bench", ip: null });
   const schools = await db().school.findMany({
-    where: { countyId: officer.countyId!, isActive: true },
+    where: { countyId: actor.countyId!, isActive: true },
     select: { id: true, code: true, name: true },
   });
   const prefix = `B${Date.now().toString(36).toUpperCase()}`;
-  const target = { kind: "county" as const, id: officer.countyId! };
+  const target = { kind: "county" as const, id: actor.countyId! };
   // Each measured import gets rows of its own (new staff numbers), so each one inserts all of them.
   const rowsOf = (run: string) => rosterRows(ROWS, schools, `${prefix}${run}`);
   const xlsxOf = async (run: string) => ({

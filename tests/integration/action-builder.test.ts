@@ -9,13 +9,9 @@ import { AppError } from "@/lib/errors";
 import { expectConsoleError } from "../support/console-errors";
 import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { ACTIONS } from "./support/actions";
-import { sessionUserFor, signInAs } from "./support/session";
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+import { formData } from "../support/form-data";
 
 // Test-only declarations: this file's module graph is its own, so they never reach the permission matrix.
 const calls: { actor: SessionUser | null; input: unknown }[] = [];
@@ -98,7 +94,7 @@ beforeEach(async () => {
 
 describe("a declared action", () => {
   it("runs its data function as the signed-in user with the parsed input, revalidates, and answers the message", async () => {
-    const state = await echoAction(IDLE, form({ count: "21" }));
+    const state = await echoAction(IDLE, formData({ count: "21" }));
     expect(state).toEqual({
       status: "success",
       messageKey: "things.saved",
@@ -110,7 +106,7 @@ describe("a declared action", () => {
   });
 
   it("answers field errors for an invalid form, without running or revalidating", async () => {
-    const state = await echoAction(IDLE, form({ count: "0" }));
+    const state = await echoAction(IDLE, formData({ count: "0" }));
     expect(state).toEqual({
       status: "error",
       messageKey: "codes.VALIDATION",
@@ -122,7 +118,7 @@ describe("a declared action", () => {
   });
 
   it("answers a refusal of the data function (AppError) as the form's message, with its field errors", async () => {
-    const state = await refusingAction(IDLE, form({ count: "1" }));
+    const state = await refusingAction(IDLE, formData({ count: "1" }));
     expect(state).toMatchObject({
       status: "error",
       code: "CONFLICT",
@@ -134,7 +130,7 @@ describe("a declared action", () => {
 
   it("logs an unexpected error once, with the action and a reference, and shows only the reference", async () => {
     const logged = expectConsoleError(/^\[action\] brokenAction failed/);
-    const state = await brokenAction(IDLE, form({ count: "1" }));
+    const state = await brokenAction(IDLE, formData({ count: "1" }));
     expect(state).toEqual({
       status: "error",
       messageKey: "unexpected",
@@ -152,18 +148,18 @@ describe("a declared action", () => {
   });
 
   it("checks a schema chosen from the data (parseInput) with the same field errors", async () => {
-    expect(await secondStageAction(IDLE, form({ kind: "small", size: "50" }))).toMatchObject({
+    expect(await secondStageAction(IDLE, formData({ kind: "small", size: "50" }))).toMatchObject({
       status: "error",
       code: "VALIDATION",
       fieldErrors: { size: [{ key: "tooLarge", params: { max: 10 } }] },
     });
-    expect(await secondStageAction(IDLE, form({ kind: "large", size: "50" }))).toMatchObject({
+    expect(await secondStageAction(IDLE, formData({ kind: "large", size: "50" }))).toMatchObject({
       status: "success",
     });
   });
 
   it("redirects after a successful run, outside its error handling, once the pages are revalidated", async () => {
-    const redirect = await redirectingAction(IDLE, form({ count: "7" })).catch((error: unknown) => error);
+    const redirect = await redirectingAction(IDLE, formData({ count: "7" })).catch((error: unknown) => error);
     expect(redirect).toBeInstanceOf(NavigationInterrupt);
     expect(redirect).toMatchObject({ kind: "redirect", url: "/things/7" });
     expect(revalidatePath).toHaveBeenCalledWith("/things", undefined);
@@ -173,7 +169,7 @@ describe("a declared action", () => {
 describe("who may call an action", () => {
   it("sends a signed-out caller to the sign-in page before reading the form", async () => {
     signInAs(null);
-    await expect(echoAction(IDLE, form({ count: "1" }))).rejects.toMatchObject({
+    await expect(echoAction(IDLE, formData({ count: "1" }))).rejects.toMatchObject({
       kind: "redirect",
       url: "/login?reason=expired",
     });
@@ -182,13 +178,15 @@ describe("who may call an action", () => {
 
   it("sends a user with a temporary password to the password page, except from the password action", async () => {
     signInAs({ ...staff, mustChangePassword: true });
-    await expect(echoAction(IDLE, form({ count: "1" }))).rejects.toMatchObject({ url: "/account/password" });
-    expect(await passwordAction(IDLE, form({}))).toMatchObject({ status: "success" });
+    await expect(echoAction(IDLE, formData({ count: "1" }))).rejects.toMatchObject({
+      url: "/account/password",
+    });
+    expect(await passwordAction(IDLE, formData({}))).toMatchObject({ status: "success" });
   });
 
   it("lets anyone call a public action, which gets no user", async () => {
     signInAs(null);
-    expect(await publicAction(IDLE, form({}))).toMatchObject({ status: "success" });
+    expect(await publicAction(IDLE, formData({}))).toMatchObject({ status: "success" });
   });
 });
 

@@ -8,7 +8,7 @@ import { listAuditFacets } from "@/lib/data/audit/list-audit-logs";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { MIGRATIONS_DIR } from "@/scripts/db/migrations";
-import { sessionUserFor } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
 
 const versionOf = async (cityId: number) =>
   (await db().dataVersion.findUnique({ where: { cityId } }))?.version ?? 0n;

@@ -8,7 +8,7 @@ import { setUserActive } from "@/lib/data/users/set-user-active";
 import { updateUser } from "@/lib/data/users/update-user";
 import { db } from "@/lib/db";
 import { DEMO_PASSWORD } from "@/prisma/seed";
-import { sessionUserFor } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
 
 const request = { ip: "203.0.113.7", userAgent: "vitest" };
 const signIn = (loginName: string, password: string) =>

@@ -15,7 +15,8 @@ import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overvi
 import { db } from "@/lib/db";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import { addQuarters, quarterEnd, quarterKey, quarterOf, type Quarter } from "@/lib/utils/periods";
-import { sessionUserFor, signInAs } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
 
 vi.mock("next-intl/server", () => ({ getLocale: async () => "zh" }));
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { runConnectionsInUtc } from "@/scripts/db/prepare";
-import { sessionUserFor } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
 
 async function timeZoneOfNewConnection(): Promise<string> {
   // A plain connection with no startup options, as a pooler in transaction mode would open it.

@@ -13,18 +13,14 @@ import { setTarget } from "@/lib/data/targets/set-target";
 import { db } from "@/lib/db";
 import type { IndicatorResult } from "@/lib/indicators/result";
 import { ruralGroupShareSql } from "../support/independent-figures";
-import { sessionUserFor, signInAs } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+import { formData } from "../support/form-data";
 
 const AS_OF = new Date();
 const asOfDay = AS_OF.toISOString().slice(0, 10);
 // School year of the reference date: it starts in September.
 const schoolYear = AS_OF.getUTCMonth() + 1 >= 9 ? AS_OF.getUTCFullYear() : AS_OF.getUTCFullYear() - 1;
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 const valueOf = (result: IndicatorResult | undefined) => {
   if (!result?.computable) throw new Error(`not computable: ${JSON.stringify(result)}`);
@@ -132,13 +128,13 @@ describe("targets", () => {
     const before = await db().target.count();
     const state = await setTargetAction(
       IDLE,
-      form({ indicatorKey: "rural_schools_in_groups_share", value: 120, deadlineYear: 2027 }),
+      formData({ indicatorKey: "rural_schools_in_groups_share", value: 120, deadlineYear: 2027 }),
     );
     expect(state).toMatchObject({ status: "error", code: "VALIDATION" });
     expect(state.status === "error" && state.fieldErrors?.value?.[0]?.key).toBe("percentRange");
     const badYear = await setTargetAction(
       IDLE,
-      form({ indicatorKey: "rural_schools_in_groups_share", value: 90, deadlineYear: 1999 }),
+      formData({ indicatorKey: "rural_schools_in_groups_share", value: 90, deadlineYear: 1999 }),
     );
     expect(badYear.status === "error" && badYear.fieldErrors?.deadlineYear?.[0]?.key).toBe("yearRange");
     expect(await db().target.count()).toBe(before);
@@ -195,7 +191,7 @@ describe("standards", () => {
     const count = await db().standardThreshold.count();
     const refused = await updateThresholdAction(
       IDLE,
-      form({ id: national.id, value: 1, effectiveFrom: "2026-01-01" }),
+      formData({ id: national.id, value: 1, effectiveFrom: "2026-01-01" }),
     );
     expect(refused).toMatchObject({ status: "error", code: "INVALID_STATE" });
     const configurable = await db().standardThreshold.findFirstOrThrow({
@@ -203,12 +199,18 @@ describe("standards", () => {
     });
     const negative = await updateThresholdAction(
       IDLE,
-      form({ id: configurable.id, value: -3, effectiveFrom: "2026-01-01" }),
+      formData({ id: configurable.id, value: -3, effectiveFrom: "2026-01-01" }),
     );
     expect(negative.status === "error" && negative.fieldErrors?.value?.[0]?.key).toBe("positive");
     const inverted = await updateThresholdAction(
       IDLE,
-      form({ id: configurable.id, value: 3, effectiveFrom: "2026-01-01", minClasses: 24, maxClasses: 12 }),
+      formData({
+        id: configurable.id,
+        value: 3,
+        effectiveFrom: "2026-01-01",
+        minClasses: 24,
+        maxClasses: 12,
+      }),
     );
     expect(inverted.status === "error" && inverted.fieldErrors?.maxClasses?.[0]?.key).toBe("classBandOrder");
     expect(await db().standardThreshold.count()).toBe(count);

@@ -35,8 +35,8 @@ import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { updateTeacher } from "@/lib/data/teachers/update-teacher";
-import { facilityRow, facilityXlsx } from "../factories/facility-file";
-import { rosterRows, rosterXlsx } from "../factories/roster-file";
+import { facilityRow, facilityXlsx } from "../support/facility-file";
+import { rosterRows, rosterXlsx } from "../support/roster-file";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
   getCityWithCounties,
@@ -81,6 +81,7 @@ import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { ACTIONS, undeclaredActions } from "./support/actions";
 import { signInAs } from "./support/session";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
+import { formData } from "../support/form-data";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -122,11 +123,6 @@ const EXEMPT: Record<string, string> = {
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
 
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-};
 const USER_MANAGERS = allow({ admin: IN_CITY, staff: IN_CITY });
 const USER_MANAGERS_ANY_TARGET = allow({ admin: ANY, staff: ANY });
 const invalidScopeChoice = (value: unknown) =>
@@ -178,12 +174,12 @@ const facilityFile = async (target: Target) => ({
   data: await facilityXlsx([facilityRow({ code: target.schoolCode, name: "" }, 2019)]),
 });
 const upload = async (target: Target, file: { name: string; data: ArrayBuffer }) => {
-  const data = form({ targetKind: "school", targetId: target.schoolId });
+  const data = formData({ targetKind: "school", targetId: target.schoolId });
   data.set("file", new File([file.data], file.name));
   return data;
 };
 const facilityForm = (target: Target) =>
-  form({
+  formData({
     schoolId: target.schoolId,
     ...Object.fromEntries(
       Object.entries(FACILITY_VALUES).flatMap(([key, value]) =>
@@ -579,7 +575,7 @@ interface ActionCase {
 const ACTION_CASES: Record<string, ActionCase> = {
   setTargetAction: {
     form: (t) =>
-      form({
+      formData({
         indicatorKey: "rural_schools_in_groups_share",
         countyId: t.countyId,
         value: 100,
@@ -588,16 +584,16 @@ const ACTION_CASES: Record<string, ActionCase> = {
     expected: TARGET_EDITORS,
   },
   deleteTargetAction: {
-    form: async (t) => form({ id: await targetRowIn(t.countyId) }),
+    form: async (t) => formData({ id: await targetRowIn(t.countyId) }),
     expected: TARGET_EDITORS,
   },
   updateThresholdAction: {
     form: async (t, relation) =>
-      form({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
+      formData({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
   updateCitySettingsAction: {
-    form: () => form({ principal_term_years: 3, outlier_factor: 3 }),
+    form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
   },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
@@ -607,16 +603,16 @@ const ACTION_CASES: Record<string, ActionCase> = {
   },
   createTeacherAction: {
     // On success the action redirects to the new teacher's page.
-    form: (t) => form({ schoolId: t.schoolId, staffNo: newStaffNo(), ...TEACHER_FORM }),
+    form: (t) => formData({ schoolId: t.schoolId, staffNo: newStaffNo(), ...TEACHER_FORM }),
     expected: SCHOOL_WRITERS,
   },
   updateTeacherAction: {
-    form: (t) => form({ id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_FORM }),
+    form: (t) => formData({ id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_FORM }),
     expected: SCHOOL_WRITERS,
   },
   assignSchoolPostAction: {
     form: (t) =>
-      form({
+      formData({
         id: t.teacherId,
         kind: "VICE_PRINCIPAL",
         startedOn: "2025-09-01",
@@ -625,7 +621,7 @@ const ACTION_CASES: Record<string, ActionCase> = {
     expected: SCHOOL_WRITERS,
   },
   rotateTeacherAction: {
-    form: (t) => form({ id: t.teacherId, toSchoolId: t.schoolId, startedOn: "2025-09-01" }),
+    form: (t) => formData({ id: t.teacherId, toSchoolId: t.schoolId, startedOn: "2025-09-01" }),
     expected: allow({ officer: OWN }),
   },
   importTeacherRosterAction: {
@@ -633,72 +629,72 @@ const ACTION_CASES: Record<string, ActionCase> = {
     expected: SCHOOL_WRITERS,
   },
   markTeacherLeftAction: {
-    form: (t) => form({ id: t.teacherId, status: "RETIRED", leftOn: "2026-01-01" }),
+    form: (t) => formData({ id: t.teacherId, status: "RETIRED", leftOn: "2026-01-01" }),
     expected: SCHOOL_WRITERS,
   },
   createUserAction: {
     form: (t) =>
-      form({ loginName: newLogin(), displayName: "矩阵", role: "COUNTY_OFFICER", countyId: t.countyId }),
+      formData({ loginName: newLogin(), displayName: "矩阵", role: "COUNTY_OFFICER", countyId: t.countyId }),
     expected: USER_MANAGERS,
     deniedWhen: invalidScopeChoice,
   },
   updateUserAction: {
-    form: (t) => form({ id: t.userId, displayName: "矩阵", role: "LEADER" }),
+    form: (t) => formData({ id: t.userId, displayName: "矩阵", role: "LEADER" }),
     expected: USER_MANAGERS,
   },
-  resetUserPasswordAction: { form: (t) => form({ id: t.userId }), expected: USER_MANAGERS },
-  setUserActiveAction: { form: (t) => form({ id: t.userId, active: "true" }), expected: USER_MANAGERS },
-  unlockUserAction: { form: (t) => form({ id: t.userId }), expected: USER_MANAGERS },
+  resetUserPasswordAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
+  setUserActiveAction: { form: (t) => formData({ id: t.userId, active: "true" }), expected: USER_MANAGERS },
+  unlockUserAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
   changeOwnPasswordAction: {
     form: () =>
-      form({
+      formData({
         currentPassword: "not-the-password",
         newPassword: "Another-pass-2026",
         confirmPassword: "Another-pass-2026",
       }),
     expected: allow(EVERYONE),
   },
-  setLocaleAction: { form: () => form({ locale: "en" }), expected: allow(EVERYONE) },
+  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERYONE) },
   saveSubmissionAction: {
     form: async (t) => {
       const report = await closedReportOf(t.countyId);
-      return form({ submissionId: report.id, version: report.version, intent: "draft" });
+      return formData({ submissionId: report.id, version: report.version, intent: "draft" });
     },
     expected: SUBMISSION_WRITERS,
   },
   uploadSubmissionWorkbookAction: {
     form: async (t) => {
-      const data = form({ submissionId: (await closedReportOf(t.countyId)).id });
+      const data = formData({ submissionId: (await closedReportOf(t.countyId)).id });
       data.set("file", new Blob(["not a workbook"]), "report.xlsx");
       return data;
     },
     expected: SUBMISSION_WRITERS,
   },
   approveSubmissionAction: {
-    form: async (t) => form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),
+    form: async (t) => formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),
     expected: REVIEWERS,
   },
   returnSubmissionAction: {
     form: async (t) =>
-      form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
+      formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
     expected: REVIEWERS,
   },
   reopenSubmissionAction: {
     form: async (t) =>
-      form({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
+      formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
     expected: REVIEWERS,
   },
   openPeriodAction: {
-    form: () => form({ ...quarterOf(new Date()), deadline: "2026-12-25" }),
+    form: () => formData({ ...quarterOf(new Date()), deadline: "2026-12-25" }),
     expected: allow({ staff: ANY }),
   },
   setPeriodDeadlineAction: {
     form: async (t) =>
-      form({ periodId: (await closedReportOf(t.countyId)).periodId, deadline: "2026-01-01" }),
+      formData({ periodId: (await closedReportOf(t.countyId)).periodId, deadline: "2026-01-01" }),
     expected: REVIEWERS,
   },
   closePeriodAction: {
-    form: async (t) => form({ periodId: (await closedReportOf(t.countyId)).periodId }),
+    form: async (t) => formData({ periodId: (await closedReportOf(t.countyId)).periodId }),
     expected: REVIEWERS,
   },
 };

@@ -11,9 +11,10 @@ import { assignSchoolPost } from "@/lib/data/teachers/assign-school-post";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { db } from "@/lib/db";
-import { facilityRow, facilityXlsx } from "../factories/facility-file";
-import { rosterCsv, rosterRows, rosterXlsx } from "../factories/roster-file";
-import { sessionUserFor, signInAs } from "./support/session";
+import { facilityRow, facilityXlsx } from "../support/facility-file";
+import { rosterCsv, rosterRows, rosterXlsx } from "../support/roster-file";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
 
 let officer: SessionUser;
 let countyId: number;

@@ -6,7 +6,10 @@ import { getSubmission, type SubmissionView } from "@/lib/data/submissions/get-s
 import { buildSubmissionTemplate } from "@/lib/excel/submission-workbook";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { sessionUserFor, signInAs } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+import { formData } from "../support/form-data";
+import { CONSISTENT_PROJECT_VALUES } from "../support/reports";
 
 // Excel round trip: the template downloaded for a report, filled offline, uploaded; all or nothing.
 
@@ -27,13 +30,6 @@ const LABELS = {
   },
   rules: { COUNT: "", PERCENT: "", AMOUNT: "", RATIO: "", DECIMAL: "", BOOLEAN: "" },
 };
-const FIXED: Record<string, number> = {
-  projects_planned: 10,
-  projects_started: 8,
-  projects_completed: 5,
-  investment_budgeted: 1000,
-  investment_completed: 900,
-};
 
 /** The template of the report, filled in as a county would: `edit` may change single cells by key. */
 async function filledWorkbook(edit: (key: string) => ExcelJS.CellValue | undefined = () => undefined) {
@@ -48,7 +44,7 @@ async function filledWorkbook(edit: (key: string) => ExcelJS.CellValue | undefin
   sheet.eachRow((row, number) => {
     if (number < 3) return;
     const key = String(row.getCell(1).value);
-    row.getCell(6).value = edit(key) ?? FIXED[key] ?? 1;
+    row.getCell(6).value = edit(key) ?? CONSISTENT_PROJECT_VALUES[key] ?? 1;
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -70,16 +66,7 @@ async function storedValues() {
 
 beforeAll(async () => {
   signInAs(await sessionUserFor("jinan.staff"));
-  await openPeriodAction(
-    IDLE,
-    (() => {
-      const form = new FormData();
-      form.set("year", "2027");
-      form.set("quarter", "1");
-      form.set("deadline", "2027-03-25");
-      return form;
-    })(),
-  );
+  await openPeriodAction(IDLE, formData({ year: 2027, quarter: 1, deadline: "2027-03-25" }));
   officer = await sessionUserFor("jinan.shanghe");
   signInAs(officer);
   const row = await db().submission.findFirstOrThrow({

@@ -15,15 +15,12 @@ import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summ
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
-import { sessionUserFor, signInAs } from "./support/session";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+import { formData } from "../support/form-data";
+import { CONSISTENT_PROJECT_VALUES } from "../support/reports";
 
 // The quarterly report workflow through the server actions, on a quarter opened by the test (2027 Q1).
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 /** A complete, consistent set of values, each with a note so no outlier rule can hold the submit up. */
 async function validValues(overrides: Record<string, string> = {}) {
@@ -31,17 +28,11 @@ async function validValues(overrides: Record<string, string> = {}) {
     where: { kind: "REPORTED" },
     select: { key: true, valueType: true },
   });
-  const fixed: Record<string, string> = {
-    projects_planned: "10",
-    projects_started: "8",
-    projects_completed: "5",
-    investment_budgeted: "1000",
-    investment_completed: "900",
-  };
   const fields: Record<string, string> = {};
   for (const { key, valueType } of definitions) {
     fields[`values.${key}`] =
-      fixed[key] ?? (valueType === "PERCENT" ? "50" : valueType === "BOOLEAN" ? "1" : "5");
+      CONSISTENT_PROJECT_VALUES[key]?.toString() ??
+      (valueType === "PERCENT" ? "50" : valueType === "BOOLEAN" ? "1" : "5");
     fields[`notes.${key}`] = "核实无误";
   }
   for (const [key, value] of Object.entries(overrides)) fields[key] = value;
@@ -94,7 +85,7 @@ beforeAll(async () => {
   shangheId = officer.countyId!;
 
   signInAs(staff);
-  await expectSuccess(openPeriodAction(IDLE, form({ year: 2027, quarter: 1, deadline: "2027-03-25" })));
+  await expectSuccess(openPeriodAction(IDLE, formData({ year: 2027, quarter: 1, deadline: "2027-03-25" })));
   const period = await db().reportingPeriod.findUniqueOrThrow({
     where: { cityId_year_quarter: { cityId: staff.cityId, year: 2027, quarter: 1 } },
     include: { submissions: { select: { id: true, countyId: true, state: true } } },
@@ -117,7 +108,7 @@ describe("opening a quarter", () => {
 
   it("refuses to open the same quarter twice", async () => {
     signInAs(staff);
-    const result = await openPeriodAction(IDLE, form({ year: 2027, quarter: 1, deadline: "2027-03-25" }));
+    const result = await openPeriodAction(IDLE, formData({ year: 2027, quarter: 1, deadline: "2027-03-25" }));
     expect(result).toMatchObject({ status: "error", code: "INVALID_STATE" });
   });
 });
@@ -129,7 +120,7 @@ describe("the full workflow", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({ submissionId, version: 0, intent: "draft", "values.projects_planned": "10" }),
+        formData({ submissionId, version: 0, intent: "draft", "values.projects_planned": "10" }),
       ),
     );
     expect((await snapshot(submissionId)).submission).toEqual({ state: "DRAFT", version: 1 });
@@ -137,7 +128,7 @@ describe("the full workflow", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({ submissionId, version: 1, intent: "submit", ...(await validValues()) }),
+        formData({ submissionId, version: 1, intent: "submit", ...(await validValues()) }),
       ),
     );
     let view = await getSubmission(officer, submissionId);
@@ -147,7 +138,7 @@ describe("the full workflow", () => {
     await expectSuccess(
       returnSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId,
           version: await version(),
           reason: "完成投资与项目进度不匹配",
@@ -170,7 +161,7 @@ describe("the full workflow", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId,
           version: await version(),
           intent: "submit",
@@ -191,7 +182,7 @@ describe("the full workflow", () => {
     });
 
     signInAs(staff);
-    await expectSuccess(approveSubmissionAction(IDLE, form({ submissionId, version: await version() })));
+    await expectSuccess(approveSubmissionAction(IDLE, formData({ submissionId, version: await version() })));
     expect((await snapshot(submissionId)).submission.state).toBe("APPROVED");
 
     // Locked: the county's save is refused and changes nothing.
@@ -199,7 +190,7 @@ describe("the full workflow", () => {
     const before = await snapshot(submissionId);
     const refused = await saveSubmissionAction(
       IDLE,
-      form({ submissionId, version: await version(), intent: "draft", ...(await validValues()) }),
+      formData({ submissionId, version: await version(), intent: "draft", ...(await validValues()) }),
     );
     expect(refused).toMatchObject({
       status: "error",
@@ -212,11 +203,14 @@ describe("the full workflow", () => {
     signInAs(staff);
     const noReason = await reopenSubmissionAction(
       IDLE,
-      form({ submissionId, version: await version(), reason: " " }),
+      formData({ submissionId, version: await version(), reason: " " }),
     );
     expect(noReason).toMatchObject({ status: "error", code: "VALIDATION" });
     await expectSuccess(
-      reopenSubmissionAction(IDLE, form({ submissionId, version: await version(), reason: "统计口径调整" })),
+      reopenSubmissionAction(
+        IDLE,
+        formData({ submissionId, version: await version(), reason: "统计口径调整" }),
+      ),
     );
     const audit = await db().auditLog.findFirstOrThrow({
       where: { entity: "submission", entityId: String(submissionId), action: "reopen" },
@@ -259,7 +253,7 @@ describe("the full workflow", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId,
           version: await version(),
           intent: "submit",
@@ -269,7 +263,7 @@ describe("the full workflow", () => {
     );
     expect((await planned()).quarter).not.toBe("2027Q1");
     signInAs(staff);
-    await expectSuccess(approveSubmissionAction(IDLE, form({ submissionId, version: await version() })));
+    await expectSuccess(approveSubmissionAction(IDLE, formData({ submissionId, version: await version() })));
     expect(await planned()).toEqual({ quarter: "2027Q1", value: 12, isAwaitingApproval: false });
   });
 });
@@ -284,11 +278,11 @@ describe("concurrent saves", () => {
     const [first, second] = await Promise.all([
       saveSubmissionAction(
         IDLE,
-        form({ submissionId: lixia.id, version: read, intent: "draft", "values.projects_planned": "11" }),
+        formData({ submissionId: lixia.id, version: read, intent: "draft", "values.projects_planned": "11" }),
       ),
       saveSubmissionAction(
         IDLE,
-        form({ submissionId: lixia.id, version: read, intent: "draft", "values.projects_planned": "12" }),
+        formData({ submissionId: lixia.id, version: read, intent: "draft", "values.projects_planned": "12" }),
       ),
     ]);
     const results = [first, second];
@@ -321,7 +315,7 @@ describe("value history", () => {
     const draft = (version: number, investment: string) =>
       saveSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId: report.id,
           version,
           intent: "draft",
@@ -484,7 +478,7 @@ describe("invalid payloads", () => {
       const before = await snapshot(target);
       const result = await saveSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId: target,
           version: before.submission.version,
           intent: "submit",
@@ -509,7 +503,7 @@ describe("invalid payloads", () => {
       { submissionId: target, version: -1, intent: "draft" },
       { submissionId: target, version: 0, intent: "publish" },
     ]) {
-      expect(await saveSubmissionAction(IDLE, form(fields))).toMatchObject({
+      expect(await saveSubmissionAction(IDLE, formData(fields))).toMatchObject({
         status: "error",
         code: "VALIDATION",
       });
@@ -529,14 +523,14 @@ describe("returning a report", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({ submissionId: report.id, version: 0, intent: "submit", ...(await validValues()) }),
+        formData({ submissionId: report.id, version: 0, intent: "submit", ...(await validValues()) }),
       ),
     );
     signInAs(staff);
     const before = await snapshot(report.id);
     const v = before.submission.version;
     expect(
-      await returnSubmissionAction(IDLE, form({ submissionId: report.id, version: v, reason: "" })),
+      await returnSubmissionAction(IDLE, formData({ submissionId: report.id, version: v, reason: "" })),
     ).toMatchObject({
       code: "VALIDATION",
       fieldErrors: { reason: [{ key: "submissions.returnNeedsReason" }] },
@@ -544,7 +538,7 @@ describe("returning a report", () => {
     expect(
       await returnSubmissionAction(
         IDLE,
-        form({ submissionId: report.id, version: v, reason: "", "comments.no_such_indicator": "?" }),
+        formData({ submissionId: report.id, version: v, reason: "", "comments.no_such_indicator": "?" }),
       ),
     ).toMatchObject({ code: "VALIDATION" });
     expect(await snapshot(report.id)).toEqual(before);
@@ -552,7 +546,7 @@ describe("returning a report", () => {
     await expectSuccess(
       returnSubmissionAction(
         IDLE,
-        form({ submissionId: report.id, version: v, reason: "", "comments.dropout_count": "请核实" }),
+        formData({ submissionId: report.id, version: v, reason: "", "comments.dropout_count": "请核实" }),
       ),
     );
     const view = await getSubmission(staff, report.id);
@@ -570,7 +564,7 @@ describe("authorization", () => {
     const before = await snapshot(lixia.id);
     const result = await saveSubmissionAction(
       IDLE,
-      form({
+      formData({
         submissionId: lixia.id,
         version: before.submission.version,
         intent: "submit",
@@ -591,21 +585,23 @@ describe("authorization", () => {
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({ submissionId: own.id, version: 0, intent: "submit", ...(await validValues()) }),
+        formData({ submissionId: own.id, version: 0, intent: "submit", ...(await validValues()) }),
       ),
     );
     const before = await snapshot(own.id);
     const v = before.submission.version;
-    expect(await approveSubmissionAction(IDLE, form({ submissionId: own.id, version: v }))).toMatchObject({
-      code: "FORBIDDEN",
-    });
+    expect(await approveSubmissionAction(IDLE, formData({ submissionId: own.id, version: v }))).toMatchObject(
+      {
+        code: "FORBIDDEN",
+      },
+    );
     expect(
-      await returnSubmissionAction(IDLE, form({ submissionId: own.id, version: v, reason: "自己退回" })),
+      await returnSubmissionAction(IDLE, formData({ submissionId: own.id, version: v, reason: "自己退回" })),
     ).toMatchObject({ code: "FORBIDDEN" });
     expect(
-      await reopenSubmissionAction(IDLE, form({ submissionId: own.id, version: v, reason: "自己开放" })),
+      await reopenSubmissionAction(IDLE, formData({ submissionId: own.id, version: v, reason: "自己开放" })),
     ).toMatchObject({ code: "FORBIDDEN" });
-    expect(await closePeriodAction(IDLE, form({ periodId }))).toMatchObject({ code: "FORBIDDEN" });
+    expect(await closePeriodAction(IDLE, formData({ periodId }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot(own.id)).toEqual(before);
   });
 
@@ -613,7 +609,7 @@ describe("authorization", () => {
     signInAs(staff);
     const result = await saveSubmissionAction(
       IDLE,
-      form({ submissionId, version: await version(), intent: "draft", "values.projects_planned": "3" }),
+      formData({ submissionId, version: await version(), intent: "draft", "values.projects_planned": "3" }),
     );
     expect(result).toMatchObject({ status: "error", code: "FORBIDDEN" });
   });
@@ -626,13 +622,13 @@ describe("closing a quarter", () => {
       where: { periodId, countyId: pingyin.countyId! },
     });
     signInAs(staff);
-    await expectSuccess(closePeriodAction(IDLE, form({ periodId })));
+    await expectSuccess(closePeriodAction(IDLE, formData({ periodId })));
     expect(await db().indicatorSnapshot.count({ where: { year: 2027, quarter: 1 } })).toBeGreaterThan(0);
 
     signInAs(pingyin);
     const refused = await saveSubmissionAction(
       IDLE,
-      form({
+      formData({
         submissionId: target.id,
         version: target.version,
         intent: "draft",
@@ -645,14 +641,14 @@ describe("closing a quarter", () => {
     await expectSuccess(
       reopenSubmissionAction(
         IDLE,
-        form({ submissionId: target.id, version: target.version, reason: "补报" }),
+        formData({ submissionId: target.id, version: target.version, reason: "补报" }),
       ),
     );
     signInAs(pingyin);
     await expectSuccess(
       saveSubmissionAction(
         IDLE,
-        form({
+        formData({
           submissionId: target.id,
           version: target.version + 1,
           intent: "draft",

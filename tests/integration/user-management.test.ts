@@ -9,13 +9,9 @@ import {
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { db } from "@/lib/db";
-import { sessionUserFor, signInAs } from "./support/session";
-
-function form(fields: Record<string, string | number>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+import { formData } from "../support/form-data";
 
 async function userSnapshot(loginName: string) {
   return db().user.findUniqueOrThrow({
@@ -41,7 +37,7 @@ describe("creating accounts", () => {
     const county = await db().county.findFirstOrThrow({ where: { name: "平阴县" } });
     const state = await createUserAction(
       IDLE,
-      form({
+      formData({
         loginName: "Pingyin.Officer2",
         displayName: "平阴县教体局二号",
         role: "COUNTY_OFFICER",
@@ -75,14 +71,14 @@ describe("creating accounts", () => {
     const audits = await auditCount();
     const state = await createUserAction(
       IDLE,
-      form({ loginName: "x", displayName: "", role: "SCHOOL_PRINCIPAL" }),
+      formData({ loginName: "x", displayName: "", role: "SCHOOL_PRINCIPAL" }),
     );
     expect(state.status).toBe("error");
     if (state.status !== "error") return;
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(["displayName", "loginName"]);
     const noSchool = await createUserAction(
       IDLE,
-      form({ loginName: "new.principal", displayName: "校长", role: "SCHOOL_PRINCIPAL" }),
+      formData({ loginName: "new.principal", displayName: "校长", role: "SCHOOL_PRINCIPAL" }),
     );
     expect(noSchool.status === "error" && noSchool.fieldErrors?.schoolId?.[0]?.key).toBe("required");
     expect(await db().user.count()).toBe(before);
@@ -92,7 +88,7 @@ describe("creating accounts", () => {
   it("refuses a login name that is taken", async () => {
     const state = await createUserAction(
       IDLE,
-      form({ loginName: "jinan.staff", displayName: "重名", role: "CITY_STAFF" }),
+      formData({ loginName: "jinan.staff", displayName: "重名", role: "CITY_STAFF" }),
     );
     expect(state).toMatchObject({ status: "error", code: "CONFLICT" });
     expect(state.status === "error" && state.fieldErrors?.loginName?.[0]?.key).toBe("loginTaken");
@@ -103,7 +99,7 @@ describe("creating accounts", () => {
     const before = await db().user.count();
     const state = await createUserAction(
       IDLE,
-      form({
+      formData({
         loginName: "forged.principal",
         displayName: "伪造",
         role: "SCHOOL_PRINCIPAL",
@@ -121,7 +117,7 @@ describe("who may change whom", () => {
     const before = await db().user.count();
     const state = await createUserAction(
       IDLE,
-      form({ loginName: "sneaky.admin", displayName: "x", role: "ADMIN" }),
+      formData({ loginName: "sneaky.admin", displayName: "x", role: "ADMIN" }),
     );
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect(await db().user.count()).toBe(before);
@@ -130,7 +126,10 @@ describe("who may change whom", () => {
   it("does not let anyone change their own role", async () => {
     const admin = await sessionUserFor("jinan.admin");
     signInAs(admin);
-    const state = await updateUserAction(IDLE, form({ id: admin.id, displayName: "x", role: "CITY_STAFF" }));
+    const state = await updateUserAction(
+      IDLE,
+      formData({ id: admin.id, displayName: "x", role: "CITY_STAFF" }),
+    );
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect((await userSnapshot("jinan.admin")).role).toBe("ADMIN");
   });
@@ -138,7 +137,7 @@ describe("who may change whom", () => {
   it("does not let city staff touch an admin account", async () => {
     signInAs(await sessionUserFor("jinan.staff"));
     const admin = await userSnapshot("jinan.admin");
-    const state = await setUserActiveAction(IDLE, form({ id: admin.id, active: "false" }));
+    const state = await setUserActiveAction(IDLE, formData({ id: admin.id, active: "false" }));
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect((await userSnapshot("jinan.admin")).isActive).toBe(true);
   });
@@ -148,9 +147,9 @@ describe("who may change whom", () => {
     const target = await userSnapshot("weifang.qingzhou");
     const audits = await auditCount();
     for (const state of [
-      await updateUserAction(IDLE, form({ id: target.id, displayName: "篡改", role: "LEADER" })),
-      await setUserActiveAction(IDLE, form({ id: target.id, active: "false" })),
-      await resetUserPasswordAction(IDLE, form({ id: target.id })),
+      await updateUserAction(IDLE, formData({ id: target.id, displayName: "篡改", role: "LEADER" })),
+      await setUserActiveAction(IDLE, formData({ id: target.id, active: "false" })),
+      await resetUserPasswordAction(IDLE, formData({ id: target.id })),
     ]) {
       expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
     }
@@ -163,7 +162,7 @@ describe("who may change whom", () => {
     const target = await userSnapshot("jinan.pingyin");
     const state = await updateUserAction(
       IDLE,
-      form({ id: target.id, displayName: "篡改", role: "CITY_STAFF" }),
+      formData({ id: target.id, displayName: "篡改", role: "CITY_STAFF" }),
     );
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
     expect(await userSnapshot("jinan.pingyin")).toEqual(target);
@@ -178,7 +177,7 @@ describe("who may change whom", () => {
       ip: null,
       userAgent: null,
     });
-    const state = await resetUserPasswordAction(IDLE, form({ id: target.id }));
+    const state = await resetUserPasswordAction(IDLE, formData({ id: target.id }));
     expect(state.status).toBe("success");
     if (state.status !== "success" || !state.data || !session.ok) return;
     expect(

@@ -15,6 +15,7 @@ import {
 import { attemptSignIn, csrf, signIn } from "./support/http";
 import { load, recordFigures } from "./support/load";
 import { currentQuarter, quarterKey } from "@/lib/utils/periods";
+import { PENDING_JINAN_REPORT_SQL } from "../support/reports";
 
 const NGINX = `http://localhost:${PORTS.nginx}`;
 /** Moves 济南's data version on, as an audited write does (the row exists only after a first write). */
@@ -64,16 +65,9 @@ async function browserSignedIn(baseURL: string, loginName: string): Promise<Page
 
 test("a write through instance A is seen on the next load through instance B", async () => {
   const KEY = "teachers_trained";
-  const [pending] = await query<{ id: number; county_id: number; value: number }>(
-    `SELECT s.id, s.county_id, v.value::float8 AS value
-     FROM submissions s
-     JOIN reporting_periods p ON p.id = s.period_id
-     JOIN cities ci ON ci.id = p.city_id
-     JOIN submission_values v ON v.submission_id = s.id AND v.indicator_key = $1
-     WHERE ci.name = '济南市' AND p.state = 'OPEN' AND s.state = 'SUBMITTED'
-     ORDER BY s.county_id LIMIT 1`,
-    [KEY],
-  );
+  const [pending] = await query<{ id: number; county_id: number; value: number }>(PENDING_JINAN_REPORT_SQL, [
+    KEY,
+  ]);
   expect(pending).toBeDefined();
   const onB = await browserSignedIn(B, "jinan.staff");
   const figure = onB.getByTestId("indicator-value");

@@ -1,11 +1,6 @@
 import { expect, test } from "../support/test";
 import { loginAs, signedInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
-
-async function idOf(sql: string, param: string): Promise<number> {
-  const { rows } = await e2eDatabase().query<{ id: number }>(sql, [param]);
-  return rows[0]!.id;
-}
+import { e2eDatabase, firstId } from "../support/database";
 
 test.describe("each demo role lands on its page", () => {
   test("admin → user management", async ({ page }) => {
@@ -24,7 +19,7 @@ test.describe("each demo role lands on its page", () => {
 
   for (const login of ["jinan.shanghe", "jinan.shanghe.leader"]) {
     test(`${login} → the county`, async ({ page }) => {
-      const countyId = await idOf("SELECT id FROM counties WHERE name = $1", "商河县");
+      const countyId = await firstId("SELECT id FROM counties WHERE name = $1", ["商河县"]);
       await loginAs(page, login);
       await expect(page).toHaveURL(new RegExp(`/counties/${countyId}$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("商河县乡村教育振兴监测");

@@ -1,6 +1,6 @@
 // Cross-scope attacks on the download routes: forged county parameters must look like a missing county.
 import { signedInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
+import { firstId } from "../support/database";
 import { expect, test } from "../support/test";
 import { addQuarters, quarterKey, quarterOf } from "@/lib/utils/periods";
 
@@ -10,8 +10,7 @@ test("a county officer cannot export another county's briefing or table by editi
   page,
 }) => {
   await signedInAs(page, "jinan.shanghe");
-  const { rows } = await e2eDatabase().query<{ id: number }>("SELECT id FROM counties WHERE name = '历下区'");
-  const lixia = rows[0]!.id;
+  const lixia = await firstId("SELECT id FROM counties WHERE name = '历下区'");
   const own = await page.request.get(`/reports/briefing?quarter=${LAST_QUARTER}`);
   expect(own.status()).toBe(200);
   for (const url of [

@@ -1,13 +1,8 @@
 import { expect, test } from "../support/test";
 import { signedInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
+import { firstId } from "../support/database";
 
 const NOT_FOUND = "页面不存在或无权访问";
-
-async function firstId(sql: string): Promise<number> {
-  const { rows } = await e2eDatabase().query<{ id: number }>(sql);
-  return rows[0]!.id;
-}
 
 test("a principal opening another school's page by URL gets the not-found page", async ({ page }) => {
   const otherSchool = await firstId(

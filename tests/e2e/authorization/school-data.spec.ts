@@ -1,11 +1,6 @@
 import { expect, test } from "../support/test";
 import { signedInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
-
-async function firstId(sql: string): Promise<number> {
-  const { rows } = await e2eDatabase().query<{ id: number }>(sql);
-  return rows[0]!.id;
-}
+import { firstId } from "../support/database";
 
 test("a county officer cannot open another county's roster, imports, downloads, facilities or teachers", async ({
   page,

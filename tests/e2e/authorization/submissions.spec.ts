@@ -1,26 +1,21 @@
 import { signedInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
+import { firstId } from "../support/database";
 import { expect, test } from "../support/test";
 
 // A county officer probing another county's quarterly report by URL finds nothing, and cannot download its
 // template or the city's list of counties that have not submitted for another city's quarter.
 
-async function idOf(sql: string): Promise<number> {
-  const { rows } = await e2eDatabase().query<{ id: number }>(sql);
-  return rows[0]!.id;
-}
-
 test("a county officer cannot open, or download the template of, another county's report", async ({
   page,
 }) => {
-  const lixiaReport = await idOf(
+  const lixiaReport = await firstId(
     `SELECT s.id FROM submissions s JOIN counties c ON c.id = s.county_id
      JOIN reporting_periods p ON p.id = s.period_id WHERE c.name = '历下区' AND p.state = 'OPEN'`,
   );
-  const weifangPeriod = await idOf(
+  const weifangPeriod = await firstId(
     `SELECT p.id FROM reporting_periods p JOIN cities c ON c.id = p.city_id WHERE c.name = '潍坊市' LIMIT 1`,
   );
-  const ownReport = await idOf(
+  const ownReport = await firstId(
     `SELECT s.id FROM submissions s JOIN counties c ON c.id = s.county_id
      JOIN reporting_periods p ON p.id = s.period_id WHERE c.name = '商河县' AND p.state = 'OPEN'`,
   );

@@ -1,3 +1,4 @@
+import { PENDING_JINAN_REPORT_SQL } from "../../support/reports";
 import { signedInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
@@ -9,13 +10,7 @@ test("approving a county's pending quarterly report changes that county's figure
 }) => {
   // A county of 济南 whose report for the open quarter waits for review (the demo data has several).
   const { rows } = await e2eDatabase().query<{ id: number; county_id: number; value: number }>(
-    `SELECT s.id, s.county_id, v.value::float8 AS value
-     FROM submissions s
-     JOIN reporting_periods p ON p.id = s.period_id
-     JOIN cities ci ON ci.id = p.city_id
-     JOIN submission_values v ON v.submission_id = s.id AND v.indicator_key = $1
-     WHERE ci.name = '济南市' AND p.state = 'OPEN' AND s.state = 'SUBMITTED'
-     ORDER BY s.county_id LIMIT 1`,
+    PENDING_JINAN_REPORT_SQL,
     [KEY],
   );
   expect(rows).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { CONSISTENT_PROJECT_VALUES } from "../../support/reports";
 import { signIn, signedInAs, signedInPage } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
@@ -6,19 +7,11 @@ import { expect, test } from "../support/test";
 // The quarterly report from opening to approval, in the browser: city staff open 2027 Q1, 商河县 fills and
 // submits, the city returns it with a reason, the county corrects and resubmits, the city approves.
 
-const FIXED: Record<string, string> = {
-  projects_planned: "10",
-  projects_started: "8",
-  projects_completed: "5",
-  investment_budgeted: "1000",
-  investment_completed: "900",
-};
-
 async function fillForm(page: Page) {
   const inputs = page.locator('input[name^="values."]');
   for (const input of await inputs.all()) {
     const key = (await input.getAttribute("name"))!.slice("values.".length);
-    await input.fill(FIXED[key] ?? "1");
+    await input.fill(String(CONSISTENT_PROJECT_VALUES[key] ?? 1));
     // An explanation on every value, so no outlier against the demo history holds the submit up.
     await page.locator(`textarea[name="notes.${key}"]`).fill("已核实");
   }

@@ -12,3 +12,9 @@ export function e2eDatabase(): pg.Pool {
   }
   return pool;
 }
+
+/** The `id` column of the first row `sql` selects. */
+export async function firstId(sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await e2eDatabase().query<{ id: number }>(sql, params);
+  return rows[0]!.id;
+}

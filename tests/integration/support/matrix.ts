@@ -3,7 +3,7 @@
 import { isAppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { sessionUserFor } from "./session";
+import { sessionUserFor } from "../../support/session-user";
 
 export const ACTOR_KINDS = ["admin", "staff", "cityLeader", "officer", "countyLeader", "principal"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

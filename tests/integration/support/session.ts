@@ -2,7 +2,6 @@
 // inside a request; everything below it (loadSessionUser, the data layer) is the real code.
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
-import { db } from "@/lib/db";
 import { nextNavigationStub } from "../../setup/next-navigation-stub";
 
 let current: SessionUser | null = null;
@@ -25,21 +24,3 @@ export const sessionModuleStub = {
     return user;
   },
 };
-
-/** A demo account as the session layer would present it (role and scope from the database). */
-export async function sessionUserFor(loginName: string): Promise<SessionUser> {
-  const user = await db().user.findUniqueOrThrow({
-    where: { loginName },
-    select: {
-      id: true,
-      loginName: true,
-      displayName: true,
-      role: true,
-      cityId: true,
-      countyId: true,
-      schoolId: true,
-      mustChangePassword: true,
-    },
-  });
-  return { ...user, sessionId: "00000000-0000-4000-8000-000000000000", ip: "203.0.113.7" };
-}

@@ -7,41 +7,24 @@ import { loadMessages } from "@/lib/i18n/messages";
 import type { OrgComputation } from "@/lib/indicators/computed-indicators";
 import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
 import type { StatusKind } from "@/lib/indicators/status";
-import { moeStandards } from "../../factories/school-profile";
+import { indicatorDefinition } from "../../support/indicator-definition";
+import { moeStandards } from "../../support/standards";
 
 const QUARTER = { year: 2026, quarter: 3 } as const;
 
-function definition(key: string, nameZh: string, fields: Partial<IndicatorDefinitionView> = {}) {
-  return {
-    key,
-    theme: "teachers",
-    nameZh,
-    nameEn: key,
-    unit: "%",
-    unitEn: "%",
-    valueType: "PERCENT",
-    direction: "AT_LEAST",
-    kind: "COMPUTED",
-    levels: ["COUNTY", "CITY"],
-    definitionZh: "",
-    definitionEn: "",
-    formulaZh: null,
-    formulaEn: null,
-    policySource: "",
-    responsibleOffice: null,
-    isCumulative: false,
-    cityRollUp: "MEAN",
-    defaultTarget: 100,
-    defaultDeadlineYear: 2027,
-    sortOrder: 0,
-    ...fields,
-  } satisfies IndicatorDefinitionView;
-}
-
-const GROUPS = definition("rural_schools_in_groups_share", "乡村学校纳入城乡教育集团的比例");
-const GIGABIT = definition("gigabit_school_100m_class_share", "千兆进校比例");
-const PRINCIPALS = definition("rural_principals_under45_share", "45周岁以下乡村校长占比");
-const CLASS_TWO = definition("town_seat_schools_class2_share", "镇驻地学校Ⅱ类达标比例");
+const GROUPS = indicatorDefinition({
+  key: "rural_schools_in_groups_share",
+  nameZh: "乡村学校纳入城乡教育集团的比例",
+});
+const GIGABIT = indicatorDefinition({ key: "gigabit_school_100m_class_share", nameZh: "千兆进校比例" });
+const PRINCIPALS = indicatorDefinition({
+  key: "rural_principals_under45_share",
+  nameZh: "45周岁以下乡村校长占比",
+});
+const CLASS_TWO = indicatorDefinition({
+  key: "town_seat_schools_class2_share",
+  nameZh: "镇驻地学校Ⅱ类达标比例",
+});
 
 function row(def: IndicatorDefinitionView, status: StatusKind, value: number | null): IndicatorRow {
   return {

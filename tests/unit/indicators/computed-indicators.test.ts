@@ -1,7 +1,8 @@
 // A small county of six schools whose figures are worked out by hand in the comments.
 import { describe, expect, it } from "vitest";
 import { computeOrgIndicators, countiesBalancedShare } from "@/lib/indicators/computed-indicators";
-import { moeStandards, schoolProfile } from "../../factories/school-profile";
+import { schoolProfile } from "../../support/school-profile";
+import { moeStandards } from "../../support/standards";
 
 const towns = [
   { townId: 1, kind: "SUBDISTRICT" as const },

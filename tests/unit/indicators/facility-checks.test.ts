@@ -5,28 +5,7 @@ import {
   checkFacilities,
   classTwoThresholdFor,
 } from "@/lib/indicators/formulas/facility-checks";
-import type { ResourceThresholds, StageThresholds } from "@/lib/indicators/formulas/quality-balanced";
-
-// MoE 2017 thresholds (reference §2.1).
-const PRIMARY: ResourceThresholds = {
-  res_teachers_above_degree_per100: 4.2,
-  res_backbone_teachers_per100: 1.0,
-  res_pe_art_teachers_per100: 0.9,
-  res_teaching_area_per_pupil: 4.5,
-  res_sports_area_per_pupil: 7.5,
-  res_equipment_value_per_pupil: 2000,
-  res_multimedia_rooms_per100: 2.3,
-};
-const JUNIOR: ResourceThresholds = {
-  res_teachers_above_degree_per100: 5.3,
-  res_backbone_teachers_per100: 1.0,
-  res_pe_art_teachers_per100: 0.9,
-  res_teaching_area_per_pupil: 5.8,
-  res_sports_area_per_pupil: 10.2,
-  res_equipment_value_per_pupil: 2500,
-  res_multimedia_rooms_per100: 2.4,
-};
-const MOE: StageThresholds = { PRIMARY, JUNIOR };
+import { MOE_THRESHOLDS } from "../../support/standards";
 
 // Class Ⅱ values are not published (reference §4): these are test values, not the standard.
 const CLASS_TWO: ClassTwoThreshold[] = [
@@ -73,7 +52,7 @@ function item<Item extends { key: string }>(items: Item[], key: Item["key"]): It
 
 describe("MoE items of a single-stage school", () => {
   it("passes a school exactly at every threshold, with nothing to add", () => {
-    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE, classTwo: CLASS_TWO });
+    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO });
     const [primary] = stagesOf(check);
     expect(check.qualityBalanced).toMatchObject({ evaluated: true, verdict: "pass" });
     expect(primary?.items.map((entry) => entry.shortfall)).toEqual([0, 0, 0, 0, 0, 0, 0]);
@@ -88,7 +67,7 @@ describe("MoE items of a single-stage school", () => {
         equipmentValue: 1_950_000, // 1,950 CNY per pupil: 50 × 1,000 = 50,000 CNY
         multimediaClassrooms: 22, // 2.2 per 100: 0.1 × 1,000 ÷ 100 = 1 room
       },
-      { qualityBalanced: MOE, classTwo: CLASS_TWO },
+      { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
     );
     const [primary] = stagesOf(check);
     if (!primary) throw new Error("expected a primary stage");
@@ -112,7 +91,7 @@ describe("MoE items of a single-stage school", () => {
     const [primary] = stagesOf(
       checkFacilities(
         { ...PRIMARY_SCHOOL, sportsArea: 7499.5 },
-        { qualityBalanced: MOE, classTwo: CLASS_TWO },
+        { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
       ),
     );
     expect(item(primary?.items ?? [], "res_sports_area_per_pupil").shortfall).toBe(1);
@@ -121,7 +100,7 @@ describe("MoE items of a single-stage school", () => {
   it("does not evaluate a teaching point under 50 pupils", () => {
     const check = checkFacilities(
       { ...PRIMARY_SCHOOL, isTownSeat: false, enrolmentPrimary: 40 },
-      { qualityBalanced: MOE, classTwo: CLASS_TWO },
+      { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
     );
     expect(check).toEqual({
       qualityBalanced: { evaluated: false, reason: "under_50_pupils" },
@@ -142,9 +121,9 @@ describe("MoE items of a nine-year school", () => {
     sportsArea: 4160,
   };
   const sportsOf = (sportsArea: number) =>
-    stagesOf(checkFacilities({ ...nineYear, sportsArea }, { qualityBalanced: MOE, classTwo: [] })).map(
-      (stage) => item(stage.items, "res_sports_area_per_pupil"),
-    );
+    stagesOf(
+      checkFacilities({ ...nineYear, sportsArea }, { qualityBalanced: MOE_THRESHOLDS, classTwo: [] }),
+    ).map((stage) => item(stage.items, "res_sports_area_per_pupil"));
 
   it("checks each stage against its own threshold", () => {
     // Primary: 4,160 × 300/520 = 2,400 m² for 300 pupils = 8.0 ≥ 7.5.
@@ -173,7 +152,7 @@ describe("Shandong Class Ⅱ items", () => {
   it("applies to town-seat schools only", () => {
     const check = checkFacilities(
       { ...PRIMARY_SCHOOL, isTownSeat: false },
-      { qualityBalanced: MOE, classTwo: CLASS_TWO },
+      { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
     );
     expect(check.classTwo).toEqual({ applies: false });
   });
@@ -193,7 +172,7 @@ describe("Shandong Class Ⅱ items", () => {
   });
 
   it("passes a school meeting every item", () => {
-    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE, classTwo: CLASS_TWO });
+    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO });
     expect(check.classTwo).toMatchObject({ applies: true, computable: true, verdict: "pass" });
   });
 
@@ -202,7 +181,7 @@ describe("Shandong Class Ⅱ items", () => {
     // 28,500 volumes = 28.5 per pupil against 30: 1,500 volumes short.
     const check = checkFacilities(
       { ...PRIMARY_SCHOOL, buildingArea: 6800, books: 28_500 },
-      { qualityBalanced: MOE, classTwo: CLASS_TWO },
+      { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
     );
     if (!check.classTwo.applies || !check.classTwo.computable) throw new Error("expected Class Ⅱ items");
     expect(item(check.classTwo.items, "c2_building_area_per_pupil")).toMatchObject({
@@ -216,7 +195,7 @@ describe("Shandong Class Ⅱ items", () => {
 
   it("shows not-configured items as such and gives no verdict, as shipped", () => {
     const asShipped: ClassTwoThreshold[] = CLASS_TWO.map((row) => ({ ...row, value: null }));
-    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE, classTwo: asShipped });
+    const check = checkFacilities(PRIMARY_SCHOOL, { qualityBalanced: MOE_THRESHOLDS, classTwo: asShipped });
     if (!check.classTwo.applies || !check.classTwo.computable) throw new Error("expected Class Ⅱ items");
     expect(check.classTwo.items.every((entry) => entry.threshold === null && entry.shortfall === null)).toBe(
       true,
@@ -229,7 +208,7 @@ describe("Shandong Class Ⅱ items", () => {
   it("is not computable for a town-seat school without pupils", () => {
     const check = checkFacilities(
       { ...PRIMARY_SCHOOL, enrolmentPrimary: 0 },
-      { qualityBalanced: MOE, classTwo: CLASS_TWO },
+      { qualityBalanced: MOE_THRESHOLDS, classTwo: CLASS_TWO },
     );
     expect(check.classTwo).toEqual({ applies: true, computable: false, reason: "zero_enrolment" });
     expect(check.qualityBalanced).toEqual({ evaluated: false, reason: "under_50_pupils" });

@@ -1,37 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildIndicatorRows,
-  type IndicatorDefinitionView,
-  type OrgRowInputs,
-} from "@/lib/indicators/indicator-rows";
-
-function definition(
-  fields: Partial<IndicatorDefinitionView> & Pick<IndicatorDefinitionView, "key">,
-): IndicatorDefinitionView {
-  return {
-    theme: "teachers",
-    nameZh: fields.key,
-    nameEn: fields.key,
-    unit: "%",
-    unitEn: "%",
-    valueType: "PERCENT",
-    direction: "AT_LEAST",
-    kind: "COMPUTED",
-    levels: ["COUNTY", "CITY"],
-    definitionZh: "",
-    definitionEn: "",
-    formulaZh: null,
-    formulaEn: null,
-    policySource: "",
-    responsibleOffice: null,
-    isCumulative: false,
-    cityRollUp: "MEAN",
-    defaultTarget: 100,
-    defaultDeadlineYear: 2027,
-    sortOrder: 0,
-    ...fields,
-  };
-}
+import { buildIndicatorRows, type OrgRowInputs } from "@/lib/indicators/indicator-rows";
+import { indicatorDefinition } from "../../support/indicator-definition";
 
 const inputs = (fields: Partial<OrgRowInputs>): OrgRowInputs => ({
   level: "county",
@@ -49,9 +18,9 @@ describe("buildIndicatorRows", () => {
   it("keeps only the indicators computed at the org unit's level, in catalogue order", () => {
     const rows = buildIndicatorRows(
       [
-        definition({ key: "county_and_city" }),
-        definition({ key: "school_only", levels: ["SCHOOL"] }),
-        definition({ key: "city_only", levels: ["CITY"] }),
+        indicatorDefinition({ key: "county_and_city" }),
+        indicatorDefinition({ key: "school_only", levels: ["SCHOOL"] }),
+        indicatorDefinition({ key: "city_only", levels: ["CITY"] }),
       ],
       inputs({}),
     );
@@ -59,14 +28,14 @@ describe("buildIndicatorRows", () => {
   });
 
   it("has no data, not zero, where a value is missing", () => {
-    const [row] = buildIndicatorRows([definition({ key: "k" })], inputs({}));
+    const [row] = buildIndicatorRows([indicatorDefinition({ key: "k" })], inputs({}));
     expect(row?.value).toBeNull();
     expect(row?.status).toMatchObject({ status: "no_data", reason: "not_computable" });
   });
 
   it("judges a value that meets the resolved target as met", () => {
     const [row] = buildIndicatorRows(
-      [definition({ key: "k", defaultTarget: 50 })],
+      [indicatorDefinition({ key: "k", defaultTarget: 50 })],
       inputs({
         values: new Map([
           ["k", { result: { computable: true, value: 62 }, quarter: { year: 2026, quarter: 4 } }],
@@ -84,7 +53,7 @@ describe("buildIndicatorRows", () => {
       { year: 2026, quarter: 2 as const, value: 12 },
     ];
     const [row] = buildIndicatorRows(
-      [definition({ key: "k", kind: "REPORTED", isCumulative: true, valueType: "COUNT" })],
+      [indicatorDefinition({ key: "k", kind: "REPORTED", isCumulative: true, valueType: "COUNT" })],
       inputs({ history: new Map([["k", history]]) }),
     );
     expect(row?.history.map((point) => point.value)).toEqual([5, 12]);
@@ -92,7 +61,7 @@ describe("buildIndicatorRows", () => {
 
   it("marks only reported indicators as awaiting approval", () => {
     const rows = buildIndicatorRows(
-      [definition({ key: "computed" }), definition({ key: "reported", kind: "REPORTED" })],
+      [indicatorDefinition({ key: "computed" }), indicatorDefinition({ key: "reported", kind: "REPORTED" })],
       inputs({ isAwaitingApproval: true }),
     );
     expect(rows.map((row) => row.isAwaitingApproval)).toEqual([false, true]);

@@ -1,37 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
   type QualityBalancedSchool,
-  type ResourceThresholds,
-  type StageThresholds,
   coefficientOfVariation,
   evaluateCountyQualityBalance,
   evaluationUnits,
   judgeSchool,
   judgeUnit,
 } from "@/lib/indicators/formulas/quality-balanced";
+import { MOE_CV_LIMITS, MOE_THRESHOLDS } from "../../support/standards";
 import { valueOf } from "./value-of";
 
-// MoE 2017 thresholds (reference §2.1), written out so the tests do not depend on the standards catalogue.
-const PRIMARY: ResourceThresholds = {
-  res_teachers_above_degree_per100: 4.2,
-  res_backbone_teachers_per100: 1.0,
-  res_pe_art_teachers_per100: 0.9,
-  res_teaching_area_per_pupil: 4.5,
-  res_sports_area_per_pupil: 7.5,
-  res_equipment_value_per_pupil: 2000,
-  res_multimedia_rooms_per100: 2.3,
-};
-const JUNIOR: ResourceThresholds = {
-  res_teachers_above_degree_per100: 5.3,
-  res_backbone_teachers_per100: 1.0,
-  res_pe_art_teachers_per100: 0.9,
-  res_teaching_area_per_pupil: 5.8,
-  res_sports_area_per_pupil: 10.2,
-  res_equipment_value_per_pupil: 2500,
-  res_multimedia_rooms_per100: 2.4,
-};
-const THRESHOLDS: StageThresholds = { PRIMARY, JUNIOR };
-const CV_LIMITS = { PRIMARY: 0.5, JUNIOR: 0.45 };
+const { PRIMARY, JUNIOR } = MOE_THRESHOLDS;
 
 function school(fields: Partial<QualityBalancedSchool> & Pick<QualityBalancedSchool, "schoolId" | "level">) {
   return {
@@ -262,7 +241,7 @@ describe("judgeSchool", () => {
         equipmentValue: 1_300_000, // 2,500 and 2,750 CNY per pupil
         multimediaClassrooms: 13, // 2.5 and 2.75 per 100
       }),
-      THRESHOLDS,
+      MOE_THRESHOLDS,
     );
     if (!judgement.evaluated) throw new Error("expected an evaluated school");
     expect(judgement.units.map((unit) => [unit.unit.stage, unit.metCount, unit.verdict])).toEqual([
@@ -355,7 +334,7 @@ const COUNTY: QualityBalancedSchool[] = [
 ];
 
 describe("a county's resource evaluation", () => {
-  const county = evaluateCountyQualityBalance(COUNTY, THRESHOLDS, CV_LIMITS);
+  const county = evaluateCountyQualityBalance(COUNTY, MOE_THRESHOLDS, MOE_CV_LIMITS);
   const cv = (stage: "PRIMARY" | "JUNIOR", key: string) => {
     const found = county.cvs[stage].find((entry) => entry.key === key);
     if (!found) throw new Error(`no CV for ${key}`);
@@ -491,7 +470,7 @@ describe("coefficientOfVariation", () => {
 
 describe("edge counties", () => {
   it("computes nothing for a county without schools", () => {
-    const county = evaluateCountyQualityBalance([], THRESHOLDS, CV_LIMITS);
+    const county = evaluateCountyQualityBalance([], MOE_THRESHOLDS, MOE_CV_LIMITS);
     expect(county.schoolsMeetingShare).toEqual({ computable: false, reason: "no_schools" });
     expect(county.cvs.JUNIOR.every((entry) => !entry.cv.computable && entry.meetsLimit === null)).toBe(true);
     expect(county.largestCv.PRIMARY).toEqual({ computable: false, reason: "no_schools" });
@@ -500,8 +479,8 @@ describe("edge counties", () => {
   it("does not give a largest CV when one indicator has a zero mean", () => {
     const county = evaluateCountyQualityBalance(
       COUNTY.map((s) => ({ ...s, multimediaClassrooms: 0 })),
-      THRESHOLDS,
-      CV_LIMITS,
+      MOE_THRESHOLDS,
+      MOE_CV_LIMITS,
     );
     expect(county.largestCv.PRIMARY).toEqual({ computable: false, reason: "zero_mean" });
   });

@@ -1,4 +1,4 @@
-import type { EffectiveStandards, SchoolProfile } from "@/lib/indicators/computed-indicators";
+import type { SchoolProfile } from "@/lib/indicators/computed-indicators";
 
 let nextSchoolId = 1;
 
@@ -51,37 +51,5 @@ export function schoolProfile(fields: Partial<SchoolProfile> = {}): SchoolProfil
     rotatedBackbone: 0,
     inUrbanRuralGroup: false,
     ...fields,
-  };
-}
-
-/** MoE 2017 thresholds as shipped; Class Ⅱ not configured. */
-export function moeStandards(): EffectiveStandards {
-  return {
-    resourceThresholds: {
-      PRIMARY: {
-        res_teachers_above_degree_per100: 4.2,
-        res_backbone_teachers_per100: 1,
-        res_pe_art_teachers_per100: 0.9,
-        res_teaching_area_per_pupil: 4.5,
-        res_sports_area_per_pupil: 7.5,
-        res_equipment_value_per_pupil: 2000,
-        res_multimedia_rooms_per100: 2.3,
-      },
-      JUNIOR: {
-        res_teachers_above_degree_per100: 5.3,
-        res_backbone_teachers_per100: 1,
-        res_pe_art_teachers_per100: 0.9,
-        res_teaching_area_per_pupil: 5.8,
-        res_sports_area_per_pupil: 10.2,
-        res_equipment_value_per_pupil: 2500,
-        res_multimedia_rooms_per100: 2.4,
-      },
-    },
-    cvLimits: { PRIMARY: 0.5, JUNIOR: 0.45 },
-    schoolSizeLimits: { PRIMARY: 2000, JUNIOR: 2000, NINE_YEAR: 2500 },
-    classesPerMusicArtRoom: 12,
-    classTwo: {},
-    preschoolInclusiveMin: 80,
-    preschoolPublicMin: 50,
   };
 }
