@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
-import { SHOWCASE_COUNTIES } from "@/prisma/seed/generate";
+import { SHOWCASE_COUNTIES } from "@/prisma/seed/users";
 import { buildIfNeeded } from "./build-if-needed";
 import { PROJECT_ROOT } from "./db/migrations";
 import { prepareDatabase } from "./db/prepare";

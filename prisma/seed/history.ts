@@ -9,7 +9,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
 import type { IndicatorResult } from "@/lib/indicators/result";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
-import { DEMO_QUARTERS, DEMO_SEED } from "./generate";
+import { DEMO_SEED } from "./generate";
+import { DEMO_QUARTERS } from "./submissions";
 import { SeededRandom } from "./random";
 
 function backcast(

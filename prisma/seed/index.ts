@@ -1,6 +1,7 @@
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
-import { generateDemoData, type DemoDataset } from "./generate";
+import type { DemoDataset } from "./dataset";
+import { generateDemoData } from "./generate";
 import { seedIndicatorHistory } from "./history";
 import { loadDemoData } from "./load";
 

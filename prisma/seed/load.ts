@@ -19,7 +19,7 @@ import type {
   TeacherRow,
   TownRow,
   UserRow,
-} from "./generate";
+} from "./dataset";
 
 const cityColumns: Column<CityRow>[] = [
   ["id", "int", (r) => r.id],

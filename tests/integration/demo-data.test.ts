@@ -1,7 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportedIndicators } from "@/lib/indicators/catalogue";
-import { DEMO_QUARTERS, DEMO_SCHOOL_YEARS, generateDemoData } from "@/prisma/seed/generate";
+import { DEMO_SCHOOL_YEARS } from "@/prisma/seed/facilities";
+import { generateDemoData } from "@/prisma/seed/generate";
+import { DEMO_QUARTERS } from "@/prisma/seed/submissions";
 import { DEMO_CITIES } from "@/prisma/seed/geography";
 
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });

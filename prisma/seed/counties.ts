@@ -1,0 +1,61 @@
+// Which cities and counties the data set has at a scale, and the character drawn for each county.
+import { DEMO_CITIES, OTHER_SHANDONG_CITIES, type CitySeed, type CountySeed } from "./geography";
+import type { SeededRandom } from "./random";
+
+export function chooseCities(scale: number, random: SeededRandom): CitySeed[] {
+  const cityCount = scale <= 1 ? 3 : Math.min(16, Math.round(3 + ((scale - 1) * 7) / 9));
+  const extra = OTHER_SHANDONG_CITIES.slice(0, cityCount - DEMO_CITIES.length).map((city): CitySeed => {
+    const short = city.name.replace(/市$/, "");
+    const suffixes = ["东", "西", "南", "北", "中", "新", "高", "安", "平"];
+    return {
+      ...city,
+      counties: suffixes.map((suffix, i): CountySeed => {
+        const isDistrict = i < 3;
+        return {
+          name: `${short}${suffix}${isDistrict ? "区" : "县"}（模拟）`,
+          nameEn: `${city.nameEn} ${isDistrict ? "District" : "County"} ${i + 1} (synthetic)`,
+          slug: `${city.slug}${i + 1}`,
+          code: null,
+          kind: isDistrict ? "DISTRICT" : "COUNTY",
+          rurality: isDistrict ? (random.chance(0.5) ? 0 : 1) : 2,
+        };
+      }),
+    };
+  });
+  return [...DEMO_CITIES, ...extra];
+}
+
+/** County-level character: drawn once per county so that counties differ. */
+export interface CountyProfile {
+  urbanBachelor: number;
+  ruralBachelor: number;
+  groupCoverage: number;
+  gigabitShare: number;
+  studioShare: number;
+  laborShare: number;
+  youngPrincipalShare: number;
+  facilityQuality: number;
+  specialEdCentreShare: number;
+  demoKindergartenShare: number;
+  size: number;
+  backboneFactor: number;
+}
+
+export function drawProfile(seed: CountySeed, random: SeededRandom): CountyProfile {
+  const outer = seed.rurality > 0;
+  return {
+    urbanBachelor: random.uniform(0.92, 0.985),
+    // Rural shares spread so that about half of the counties stay above the 1.05 ratio.
+    ruralBachelor: outer ? random.uniform(0.8, 0.965) : random.uniform(0.88, 0.97),
+    groupCoverage: random.chance(0.3) ? 1 : random.uniform(0.6, 0.98),
+    gigabitShare: random.uniform(0.55, 1),
+    studioShare: random.uniform(0.5, 1),
+    laborShare: random.uniform(0.55, 1),
+    youngPrincipalShare: random.uniform(0.25, 0.65),
+    facilityQuality: random.uniform(0.9, 1.35),
+    specialEdCentreShare: random.uniform(0.5, 1),
+    demoKindergartenShare: random.uniform(0.3, 0.9),
+    size: random.uniform(0.8, 1.25),
+    backboneFactor: random.uniform(0.8, 1.25),
+  };
+}
