@@ -185,7 +185,8 @@ export function computeOrgIndicators(
   const centralKindergartens = profiles.filter((school) => school.isTownCentralKindergarten);
   const kindergartens = profiles.filter((school) => school.level === "KINDERGARTEN");
   const children = total(kindergartens, (s) => s.enrolmentPreschool);
-  const ruralTowns = towns.filter((town) => town.kind !== "SUBDISTRICT");
+  // 乡镇: towns and townships; 街道 and NBS's 类似乡级单位 (development zones, parks) are not.
+  const ruralTowns = towns.filter((town) => town.kind === "TOWN" || town.kind === "TOWNSHIP");
   const townsWithCentre = new Set(
     profiles
       .filter(

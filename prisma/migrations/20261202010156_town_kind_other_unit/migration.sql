@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "town_kind" ADD VALUE 'OTHER_UNIT';
