@@ -44,6 +44,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
+  { key: "divisions", href: () => "/admin/divisions", permission: "divisions:manage" },
   { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },

@@ -22,6 +22,8 @@ export const AUDIT_ENTITIES = {
   submission: { movesFigures: true },
   facility_record: { movesFigures: true },
   teacher: { movesFigures: true },
+  // Counties and towns decide where every school is counted (a city set up from the division list, a functional zone).
+  county: { movesFigures: true },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -29,11 +29,12 @@ export const PERMISSIONS = [
   "users:manage",
   "audit:view",
   "settings:edit",
+  "divisions:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // System administrator of a city deployment: users, standards and settings; reads the whole city.
+  // System administrator of a city deployment: users, standards, settings and the city's divisions; reads the whole city.
   ADMIN: [
     "dashboard:view",
     "indicators:view",
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "users:manage",
     "audit:view",
     "settings:edit",
+    "divisions:manage",
     "briefings:export",
   ],
   // 市教育局: reads every county, approves submissions, sets targets and standards.

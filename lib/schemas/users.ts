@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
+import { newPasswordSchema } from "./auth";
 import { optionalId, requiredId } from "./common";
 
 const loginName = z
@@ -12,6 +13,20 @@ const role = z.enum(ROLES, { error: "required" });
 
 /** Role and place: the county and school fields only count for the roles that need them. */
 const userScopeFields = { role, countyId: optionalId, schoolId: optionalId };
+
+/** The first admin of a city, from the command line (`npm run admin:create`): the city by its official code. */
+export const createFirstAdminSchema = z
+  .object({
+    cityCode: z.string().regex(/^\d{6}$/, "invalid"),
+    loginName,
+    displayName,
+    password: newPasswordSchema,
+  })
+  .refine((input) => !input.password.toLowerCase().includes(input.loginName), {
+    path: ["password"],
+    message: "passwordContainsLogin",
+  });
+export type CreateFirstAdminInput = z.infer<typeof createFirstAdminSchema>;
 
 export const createUserSchema = z.object({ loginName, displayName, ...userScopeFields });
 export type CreateUserInput = z.infer<typeof createUserSchema>;

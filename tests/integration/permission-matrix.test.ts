@@ -44,6 +44,9 @@ import {
   getSchoolWithPlace,
 } from "@/lib/data/geography/get-places";
 import { listCityPlaces } from "@/lib/data/geography/list-city-places";
+import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
+import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
+import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
@@ -119,6 +122,9 @@ const EXEMPT: Record<string, string> = {
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
   loadForTransition:
     "helper of the submission writes (checks the action's permission, the scope and the transition itself)",
+  createFirstAdmin:
+    "runs from the command line (npm run admin:create) before the city has any user; covered by divisions.test.ts",
+  lockCity: "helper inside the division writes' transactions, after their permission check",
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
@@ -245,6 +251,12 @@ async function thresholdRowFor(relation: Relation, countyId: number): Promise<nu
 }
 
 const TARGET_EDITORS = allow({ staff: IN_CITY });
+const DIVISION_MANAGERS = allow({ admin: ANY });
+// A code that is no county of any city: past the permission gate the setup refuses it, so nothing is created.
+const NO_SUCH_COUNTY = "999999";
+/** The target school's town: it has schools, so past the gate and the scope the zone is refused and nothing moves. */
+const townOfTarget = async (target: Target) =>
+  (await db().school.findUniqueOrThrow({ where: { id: target.schoolId }, select: { townId: true } })).townId;
 const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 const LAST_QUARTER = addQuarters(quarterOf(new Date()), -1);
 const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
@@ -332,6 +344,20 @@ const CASES: MatrixCase[] = [
     name: "updateCitySettings",
     run: (u) => updateCitySettings(u, { principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
+  },
+
+  // Divisions
+  { name: "getDivisionSetup", run: (u) => getDivisionSetup(u), expected: DIVISION_MANAGERS },
+  {
+    name: "setUpCityDivisions",
+    run: (u) => setUpCityDivisions(u, { countyCodes: [NO_SUCH_COUNTY] }),
+    expected: DIVISION_MANAGERS,
+  },
+  {
+    name: "createFunctionalZone",
+    run: async (u, t) =>
+      createFunctionalZone(u, { name: "矩阵功能区", nameEn: "", townIds: [await townOfTarget(t)] }),
+    expected: allow({ admin: IN_CITY }),
   },
 
   // Briefings and table exports
@@ -595,6 +621,14 @@ const ACTION_CASES: Record<string, ActionCase> = {
   updateCitySettingsAction: {
     form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
+  },
+  setUpCityDivisionsAction: {
+    form: () => formData({ countyCodes: NO_SUCH_COUNTY }),
+    expected: DIVISION_MANAGERS,
+  },
+  createFunctionalZoneAction: {
+    form: async (t) => formData({ name: "矩阵功能区", nameEn: "", code: "", townIds: await townOfTarget(t) }),
+    expected: allow({ admin: IN_CITY }),
   },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
   importFacilityRecordsAction: {

@@ -11,6 +11,7 @@ const MESSAGE_FILES = {
       import("./zh/school-data.json"),
       import("./zh/submissions.json"),
       import("./zh/reports.json"),
+      import("./zh/geography.json"),
     ]),
   en: () =>
     Promise.all([
@@ -20,6 +21,7 @@ const MESSAGE_FILES = {
       import("./en/school-data.json"),
       import("./en/submissions.json"),
       import("./en/reports.json"),
+      import("./en/geography.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -71,6 +73,7 @@ const CLIENT_NAMESPACES = [
   "teachers",
   "imports",
   "dashboard",
+  "divisions",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

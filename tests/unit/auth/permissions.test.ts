@@ -29,6 +29,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:manage": ["ADMIN", "CITY_STAFF"],
   "audit:view": ["ADMIN", "CITY_STAFF"],
   "settings:edit": ["ADMIN"],
+  "divisions:manage": ["ADMIN"],
 };
 
 describe("role → permission table", () => {
