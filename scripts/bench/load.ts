@@ -19,20 +19,24 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
+type PerRequest<T> = T | ((request: number) => T);
+
 /**
  * Sends `requests` requests from `concurrency` clients after `warmup` unmeasured ones at the same concurrency (the
- * server's JIT settles within a few hundred). `url` may vary per request (its argument counts from 0).
+ * server's JIT settles within a few hundred). `url` and `headers` may vary per request (the argument counts from 0).
  */
 export async function measure(
-  url: string | ((request: number) => string),
-  headers: Record<string, string>,
+  url: PerRequest<string>,
+  headers: PerRequest<Record<string, string>>,
   options: { concurrency: number; requests: number; warmup?: number },
 ): Promise<LatencySummary> {
   const urlOf = typeof url === "string" ? () => url : url;
+  const headersOf = typeof headers === "function" ? headers : () => headers;
   let sent = 0;
   const send = async () => {
     const started = performance.now();
-    const response = await fetch(urlOf(sent++), { headers, redirect: "manual" });
+    const request = sent++;
+    const response = await fetch(urlOf(request), { headers: headersOf(request), redirect: "manual" });
     await response.arrayBuffer();
     return { ms: performance.now() - started, ok: response.status === 200 };
   };

@@ -11,9 +11,12 @@ import { PORTS, readState, startInstance, stopProcess, waitFor } from "./support
 import { signIn } from "./support/http";
 
 const VERSION = "15";
-const CLUSTER = "rerm_replica_test";
+// The cluster and its pg_hba.conf line are named after the replica's port, so that runs given different ports
+// (PRODUCTION_TEST_REPLICA_PORT) on one machine leave each other's alone; the default port keeps the plain names.
+const PORT_SUFFIX = PORTS.replicaPostgres === 5433 ? "" : `_${PORTS.replicaPostgres}`;
+const CLUSTER = `rerm_replica_test${PORT_SUFFIX}`;
 const MAIN_HBA = `/etc/postgresql/${VERSION}/main/pg_hba.conf`;
-const HBA_LINE = "host replication all 127.0.0.1/32 trust # rerm production tests";
+const HBA_LINE = `host replication all 127.0.0.1/32 trust # rerm production tests${PORT_SUFFIX}`;
 const REPLICA_DATA = `/var/lib/postgresql/${VERSION}/${CLUSTER}`;
 
 const sh = (command: string, args: string[]) =>
@@ -58,7 +61,7 @@ test.beforeAll(async () => {
   test.setTimeout(300_000);
   dropReplicaCluster(); // left over by an interrupted run
   const hba = readFileSync(MAIN_HBA, "utf8");
-  if (!hba.includes(HBA_LINE)) writeFileSync(MAIN_HBA, `${hba.trimEnd()}\n${HBA_LINE}\n`);
+  if (!hba.split("\n").includes(HBA_LINE)) writeFileSync(MAIN_HBA, `${hba.trimEnd()}\n${HBA_LINE}\n`);
   await reloadMain();
   sh("pg_createcluster", [VERSION, CLUSTER, "--port", String(PORTS.replicaPostgres)]);
   // The new cluster's data folder (it stays, owned by postgres) is emptied and filled by a base backup. The main
@@ -93,7 +96,13 @@ test.afterAll(async () => {
   await stopProcess("replica").catch(() => {});
   dropReplicaCluster();
   const hba = readFileSync(MAIN_HBA, "utf8");
-  writeFileSync(MAIN_HBA, hba.replace(`${HBA_LINE}\n`, ""));
+  writeFileSync(
+    MAIN_HBA,
+    hba
+      .split("\n")
+      .filter((line) => line !== HBA_LINE)
+      .join("\n"),
+  );
   await reloadMain();
 });
 
