@@ -3,5 +3,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { installGracefulShutdown } = await import("./lib/shutdown");
     installGracefulShutdown();
+    // The `shared` cache handler (lib/cache/shared-cache-handler.mjs) is loaded outside the app's bundle and
+    // reaches the shared cache's engine through this.
+    const { sectionCacheHandler } = await import("./lib/cache/section-cache");
+    (globalThis as { rermSectionCacheHandler?: unknown }).rermSectionCacheHandler = sectionCacheHandler;
   }
 }

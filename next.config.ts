@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
@@ -12,10 +13,13 @@ const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-// cacheComponents stays off: every page here is per-user and read from the database on each request
-// (docs/decisions/0001-stack.md).
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The dashboard sections that are the same for every user of one scope are `'use cache: shared'`, kept by the
+  // shared cache's engine (in this process, and in Redis for every instance when REDIS_URL is set) under their scope
+  // and the city's data version. The directive is enabled without Cache Components, whose partial prerendering
+  // answers notFound() with 200 on routes with params (docs/decisions/0017).
+  cacheHandlers: { shared: path.resolve("lib/cache/shared-cache-handler.mjs") },
   // One artifact, many instances: .next/standalone runs with production dependencies only (scripts/build.ts adds
   // the static files, the migrations and their runner); see README "Production".
   output: "standalone",
@@ -34,7 +38,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2"],
   // Roster and facility imports upload .xlsx/.csv files through server actions (lib/schemas/teachers.ts caps them
   // at 10 MB); the default limit of 1 MB would refuse a county's roster.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, useCache: true },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -1,7 +1,7 @@
 // Runs before every page request, and does two things only (the house rule): it sends signed-out users to the
 // sign-in page (an optimistic check of the session cookie; pages, actions and the data layer check the user
 // themselves) and sets a per-request Content-Security-Policy nonce. Caching happens in the data layer and the
-// renders themselves (lib/cache, docs/decisions/0015), never here.
+// renders themselves (lib/cache, docs/decisions/0015 and 0017), never here.
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";

@@ -3,7 +3,7 @@ import { AgePyramidChart } from "@/components/charts/age-pyramid-chart";
 import { GroupedBarChart } from "@/components/charts/grouped-bar-chart";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getTeacherStructure } from "@/lib/data/dashboard/get-teacher-structure";
 
 function CountList({ title, items }: { title: string; items: { label: string; count: number }[] }) {
@@ -20,18 +20,19 @@ function CountList({ title, items }: { title: string; items: { label: string; co
   );
 }
 
-/** Age pyramid and degree mix (urban vs rural schools), titles and backbone teachers of a county or a school. */
+/**
+ * Age pyramid and degree mix (urban vs rural schools), titles and backbone teachers of a county or a school: the
+ * same for every user of one role and scope, so a shared cached section (docs/decisions/0017).
+ */
 export async function TeacherStructureCard({
-  user,
-  place,
-  asOf,
+  view,
 }: {
-  user: SessionUser;
-  place: { countyId: number } | { schoolId: number };
-  asOf: Date;
+  view: SharedSectionKey & { place: { countyId: number } | { schoolId: number }; asOf: Date };
 }) {
+  "use cache: shared";
+  beginSharedSection(view);
   const [structure, t, tEnums] = await Promise.all([
-    getTeacherStructure(user, place, asOf),
+    getTeacherStructure(view.viewer, view.place, view.asOf),
     getTranslations("dashboard"),
     getTranslations("enums"),
   ]);

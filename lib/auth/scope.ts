@@ -2,12 +2,24 @@
 // builders, so that a forged id from another scope finds nothing (and looks exactly like a missing record).
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export interface ScopedUser {
-  id: number;
+/**
+ * What role and scope checks read of a user: their role and binding, not who they are. Every user of one role and
+ * scope is the same viewer, which is what lets sections shared by them be cached once (docs/decisions/0017).
+ */
+export interface Viewer {
   role: Role;
   cityId: number;
   countyId: number | null;
   schoolId: number | null;
+}
+
+export interface ScopedUser extends Viewer {
+  id: number;
+}
+
+/** The user as a viewer: a plain, serializable value without the user's identity. */
+export function viewerOf(user: Viewer): Viewer {
+  return { role: user.role, cityId: user.cityId, countyId: user.countyId, schoolId: user.schoolId };
 }
 
 export type Scope =
@@ -19,7 +31,7 @@ export type Scope =
 const NOTHING = { id: { in: [] as number[] } };
 
 /** The user's scope from role and binding; an incomplete binding falls back to the narrowest and denies. */
-export function scopeOf(user: ScopedUser): Scope | null {
+export function scopeOf(user: Viewer): Scope | null {
   switch (user.role) {
     case "ADMIN":
     case "CITY_STAFF":
@@ -39,7 +51,7 @@ export function scopeOf(user: ScopedUser): Scope | null {
   }
 }
 
-export function schoolScopeWhere(user: ScopedUser) {
+export function schoolScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
   if (!scope) return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
@@ -48,23 +60,23 @@ export function schoolScopeWhere(user: ScopedUser) {
 }
 
 /** Counties in view: a principal sees its school, not its county's other schools or figures. */
-export function countyScopeWhere(user: ScopedUser) {
+export function countyScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
   if (!scope || scope.level === "school") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   return { id: scope.countyId };
 }
 
-export function teacherScopeWhere(user: ScopedUser) {
+export function teacherScopeWhere(user: Viewer) {
   return { school: schoolScopeWhere(user) };
 }
 
-export function submissionScopeWhere(user: ScopedUser) {
+export function submissionScopeWhere(user: Viewer) {
   return { county: countyScopeWhere(user) };
 }
 
 /** Accounts and audit records belong to a city; only city-wide roles manage or read them (checked by permission). */
-export function cityRowsWhere(user: ScopedUser) {
+export function cityRowsWhere(user: Viewer) {
   return { cityId: user.cityId };
 }
 

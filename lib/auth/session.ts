@@ -3,19 +3,27 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { loadSessionUser, type SessionUser } from "@/lib/data/auth/session-user";
+import { loadSessionUserAndDataVersion, type SessionUser } from "@/lib/data/auth/session-user";
 import { getAuthOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { clientIpFrom } from "./request";
 
 export type { SessionUser };
 
-/** The current user, read fresh from the database once per request (React cache), or null. */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+/** The current user and their city's data version, read fresh in one statement once per request (React cache). */
+const getSession = cache(async () => {
+  // The request first: a session exists only at request time (no page is prerendered), and nothing before it may
+  // touch the environment or the database.
+  const requestHeaders = await headers();
   const session = await getServerSession(getAuthOptions());
   if (!session?.sessionId) return null;
-  return loadSessionUser(session.sessionId, clientIpFrom(await headers()));
+  return loadSessionUserAndDataVersion(session.sessionId, clientIpFrom(requestHeaders));
 });
+
+/** The current user, read fresh from the database once per request, or null. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  return (await getSession())?.user ?? null;
+}
 
 /**
  * The guard of every page and server action: signed-out or expired users go to the sign-in page; users with a
@@ -28,6 +36,16 @@ export async function requireUser(
   if (!user) redirect("/login?reason=expired");
   if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect("/account/password");
   return user;
+}
+
+/**
+ * The data version of the signed-in user's city, read with the session (no query of its own): shared dashboard
+ * sections take it as an argument, so that a write makes their next render a new cache entry (docs/decisions/0017).
+ */
+export async function requireDataVersion(): Promise<string> {
+  const session = await getSession();
+  if (!session) redirect("/login?reason=expired");
+  return session.dataVersion;
 }
 
 /** For pages: a missing permission shows the not-found page, which does not reveal that the page exists. */

@@ -24,7 +24,7 @@ export interface SharedStore {
 const UNLOCK_SCRIPT = `if redis.call("get", KEYS[1]) == ARGV[1] then return redis.call("del", KEYS[1]) else return 0 end`;
 
 /** Redis as the shared store; null while it is not configured or not connected. */
-function redisStore(): SharedStore | null {
+export function sharedStore(): SharedStore | null {
   const redis = readyRedis();
   if (!redis) return null;
   const lockKey = (key: string) => redisKey("lock", key);
@@ -104,37 +104,49 @@ export function sharedValue<T>(
   return value;
 }
 
+/**
+ * The stored value under `key`, or, when there is none, this instance's lock to compute it (`token`; null when the
+ * instance that held it is too slow or gone, and this one computes without it). While another instance holds the
+ * lock, waits for its result rather than compute the same thing again (`onWait` counts it). Store errors throw.
+ */
+export async function readOrLock(
+  store: SharedStore,
+  key: string,
+  lockMs: number,
+  onWait: () => void,
+): Promise<{ value: Buffer } | { token: string | null }> {
+  const deadline = Date.now() + lockMs;
+  for (;;) {
+    const stored = await store.get(key);
+    if (stored) return { value: stored };
+    const token = await store.lock(key, lockMs);
+    if (token) return { token };
+    onWait();
+    while (Date.now() < deadline && (await store.isLocked(key))) {
+      const ready = await store.get(key);
+      if (ready) return { value: ready };
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    if (Date.now() >= deadline) return { token: null }; // the other instance is too slow or gone: compute here
+    // The lock was released: the value is there now, or its holder failed and we take the lock.
+  }
+}
+
 async function fromStoreOrCompute<T>(
   key: string,
   compute: () => Promise<T>,
   { ttlSeconds, computeTimeoutMs = 30_000 }: SharedValueOptions,
 ): Promise<T> {
-  const store = redisStore();
+  const store = sharedStore();
   if (!store) return computeCounted(compute);
   let token: string | null = null;
   try {
-    const deadline = Date.now() + computeTimeoutMs;
-    for (;;) {
-      const stored = await store.get(key);
-      if (stored) {
-        sharedCacheStats.sharedHits++;
-        return deserialize(stored) as T;
-      }
-      token = await store.lock(key, computeTimeoutMs);
-      if (token) break;
-      // Another instance is computing it: wait for its result rather than compute the same thing again.
-      sharedCacheStats.waitedForOther++;
-      while (Date.now() < deadline && (await store.isLocked(key))) {
-        const ready = await store.get(key);
-        if (ready) {
-          sharedCacheStats.sharedHits++;
-          return deserialize(ready) as T;
-        }
-        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      }
-      if (Date.now() >= deadline) break; // the other instance is too slow or gone: compute here
-      // The lock was released: the value is there now, or its holder failed and we take the lock.
+    const found = await readOrLock(store, key, computeTimeoutMs, () => sharedCacheStats.waitedForOther++);
+    if ("value" in found) {
+      sharedCacheStats.sharedHits++;
+      return deserialize(found.value) as T;
     }
+    token = found.token;
   } catch {
     sharedCacheStats.storeErrors++;
     return computeCounted(compute);

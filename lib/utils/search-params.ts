@@ -6,6 +6,16 @@ export function firstParam(params: SearchParams, key: string): string | undefine
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The first value of each of `keys` that the query string has: the parameters a page's links keep. */
+export function pickParams(params: SearchParams, keys: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    keys.flatMap((key) => {
+      const value = firstParam(params, key);
+      return value === undefined || value === "" ? [] : [[key, value]];
+    }),
+  );
+}
+
 /** A positive page number from the query string; anything else is page 1. */
 export function pageParam(params: SearchParams, key = "page"): number {
   const page = Number(firstParam(params, key));

@@ -1,41 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectConsoleError } from "../support/console-errors";
+import { asInstance, REDIS_URL, redisAnswers } from "./support/redis";
 
 // The shared cache (lib/cache/shared-cache.ts) against the machine's real Redis (127.0.0.1:6379, under a key
 // prefix of its own). Each "instance" is a fresh copy of the modules, with its own in-process layer and its own
 // Redis connection, as two server processes would have.
-const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
-
-async function instance(redisUrl: string, prefix: string) {
-  vi.resetModules();
-  // A process of its own: its own in-process layer, counters and Redis connection (all kept on globalThis).
-  const globals = globalThis as { rermSharedCache?: unknown; redisConnection?: unknown };
-  delete globals.rermSharedCache;
-  delete globals.redisConnection;
-  process.env.REDIS_URL = redisUrl;
-  process.env.REDIS_KEY_PREFIX = prefix;
-  const cache = await import("@/lib/cache/shared-cache");
-  const redis = await import("@/lib/engines/redis");
-  const connection = redis.redisConnection()!;
-  // Wait for the connection (or for its failure) before the test starts.
-  for (let i = 0; i < 50 && connection.status !== "ready"; i++)
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  return { ...cache, close: () => connection.quit().catch(() => connection.disconnect()) };
-}
-
-async function redisAnswers(): Promise<boolean> {
-  const { Redis } = await import("ioredis");
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000 });
-  try {
-    await client.connect();
-    return (await client.ping()) === "PONG";
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
+const instance = (redisUrl: string, prefix: string) =>
+  asInstance(redisUrl, prefix, () => import("@/lib/cache/shared-cache"));
 
 describe.skipIf(!(await redisAnswers()))("the shared cache with Redis", () => {
   it("computes a key once across two instances asking at the same time, and both get the value", async () => {

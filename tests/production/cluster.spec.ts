@@ -37,10 +37,25 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
+interface CacheCounters {
+  computed: number;
+  sharedHits: number;
+  localHits: number;
+}
+
+/** What an instance's caches did: computed figures (`cache`) and rendered sections (`sections`). */
 async function cacheStats(base: string) {
   const response = await fetch(`${base}/api/health`);
-  return ((await response.json()) as { cache: { computed: number; sharedHits: number; localHits: number } })
-    .cache;
+  return (await response.json()) as { cache: CacheCounters; sections: CacheCounters & { rendered: number } };
+}
+
+/** A whole page: its sections stream after the status line. */
+async function wholePage(base: string, path: string, cookie: string): Promise<string> {
+  const response = await fetch(`${base}${path}`, { headers: { cookie, accept: "text/html" } });
+  expect(response.status).toBe(200);
+  const html = await response.text();
+  expect(html).toContain("</html>");
+  return html;
 }
 
 let browser: Browser;
@@ -86,6 +101,52 @@ test("a write through instance A is seen on the next load through instance B", a
   await expect(figure).toContainText(pending!.value.toLocaleString("zh-CN"));
   await onA.context().close();
   await onB.context().close();
+});
+
+test("a section rendered by instance A is served to B from Redis; a write renders it again; scopes never share one", async () => {
+  // A fresh data version: nobody has rendered the city's sections under it yet.
+  await query(BUMP_JINAN_VERSION);
+  const onA = await signIn(A, "jinan.staff");
+  const onB = await signIn(B, "jinan.staff");
+  const aBefore = await cacheStats(A);
+  const fromA = await wholePage(A, "/city", onA);
+  const aAfter = await cacheStats(A);
+  expect(aAfter.sections.rendered).toBeGreaterThan(aBefore.sections.rendered);
+
+  const bBefore = await cacheStats(B);
+  const fromB = await wholePage(B, "/city", onB);
+  const bAfter = await cacheStats(B);
+  recordFigures("sectionsShared", { aBefore, aAfter, bBefore, bAfter });
+  // B rendered no section and computed nothing: every section came from Redis, as A rendered it.
+  expect(bAfter.sections.rendered).toBe(bBefore.sections.rendered);
+  expect(bAfter.sections.sharedHits - bBefore.sections.sharedHits).toBe(
+    aAfter.sections.rendered - aBefore.sections.rendered,
+  );
+  expect(bAfter.cache.computed).toBe(bBefore.cache.computed);
+  const headlines = (html: string) => html.match(/data-testid="headline-value"[^>]*>(.*?)<\/p>/g);
+  expect(headlines(fromB)).toEqual(headlines(fromA));
+  expect(headlines(fromB)?.length).toBeGreaterThan(0);
+
+  // A write moves the version on: the next request renders the sections again, on whichever instance it lands.
+  await query(BUMP_JINAN_VERSION);
+  await wholePage(B, "/city", onB);
+  expect((await cacheStats(B)).sections.rendered).toBeGreaterThan(bAfter.sections.rendered);
+
+  // Another city's staff (the same role, another scope) get their own sections, never 济南's, and 济南's cached
+  // county sections do not open to a county officer of another city.
+  const binzhou = await wholePage(B, "/city", await signIn(B, "binzhou.staff"));
+  expect(binzhou).toContain("惠民县");
+  expect(binzhou).not.toContain("商河县");
+  expect(fromA).toContain("商河县");
+  expect(fromA).not.toContain("惠民县");
+  const [{ county_id: shanghe }] = (await query<{ county_id: number }>(
+    `SELECT county_id FROM users WHERE login_name = 'jinan.shanghe'`,
+  )) as [{ county_id: number }];
+  await wholePage(A, `/counties/${shanghe}`, await signIn(A, "jinan.shanghe"));
+  const outsider = await fetch(`${A}/counties/${shanghe}`, {
+    headers: { cookie: await signIn(A, "binzhou.huimin"), accept: "text/html" },
+  });
+  expect(outsider.status).toBe(404);
 });
 
 test("nginx compresses the pages; the instances behind it leave that to nginx (HTTP_COMPRESSION=off in the unit)", async () => {
@@ -282,21 +343,16 @@ test("stopping Redis under load keeps pages served without a 5xx, and restarting
     async () => (await isReady(PORTS.instanceA)) && (await isReady(PORTS.instanceB)),
     "Redis again",
   );
-  // A new data version: A computes the city's figures, B takes them from Redis instead of computing them again.
+  // A new data version: A renders the city's sections, B takes them from Redis instead of rendering them again.
   await query(BUMP_JINAN_VERSION);
-  // Whole pages: their sections stream after the status line, and the figures are computed for them.
-  const wholePage = async (base: string, cookie: string) => {
-    const response = await fetch(`${base}/city`, { headers: { cookie, accept: "text/html" } });
-    expect(response.status).toBe(200);
-    expect(await response.text()).toContain("</html>");
-  };
-  await wholePage(A, await signIn(A, "jinan.staff"));
+  await wholePage(A, "/city", await signIn(A, "jinan.staff"));
   const cookieB = await signIn(B, "jinan.staff");
   const before = await cacheStats(B);
-  await wholePage(B, cookieB);
+  await wholePage(B, "/city", cookieB);
   const after = await cacheStats(B);
   recordFigures("sharingRestored", { before, after });
-  expect(after.sharedHits).toBeGreaterThan(before.sharedHits);
-  expect(after.computed).toBe(before.computed);
+  expect(after.sections.sharedHits).toBeGreaterThan(before.sections.sharedHits);
+  expect(after.sections.rendered).toBe(before.sections.rendered);
+  expect(after.cache.computed).toBe(before.cache.computed);
   expect(logOf("a").slice(logStart.a)).toContain("[redis] available again");
 });

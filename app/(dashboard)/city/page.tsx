@@ -14,13 +14,14 @@ import { ExportBriefingButton } from "@/components/reports/export-briefing-butto
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
-import { requirePagePermission } from "@/lib/auth/session";
+import { scopeOf, viewerOf } from "@/lib/auth/scope";
+import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
-import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
+import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("overview") };
@@ -32,7 +33,8 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
   const params = await searchParams;
   const filter = dashboardFilterSchema.parse(params);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
-  const [names, t, tIndicators, locale, format] = await Promise.all([
+  const [dataVersion, names, t, tIndicators, locale, format] = await Promise.all([
+    requireDataVersion(),
     getScopeNames(user),
     getTranslations("dashboard"),
     getTranslations("indicators"),
@@ -40,13 +42,15 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     getFormatter(),
   ]);
   const view: CityView = {
-    user,
+    viewer: viewerOf(user),
+    dataVersion,
+    locale: localeOrDefault(locale),
     asOf,
     quarter,
     peerGroup: filter.group,
     sort: filter.sort ? { key: filter.sort, direction: filter.dir } : null,
     trendKey: filter.trend ?? HEADLINE_KEYS[0],
-    href: (changes) => hrefWith("/city", params, changes),
+    query: pickParams(params, ["period", "group", "sort", "dir", "trend"]),
   };
   return (
     <>

@@ -1,7 +1,8 @@
-// The city dashboard's sections. Each one awaits the same request-cached indicator computation, so Suspense shows
-// a skeleton per card while one set of aggregate queries runs.
+// The city dashboard's sections. They are the same for every user of one role in the city, so each is a shared cached
+// section (docs/decisions/0017) under the viewer, the city's data version, the locale and the filters; on a miss they
+// await the same shared indicator computation, and Suspense shows a skeleton per card meanwhile.
 import { Link } from "@/components/ui/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
@@ -11,7 +12,7 @@ import { SubmissionStateBadge } from "@/components/submissions/submission-state-
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import {
@@ -24,32 +25,41 @@ import {
 } from "@/lib/indicators/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
+import { hrefWith } from "@/lib/utils/search-params";
 import { SUBMISSION_WORKFLOW, type SubmissionSet } from "@/lib/workflows/submissions";
 
-export interface CityView {
-  user: SessionUser;
+/** A city section's arguments: plain values, all of them part of its cache key. */
+export interface CityView extends SharedSectionKey {
   asOf: Date;
   quarter: Quarter;
   peerGroup: PeerGroup | null;
   sort: { key: string; direction: SortDirection } | null;
   trendKey: string;
-  /** The dashboard URL with some parameters changed */
-  href: (changes: Record<string, string | undefined>) => string;
+  /** The dashboard's filter parameters, which its links keep */
+  query: Record<string, string>;
 }
 
+/** The dashboard URL with some parameters changed */
+const cityHref = (view: CityView, changes: Record<string, string | undefined>) =>
+  hrefWith("/city", view.query, changes);
+
 async function cityOverview(view: CityView) {
-  const overview = await getIndicatorOverview(view.user, null, view.asOf);
+  const overview = await getIndicatorOverview(view.viewer, null, view.asOf);
   if (!overview || overview.org.level !== "city")
     throw new Error("The city dashboard needs a city-wide user");
   return overview;
 }
 
 export async function CityHeadlines({ view }: { view: CityView }) {
+  "use cache: shared";
+  beginSharedSection(view);
   const overview = await cityOverview(view);
   return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={null} />;
 }
 
 export async function CityHeatTable({ view }: { view: CityView }) {
+  "use cache: shared";
+  beginSharedSection(view);
   const [overview, t] = await Promise.all([cityOverview(view), getTranslations("dashboard")]);
   const counties = overview.children.filter((county) => inPeerGroup(county.countyKind, view.peerGroup));
   const sorted = view.sort ? sortByIndicator(counties, view.sort.key, view.sort.direction) : counties;
@@ -58,7 +68,7 @@ export async function CityHeatTable({ view }: { view: CityView }) {
     <Card
       title={t("heatTable")}
       actions={
-        can(view.user.role, "briefings:export") && (
+        can(view.viewer.role, "briefings:export") && (
           <ExportTableButton table="county-heat" quarter={view.quarter} />
         )
       }
@@ -68,7 +78,7 @@ export async function CityHeatTable({ view }: { view: CityView }) {
         units={sorted}
         definitions={definitions}
         sort={view.sort}
-        sortHref={(key, direction) => view.href({ sort: key, dir: direction })}
+        sortHref={(key, direction) => cityHref(view, { sort: key, dir: direction })}
         unitHref={(county) => `/counties/${county.id}?period=${quarterKey(view.quarter)}`}
       />
     </Card>
@@ -76,11 +86,13 @@ export async function CityHeatTable({ view }: { view: CityView }) {
 }
 
 export async function CityTrends({ view }: { view: CityView }) {
-  const [overview, t, tIndicators, locale] = await Promise.all([
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [overview, t, tIndicators] = await Promise.all([
     cityOverview(view),
     getTranslations("dashboard"),
     getTranslations("indicators"),
-    getLocale(),
   ]);
   const row =
     overview.org.rows.find((item) => item.definition.key === view.trendKey) ?? overview.org.rows[0]!;
@@ -106,7 +118,7 @@ export async function CityTrends({ view }: { view: CityView }) {
           {choices.map((choice) => (
             <Link
               key={choice.definition.key}
-              href={view.href({ trend: choice.definition.key })}
+              href={cityHref(view, { trend: choice.definition.key })}
               aria-current={choice.definition.key === definition.key ? "true" : undefined}
               className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
             >
@@ -149,14 +161,16 @@ export async function CityTrends({ view }: { view: CityView }) {
 }
 
 export async function CitySubmissions({ view }: { view: CityView }) {
-  const [summary, overview, t, tIndicators, tEnums, format, locale] = await Promise.all([
-    getSubmissionSummary(view.user, null, view.quarter),
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [summary, overview, t, tIndicators, tEnums, format] = await Promise.all([
+    getSubmissionSummary(view.viewer, null, view.quarter),
     cityOverview(view),
     getTranslations("dashboard"),
     getTranslations("indicators"),
     getTranslations("enums"),
     getFormatter(),
-    getLocale(),
   ]);
   const title = t("submissions", { period: tIndicators("quarter", { ...view.quarter }) });
   if (!summary?.period) {
@@ -176,7 +190,7 @@ export async function CitySubmissions({ view }: { view: CityView }) {
       title={title}
       actions={
         <span className="flex items-center gap-2 text-xs text-slate-500">
-          {can(view.user.role, "briefings:export") && (
+          {can(view.viewer.role, "briefings:export") && (
             <ExportTableButton table="submission-board" quarter={view.quarter} />
           )}
           {tEnums(`periodState.${summary.period.state}`)} ·{" "}

@@ -1,7 +1,8 @@
-// The county dashboard's sections: each awaits the request-cached indicator computation of the county.
+// The county dashboard's sections. They are the same for every user of one role and scope who opens the county, so
+// each is a shared cached section (docs/decisions/0017); on a miss they await the county's shared computation.
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
 import { ExportTableButton } from "@/components/reports/export-table-button";
@@ -11,9 +12,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import type { Quarter } from "@/lib/utils/periods";
-import type { SearchParams } from "@/lib/utils/search-params";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -23,27 +23,29 @@ import { RESOURCE_RULE } from "@/lib/indicators/formulas/quality-balanced";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
 import { schoolCompliance, type SchoolCompliance } from "@/lib/indicators/school-compliance";
 
-export interface CountyView {
-  user: SessionUser;
+/** A county section's arguments: plain values, all of them part of its cache key. */
+export interface CountyView extends SharedSectionKey {
   countyId: number;
   asOf: Date;
   quarter: Quarter;
   schoolLevel: SchoolLevel | undefined;
-  /** Page of the school compliance table, and the query string it keeps */
+  /** Page of the school compliance table, and the dashboard's filter parameters its links keep */
   page: number;
-  searchParams: SearchParams;
+  query: Record<string, string>;
 }
 
 /** Schools per page of the compliance table (a county at the benchmark scale has well over a hundred). */
 const SCHOOLS_PAGE_SIZE = 30;
 
 async function countyOverview(view: CountyView) {
-  const overview = await getIndicatorOverview(view.user, view.countyId, view.asOf);
+  const overview = await getIndicatorOverview(view.viewer, view.countyId, view.asOf);
   if (!overview) throw new Error("The county dashboard checks the county's scope before its sections render");
   return overview;
 }
 
 export async function CountyHeadlines({ view }: { view: CountyView }) {
+  "use cache: shared";
+  beginSharedSection(view);
   const overview = await countyOverview(view);
   return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={view.countyId} />;
 }
@@ -52,12 +54,14 @@ export async function CountyHeadlines({ view }: { view: CountyView }) {
 const cvLimitText = (limit: number | null) => (limit === null ? "—" : limit.toFixed(2));
 
 export async function CountyBalance({ view }: { view: CountyView }) {
-  const [overview, places, t, tEnums, locale] = await Promise.all([
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [overview, places, t, tEnums] = await Promise.all([
     countyOverview(view),
-    getCountyWithSchools(view.user, view.countyId),
+    getCountyWithSchools(view.viewer, view.countyId),
     getTranslations("dashboard"),
     getTranslations("enums"),
-    getLocale(),
   ]);
   const names = new Map(
     places?.towns.flatMap((town) => town.schools.map((school) => [school.id, school.name])),
@@ -140,9 +144,11 @@ function NotConfigured() {
 }
 
 export async function CountySchools({ view }: { view: CountyView }) {
+  "use cache: shared";
+  beginSharedSection(view);
   const [overview, places, t, tEnums, tPlaces] = await Promise.all([
     countyOverview(view),
-    getCountyWithSchools(view.user, view.countyId),
+    getCountyWithSchools(view.viewer, view.countyId),
     getTranslations("dashboard"),
     getTranslations("enums"),
     getTranslations("places"),
@@ -169,7 +175,7 @@ export async function CountySchools({ view }: { view: CountyView }) {
     <Card
       title={t("schoolsTable")}
       actions={
-        can(view.user.role, "briefings:export") && (
+        can(view.viewer.role, "briefings:export") && (
           <ExportTableButton table="school-compliance" quarter={view.quarter} countyId={view.countyId} />
         )
       }
@@ -267,7 +273,7 @@ export async function CountySchools({ view }: { view: CountyView }) {
       )}
       <Pagination
         path={`/counties/${view.countyId}`}
-        searchParams={view.searchParams}
+        searchParams={view.query}
         page={view.page}
         pageSize={SCHOOLS_PAGE_SIZE}
         total={allSchools.length}
@@ -277,11 +283,13 @@ export async function CountySchools({ view }: { view: CountyView }) {
 }
 
 export async function CountyProjects({ view }: { view: CountyView }) {
-  const [progress, t, tEnums, locale] = await Promise.all([
-    getProjectProgress(view.user, view.countyId, view.asOf),
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [progress, t, tEnums] = await Promise.all([
+    getProjectProgress(view.viewer, view.countyId, view.asOf),
     getTranslations("dashboard"),
     getTranslations("enums"),
-    getLocale(),
   ]);
   const statuses = ["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"] as const;
   return (

@@ -39,7 +39,7 @@ export async function loadSessionUser(sessionId: string, ip: string | null): Pro
 
 /**
  * The session's user, as loadSessionUser, and the data version of the user's own city (data-version.ts), read in
- * one statement: every request checks its session, and the rendered-page cache needs both before it can answer.
+ * one statement: every request checks its session, and the dashboards' shared sections are keyed by the version.
  */
 export async function loadSessionUserAndDataVersion(
   sessionId: string,

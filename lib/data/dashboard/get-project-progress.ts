@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { countyScopeWhere, inScope, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { ProjectCategory, ProjectStatus } from "@/lib/generated/prisma/enums";
 import { UNFINISHED_PROJECT_STATUSES, UNSTARTED_PROJECT_STATUSES } from "@/lib/indicators/projects";
@@ -20,7 +19,7 @@ export interface ProjectProgress {
 
 /** The county's construction, renovation, equipment and IT projects by category and status. Null out of scope. */
 export async function getProjectProgress(
-  user: SessionUser,
+  user: Viewer,
   countyId: number,
   asOf: Date = businessDay(new Date()),
 ): Promise<ProjectProgress | null> {

@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, schoolScopeWhere } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { countyScopeWhere, inScope, schoolScopeWhere, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { BackboneLevel, Degree, ProfessionalTitle } from "@/lib/generated/prisma/enums";
 import { PYRAMID_AGE_BANDS, PYRAMID_BAND_BOUNDS, type PyramidAgeBand } from "@/lib/indicators/age-bands";
@@ -30,7 +29,7 @@ interface Row {
  * counted and the bands are lib/indicators's rules, passed in. Null when the place is not in the user's scope.
  */
 export async function getTeacherStructure(
-  user: SessionUser,
+  user: Viewer,
   place: { countyId: number } | { schoolId: number },
   asOf: Date = businessDay(new Date()),
 ): Promise<TeacherStructure | null> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, schoolScopeWhere, scopeOf } from "@/lib/auth/scope";
+import { countyScopeWhere, inScope, schoolScopeWhere, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
@@ -24,7 +24,7 @@ export async function getCityWithCounties(user: SessionUser) {
  * A county in the user's scope with its towns and schools, or null (missing or out of scope look the same). Cached
  * per request: the county dashboard's page and sections all read it.
  */
-export const getCountyWithSchools = cache(async (user: SessionUser, countyId: number) => {
+export const getCountyWithSchools = cache(async (user: Viewer, countyId: number) => {
   assertCan(user, "dashboard:view");
   return db().county.findFirst({
     where: inScope({ id: countyId }, countyScopeWhere(user)),

@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { countyScopeWhere, inScope, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { CountyKind } from "@/lib/generated/prisma/enums";
 import type { EffectiveStandards, OrgComputation, SchoolProfile } from "@/lib/indicators/computed-indicators";
@@ -100,7 +99,7 @@ function computationParts(computation: IndicatorComputation, asOf: Date) {
  */
 export const getIndicatorOverview = cache(
   async (
-    user: SessionUser,
+    user: Viewer,
     countyId: number | null,
     // Figures are taken on a day (ages, 12-month windows), so one computation serves the whole day.
     asOf: Date = businessDay(new Date()),

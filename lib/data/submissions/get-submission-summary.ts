@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { countyScopeWhere, inScope, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { CountyKind, PeriodState, SubmissionState } from "@/lib/generated/prisma/enums";
 import type { Quarter } from "@/lib/utils/periods";
@@ -38,7 +37,7 @@ export interface SubmissionSummary {
  * briefings:export themselves). Null when the county is not in the user's scope (it then looks missing).
  */
 export async function getSubmissionSummary(
-  user: SessionUser,
+  user: Viewer,
   countyId: number | null,
   quarter: Quarter,
 ): Promise<SubmissionSummary | null> {

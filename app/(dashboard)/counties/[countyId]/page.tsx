@@ -16,15 +16,16 @@ import { ExportBriefingButton } from "@/components/reports/export-briefing-butto
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
-import { requirePagePermission } from "@/lib/auth/session";
+import { scopeOf, viewerOf } from "@/lib/auth/scope";
+import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
 import { localizedName } from "@/lib/utils/localized-name";
 import { quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
-import { pageParam, type SearchParams } from "@/lib/utils/search-params";
+import { pageParam, pickParams, type SearchParams } from "@/lib/utils/search-params";
 
 type Props = { params: Promise<{ countyId: string }>; searchParams: Promise<SearchParams> };
 
@@ -40,20 +41,22 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const query = await searchParams;
   const filter = dashboardFilterSchema.parse(query);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
-  const [t, tIndicators, locale, format] = await Promise.all([
+  const [dataVersion, t, tIndicators, locale, format] = await Promise.all([
+    requireDataVersion(),
     getTranslations("dashboard"),
     getTranslations("indicators"),
     getLocale(),
     getFormatter(),
   ]);
+  const shared = { viewer: viewerOf(user), dataVersion, locale: localeOrDefault(locale) };
   const view: CountyView = {
-    user,
+    ...shared,
     countyId: county.id,
     asOf,
     quarter,
     schoolLevel: filter.level,
     page: pageParam(query),
-    searchParams: query,
+    query: pickParams(query, ["period", "level"]),
   };
   return (
     <>
@@ -98,7 +101,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           <CountyBalance view={view} />
         </Suspense>
         <Suspense fallback={<CardSkeleton lines={8} />}>
-          <TeacherStructureCard user={user} place={{ countyId: county.id }} asOf={asOf} />
+          <TeacherStructureCard view={{ ...shared, place: { countyId: county.id }, asOf }} />
         </Suspense>
         <Suspense fallback={<CardSkeleton lines={4} />}>
           <CountyProjects view={view} />

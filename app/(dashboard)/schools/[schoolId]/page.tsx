@@ -13,9 +13,10 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
-import { requirePagePermission } from "@/lib/auth/session";
+import { scopeOf, viewerOf } from "@/lib/auth/scope";
+import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { localizedName } from "@/lib/utils/localized-name";
 import { businessDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
@@ -30,7 +31,8 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
   const asOf = businessDay(new Date());
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
   if (!dashboard) notFound();
-  const [tEnums, tPlaces, locale] = await Promise.all([
+  const [dataVersion, tEnums, tPlaces, locale] = await Promise.all([
+    requireDataVersion(),
     getTranslations("enums"),
     getTranslations("places"),
     getLocale(),
@@ -66,7 +68,15 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
         <SchoolFacilityCheck dashboard={dashboard} />
         <SchoolLimitsAndGroup dashboard={dashboard} />
         <Suspense fallback={<CardSkeleton lines={8} />}>
-          <TeacherStructureCard user={user} place={{ schoolId: school.id }} asOf={asOf} />
+          <TeacherStructureCard
+            view={{
+              viewer: viewerOf(user),
+              dataVersion,
+              locale: localeOrDefault(locale),
+              place: { schoolId: school.id },
+              asOf,
+            }}
+          />
         </Suspense>
       </div>
     </>
