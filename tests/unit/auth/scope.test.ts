@@ -8,6 +8,7 @@ import {
   submissionScopeWhere,
   teacherScopeWhere,
   type ScopedUser,
+  viewerOf,
 } from "@/lib/auth/scope";
 
 const user = (partial: Partial<ScopedUser> & Pick<ScopedUser, "role">): ScopedUser => ({
@@ -52,6 +53,21 @@ describe("scope of each role", () => {
     expect(schoolScopeWhere(user({ role: "COUNTY_OFFICER" }))).toEqual(NOTHING);
     expect(schoolScopeWhere(user({ role: "SCHOOL_PRINCIPAL", countyId: 3 }))).toEqual(NOTHING);
     expect(scopeBounds(user({ role: "SCHOOL_PRINCIPAL" }))).toBeNull();
+  });
+});
+
+describe("viewers", () => {
+  it("are the same for two users of one role and scope, and differ by role, city or county", () => {
+    // The key of shared dashboard sections (docs/decisions/0017): who the user is must not be in it.
+    const staff = { ...user({ role: "CITY_STAFF" }), loginName: "jinan.staff", sessionId: "s1" };
+    const otherStaff = { ...user({ role: "CITY_STAFF", id: 2 }), loginName: "jinan.staff2", sessionId: "s2" };
+    expect(viewerOf(staff)).toEqual(viewerOf(otherStaff));
+    expect(viewerOf(staff)).toEqual({ role: "CITY_STAFF", cityId: 7, countyId: null, schoolId: null });
+    expect(viewerOf(user({ role: "LEADER" }))).not.toEqual(viewerOf(staff));
+    expect(viewerOf(user({ role: "CITY_STAFF", cityId: 8 }))).not.toEqual(viewerOf(staff));
+    expect(viewerOf(user({ role: "COUNTY_OFFICER", countyId: 3 }))).not.toEqual(
+      viewerOf(user({ role: "COUNTY_OFFICER", countyId: 4 })),
+    );
   });
 });
 
