@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
+import { DRAFT_REPORT_COUNTY } from "@/prisma/seed/submissions";
 import { SHOWCASE_COUNTIES } from "@/prisma/seed/users";
 import { buildIfNeeded } from "./build-if-needed";
 import { PROJECT_ROOT } from "./db/migrations";
@@ -76,12 +77,15 @@ function demoAuthSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+const DRAFT_REPORT_LOGIN = `${DRAFT_REPORT_COUNTY.city}.${DRAFT_REPORT_COUNTY.county}`;
+
 async function demoLogins(url: string): Promise<{ login: string; role: string; name: string }[]> {
   const showcase = Object.entries(SHOWCASE_COUNTIES).flatMap(([city, county]) =>
     ["admin", "staff", "leader", "principal", county, `${county}.leader`].map(
       (suffix) => `${city}.${suffix}`,
     ),
   );
+  showcase.push(DRAFT_REPORT_LOGIN);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -89,7 +93,14 @@ async function demoLogins(url: string): Promise<{ login: string; role: string; n
       "SELECT login_name, role, display_name FROM users WHERE login_name = ANY($1) ORDER BY city_id, role, login_name",
       [showcase],
     );
-    return result.rows.map((row) => ({ login: row.login_name, role: row.role, name: row.display_name }));
+    return result.rows.map((row) => ({
+      login: row.login_name,
+      role: row.role,
+      name:
+        row.login_name === DRAFT_REPORT_LOGIN
+          ? `${row.display_name} (this quarter's report is still a draft)`
+          : row.display_name,
+    }));
   } finally {
     await client.end();
   }

@@ -1,28 +1,14 @@
-// Which cities and counties the data set has at a scale, and the character drawn for each county.
-import { DEMO_CITIES, OTHER_SHANDONG_CITIES, type CitySeed, type CountySeed } from "./geography";
+// Which cities the data set has at a scale, and the character drawn for each county.
+import { CITIES_BY_SCALE, type CitySeed, type CountySeed } from "./geography";
 import type { SeededRandom } from "./random";
 
-export function chooseCities(scale: number, random: SeededRandom): CitySeed[] {
+/**
+ * The three demo cities up to scale 1; above it one more real city per 9/7 of scale, in CITIES_BY_SCALE's order
+ * (scale 10 ⇒ 10 cities, 17.5 ⇒ all 16), each with its real counties and towns.
+ */
+export function chooseCities(scale: number): CitySeed[] {
   const cityCount = scale <= 1 ? 3 : Math.min(16, Math.round(3 + ((scale - 1) * 7) / 9));
-  const extra = OTHER_SHANDONG_CITIES.slice(0, cityCount - DEMO_CITIES.length).map((city): CitySeed => {
-    const short = city.name.replace(/市$/, "");
-    const suffixes = ["东", "西", "南", "北", "中", "新", "高", "安", "平"];
-    return {
-      ...city,
-      counties: suffixes.map((suffix, i): CountySeed => {
-        const isDistrict = i < 3;
-        return {
-          name: `${short}${suffix}${isDistrict ? "区" : "县"}（模拟）`,
-          nameEn: `${city.nameEn} ${isDistrict ? "District" : "County"} ${i + 1} (synthetic)`,
-          slug: `${city.slug}${i + 1}`,
-          code: null,
-          kind: isDistrict ? "DISTRICT" : "COUNTY",
-          rurality: isDistrict ? (random.chance(0.5) ? 0 : 1) : 2,
-        };
-      }),
-    };
-  });
-  return [...DEMO_CITIES, ...extra];
+  return CITIES_BY_SCALE.slice(0, cityCount);
 }
 
 /** County-level character: drawn once per county so that counties differ. */

@@ -42,6 +42,8 @@ export interface CountyRow {
 export interface TownRow {
   id: number;
   countyId: number;
+  /** 9-digit NBS town code */
+  code: string;
   name: string;
   kind: TownKind;
 }

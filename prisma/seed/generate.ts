@@ -1,8 +1,9 @@
-// Deterministic generator of realistic demo data (fixed seed). Geography of the three seed cities is real;
-// everything below the county is synthetic. Rural and urban schools differ in teacher degrees, ages, subjects,
-// titles and facilities, and counties differ from each other, so that the indicators are interesting:
-// some counties above the 1.05 ratio and some below, some rural schools outside groups, and so on.
-// `scale` grows the data set towards province size (16 cities, ~151 counties, ~14,000 schools, ~700,000 teachers).
+// Deterministic generator of realistic demo data (fixed seed). Cities, counties and towns are Shandong's real ones
+// (prisma/seed/geography.ts); schools and people are synthetic. Rural and urban schools differ in teacher degrees,
+// ages, subjects, titles and facilities, and counties differ from each other, so that the indicators are
+// interesting: some counties above the 1.05 ratio and some below, some rural schools outside groups, and so on.
+// `scale` grows the data set towards province size (16 cities, 152 counties, 1,853 towns, ~20,000 schools,
+// ~1,000,000 teachers at 17.5): more cities (prisma/seed/counties.ts) and more schools per town (density).
 // Each part has a module of its own (counties, schools, teachers, groups, facilities, projects, submissions, users);
 // all draw from one seeded random source, so the order of the calls below is part of the data: keep it, and check
 // with `npm run db:seed-checksum` that a refactoring leaves the data as it was.
@@ -59,7 +60,7 @@ export function generateDemoData(options: GenerateOptions): DemoDataset {
     users: [],
   };
 
-  const cities = chooseCities(scale, random);
+  const cities = chooseCities(scale);
   const profiles = new Map<number, CountyProfile>();
   for (const citySeed of cities) {
     const city: CityRow = {

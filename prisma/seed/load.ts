@@ -40,6 +40,7 @@ const countyColumns: Column<CountyRow>[] = [
 const townColumns: Column<TownRow>[] = [
   ["id", "int", (r) => r.id],
   ["county_id", "int", (r) => r.countyId],
+  ["code", "text", (r) => r.code],
   ["name", "text", (r) => r.name],
   ["kind", "town_kind", (r) => r.kind],
 ];

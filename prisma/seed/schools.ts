@@ -1,10 +1,30 @@
-// A county's towns and schools: subdistricts with the county seat's schools, towns with their central schools and
-// village schools; each school's enrolment.
-import type { Ownership, SchoolLevel, TownKind } from "@/lib/generated/prisma/enums";
+// A county's schools over its real towns: 街道 with urban schools (the first one with the county seat's), 镇 and 乡
+// with their central schools in the town seat (镇区) and village schools (乡村) around it; each school's enrolment.
+import type { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
 import type { CountyProfile } from "./counties";
 import type { CityRow, CountyRow, TownRow, SchoolRow, DemoDataset } from "./dataset";
 import { PLACE_CHARS, type CountySeed } from "./geography";
 import type { SeededRandom } from "./random";
+
+/**
+ * The 街道 that NBS lists first are the old town centre; outside the city core the later ones are mostly former
+ * towns (撤镇设街道) that still have villages, so they also get village schools.
+ */
+const SEAT_SUBDISTRICTS = 2;
+
+const ZONE_SHORT_NAMES: [RegExp, string][] = [
+  [/高新?技术产业开发区$/, "高新区"],
+  [/高新技术开发区$/, "高新区"],
+  [/经济技术开发区$/, "经开区"],
+  [/经济开发区$/, "开发区"],
+];
+
+/** A county's name as schools carry it: 商河 for 商河县, 单县 as it is, 济南高新区 for 济南高新技术产业开发区. */
+function shortName(county: CountyRow): string {
+  if (county.kind === "FUNCTIONAL_ZONE")
+    return ZONE_SHORT_NAMES.reduce((name, [suffix, short]) => name.replace(suffix, short), county.name);
+  return county.name.length > 2 ? county.name.replace(/[区县市]$/, "") : county.name;
+}
 
 function placeName(random: SeededRandom, used: Set<string>): string {
   for (;;) {
@@ -26,13 +46,7 @@ export function generateTownsAndSchools(
   random: SeededRandom,
 ): SchoolRow[] {
   const usedNames = new Set<string>();
-  const countyShort = county.name.replace(/(区|县|市|（模拟）)+$/, "").slice(0, 4);
-  const [subdistricts, towns, townships] =
-    seed.rurality === 0
-      ? [random.int(8, 12), 0, 0]
-      : seed.rurality === 1
-        ? [random.int(3, 5), random.int(5, 8), 0]
-        : [random.int(2, 4), random.int(6, 10), random.int(0, 1)];
+  const countyShort = shortName(county);
   const countySchools: SchoolRow[] = [];
   const addSchool = (
     town: TownRow,
@@ -65,26 +79,46 @@ export function generateTownsAndSchools(
     countySchools.push(school);
     return school;
   };
-  const newTown = (kind: TownKind): TownRow => {
-    const base = placeName(random, usedNames);
-    const town: TownRow = {
-      id: data.towns.length + 1,
-      countyId: county.id,
-      name: base + (kind === "SUBDISTRICT" ? "街道" : kind === "TOWN" ? "镇" : "乡"),
-      kind,
-    };
-    data.towns.push(town);
-    return town;
-  };
   const repeat = (expected: number) => {
     const whole = Math.floor(expected);
     return whole + (random.chance(expected - whole) ? 1 : 0);
   };
 
-  // Urban subdistricts: the county seat's schools.
-  for (let i = 0; i < subdistricts; i++) {
-    const town = newTown("SUBDISTRICT");
-    const street = town.name.replace("街道", "");
+  // The county seat's schools, in its first 街道 (in its first town where it has none).
+  const seatSchools = (town: TownRow, locationClass: LocationClass) => {
+    addSchool(town, {
+      name: `${countyShort}第一中学`,
+      level: "SENIOR_HIGH",
+      ownership: "PUBLIC",
+      locationClass,
+      isTownSeat: false,
+    });
+    addSchool(town, {
+      name: `${countyShort}实验学校`,
+      level: random.chance(0.3) ? "TWELVE_YEAR" : "COMPLETE_SECONDARY",
+      ownership: "PUBLIC",
+      locationClass,
+      isTownSeat: false,
+    });
+    addSchool(town, {
+      name: `${countyShort}特殊教育学校`,
+      level: "SPECIAL_EDUCATION",
+      ownership: "PUBLIC",
+      locationClass,
+      isTownSeat: false,
+    });
+    if (seed.rurality > 0) {
+      addSchool(town, {
+        name: `${countyShort}职业中等专业学校`,
+        level: "VOCATIONAL",
+        ownership: "PUBLIC",
+        locationClass,
+        isTownSeat: false,
+      });
+    }
+  };
+  const urbanSchools = (town: TownRow) => {
+    const street = town.name.replace(county.name, "").replace(/(街道|(经济开发区)?直属乡镇)$/, "");
     for (let k = 0; k < Math.max(1, repeat(1.2 * density)); k++) {
       addSchool(town, {
         name: `${countyShort}${street}${k === 0 ? "" : "第" + (k + 1)}小学`,
@@ -118,43 +152,31 @@ export function generateTownsAndSchools(
         kindergartenGrade: random.pick(["PROVINCIAL_DEMO", "CLASS_1", "CLASS_2"] as const),
       });
     }
-    if (i === 0) {
+  };
+  const villageSchools = (town: TownRow, place: string) => {
+    for (let k = 0; k < repeat(0.7 * density); k++) {
       addSchool(town, {
-        name: `${countyShort}第一中学`,
-        level: "SENIOR_HIGH",
+        name: `${place}${placeName(random, usedNames)}村小学`,
+        level: "PRIMARY",
         ownership: "PUBLIC",
-        locationClass: "URBAN",
+        locationClass: "VILLAGE",
         isTownSeat: false,
       });
-      addSchool(town, {
-        name: `${countyShort}实验学校`,
-        level: random.chance(0.3) ? "TWELVE_YEAR" : "COMPLETE_SECONDARY",
-        ownership: "PUBLIC",
-        locationClass: "URBAN",
-        isTownSeat: false,
-      });
-      addSchool(town, {
-        name: `${countyShort}特殊教育学校`,
-        level: "SPECIAL_EDUCATION",
-        ownership: "PUBLIC",
-        locationClass: "URBAN",
-        isTownSeat: false,
-      });
-      if (seed.rurality > 0) {
-        addSchool(town, {
-          name: `${countyShort}职业中等专业学校`,
-          level: "VOCATIONAL",
-          ownership: "PUBLIC",
-          locationClass: "URBAN",
-          isTownSeat: false,
-        });
-      }
     }
-  }
-  // Towns: a town seat with its central schools, and village schools around it.
-  for (let i = 0; i < towns + townships; i++) {
-    const town = newTown(i < towns ? "TOWN" : "TOWNSHIP");
-    const seat = town.name.replace(/[镇乡]$/, "");
+    for (let k = 0; k < repeat(0.35 * density); k++) {
+      addSchool(town, {
+        name: `${place}${placeName(random, usedNames)}村幼儿园`,
+        level: "KINDERGARTEN",
+        ownership: random.chance(0.7) ? "PUBLIC" : "PRIVATE_INCLUSIVE",
+        locationClass: "VILLAGE",
+        isTownSeat: false,
+        kindergartenGrade: random.pick(["CLASS_2", "CLASS_3", "UNRATED"] as const),
+      });
+    }
+  };
+  // A town seat with its central schools, and village schools around it.
+  const townSchools = (town: TownRow) => {
+    const seat = town.name.replace(county.name, "");
     const nineYear = random.chance(0.3);
     addSchool(town, {
       name: `${seat}${nineYear ? "学校" : "中心小学"}`,
@@ -183,24 +205,28 @@ export function generateTownsAndSchools(
         ? "PROVINCIAL_DEMO"
         : random.pick(["CLASS_1", "CLASS_2"] as const),
     });
-    for (let k = 0; k < repeat(0.7 * density); k++) {
-      addSchool(town, {
-        name: `${seat}${placeName(random, usedNames)}村小学`,
-        level: "PRIMARY",
-        ownership: "PUBLIC",
-        locationClass: "VILLAGE",
-        isTownSeat: false,
-      });
-    }
-    for (let k = 0; k < repeat(0.35 * density); k++) {
-      addSchool(town, {
-        name: `${seat}${placeName(random, usedNames)}村幼儿园`,
-        level: "KINDERGARTEN",
-        ownership: random.chance(0.7) ? "PUBLIC" : "PRIVATE_INCLUSIVE",
-        locationClass: "VILLAGE",
-        isTownSeat: false,
-        kindergartenGrade: random.pick(["CLASS_2", "CLASS_3", "UNRATED"] as const),
-      });
+    villageSchools(town, seat);
+  };
+
+  // NBS's 类似乡级单位 (development zones, parks, service centres) get schools only in a county that has no other
+  // town, and then urban ones.
+  const hasOtherTowns = seed.towns.some((town) => town.kind !== "OTHER_UNIT");
+  let subdistricts = 0;
+  let hasSeat = false;
+  for (const official of seed.towns) {
+    const town: TownRow = { id: data.towns.length + 1, countyId: county.id, ...official };
+    data.towns.push(town);
+    if (town.kind === "TOWN" || town.kind === "TOWNSHIP") {
+      if (!hasSeat) seatSchools(town, "TOWN_AREA");
+      hasSeat = true;
+      townSchools(town);
+    } else if (town.kind === "SUBDISTRICT" || !hasOtherTowns) {
+      urbanSchools(town);
+      if (!hasSeat) seatSchools(town, "URBAN");
+      hasSeat = true;
+      if (seed.rurality > 0 && subdistricts >= SEAT_SUBDISTRICTS)
+        villageSchools(town, town.name.replace(county.name, "").replace(/街道$/, ""));
+      subdistricts++;
     }
   }
   return countySchools;

@@ -17,6 +17,9 @@ import type { SeededRandom } from "./random";
 /** Number of reporting quarters generated, ending with the current one. */
 export const DEMO_QUARTERS = 8;
 
+/** The county whose report of the open quarter is always a draft, so that the demo has one to show (README). */
+export const DRAFT_REPORT_COUNTY = { city: "jinan", county: "zhangqiu" };
+
 /** Annual level of each reported figure for one county, before quarter progress. */
 function annualLevels(random: SeededRandom, size: number): Record<string, number> {
   const planned = Math.round(random.uniform(8, 30) * size);
@@ -128,12 +131,15 @@ export function generateReporting(
       for (const county of data.counties.filter((c) => c.cityId === city.id)) {
         const yearsBack = data.currentQuarter.year - quarter.year;
         const level = levels.get(county.id) ?? {};
+        const keepsDraft =
+          isCurrent && city.slug === DRAFT_REPORT_COUNTY.city && county.slug === DRAFT_REPORT_COUNTY.county;
         generateSubmission(
           data,
           period,
           county,
           quarter,
           isCurrent,
+          keepsDraft,
           deadline,
           keys,
           level,
@@ -151,21 +157,24 @@ function generateSubmission(
   county: CountyRow,
   quarter: Quarter,
   isCurrent: boolean,
+  keepsDraft: boolean,
   deadline: Date,
   keys: string[],
   level: Record<string, number>,
   yearsBack: number,
   random: SeededRandom,
 ): void {
-  const state: SubmissionState = isCurrent
-    ? random.weighted([
-        { weight: 30, value: "APPROVED" as const },
-        { weight: 25, value: "SUBMITTED" as const },
-        { weight: 10, value: "RETURNED" as const },
-        { weight: 20, value: "DRAFT" as const },
-        { weight: 15, value: "NOT_STARTED" as const },
-      ])
-    : "APPROVED";
+  const state: SubmissionState = keepsDraft
+    ? "DRAFT"
+    : isCurrent
+      ? random.weighted([
+          { weight: 30, value: "APPROVED" as const },
+          { weight: 25, value: "SUBMITTED" as const },
+          { weight: 10, value: "RETURNED" as const },
+          { weight: 20, value: "DRAFT" as const },
+          { weight: 15, value: "NOT_STARTED" as const },
+        ])
+      : "APPROVED";
   // In the open quarter every step after submitting (return, resubmission, approval within 6 days) stays in the past.
   const submittedOn = isCurrent
     ? addDays(data.asOf, -random.int(7, 25))

@@ -28,15 +28,50 @@ describe("demo data after migrating a fresh database", () => {
     expect(await count("SELECT count(*) FROM counties WHERE kind = 'FUNCTIONAL_ZONE'")).toBe(3);
   });
 
-  it("gives every county 8 to 15 towns", async () => {
-    const { rows } = await client.query<{ towns: number }>(
-      "SELECT count(t.id)::int AS towns FROM counties k LEFT JOIN towns t ON t.county_id = k.id GROUP BY k.id",
+  it("gives every county its real towns with their 9-digit codes", async () => {
+    const { rows } = await client.query<{ county: string; towns: number }>(
+      "SELECT k.name AS county, count(t.id)::int AS towns FROM counties k LEFT JOIN towns t ON t.county_id = k.id GROUP BY k.id",
     );
     expect(rows).toHaveLength(34);
-    for (const row of rows) {
-      expect(row.towns).toBeGreaterThanOrEqual(8);
-      expect(row.towns).toBeLessThanOrEqual(15);
-    }
+    expect(rows.every((row) => row.towns > 0)).toBe(true);
+    expect(await count("SELECT count(*) FROM towns")).toBe(378);
+    expect(await count("SELECT count(*) FROM towns WHERE code !~ '^[0-9]{9}$'")).toBe(0);
+    // 商河县: 1 街道, 11 镇 and 商河经济开发区, a 类似乡级单位.
+    const shanghe = await client.query<{ code: string; name: string; kind: string }>(
+      `SELECT t.code, t.name, t.kind FROM towns t JOIN counties k ON k.id = t.county_id
+       WHERE k.code = '370126' ORDER BY t.code`,
+    );
+    expect(shanghe.rows).toHaveLength(13);
+    expect(shanghe.rows[0]).toEqual({ code: "370126001", name: "许商街道", kind: "SUBDISTRICT" });
+    expect(shanghe.rows[1]).toEqual({ code: "370126101", name: "殷巷镇", kind: "TOWN" });
+    expect(shanghe.rows[12]).toEqual({ code: "370126400", name: "商河经济开发区", kind: "OTHER_UNIT" });
+    // A town's code starts with its county's, except the towns a hand-added zone manages.
+    expect(
+      await count(
+        "SELECT count(*) FROM towns t JOIN counties k ON k.id = t.county_id WHERE left(t.code, 6) <> k.code",
+      ),
+    ).toBe(0);
+    const { rows: zone } = await client.query<{ code: string | null; towns: string[] }>(
+      `SELECT k.code, array_agg(t.name || ' ' || t.code ORDER BY t.code) AS towns
+       FROM counties k JOIN towns t ON t.county_id = k.id WHERE k.name = '滨州经济技术开发区' GROUP BY k.id`,
+    );
+    expect(zone).toEqual([
+      { code: null, towns: ["杜店街道 371602010", "沙河街道 371602011", "里则街道 371602012"] },
+    ]);
+  });
+
+  it("puts 街道 schools mostly in 城区 and no 镇 or 乡 school in 城区", async () => {
+    const urbanShare = await client.query<{ share: number }>(
+      `SELECT avg((s.location_class = 'URBAN')::int)::float AS share
+       FROM schools s JOIN towns t ON t.id = s.town_id WHERE t.kind = 'SUBDISTRICT'`,
+    );
+    expect(urbanShare.rows[0]!.share).toBeGreaterThan(0.8);
+    expect(
+      await count(
+        `SELECT count(*) FROM schools s JOIN towns t ON t.id = s.town_id
+         WHERE t.kind IN ('TOWN', 'TOWNSHIP') AND s.location_class = 'URBAN'`,
+      ),
+    ).toBe(0);
   });
 
   it("has the same counts as the generator produces (deterministic, fixed seed)", async () => {
@@ -145,6 +180,13 @@ describe("demo data after migrating a fresh database", () => {
     expect(await count("SELECT count(*) FROM reporting_periods")).toBe(3 * DEMO_QUARTERS);
     expect(await count("SELECT count(*) FROM submissions")).toBe(34 * DEMO_QUARTERS);
     expect(await count("SELECT count(*) FROM reporting_periods WHERE state = 'OPEN'")).toBe(3);
+    // README, demo logins: 章丘区's report of the open quarter is always a draft.
+    const { rows } = await client.query<{ state: string }>(
+      `SELECT s.state FROM submissions s JOIN reporting_periods p ON p.id = s.period_id
+       JOIN users u ON u.county_id = s.county_id AND u.role = 'COUNTY_OFFICER'
+       WHERE p.state = 'OPEN' AND u.login_name = 'jinan.zhangqiu'`,
+    );
+    expect(rows).toEqual([{ state: "DRAFT" }]);
     expect(
       await count(
         "SELECT count(DISTINCT s.state) FROM submissions s JOIN reporting_periods p ON p.id = s.period_id WHERE p.state = 'OPEN'",
