@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
@@ -23,7 +24,7 @@ export function HeadlineCards({
   return (
     <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("headlines")}>
       {cards.map(({ definition, value, target, status, isAwaitingApproval }) => {
-        const name = locale === "zh" ? definition.nameZh : definition.nameEn;
+        const name = localized(definition, "name", locale);
         const number = (amount: number) =>
           formatIndicatorNumber(
             Math.abs(amount),

@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
@@ -35,8 +36,6 @@ export function HeatTable({
   const tStatus = useTranslations("indicators.status");
   const tEnums = useTranslations("enums");
   const locale = useLocale();
-  const name = (definition: IndicatorDefinitionView) =>
-    locale === "zh" ? definition.nameZh : definition.nameEn;
   return (
     <Table caption={t("heatTable")}>
       <thead>
@@ -54,9 +53,9 @@ export function HeatTable({
                 <Link
                   href={sortHref(definition.key, next)}
                   className="hover:text-brand-700 hover:underline"
-                  title={t("sortBy", { name: name(definition) })}
+                  title={t("sortBy", { name: localized(definition, "name", locale) })}
                 >
-                  {name(definition)}
+                  {localized(definition, "name", locale)}
                   {isSorted && <span aria-hidden="true">{sort.direction === "asc" ? " ▲" : " ▼"}</span>}
                 </Link>
               </Th>
@@ -73,7 +72,7 @@ export function HeatTable({
               className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-normal whitespace-nowrap"
             >
               <Link href={unitHref(unit)} className="font-medium text-brand-700 hover:underline">
-                {locale === "zh" ? unit.name : unit.nameEn}
+                {localized(unit, "name", locale)}
               </Link>
               {unit.countyKind && (
                 <span className="ml-1 text-xs text-slate-500">{tEnums(`countyKind.${unit.countyKind}`)}</span>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { createFunctionalZoneAction, setUpCityDivisionsAction } from "@/lib/actions/divisions";
 import type { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 
 type DivisionSetup = Awaited<ReturnType<typeof getDivisionSetup>>;
 /** An official county with its kind already translated (the enums stay on the server). */
@@ -58,7 +58,7 @@ function OfficialCountyTable({ official }: { official: OfficialRow[] }) {
               </Td>
               <Td className="tabular-nums">{county.code}</Td>
               <Td>
-                <label htmlFor={`county-${county.code}`}>{localizedName(county, locale)}</label>
+                <label htmlFor={`county-${county.code}`}>{localized(county, "name", locale)}</label>
               </Td>
               <Td>{county.kindLabel}</Td>
               <Td className="tabular-nums">{county.towns}</Td>
@@ -93,7 +93,7 @@ export function FunctionalZoneForm({ counties }: { counties: DivisionSetup["coun
             .map((county) => (
               <fieldset key={county.id}>
                 <legend className="text-sm font-medium text-slate-600">
-                  {localizedName(county, locale)}
+                  {localized(county, "name", locale)}
                 </legend>
                 <div className="flex flex-wrap gap-x-4 gap-y-1">
                   {county.towns.map((town) => (

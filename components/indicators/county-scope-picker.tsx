@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 
 /** City users pick the whole city or one county; the choice is the `county` query parameter (shareable URL). */
 export async function CountyScopePicker({
@@ -21,7 +21,7 @@ export async function CountyScopePicker({
           <option value="">{t("allCounties")}</option>
           {counties.map((county) => (
             <option key={county.id} value={county.id}>
-              {localizedName(county, locale)}
+              {localized(county, "name", locale)}
             </option>
           ))}
         </select>

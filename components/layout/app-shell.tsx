@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
@@ -24,15 +25,7 @@ export async function AppShell({
     getTranslations("roles"),
     getLocale(),
   ]);
-  const place =
-    scope.school?.name ??
-    (scope.county
-      ? locale === "zh"
-        ? scope.county.name
-        : scope.county.nameEn
-      : locale === "zh"
-        ? scope.city.name
-        : scope.city.nameEn);
+  const place = scope.school?.name ?? localized(scope.county ?? scope.city, "name", locale);
   return (
     <div className="min-h-screen">
       <a

@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { SubmissionView } from "@/lib/data/submissions/get-submission";
 
@@ -28,7 +29,7 @@ export async function RevisionDiff({ submission }: { submission: SubmissionView 
         <ul className="space-y-1">
           {changed.map((field) => (
             <li key={field.key}>
-              <span className="font-medium">{locale === "zh" ? field.nameZh : field.nameEn}</span>：
+              <span className="font-medium">{localized(field, "name", locale)}</span>：
               <del className="text-red-700">{number(previous.values[field.key]?.value)}</del> →{" "}
               <ins className="text-green-800 no-underline">{number(latest.values[field.key]?.value)}</ins>
               {latest.values[field.key]?.note && (

@@ -1,5 +1,6 @@
 "use client";
 
+import { localized } from "@/lib/utils/localized";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { ActionForm, useActionForm } from "@/components/forms/action-form";
@@ -130,8 +131,7 @@ export function SubmissionForm({
           <ul className="mt-2 grid gap-x-6 sm:grid-cols-2">
             {fields.map((field) => (
               <li key={field.key}>
-                {locale === "zh" ? field.nameZh : field.nameEn}：
-                {number(stale.current.values[field.key]?.value ?? null)}
+                {localized(field, "name", locale)}：{number(stale.current.values[field.key]?.value ?? null)}
               </li>
             ))}
           </ul>
@@ -167,7 +167,7 @@ export function SubmissionForm({
                 {fields
                   .filter((field) => field.theme === theme)
                   .map((field) => {
-                    const name = locale === "zh" ? field.nameZh : field.nameEn;
+                    const name = localized(field, "name", locale);
                     const valueName = `values.${field.key}`;
                     const noteName = `notes.${field.key}`;
                     const current = typed[field.key] ?? (field.value === null ? "" : String(field.value));
@@ -183,9 +183,7 @@ export function SubmissionForm({
                           </label>
                           <details className="mt-1 text-xs text-slate-600">
                             <summary className="cursor-pointer text-brand-700">{t("help")}</summary>
-                            <p className="mt-1">
-                              {locale === "zh" ? field.definitionZh : field.definitionEn}
-                            </p>
+                            <p className="mt-1">{localized(field, "definition", locale)}</p>
                             <p className="mt-1">
                               {t("source")}：{field.policySource}
                             </p>
@@ -223,9 +221,7 @@ export function SubmissionForm({
                             </p>
                           )}
                         </td>
-                        <td className="px-3 py-2 text-slate-600">
-                          {locale === "zh" ? field.unit : field.unitEn}
-                        </td>
+                        <td className="px-3 py-2 text-slate-600">{localized(field, "unit", locale)}</td>
                         <td className="px-3 py-2 text-right tabular-nums text-slate-600">
                           {number(field.lastValue)}
                         </td>

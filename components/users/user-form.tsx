@@ -1,5 +1,6 @@
 "use client";
 
+import { localized } from "@/lib/utils/localized";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm, useActionForm } from "@/components/forms/action-form";
@@ -51,7 +52,7 @@ export function UserForm({
   const [schoolCounty, setSchoolCounty] = useState<string>(schoolCountyId ? String(schoolCountyId) : "");
   const countyOptions = places.counties.map((county) => ({
     value: county.id,
-    label: locale === "zh" ? county.name : county.nameEn,
+    label: localized(county, "name", locale),
   }));
 
   if (!user && created.status === "success" && created.data) {

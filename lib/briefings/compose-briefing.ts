@@ -1,13 +1,14 @@
 // What a quarter's briefing says, as plain localized text and number series: the summary is written from the
 // figures (which statuses occur, which indicators lag, which counties stand out), not filled into a fixed template.
 // Pure: the data layer gathers the inputs (lib/data/briefings), lib/pdf lays the result out.
+import { localized } from "@/lib/utils/localized";
 import { createTranslator } from "next-intl";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorValue } from "@/lib/indicators/format";
-import type { IndicatorDefinitionView, IndicatorRow } from "@/lib/indicators/indicator-rows";
+import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
 const STATUS_ORDER: readonly StatusKind[] = [
@@ -134,9 +135,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   const { overview, submissions, quarter, asOf } = data;
   const { org } = overview;
   const level = org.level === "city" ? "city" : "county";
-  const orgName = locale === "zh" ? org.name : org.nameEn;
-  const nameOf = (definition: IndicatorDefinitionView) =>
-    locale === "zh" ? definition.nameZh : definition.nameEn;
+  const orgName = localized(org, "name", locale);
   // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
   const valueText = (row: IndicatorRow, value: number) =>
     formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0");
@@ -164,7 +163,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   );
   const withValue = (row: IndicatorRow) =>
     t("summary.indicatorWithValue", {
-      name: nameOf(row.definition),
+      name: localized(row.definition, "name", locale),
       value: row.status.current === null ? "" : valueText(row, row.status.current),
       target: row.status.target === null ? "" : valueText(row, row.status.target),
     });
@@ -227,7 +226,9 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       : t("table.notComputable");
     return {
       key: row.definition.key,
-      name: nameOf(row.definition) + (row.isAwaitingApproval ? t("table.awaitingApproval") : ""),
+      name:
+        localized(row.definition, "name", locale) +
+        (row.isAwaitingApproval ? t("table.awaitingApproval") : ""),
       value,
       target: row.target ? valueText(row, row.target.value) : t("table.noTarget"),
       deadline: !row.target
@@ -244,14 +245,17 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   let figure = 0;
   const fractionDigits = (row: IndicatorRow) =>
     row.definition.valueType === "RATIO" ? 3 : row.definition.valueType === "PERCENT" ? 1 : 2;
-  const unitOf = (row: IndicatorRow) =>
-    (locale === "zh" ? row.definition.unit : row.definition.unitEn) || "—";
+  const unitOf = (row: IndicatorRow) => localized(row.definition, "unit", locale) || "—";
   const trends = TREND_KEYS.flatMap((key): TrendChart[] => {
     const row = org.rows.find((candidate) => candidate.definition.key === key);
     if (!row || row.history.length === 0) return [];
     return [
       {
-        title: t("charts.trendTitle", { number: ++figure, name: nameOf(row.definition), unit: unitOf(row) }),
+        title: t("charts.trendTitle", {
+          number: ++figure,
+          name: localized(row.definition, "name", locale),
+          unit: unitOf(row),
+        }),
         points: row.history.map((point) => ({ label: `${point.year}Q${point.quarter}`, value: point.value })),
         target: row.target?.value ?? null,
         targetLabel: row.target ? t("charts.targetLine", { value: valueText(row, row.target.value) }) : null,
@@ -275,7 +279,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       {
         title: t("charts.comparisonTitle", {
           number: ++figure,
-          name: nameOf(row.definition),
+          name: localized(row.definition, "name", locale),
           unit: unitOf(row),
           child: childWord,
         }),
@@ -302,7 +306,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         name: child.name,
         count: rows.length,
         list: shortList(
-          rows.map((row) => nameOf(row.definition)),
+          rows.map((row) => localized(row.definition, "name", locale)),
           3,
         ),
       }),
@@ -335,14 +339,14 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     row.value?.result.computable === false
       ? [
           t("notes.notComputableItem", {
-            name: nameOf(row.definition),
+            name: localized(row.definition, "name", locale),
             reason: ti(`notComputable.${row.value.result.reason}`),
           }),
         ]
       : !row.value
         ? [
             t("notes.notComputableItem", {
-              name: nameOf(row.definition),
+              name: localized(row.definition, "name", locale),
               reason: ti("notComputable.no_data"),
             }),
           ]
@@ -353,7 +357,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     ...new Set(overview.thresholds.filter((row) => row.value === null).map((row) => row.indicatorKey)),
   ].map((key) => {
     const definition = overview.definitions.find((candidate) => candidate.key === key);
-    return definition ? nameOf(definition) : key;
+    return definition ? localized(definition, "name", locale) : key;
   });
   if (unconfigured.length) notes.push(t("notes.thresholdsNotConfigured", { list: list(unconfigured) }));
   if (org.computation.schoolsWithoutFacilityData > 0)

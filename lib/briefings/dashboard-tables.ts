@@ -1,5 +1,6 @@
 // The dashboard tables as sheets: Chinese (or the user's language) headers with units, statuses as symbol and
 // word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
+import { localized } from "@/lib/utils/localized";
 import type { Translate } from "./compose-briefing";
 import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
 import type { SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
@@ -20,9 +21,6 @@ export interface TableTexts {
   bureau: string;
 }
 
-const name = (locale: Locale, item: { nameZh: string; nameEn: string }) =>
-  locale === "zh" ? item.nameZh : item.nameEn;
-
 /** Rows = counties (or the county itself for a county user), columns = each indicator's value and status. */
 export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts): SheetSpec {
   const { t, tIndicators, tEnums, locale } = texts;
@@ -37,16 +35,16 @@ export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts):
     ...definitions.flatMap((definition) => [
       {
         header: t(`${h}.valueHeader`, {
-          name: name(locale, definition),
-          unit: (locale === "zh" ? definition.unit : definition.unitEn) || "—",
+          name: localized(definition, "name", locale),
+          unit: localized(definition, "unit", locale) || "—",
         }),
         width: 16,
       },
-      { header: t(`${h}.statusHeader`, { name: name(locale, definition) }), width: 12 },
+      { header: t(`${h}.statusHeader`, { name: localized(definition, "name", locale) }), width: 12 },
     ]),
   ];
   const rows = orgs.map((org): Cell[] => [
-    locale === "zh" ? org.name : org.nameEn,
+    localized(org, "name", locale),
     org.countyKind ? tEnums(`countyKind.${org.countyKind}`) : "",
     org.rows.filter((row) => row.status.status === "met").length,
     org.rows.filter((row) => row.status.status === "off_track").length,
@@ -68,7 +66,7 @@ export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts):
   return {
     sheetName: t(`${h}.sheet`),
     title: t(`${h}.title`, {
-      scope: locale === "zh" ? overview.org.name : overview.org.nameEn,
+      scope: localized(overview.org, "name", locale),
       period: texts.period,
     }),
     columns,
@@ -105,13 +103,13 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
     { header: t(`${h}.facilityYear`), width: 12 },
     { header: t(`${h}.classTwo`), width: 12 },
     ...compliance.classTwoItems.map((item) => ({
-      header: `${t(`${h}.classTwoItem`, { name: name(locale, item) })}（${locale === "zh" ? item.unit : item.unitEn}）`,
+      header: `${t(`${h}.classTwoItem`, { name: localized(item, "name", locale) })}（${localized(item, "unit", locale)}）`,
       width: 16,
     })),
     { header: t(`${h}.qualityBalanced`), width: 14 },
     { header: t(`${h}.qualityBalancedMet`), width: 12 },
     ...compliance.qualityBalancedItems.map((item) => ({
-      header: `${t(`${h}.qualityBalancedItem`, { name: name(locale, item) })}（${locale === "zh" ? item.unit : item.unitEn}）`,
+      header: `${t(`${h}.qualityBalancedItem`, { name: localized(item, "name", locale) })}（${localized(item, "unit", locale)}）`,
       width: 18,
     })),
     { header: t(`${h}.oversized`), width: 12 },
@@ -160,7 +158,7 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
   return {
     sheetName: t(`${h}.sheet`),
     title: t(`${h}.title`, {
-      county: locale === "zh" ? compliance.county.name : compliance.county.nameEn,
+      county: localized(compliance.county, "name", locale),
       date,
     }),
     columns,

@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import "server-only";
 import { translatorFor } from "./compose-briefing";
 import { assertCan } from "@/lib/auth/permissions";
@@ -37,7 +38,7 @@ export async function exportTable(
   const messages = await loadMessages(options.locale);
   const t = translatorFor(messages, options.locale, "reports");
   const org = overview.org;
-  const scopeName = options.locale === "zh" ? org.name : org.nameEn;
+  const scopeName = localized(org, "name", options.locale);
   const texts: TableTexts = {
     t,
     tIndicators: translatorFor(messages, options.locale, "indicators"),

@@ -1,5 +1,6 @@
 // Names and units of the items a facility check reports (the seven resource indicators and the Class Ⅱ items), from
 // the catalogue, in the reader's language.
+import { localized } from "@/lib/utils/localized";
 import { BUILT_IN_INDICATORS } from "./catalogue";
 import { CLASS_TWO_KEYS } from "./formulas/facility-checks";
 import { RESOURCE_INDICATOR_KEYS } from "./formulas/quality-balanced";
@@ -13,8 +14,8 @@ export function facilityItemLabels(locale: string): FacilityItemLabels {
     BUILT_IN_INDICATORS.filter((indicator) => CHECKED_KEYS.has(indicator.key)).map((indicator) => [
       indicator.key,
       {
-        name: locale === "zh" ? indicator.nameZh : indicator.nameEn,
-        unit: locale === "zh" ? indicator.unit : indicator.unitEn,
+        name: localized(indicator, "name", locale),
+        unit: localized(indicator, "unit", locale),
       },
     ]),
   );

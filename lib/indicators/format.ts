@@ -1,5 +1,6 @@
 // How indicator values read on a page: the precision each value type needs to be judged against its target
 // (a ratio against 1.05 needs three decimals, a share one), with the locale's digit grouping.
+import { localized } from "@/lib/utils/localized";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 
 const FRACTION_DIGITS: Record<ValueType, number> = {
@@ -26,7 +27,7 @@ export function formatIndicatorValue(
   locale: string,
 ): string {
   const number = formatIndicatorNumber(value, indicator.valueType, locale);
-  const unit = locale === "zh" ? indicator.unit : indicator.unitEn;
+  const unit = localized(indicator, "unit", locale);
   if (!unit) return number;
   return unit === "%" ? `${number}%` : `${number} ${unit}`;
 }

@@ -20,7 +20,7 @@ import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -56,7 +56,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     <>
       <PageHeader
         actions={can(user.role, "briefings:export") && <ExportBriefingButton quarter={quarter} />}
-        title={t("cityTitle", { city: localizedName(names.city, locale) })}
+        title={t("cityTitle", { city: localized(names.city, "name", locale) })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),
           quarter: tIndicators("quarter", { ...quarter }),

@@ -15,7 +15,7 @@ import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overvi
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { INDICATOR_THEMES } from "@/lib/indicators/catalogue";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import type { SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -36,14 +36,13 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
   if (countyId !== null && !overview) notFound();
   const rows = new Map(overview?.org.rows.map((row) => [row.definition.key, row]));
   const detailHref = (key: string) => `/indicators/${key}${countyId ? `?county=${countyId}` : ""}`;
-  const name = (item: { nameZh: string; nameEn: string }) => (locale === "zh" ? item.nameZh : item.nameEn);
 
   return (
     <>
       <PageHeader
         title={
           overview
-            ? `${t("title")} · ${overview.org.level === "city" ? localizedName(overview.cityName, locale) : localizedName(overview.org, locale)}`
+            ? `${t("title")} · ${overview.org.level === "city" ? localized(overview.cityName, "name", locale) : localized(overview.org, "name", locale)}`
             : t("title")
         }
         description={
@@ -82,7 +81,7 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
                       <tr key={definition.key}>
                         <Td>
                           <Link href={detailHref(definition.key)} className="text-brand-700 hover:underline">
-                            {name(definition)}
+                            {localized(definition, "name", locale)}
                           </Link>
                         </Td>
                         <Td className="whitespace-nowrap text-xs text-slate-600">

@@ -11,7 +11,7 @@ import { getCityWithCounties } from "@/lib/data/geography/get-places";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { EXPORT_TABLE_MESSAGE_KEYS, EXPORT_TABLES } from "@/lib/schemas/reports";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { currentQuarter, quarterKey, recentQuarters } from "@/lib/utils/periods";
 import type { SearchParams } from "@/lib/utils/search-params";
 
@@ -35,10 +35,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const pickedCounty = city?.counties.find((candidate) => candidate.id === county) ?? null;
   const countyId = pickedCounty?.id ?? null;
   const scopeName = pickedCounty
-    ? localizedName(pickedCounty, locale)
+    ? localized(pickedCounty, "name", locale)
     : names.county
-      ? localizedName(names.county, locale)
-      : localizedName(names.city, locale);
+      ? localized(names.county, "name", locale)
+      : localized(names.city, "name", locale);
   const hasCounty = pickedCounty !== null || names.county !== null;
   const current = currentQuarter();
   const quarters = recentQuarters(current, LISTED_QUARTERS).reverse();

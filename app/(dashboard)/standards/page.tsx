@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ThresholdEditForm } from "@/components/indicators/threshold-edit-form";
@@ -25,7 +26,7 @@ export default async function StandardsPage() {
     getLocale(),
     getFormatter(),
   ]);
-  const names = new Map(definitions.map((d) => [d.key, locale === "zh" ? d.nameZh : d.nameEn]));
+  const names = new Map(definitions.map((d) => [d.key, localized(d, "name", locale)]));
   const today = isoDay(businessDay(new Date()));
   const band = (min: number | null, max: number | null) =>
     min !== null && max !== null
@@ -43,7 +44,7 @@ export default async function StandardsPage() {
         {sets.map((set) => (
           <Card
             key={set.id}
-            title={locale === "zh" ? set.nameZh : set.nameEn}
+            title={localized(set, "name", locale)}
             actions={
               <span className="flex gap-1">
                 {set.isCityCopy && <Badge tone="info">{t("cityCopy")}</Badge>}
@@ -57,7 +58,7 @@ export default async function StandardsPage() {
               {t("issuer")}：{set.issuer}
               {set.documentNo && ` · ${t("documentNo")}：${set.documentNo}`}
             </p>
-            <Table caption={locale === "zh" ? set.nameZh : set.nameEn}>
+            <Table caption={localized(set, "name", locale)}>
               <thead>
                 <tr>
                   <Th>{t("columns.item")}</Th>

@@ -23,7 +23,7 @@ import {
   type PeerGroup,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 import { hrefWith } from "@/lib/utils/search-params";
 import { SUBMISSION_WORKFLOW, type SubmissionSet } from "@/lib/workflows/submissions";
@@ -97,7 +97,7 @@ export async function CityTrends({ view }: { view: CityView }) {
   const row =
     overview.org.rows.find((item) => item.definition.key === view.trendKey) ?? overview.org.rows[0]!;
   const definition = row.definition;
-  const name = locale === "zh" ? definition.nameZh : definition.nameEn;
+  const name = localized(definition, "name", locale);
   const fractionDigits = definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1;
   const bars = overview.children
     .filter((county) => inPeerGroup(county.countyKind, view.peerGroup))
@@ -105,7 +105,7 @@ export async function CityTrends({ view }: { view: CityView }) {
       const countyRow = county.rows.find((item) => item.definition.key === definition.key);
       const result = countyRow?.value?.result;
       return result?.computable
-        ? [{ name: localizedName(county, locale), value: result.value, status: countyRow!.status.status }]
+        ? [{ name: localized(county, "name", locale), value: result.value, status: countyRow!.status.status }]
         : [];
     });
   const choices = HEADLINE_KEYS.flatMap((key) =>
@@ -122,7 +122,7 @@ export async function CityTrends({ view }: { view: CityView }) {
               aria-current={choice.definition.key === definition.key ? "true" : undefined}
               className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
             >
-              {locale === "zh" ? choice.definition.nameZh : choice.definition.nameEn}
+              {localized(choice.definition, "name", locale)}
             </Link>
           ))}
         </nav>
@@ -184,7 +184,7 @@ export async function CitySubmissions({ view }: { view: CityView }) {
   const counties = summary.rows.map((row) => ({ ...row, state: row.state ?? SUBMISSION_WORKFLOW.initial }));
   const count = (set: SubmissionSet) =>
     counties.filter((county) => SUBMISSION_WORKFLOW.isIn(set, county.state)).length;
-  const names = new Map(overview.children.map((county) => [county.id, localizedName(county, locale)]));
+  const names = new Map(overview.children.map((county) => [county.id, localized(county, "name", locale)]));
   return (
     <Card
       title={title}

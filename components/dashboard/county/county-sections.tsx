@@ -1,5 +1,6 @@
 // The county dashboard's sections. They are the same for every user of one role and scope who opens the county, so
 // each is a shared cached section (docs/decisions/0017); on a miss they await the county's shared computation.
+import { localized } from "@/lib/utils/localized";
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -94,7 +95,7 @@ export async function CountyBalance({ view }: { view: CountyView }) {
             return (
               <tr key={`${stage}-${key}`}>
                 <Td className="whitespace-nowrap">{tEnums(`stage.${stage}`)}</Td>
-                <Td>{definition ? (locale === "zh" ? definition.nameZh : definition.nameEn) : key}</Td>
+                <Td>{definition ? localized(definition, "name", locale) : key}</Td>
                 <Td className="text-right tabular-nums">
                   {cv.computable ? formatIndicatorNumber(cv.value, "RATIO", locale) : "—"}
                 </Td>

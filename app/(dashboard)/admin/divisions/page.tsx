@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("divisions"))("title") };
@@ -54,7 +54,7 @@ export default async function DivisionsPage() {
                 {setup.counties.map((county) => (
                   <tr key={county.id}>
                     <Td className="tabular-nums">{county.code ?? "—"}</Td>
-                    <Td>{localizedName(county, locale)}</Td>
+                    <Td>{localized(county, "name", locale)}</Td>
                     <Td>{tKind(county.kind)}</Td>
                     <Td className="tabular-nums">{county.towns.length}</Td>
                     <Td className="tabular-nums">{county.schools}</Td>

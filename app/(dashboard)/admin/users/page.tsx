@@ -1,3 +1,4 @@
+import { localized } from "@/lib/utils/localized";
 import type { Metadata } from "next";
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -94,8 +95,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <Td>{row.displayName}</Td>
                 <Td>{tRoles(row.role)}</Td>
                 <Td>
-                  {row.school?.name ??
-                    (row.county ? (locale === "zh" ? row.county.name : row.county.nameEn) : t("citywide"))}
+                  {row.school?.name ?? (row.county ? localized(row.county, "name", locale) : t("citywide"))}
                 </Td>
                 <Td>
                   {!row.isActive ? (

@@ -22,7 +22,7 @@ import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 import { pageParam, pickParams, type SearchParams } from "@/lib/utils/search-params";
@@ -63,10 +63,10 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       <Breadcrumbs
         items={[
           {
-            label: localizedName(county.city, locale),
+            label: localized(county.city, "name", locale),
             href: scopeOf(user)?.level === "city" ? `/city?period=${quarterKey(quarter)}` : undefined,
           },
-          { label: localizedName(county, locale) },
+          { label: localized(county, "name", locale) },
         ]}
       />
       <PageHeader
@@ -75,7 +75,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
             <ExportBriefingButton quarter={quarter} countyId={county.id} />
           )
         }
-        title={t("countyTitle", { county: localizedName(county, locale) })}
+        title={t("countyTitle", { county: localized(county, "name", locale) })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),
           quarter: tIndicators("quarter", { ...quarter }),

@@ -20,7 +20,7 @@ import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-cat
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
 import type { SearchParams } from "@/lib/utils/search-params";
 
@@ -47,8 +47,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const definition = definitions.find((item) => item.key === key);
   if (!definition || (countyId !== null && !overview)) notFound();
   const row = overview?.org.rows.find((item) => item.definition.key === key);
-  const name = locale === "zh" ? definition.nameZh : definition.nameEn;
-  const unit = locale === "zh" ? definition.unit : definition.unitEn;
+  const name = localized(definition, "name", locale);
+  const unit = localized(definition, "unit", locale);
   const children = (overview?.children ?? []).flatMap((child) => {
     const childRow = child.rows.find((item) => item.definition.key === key);
     return childRow ? [{ child, row: childRow }] : [];
@@ -56,12 +56,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const canEditTargets = can(user.role, "targets:edit") && overview !== null;
   const scopeName = overview
     ? overview.org.level === "city"
-      ? localizedName(overview.cityName, locale)
-      : localizedName(overview.org, locale)
+      ? localized(overview.cityName, "name", locale)
+      : localized(overview.org, "name", locale)
     : null;
   const facts: [string, string | null][] = [
-    [t("detail.definition"), locale === "zh" ? definition.definitionZh : definition.definitionEn],
-    [t("detail.formula"), locale === "zh" ? definition.formulaZh : definition.formulaEn],
+    [t("detail.definition"), localized(definition, "definition", locale)],
+    [t("detail.formula"), localized(definition, "formula", locale)],
     [t("detail.source"), definition.policySource],
     [t("detail.office"), definition.responsibleOffice],
     [t("detail.unit"), unit || null],
@@ -178,7 +178,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                             href={`/indicators/${key}?county=${child.id}`}
                             className="text-brand-700 hover:underline"
                           >
-                            {localizedName(child, locale)}
+                            {localized(child, "name", locale)}
                           </Link>
                         ) : (
                           child.name
@@ -239,7 +239,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   {targets.map((target) => (
                     <tr key={target.id}>
                       <Td>
-                        {target.county ? localizedName(target.county, locale) : tTargets("cityDefault")}
+                        {target.county ? localized(target.county, "name", locale) : tTargets("cityDefault")}
                       </Td>
                       <Td className="text-right tabular-nums">
                         {formatIndicatorValue(target.value, definition, locale)}
@@ -268,7 +268,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               counties={(overview.org.level === "city" ? overview.children : [overview.org]).map(
                 (county) => ({
                   id: county.id,
-                  label: localizedName(county, locale),
+                  label: localized(county, "name", locale),
                 }),
               )}
               defaultCountyId={overview.org.level === "county" ? overview.org.id : null}

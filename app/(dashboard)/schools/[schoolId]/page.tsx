@@ -17,7 +17,7 @@ import { scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { businessDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 
@@ -43,9 +43,9 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
     <>
       <Breadcrumbs
         items={[
-          { label: localizedName(school.city, locale), href: level === "city" ? "/city" : undefined },
+          { label: localized(school.city, "name", locale), href: level === "city" ? "/city" : undefined },
           {
-            label: localizedName(school.county, locale),
+            label: localized(school.county, "name", locale),
             href: level === "city" || level === "county" ? `/counties/${school.county.id}` : undefined,
           },
           { label: school.town.name },

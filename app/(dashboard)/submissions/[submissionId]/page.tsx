@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 
 const RETURN_FORM_ID = "return-form";
@@ -34,7 +34,7 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
     getLocale(),
   ]);
   const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
-  const county = localizedName(submission.county, locale);
+  const county = localized(submission.county, "name", locale);
   // The workflow's reason why the report cannot be changed now says which note applies.
   const statusNote =
     submission.editRefusal === "locked"

@@ -4,7 +4,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { buildSubmissionTemplate } from "@/lib/excel/submission-workbook";
 import { VALUE_TYPES } from "@/lib/schemas/submissions";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 import { xlsxResponse } from "@/lib/utils/download";
 
@@ -19,13 +19,13 @@ export async function GET(
   if (!submission) notFound();
   const [t, locale] = await Promise.all([getTranslations("submissions"), getLocale()]);
   const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
-  const county = localizedName(submission.county, locale);
+  const county = localized(submission.county, "name", locale);
   const buffer = await buildSubmissionTemplate(
     submission,
     submission.fields.map((field) => ({
       key: field.key,
-      name: locale === "zh" ? field.nameZh : field.nameEn,
-      unit: locale === "zh" ? field.unit : field.unitEn,
+      name: localized(field, "name", locale),
+      unit: localized(field, "unit", locale),
       valueType: field.valueType,
       lastValue: field.lastValue,
       value: field.value,

@@ -12,7 +12,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { isoDay } from "@/lib/utils/periods";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { daysToDeadline } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW, timelinessOf } from "@/lib/workflows/submissions";
@@ -75,7 +75,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
                       href={`/submissions/${row.id}`}
                       className="font-medium text-brand-700 hover:underline"
                     >
-                      {localizedName(row.county, locale)}
+                      {localized(row.county, "name", locale)}
                     </Link>
                   </Td>
                   <Td>
@@ -119,7 +119,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
               <ul className="space-y-1 text-sm">
                 {missing.map((row) => (
                   <li key={row.id} className="flex justify-between gap-2">
-                    <span>{localizedName(row.county, locale)}</span>
+                    <span>{localized(row.county, "name", locale)}</span>
                     <SubmissionStateBadge state={row.state} />
                   </li>
                 ))}

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ImportPanels } from "@/components/imports/import-panels";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export default async function CountyImportPage({
   if (!county) notFound();
   return (
     <ImportPanels
-      placeName={localizedName(county, await getLocale())}
+      placeName={localized(county, "name", await getLocale())}
       target={{ kind: "county", id: county.id }}
       backHref={`/counties/${county.id}/teachers`}
     />

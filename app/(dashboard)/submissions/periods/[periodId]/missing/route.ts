@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { buildTableWorkbook } from "@/lib/excel/table-workbook";
-import { localizedName } from "@/lib/utils/localized-name";
+import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 import { xlsxResponse } from "@/lib/utils/download";
 import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
@@ -29,7 +29,7 @@ export async function GET(
     ...board.rows
       .filter((row) => SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state))
       .map((row) => [
-        localizedName(row.county, locale),
+        localized(row.county, "name", locale),
         tEnums(`submissionState.${row.state}`),
         format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }),
       ]),
