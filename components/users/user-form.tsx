@@ -8,6 +8,7 @@ import { SelectField, TextField } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createUserAction, updateUserAction } from "@/lib/actions/users";
+import { bindsTo } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { TemporaryPassword } from "./temporary-password";
 
@@ -44,8 +45,9 @@ export function UserForm({
   const created = createForm.state;
   const [role, setRole] = useState<Role>(user?.role ?? roles[roles.length - 1] ?? "COUNTY_OFFICER");
   const [countyId, setCountyId] = useState<string>(user?.countyId ? String(user.countyId) : "");
-  const needsCounty = role === "COUNTY_OFFICER" || role === "LEADER";
-  const needsSchool = role === "SCHOOL_PRINCIPAL";
+  const needsCounty = bindsTo(role, "county");
+  const mayBeCitywide = bindsTo(role, "city");
+  const needsSchool = bindsTo(role, "school");
   const schoolCountyId = user?.schoolId
     ? places.schools.find((s) => s.id === user.schoolId)?.countyId
     : undefined;
@@ -100,10 +102,10 @@ export function UserForm({
           name="countyId"
           label={t("county")}
           hint={t("countyHint")}
-          required={role === "COUNTY_OFFICER"}
+          required={!mayBeCitywide}
           value={countyId}
           onChange={(event) => setCountyId(event.target.value)}
-          placeholder={role === "LEADER" ? t("citywide") : t("chooseCounty")}
+          placeholder={mayBeCitywide ? t("citywide") : t("chooseCounty")}
           options={countyOptions}
         />
       )}

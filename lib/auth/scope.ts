@@ -30,25 +30,38 @@ export type Scope =
 /** Matches nothing: used when a role has no rows of an entity in view, or a scope is incomplete. */
 const NOTHING = { id: { in: [] as number[] } };
 
-/** The user's scope from role and binding; an incomplete binding falls back to the narrowest and denies. */
+export type ScopeLevel = Scope["level"];
+
+/**
+ * The levels an account of each role may be bound to, widest first: city roles to their city, county officers to a
+ * county, principals to a school (their county follows from it), and leaders to the city or to one county. The scope
+ * builders, the account writes and the account form all read this table.
+ */
+export const ROLE_SCOPE_LEVELS = {
+  ADMIN: ["city"],
+  CITY_STAFF: ["city"],
+  LEADER: ["city", "county"],
+  COUNTY_OFFICER: ["county"],
+  SCHOOL_PRINCIPAL: ["school"],
+} as const satisfies Record<Role, readonly ScopeLevel[]>;
+
+/** Whether accounts of `role` may be bound to `level`. */
+export function bindsTo(role: Role, level: ScopeLevel): boolean {
+  return (ROLE_SCOPE_LEVELS[role] as readonly ScopeLevel[]).includes(level);
+}
+
+/**
+ * The user's scope: the narrowest level the role allows that the binding fills; a binding that fills none of the
+ * role's levels (a county officer without a county) denies.
+ */
 export function scopeOf(user: Viewer): Scope | null {
-  switch (user.role) {
-    case "ADMIN":
-    case "CITY_STAFF":
-      return { level: "city", cityId: user.cityId };
-    case "LEADER":
-      return user.countyId === null
-        ? { level: "city", cityId: user.cityId }
-        : { level: "county", cityId: user.cityId, countyId: user.countyId };
-    case "COUNTY_OFFICER":
-      return user.countyId === null
-        ? null
-        : { level: "county", cityId: user.cityId, countyId: user.countyId };
-    case "SCHOOL_PRINCIPAL":
-      return user.countyId === null || user.schoolId === null
-        ? null
-        : { level: "school", cityId: user.cityId, countyId: user.countyId, schoolId: user.schoolId };
+  const { cityId, countyId, schoolId } = user;
+  if (bindsTo(user.role, "school") && countyId !== null && schoolId !== null) {
+    return { level: "school", cityId, countyId, schoolId };
   }
+  if (bindsTo(user.role, "county") && countyId !== null) return { level: "county", cityId, countyId };
+  if (bindsTo(user.role, "city")) return { level: "city", cityId };
+  return null;
 }
 
 export function schoolScopeWhere(user: Viewer) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, canManageRole } from "@/lib/auth/permissions";
-import { cityRowsWhere, inScope } from "@/lib/auth/scope";
+import { bindsTo, cityRowsWhere, inScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { AppError, forbiddenError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -39,8 +39,8 @@ export async function loadManagedUser(tx: Tx, manager: SessionUser, userId: numb
 }
 
 /**
- * The county and school a role is bound to, checked against the manager's city. County officers need a county,
- * principals a school (their county follows from it), county leaders may have a county; city roles have neither.
+ * The county and school a role is bound to (`ROLE_SCOPE_LEVELS`), checked against the manager's city. A principal's
+ * county follows from the school; a role that may also be city-wide (leaders) is so without a county.
  */
 export async function resolveRoleScope(
   tx: Tx,
@@ -53,31 +53,23 @@ export async function resolveRoleScope(
   const invalid = (field: "countyId" | "schoolId", key: string) =>
     new AppError("VALIDATION", { details: { fieldErrors: { [field]: [{ key }] } } });
 
-  switch (input.role) {
-    case "ADMIN":
-    case "CITY_STAFF":
-      return { countyId: null, schoolId: null };
-    case "COUNTY_OFFICER":
-    case "LEADER": {
-      if (input.countyId === undefined) {
-        if (input.role === "LEADER") return { countyId: null, schoolId: null };
-        throw invalid("countyId", "required");
-      }
-      const county = await tx.county.findFirst({
-        where: { id: input.countyId, cityId: manager.cityId },
-        select: { id: true },
-      });
-      if (!county) throw invalid("countyId", "invalid");
-      return { countyId: county.id, schoolId: null };
-    }
-    case "SCHOOL_PRINCIPAL": {
-      if (input.schoolId === undefined) throw invalid("schoolId", "required");
-      const school = await tx.school.findFirst({
-        where: { id: input.schoolId, cityId: manager.cityId },
-        select: { id: true, countyId: true },
-      });
-      if (!school) throw invalid("schoolId", "invalid");
-      return { countyId: school.countyId, schoolId: school.id };
-    }
+  if (bindsTo(input.role, "school")) {
+    if (input.schoolId === undefined) throw invalid("schoolId", "required");
+    const school = await tx.school.findFirst({
+      where: { id: input.schoolId, cityId: manager.cityId },
+      select: { id: true, countyId: true },
+    });
+    if (!school) throw invalid("schoolId", "invalid");
+    return { countyId: school.countyId, schoolId: school.id };
   }
+  if (bindsTo(input.role, "county") && input.countyId !== undefined) {
+    const county = await tx.county.findFirst({
+      where: { id: input.countyId, cityId: manager.cityId },
+      select: { id: true },
+    });
+    if (!county) throw invalid("countyId", "invalid");
+    return { countyId: county.id, schoolId: null };
+  }
+  if (bindsTo(input.role, "city")) return { countyId: null, schoolId: null };
+  throw invalid("countyId", "required");
 }

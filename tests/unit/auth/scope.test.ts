@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { overviewPathFor, landingPathFor } from "@/lib/auth/landing";
 import {
+  bindsTo,
   countyScopeWhere,
   schoolScopeWhere,
   scopeBounds,
@@ -21,6 +22,25 @@ const user = (partial: Partial<ScopedUser> & Pick<ScopedUser, "role">): ScopedUs
 const NOTHING = { id: { in: [] } };
 
 describe("scope of each role", () => {
+  it("binds each role to its levels: city roles to the city, leaders to the city or a county, officers to a county, principals to a school", () => {
+    const levels = (role: ScopedUser["role"]) =>
+      (["city", "county", "school"] as const).filter((level) => bindsTo(role, level));
+    expect(levels("ADMIN")).toEqual(["city"]);
+    expect(levels("CITY_STAFF")).toEqual(["city"]);
+    expect(levels("LEADER")).toEqual(["city", "county"]);
+    expect(levels("COUNTY_OFFICER")).toEqual(["county"]);
+    expect(levels("SCHOOL_PRINCIPAL")).toEqual(["school"]);
+  });
+
+  it("ignores a binding the role does not have", () => {
+    expect(scopeOf(user({ role: "CITY_STAFF", countyId: 31 }))).toEqual({ level: "city", cityId: 7 });
+    expect(scopeOf(user({ role: "COUNTY_OFFICER", countyId: 31, schoolId: 455 }))).toEqual({
+      level: "county",
+      cityId: 7,
+      countyId: 31,
+    });
+  });
+
   it("gives city-wide roles their city", () => {
     for (const role of ["ADMIN", "CITY_STAFF", "LEADER"] as const) {
       expect(scopeOf(user({ role }))).toEqual({ level: "city", cityId: 7 });
