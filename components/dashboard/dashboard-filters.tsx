@@ -1,34 +1,25 @@
 import { getTranslations } from "next-intl/server";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
-import type { SchoolLevel } from "@/lib/generated/prisma/enums";
 import { PEER_GROUPS, type PeerGroup } from "@/lib/indicators/dashboard";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 
-/** Period, and the peer group (city) or school level (county) filters, carried in the query string. */
+/** Period, and the peer group filter (city), carried in the query string. */
 export async function DashboardFilters({
   path,
   quarters,
   quarter,
   peerGroup,
-  schoolLevel,
-  schoolLevels,
   hidden = {},
 }: {
   path: string;
   quarters: Quarter[];
   quarter: Quarter;
   peerGroup?: PeerGroup | null;
-  schoolLevel?: SchoolLevel;
-  schoolLevels?: readonly SchoolLevel[];
-  /** Other parameters of the view to keep (sort order, chosen trend) */
+  /** Other parameters of the view to keep (sort order, chosen trend, the school table's filters) */
   hidden?: Record<string, string | undefined>;
 }) {
-  const [t, tIndicators, tEnums] = await Promise.all([
-    getTranslations("dashboard"),
-    getTranslations("indicators"),
-    getTranslations("enums"),
-  ]);
+  const [t, tIndicators] = await Promise.all([getTranslations("dashboard"), getTranslations("indicators")]);
   const peerLabels: Record<PeerGroup, string> = {
     districts: t("peerDistricts"),
     counties: t("peerCounties"),
@@ -57,18 +48,6 @@ export async function DashboardFilters({
             {(Object.keys(PEER_GROUPS) as PeerGroup[]).map((group) => (
               <option key={group} value={group}>
                 {peerLabels[group]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-      )}
-      {schoolLevels && (
-        <FilterField id="level" label={t("schoolLevel")}>
-          <select id="level" name="level" defaultValue={schoolLevel ?? ""} className={INPUT_CLASSES}>
-            <option value="">{t("allLevels")}</option>
-            {schoolLevels.map((level) => (
-              <option key={level} value={level}>
-                {tEnums(`schoolLevel.${level}`)}
               </option>
             ))}
           </select>

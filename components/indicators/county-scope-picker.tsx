@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { INPUT_CLASSES } from "@/components/forms/field";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterBar, FilterSelect } from "@/components/ui/filter-bar";
 import { localized } from "@/lib/utils/localized";
 
 /** City users pick the whole city or one county; the choice is the `county` query parameter (shareable URL). */
@@ -16,16 +15,13 @@ export async function CountyScopePicker({
   const [t, locale] = await Promise.all([getTranslations("indicators"), getLocale()]);
   return (
     <FilterBar resetHref={path}>
-      <FilterField id="county" label={t("scopeLabel")}>
-        <select id="county" name="county" defaultValue={countyId ?? ""} className={INPUT_CLASSES}>
-          <option value="">{t("allCounties")}</option>
-          {counties.map((county) => (
-            <option key={county.id} value={county.id}>
-              {localized(county, "name", locale)}
-            </option>
-          ))}
-        </select>
-      </FilterField>
+      <FilterSelect
+        id="county"
+        label={t("scopeLabel")}
+        value={countyId ?? undefined}
+        allLabel={t("allCounties")}
+        options={counties.map((county) => ({ value: county.id, label: localized(county, "name", locale) }))}
+      />
     </FilterBar>
   );
 }

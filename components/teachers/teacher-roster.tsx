@@ -1,9 +1,8 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
-import { INPUT_CLASSES } from "@/components/forms/field";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { listTeachers } from "@/lib/data/teachers/list-teachers";
@@ -33,21 +32,18 @@ export async function TeacherRoster({
 }) {
   const [t, tCommon] = await Promise.all([getTranslations("teachers"), getTranslations("common")]);
   const select = (
-    name: string,
+    name: keyof TeacherListFilter & string,
     value: string | undefined,
     options: readonly string[],
     label: (v: string) => string,
   ) => (
-    <FilterField id={name} label={t(`filters.${name}`)}>
-      <select id={name} name={name} defaultValue={value ?? ""} className={INPUT_CLASSES}>
-        <option value="">{tCommon("all")}</option>
-        {options.map((option) => (
-          <option key={option} value={option}>
-            {label(option)}
-          </option>
-        ))}
-      </select>
-    </FilterField>
+    <FilterSelect
+      id={name}
+      label={t(`filters.${name}`)}
+      value={value}
+      allLabel={tCommon("all")}
+      options={options.map((option) => ({ value: option, label: label(option) }))}
+    />
   );
   const sortHeader = (sort: TeacherListFilter["sort"], label: string) => {
     const isCurrent = filter.sort === sort;
@@ -65,36 +61,23 @@ export async function TeacherRoster({
   return (
     <>
       <FilterBar resetHref={path}>
-        <FilterField id="q" label={tCommon("search")}>
-          <input
-            id="q"
-            name="q"
-            defaultValue={filter.q}
-            placeholder={t("searchPlaceholder")}
-            className={INPUT_CLASSES}
-          />
-        </FilterField>
+        <FilterInput id="q" label={tCommon("search")} value={filter.q} placeholder={t("searchPlaceholder")} />
         {select("subject", filter.subject, Object.values(Subject), (v) => t(`enums.subject.${v}`))}
         {select("degree", filter.degree, Object.values(Degree), (v) => t(`enums.degree.${v}`))}
         {select("title", filter.title, Object.values(ProfessionalTitle), (v) => t(`enums.title.${v}`))}
         {select("ageBand", filter.ageBand, AGE_BANDS, (v) => t(`ageBands.${v}`))}
         {select("fullTime", filter.fullTime, ["yes", "no"], (v) => tCommon(v))}
-        <FilterField id="on" label={t("filters.on")}>
-          <input
-            id="on"
-            name="on"
-            type="date"
-            defaultValue={isoDay(roster.referenceDate)}
-            className={INPUT_CLASSES}
-          />
-        </FilterField>
-        <FilterField id="status" label={t("filters.status")}>
-          <select id="status" name="status" defaultValue={filter.status} className={INPUT_CLASSES}>
-            <option value="current">{t("statusFilter.current")}</option>
-            <option value="left">{t("statusFilter.left")}</option>
-            <option value="all">{tCommon("all")}</option>
-          </select>
-        </FilterField>
+        <FilterInput id="on" type="date" label={t("filters.on")} value={isoDay(roster.referenceDate)} />
+        <FilterSelect
+          id="status"
+          label={t("filters.status")}
+          value={filter.status}
+          options={[
+            { value: "current", label: t("statusFilter.current") },
+            { value: "left", label: t("statusFilter.left") },
+            { value: "all", label: tCommon("all") },
+          ]}
+        />
       </FilterBar>
       {roster.rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>

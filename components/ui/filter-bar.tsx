@@ -1,13 +1,25 @@
 import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { INPUT_CLASSES } from "@/components/forms/field";
 import { buttonClasses } from "./button";
 
-/** A GET form of filters: the query string carries them, so a filtered page can be shared by its URL. */
-export async function FilterBar({ resetHref, children }: { resetHref: string; children: ReactNode }) {
+/**
+ * A GET form of filters: the query string carries them, so a filtered page can be shared by its URL. A page with
+ * two of them names each (`label`), so that the two search landmarks can be told apart.
+ */
+export async function FilterBar({
+  resetHref,
+  label,
+  children,
+}: {
+  resetHref: string;
+  label?: string;
+  children: ReactNode;
+}) {
   const t = await getTranslations("common");
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search">
+    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={label}>
       {children}
       <button type="submit" className={buttonClasses("secondary")}>
         {t("filter")}
@@ -27,5 +39,61 @@ export function FilterField({ id, label, children }: { id: string; label: ReactN
       </label>
       {children}
     </div>
+  );
+}
+
+/** A typed filter (search text, a date): its value is the parameter of the same name. */
+export function FilterInput({
+  id,
+  label,
+  value,
+  placeholder,
+  type = "text",
+}: {
+  id: string;
+  label: ReactNode;
+  value: string | undefined;
+  placeholder?: string;
+  type?: "text" | "date";
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <input
+        id={id}
+        name={id}
+        type={type}
+        defaultValue={value}
+        placeholder={placeholder}
+        className={INPUT_CLASSES}
+      />
+    </FilterField>
+  );
+}
+
+/** A drop-down filter: "all" (no filter, an empty value) first when `allLabel` is given, then the options. */
+export function FilterSelect({
+  id,
+  label,
+  value,
+  allLabel,
+  options,
+}: {
+  id: string;
+  label: ReactNode;
+  value: string | number | undefined;
+  allLabel?: string;
+  options: readonly { value: string | number; label: string }[];
+}) {
+  return (
+    <FilterField id={id} label={label}>
+      <select id={id} name={id} defaultValue={value ?? ""} className={INPUT_CLASSES}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FilterField>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
 import {
   parseQuarterKey,
@@ -19,7 +19,6 @@ const optionalText = z.string().trim().max(64).optional().catch(undefined);
 export const dashboardFilterSchema = z.object({
   period: optionalText,
   group: optionalText.transform((value) => (isPeerGroup(value) ? value : null)),
-  level: z.enum(SchoolLevel).optional().catch(undefined),
   sort: z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,63}$/)
@@ -33,6 +32,29 @@ export const dashboardFilterSchema = z.object({
     .catch(undefined),
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
+
+/** Orders of the county's school table: by town (then school, as the county lists them), by name, or by code. */
+export const SCHOOL_TABLE_SORTS = ["town", "name", "code"] as const;
+
+/**
+ * The county school table's query string: search (name or code), town, level and urban/rural filters, order and
+ * page, all applied by the database. Bad values fall back to no filter, the town order and page 1.
+ */
+export const schoolTableQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(64)
+    .transform((text) => text || undefined)
+    .optional()
+    .catch(undefined),
+  town: z.coerce.number().int().positive().optional().catch(undefined),
+  level: z.enum(SchoolLevel).optional().catch(undefined),
+  location: z.enum(LocationClass).optional().catch(undefined),
+  sort: z.enum(SCHOOL_TABLE_SORTS).catch("town"),
+  page: z.coerce.number().int().positive().catch(1),
+});
+export type SchoolTableQuery = z.infer<typeof schoolTableQuerySchema>;
 
 /** The quarter the dashboard shows and the date its figures are taken on (today for the current quarter). */
 export function dashboardPeriod(

@@ -10,33 +10,37 @@ import { ExportTableButton } from "@/components/reports/export-table-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import type { Quarter } from "@/lib/utils/periods";
+import { hrefWith } from "@/lib/utils/search-params";
+import {
+  type ClassTwoCompliance,
+  listSchoolCompliance,
+  SCHOOLS_PAGE_SIZE,
+} from "@/lib/data/briefings/list-school-compliance";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
-import type { SchoolLevel } from "@/lib/generated/prisma/enums";
+import { LocationClass } from "@/lib/generated/prisma/enums";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { RESOURCE_RULE } from "@/lib/indicators/formulas/quality-balanced";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
-import { schoolCompliance, type SchoolCompliance } from "@/lib/indicators/school-compliance";
+import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
+import { SCHOOL_TABLE_SORTS, type SchoolTableQuery } from "@/lib/schemas/dashboard";
 
 /** A county section's arguments: plain values, all of them part of its cache key. */
 export interface CountyView extends SharedSectionKey {
   countyId: number;
   asOf: Date;
   quarter: Quarter;
-  schoolLevel: SchoolLevel | undefined;
-  /** Page of the school compliance table, and the dashboard's filter parameters its links keep */
-  page: number;
+  /** The school table's filters, order and page, and the dashboard's parameters its links keep */
+  table: SchoolTableQuery;
   query: Record<string, string>;
 }
-
-/** Schools per page of the compliance table (a county at the benchmark scale has well over a hundred). */
-const SCHOOLS_PAGE_SIZE = 30;
 
 async function countyOverview(view: CountyView) {
   const overview = await getIndicatorOverview(view.viewer, view.countyId, view.asOf);
@@ -124,14 +128,15 @@ export async function CountyBalance({ view }: { view: CountyView }) {
   );
 }
 
-function ClassTwoCell({ compliance }: { compliance: SchoolCompliance }) {
-  const facility = compliance.facility!;
-  if (!facility.classTwo.applies) return <NotApplicable />;
-  if (!facility.classTwo.computable) return <NotConfigured />;
-  const met = facility.classTwo.items.filter((item) => item.met === true).length;
-  return (
-    <VerdictBadge verdict={facility.classTwo.verdict} label={`${met}/${facility.classTwo.items.length}`} />
-  );
+function ClassTwoCell({ classTwo }: { classTwo: ClassTwoCompliance }) {
+  if (!classTwo.applies) return <NotApplicable />;
+  if (!classTwo.computable) return <NotConfigured />;
+  const met = classTwo.items.filter((item) => item.met === true).length;
+  return <VerdictBadge verdict={classTwo.verdict} label={`${met}/${classTwo.items.length}`} />;
+}
+
+function LimitCell({ isOver }: { isOver: boolean | null }) {
+  return isOver === null ? <NotApplicable /> : <VerdictBadge verdict={isOver ? "fail" : "pass"} />;
 }
 
 function NotApplicable() {
@@ -144,34 +149,25 @@ function NotConfigured() {
   return <span className="text-xs text-amber-800">{t("notConfigured")}</span>;
 }
 
+const TABLE_LEVELS = ["KINDERGARTEN", ...COMPULSORY_LEVELS] as const;
+
+/** The county's schools against the standards; the database filters, orders and pages them (`view.table`). */
 export async function CountySchools({ view }: { view: CountyView }) {
   "use cache: shared";
   beginSharedSection(view);
-  const [overview, places, t, tEnums, tPlaces] = await Promise.all([
-    countyOverview(view),
+  const [compliance, places, t, tEnums, tPlaces, tCommon] = await Promise.all([
+    listSchoolCompliance(view.viewer, view.countyId, view.asOf, view.table),
     getCountyWithSchools(view.viewer, view.countyId),
     getTranslations("dashboard"),
     getTranslations("enums"),
     getTranslations("places"),
+    getTranslations("common"),
   ]);
-  const profiles = new Map(overview.schools.map((profile) => [profile.schoolId, profile]));
-  const allSchools = (places?.towns ?? []).flatMap((town) =>
-    town.schools
-      .filter((school) => profiles.has(school.id) && (!view.schoolLevel || school.level === view.schoolLevel))
-      .map((school) => ({
-        ...school,
-        town: town.name,
-        isTownSeat: profiles.get(school.id)!.isTownSeat,
-        profile: profiles.get(school.id)!,
-      })),
-  );
-  // Judged per page: only the schools shown are checked and rendered.
-  const schools = allSchools
-    .slice((view.page - 1) * SCHOOLS_PAGE_SIZE, view.page * SCHOOLS_PAGE_SIZE)
-    .map(({ profile, ...school }) => ({
-      ...school,
-      compliance: schoolCompliance(profile, overview.standards),
-    }));
+  if (!compliance)
+    throw new Error("The county dashboard checks the county's scope before its sections render");
+  const { table } = view;
+  const path = `/counties/${view.countyId}`;
+  const { period } = view.query;
   return (
     <Card
       title={t("schoolsTable")}
@@ -182,7 +178,46 @@ export async function CountySchools({ view }: { view: CountyView }) {
       }
     >
       <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint", RESOURCE_RULE)}</p>
-      {schools.length === 0 ? (
+      <FilterBar resetHref={hrefWith(path, {}, { period })} label={t("schoolFilters")}>
+        {period && <input type="hidden" name="period" value={period} />}
+        <FilterInput
+          id="q"
+          label={tCommon("search")}
+          value={table.q}
+          placeholder={t("schoolSearchPlaceholder")}
+        />
+        <FilterSelect
+          id="town"
+          label={t("columns.town")}
+          value={table.town}
+          allLabel={tCommon("all")}
+          options={(places?.towns ?? []).map((town) => ({ value: town.id, label: town.name }))}
+        />
+        <FilterSelect
+          id="level"
+          label={t("schoolLevel")}
+          value={table.level}
+          allLabel={t("allLevels")}
+          options={TABLE_LEVELS.map((level) => ({ value: level, label: tEnums(`schoolLevel.${level}`) }))}
+        />
+        <FilterSelect
+          id="location"
+          label={t("columns.location")}
+          value={table.location}
+          allLabel={tCommon("all")}
+          options={Object.values(LocationClass).map((location) => ({
+            value: location,
+            label: tEnums(`locationClass.${location}`),
+          }))}
+        />
+        <FilterSelect
+          id="sort"
+          label={t("schoolSort")}
+          value={table.sort}
+          options={SCHOOL_TABLE_SORTS.map((sort) => ({ value: sort, label: t(`schoolSorts.${sort}`) }))}
+        />
+      </FilterBar>
+      {compliance.rows.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
         <Table caption={t("schoolsTable")}>
@@ -200,84 +235,72 @@ export async function CountySchools({ view }: { view: CountyView }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {schools.map((school) => {
-              const { compliance } = school;
-              const facility = compliance.facility;
-              return (
-                <tr key={school.id}>
-                  <Td>
-                    <Link
-                      href={`/schools/${school.id}`}
-                      className="text-brand-700 underline decoration-dotted"
-                    >
-                      {school.name}
-                    </Link>
-                    {school.isTownSeat && (
-                      <span className="ml-1">
-                        <Badge>{tPlaces("townSeat")}</Badge>
-                      </span>
-                    )}
-                  </Td>
-                  <Td className="whitespace-nowrap">{school.town}</Td>
-                  <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
-                  <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
-                  {facility === null ? (
-                    <Td colSpan={5}>
-                      <Badge tone="warning">{t("noFacilityData")}</Badge>
-                    </Td>
-                  ) : (
-                    <>
-                      <Td>
-                        <ClassTwoCell compliance={compliance} />
-                      </Td>
-                      <Td className="whitespace-nowrap">
-                        {facility.qualityBalanced.evaluated ? (
-                          <span className="flex flex-wrap gap-1">
-                            {facility.qualityBalanced.stages.map((stage) => (
-                              <VerdictBadge
-                                key={stage.stage}
-                                verdict={stage.verdict}
-                                label={`${tEnums(`stage.${stage.stage}`)} ${stage.metCount}/${stage.items.length}`}
-                              />
-                            ))}
-                          </span>
-                        ) : (
-                          <span className="text-xs text-slate-500">
-                            {facility.qualityBalanced.reason === "under_50_pupils"
-                              ? t("under50")
-                              : t("noCompulsory")}
-                          </span>
-                        )}
-                      </Td>
-                      <Td className="text-right tabular-nums">{compliance.classesOverStandardSize}</Td>
-                      <Td>
-                        {compliance.isAboveSizeLimit === null ? (
-                          <NotApplicable />
-                        ) : (
-                          <VerdictBadge verdict={compliance.isAboveSizeLimit ? "fail" : "pass"} />
-                        )}
-                      </Td>
-                      <Td>
-                        {compliance.isShortOfMusicArtRooms === null ? (
-                          <NotApplicable />
-                        ) : (
-                          <VerdictBadge verdict={compliance.isShortOfMusicArtRooms ? "fail" : "pass"} />
-                        )}
-                      </Td>
-                    </>
+            {compliance.rows.map((school) => (
+              <tr key={school.schoolId}>
+                <Td>
+                  <Link
+                    href={`/schools/${school.schoolId}`}
+                    className="text-brand-700 underline decoration-dotted"
+                  >
+                    {school.name}
+                  </Link>
+                  {school.isTownSeat && (
+                    <span className="ml-1">
+                      <Badge>{tPlaces("townSeat")}</Badge>
+                    </span>
                   )}
-                </tr>
-              );
-            })}
+                </Td>
+                <Td className="whitespace-nowrap">{school.townName}</Td>
+                <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
+                <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
+                {school.classTwo === null || school.qualityBalanced === null ? (
+                  <Td colSpan={5}>
+                    <Badge tone="warning">{t("noFacilityData")}</Badge>
+                  </Td>
+                ) : (
+                  <>
+                    <Td>
+                      <ClassTwoCell classTwo={school.classTwo} />
+                    </Td>
+                    <Td className="whitespace-nowrap">
+                      {school.qualityBalanced.evaluated ? (
+                        <span className="flex flex-wrap gap-1">
+                          {school.qualityBalanced.stages.map((stage) => (
+                            <VerdictBadge
+                              key={stage.stage}
+                              verdict={stage.verdict}
+                              label={`${tEnums(`stage.${stage.stage}`)} ${stage.metCount}/${stage.itemCount}`}
+                            />
+                          ))}
+                        </span>
+                      ) : (
+                        <span className="text-xs text-slate-500">
+                          {school.qualityBalanced.reason === "under_50_pupils"
+                            ? t("under50")
+                            : t("noCompulsory")}
+                        </span>
+                      )}
+                    </Td>
+                    <Td className="text-right tabular-nums">{school.classesOverStandardSize}</Td>
+                    <Td>
+                      <LimitCell isOver={school.isAboveSizeLimit} />
+                    </Td>
+                    <Td>
+                      <LimitCell isOver={school.isShortOfMusicArtRooms} />
+                    </Td>
+                  </>
+                )}
+              </tr>
+            ))}
           </tbody>
         </Table>
       )}
       <Pagination
-        path={`/counties/${view.countyId}`}
+        path={path}
         searchParams={view.query}
-        page={view.page}
+        page={table.page}
         pageSize={SCHOOLS_PAGE_SIZE}
-        total={allSchools.length}
+        total={compliance.total}
       />
     </Card>
   );

@@ -1,9 +1,9 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { inScope, schoolScopeWhere, scopeOf } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { inScope, schoolScopeWhere, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import {
   CLASS_TWO_KEYS,
@@ -15,9 +15,15 @@ import {
   RESOURCE_INDICATOR_KEYS,
   type ResourceIndicatorKey,
 } from "@/lib/indicators/formulas/quality-balanced";
+import type { EffectiveStandards, SchoolProfile } from "@/lib/indicators/computed-indicators";
 import type { Verdict } from "@/lib/indicators/judgement";
 import { schoolCompliance } from "@/lib/indicators/school-compliance";
 import type { NotComputableReason } from "@/lib/indicators/result";
+import type { CompulsoryStage } from "@/lib/indicators/urban-rural";
+import type { SchoolTableQuery } from "@/lib/schemas/dashboard";
+
+/** Schools per page of the county dashboard's table (a county at the benchmark scale has well over a hundred). */
+export const SCHOOLS_PAGE_SIZE = 30;
 
 /** One item of a standard for one school: met, not met, or null when its threshold is not configured. */
 export interface ComplianceItem<Key extends string> {
@@ -34,7 +40,13 @@ export type ClassTwoCompliance =
 
 export type QualityBalancedCompliance =
   | { evaluated: false; reason: ExclusionReason }
-  | { evaluated: true; verdict: Verdict; items: ComplianceItem<ResourceIndicatorKey>[] };
+  | {
+      evaluated: true;
+      verdict: Verdict;
+      items: ComplianceItem<ResourceIndicatorKey>[];
+      /** Each compulsory stage's own verdict and count of items met */
+      stages: { stage: CompulsoryStage; verdict: Verdict; metCount: number; itemCount: number }[];
+    };
 
 export interface SchoolComplianceRow {
   schoolId: number;
@@ -49,6 +61,8 @@ export interface SchoolComplianceRow {
   classTwo: ClassTwoCompliance | null;
   qualityBalanced: QualityBalancedCompliance | null;
   classesOverStandardSize: number | null;
+  isAboveSizeLimit: boolean | null;
+  isShortOfMusicArtRooms: boolean | null;
 }
 
 export interface ComplianceItemDefinition {
@@ -66,29 +80,41 @@ export interface SchoolCompliance {
   classTwoItems: ComplianceItemDefinition[];
   qualityBalancedItems: ComplianceItemDefinition[];
   rows: SchoolComplianceRow[];
+  /** Schools that match the table's filters, over all pages */
+  total: number;
 }
 
 /**
  * Each active school of a county in the user's scope against the Class Ⅱ standard and the seven quality-balance
- * resource indicators, with its oversized classes, as of `asOf`. The same profiles and checks as the indicators,
- * so a school's marks add up to its county's figures. Null when the county is not in the user's scope.
+ * resource indicators, with its size and room checks, as of `asOf`. The same profiles and checks as the indicators,
+ * so a school's marks add up to its county's figures. With a table query, the database filters, orders and pages
+ * the schools (only the page's are judged); without one, every school in id order (the exports and the briefing).
+ * Null when the county is not in the user's scope.
  */
 export async function listSchoolCompliance(
-  user: SessionUser,
+  user: Viewer,
   countyId: number,
   asOf: Date,
+  table?: SchoolTableQuery,
 ): Promise<SchoolCompliance | null> {
-  assertCan(user, "briefings:export");
+  assertCan(user, "dashboard:view");
   const scope = scopeOf(user);
   if (!scope || scope.level === "school") return null;
+  const where = inScope(
+    { countyId, isActive: true, ...(table && tableFilterWhere(table)) },
+    schoolScopeWhere(user),
+  );
   // Security: the overview applies the user's scope; another scope's county id reads as a missing county. It also
   // holds the very profiles and standards the county's figures were computed from, so the marks add up to them.
-  const [overview, schools] = await Promise.all([
+  const [overview, schools, total] = await Promise.all([
     getIndicatorOverview(user, countyId, asOf),
     db().school.findMany({
-      where: inScope({ countyId, isActive: true }, schoolScopeWhere(user)),
+      where,
+      orderBy: table ? TABLE_ORDER[table.sort] : { id: "asc" },
+      ...(table && { skip: (table.page - 1) * SCHOOLS_PAGE_SIZE, take: SCHOOLS_PAGE_SIZE }),
       select: { id: true, code: true, name: true, town: { select: { name: true } } },
     }),
+    table ? db().school.count({ where }) : null,
   ]);
   if (!overview || overview.org.level !== "county") return null;
   const itemsOf = (keys: readonly string[]) =>
@@ -102,29 +128,10 @@ export async function listSchoolCompliance(
         unitEn: definition?.unitEn ?? "",
       };
     });
-  const names = new Map(schools.map((school) => [school.id, school]));
-  const rows = overview.schools.map((profile): SchoolComplianceRow => {
-    const school = names.get(profile.schoolId)!;
-    const base = {
-      schoolId: profile.schoolId,
-      code: school.code,
-      name: school.name,
-      townName: school.town.name,
-      level: profile.level,
-      locationClass: profile.locationClass,
-      isTownSeat: profile.isTownSeat,
-      facilitySchoolYear: profile.facilitySchoolYear,
-    };
-    // Without a facility record nothing is judged (schoolCompliance gives no check) rather than everything failed.
-    const { facility, classesOverStandardSize } = schoolCompliance(profile, overview.standards);
-    if (facility === null)
-      return { ...base, classTwo: null, qualityBalanced: null, classesOverStandardSize: null };
-    return {
-      ...base,
-      classTwo: classTwoCompliance(facility.classTwo),
-      qualityBalanced: qualityBalancedCompliance(facility.qualityBalanced),
-      classesOverStandardSize,
-    };
+  const profiles = new Map(overview.schools.map((profile) => [profile.schoolId, profile]));
+  const rows = schools.flatMap((school): SchoolComplianceRow[] => {
+    const profile = profiles.get(school.id);
+    return profile ? [complianceRow(school, profile, overview.standards)] : [];
   });
   return {
     county: { id: overview.org.id, name: overview.org.name, nameEn: overview.org.nameEn },
@@ -132,6 +139,55 @@ export async function listSchoolCompliance(
     classTwoItems: itemsOf(CLASS_TWO_KEYS),
     qualityBalancedItems: itemsOf(RESOURCE_INDICATOR_KEYS),
     rows,
+    total: total ?? rows.length,
+  };
+}
+
+// The schools index on (county_id, level, location_class) serves these filters; a county has a few hundred schools
+// at most, so ordering them and counting the matches needs no index of its own.
+function tableFilterWhere({ q, town, level, location }: SchoolTableQuery): Prisma.SchoolWhereInput {
+  return {
+    ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { code: { startsWith: q } }] }),
+    ...(town && { townId: town }),
+    ...(level && { level }),
+    ...(location && { locationClass: location }),
+  };
+}
+
+/** Every order ends on the id, so that pages neither repeat nor skip a school between two with the same key. */
+const TABLE_ORDER = {
+  town: [{ townId: "asc" }, { id: "asc" }],
+  name: [{ name: "asc" }, { id: "asc" }],
+  code: [{ code: "asc" }, { id: "asc" }],
+} as const satisfies Record<SchoolTableQuery["sort"], Prisma.SchoolOrderByWithRelationInput[]>;
+
+function complianceRow(
+  school: { id: number; code: string; name: string; town: { name: string } },
+  profile: SchoolProfile,
+  standards: EffectiveStandards,
+): SchoolComplianceRow {
+  const base = {
+    schoolId: school.id,
+    code: school.code,
+    name: school.name,
+    townName: school.town.name,
+    level: profile.level,
+    locationClass: profile.locationClass,
+    isTownSeat: profile.isTownSeat,
+    facilitySchoolYear: profile.facilitySchoolYear,
+  };
+  // Without a facility record nothing is judged (schoolCompliance gives no check) rather than everything failed.
+  const { facility, classesOverStandardSize, isAboveSizeLimit, isShortOfMusicArtRooms } = schoolCompliance(
+    profile,
+    standards,
+  );
+  return {
+    ...base,
+    classTwo: facility && classTwoCompliance(facility.classTwo),
+    qualityBalanced: facility && qualityBalancedCompliance(facility.qualityBalanced),
+    classesOverStandardSize,
+    isAboveSizeLimit,
+    isShortOfMusicArtRooms,
   };
 }
 
@@ -158,5 +214,11 @@ function qualityBalancedCompliance(check: FacilityCheck["qualityBalanced"]): Qua
       shortfall: stageItems.reduce((total, item) => total + (item.shortfall ?? 0), 0),
     };
   });
-  return { evaluated: true, verdict: check.verdict, items };
+  const stages = check.stages.map(({ stage, verdict, metCount, items }) => ({
+    stage,
+    verdict,
+    metCount,
+    itemCount: items.length,
+  }));
+  return { evaluated: true, verdict: check.verdict, items, stages };
 }

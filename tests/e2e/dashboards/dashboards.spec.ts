@@ -117,10 +117,12 @@ test("county officer: the county dashboard matches the data, lists its schools a
   await expect(page).toHaveURL(/page=2/);
   await expect(pager).toContainText(/第 2 \/ \d+ 页/);
 
-  // The school-level filter narrows the compliance table to that level.
-  await page.getByLabel("学段").selectOption("JUNIOR");
-  await page.getByRole("button", { name: "筛选" }).click();
+  // The table's own filters narrow it to a level (the database filters and pages; the page starts again at 1).
+  const schoolFilters = page.getByRole("search", { name: "学校筛选" });
+  await schoolFilters.getByLabel("学段").selectOption("JUNIOR");
+  await schoolFilters.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(/level=JUNIOR/);
+  await expect(page).not.toHaveURL(/page=2/);
   const table = page.getByRole("table", { name: "学校达标情况" });
   await expect(table.locator("tbody tr").first()).toBeVisible();
   const levels = await table.locator("tbody tr td:nth-child(3)").allTextContents();

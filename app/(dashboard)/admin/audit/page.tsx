@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { INPUT_CLASSES } from "@/components/forms/field";
 import { isAuditEntity } from "@/lib/audit/entities";
 import { requirePagePermission } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
@@ -14,31 +13,6 @@ import { pageParam, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
-}
-
-function FacetSelect({
-  name,
-  value,
-  options,
-  allLabel,
-  labelOf = (option) => option,
-}: {
-  name: string;
-  value?: string;
-  options: string[];
-  allLabel: string;
-  labelOf?: (option: string) => string;
-}) {
-  return (
-    <select id={name} name={name} defaultValue={value ?? ""} className={INPUT_CLASSES}>
-      <option value="">{allLabel}</option>
-      {options.map((option) => (
-        <option key={option} value={option}>
-          {labelOf(option)}
-        </option>
-      ))}
-    </select>
-  );
 }
 
 function Json({ value }: { value: unknown }) {
@@ -68,38 +42,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <FilterBar resetHref="/admin/audit">
-        <FilterField id="actor" label={t("actor")}>
-          <input
-            id="actor"
-            name="actor"
-            defaultValue={filter.actor}
-            placeholder={t("actorPlaceholder")}
-            className={INPUT_CLASSES}
-          />
-        </FilterField>
-        <FilterField id="entity" label={t("entity")}>
-          <FacetSelect
-            name="entity"
-            value={filter.entity}
-            options={facets.entities}
-            allLabel={tCommon("all")}
-            labelOf={entityLabel}
-          />
-        </FilterField>
-        <FilterField id="action" label={t("action")}>
-          <FacetSelect
-            name="action"
-            value={filter.action}
-            options={facets.actions}
-            allLabel={tCommon("all")}
-          />
-        </FilterField>
-        <FilterField id="from" label={t("from")}>
-          <input id="from" name="from" type="date" defaultValue={filter.from} className={INPUT_CLASSES} />
-        </FilterField>
-        <FilterField id="to" label={t("to")}>
-          <input id="to" name="to" type="date" defaultValue={filter.to} className={INPUT_CLASSES} />
-        </FilterField>
+        <FilterInput id="actor" label={t("actor")} value={filter.actor} placeholder={t("actorPlaceholder")} />
+        <FilterSelect
+          id="entity"
+          label={t("entity")}
+          value={filter.entity}
+          allLabel={tCommon("all")}
+          options={facets.entities.map((entity) => ({ value: entity, label: entityLabel(entity) }))}
+        />
+        <FilterSelect
+          id="action"
+          label={t("action")}
+          value={filter.action}
+          allLabel={tCommon("all")}
+          options={facets.actions.map((action) => ({ value: action, label: action }))}
+        />
+        <FilterInput id="from" type="date" label={t("from")} value={filter.from} />
+        <FilterInput id="to" type="date" label={t("to")} value={filter.to} />
       </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")} />

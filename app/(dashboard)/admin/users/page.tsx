@@ -4,12 +4,11 @@ import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import { FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { INPUT_CLASSES } from "@/components/forms/field";
 import { ROLES } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/data/users/list-users";
@@ -42,33 +41,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         actions={<ButtonLink href="/admin/users/new">{t("new")}</ButtonLink>}
       />
       <FilterBar resetHref="/admin/users">
-        <FilterField id="q" label={tCommon("search")}>
-          <input
-            id="q"
-            name="q"
-            defaultValue={filter.q}
-            placeholder={t("searchPlaceholder")}
-            className={INPUT_CLASSES}
-          />
-        </FilterField>
-        <FilterField id="role" label={t("role")}>
-          <select id="role" name="role" defaultValue={filter.role ?? ""} className={INPUT_CLASSES}>
-            <option value="">{tCommon("all")}</option>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {tRoles(role)}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField id="status" label={t("status")}>
-          <select id="status" name="status" defaultValue={filter.status ?? ""} className={INPUT_CLASSES}>
-            <option value="">{tCommon("all")}</option>
-            <option value="active">{t("statusActive")}</option>
-            <option value="inactive">{t("statusInactive")}</option>
-            <option value="locked">{t("statusLocked")}</option>
-          </select>
-        </FilterField>
+        <FilterInput id="q" label={tCommon("search")} value={filter.q} placeholder={t("searchPlaceholder")} />
+        <FilterSelect
+          id="role"
+          label={t("role")}
+          value={filter.role}
+          allLabel={tCommon("all")}
+          options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
+        />
+        <FilterSelect
+          id="status"
+          label={t("status")}
+          value={filter.status}
+          allLabel={tCommon("all")}
+          options={[
+            { value: "active", label: t("statusActive") },
+            { value: "inactive", label: t("statusInactive") },
+            { value: "locked", label: t("statusLocked") },
+          ]}
+        />
       </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>

@@ -20,12 +20,11 @@ import { scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
-import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
-import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
+import { dashboardFilterSchema, dashboardPeriod, schoolTableQuerySchema } from "@/lib/schemas/dashboard";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
-import { pageParam, pickParams, type SearchParams } from "@/lib/utils/search-params";
+import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
 type Props = { params: Promise<{ countyId: string }>; searchParams: Promise<SearchParams> };
 
@@ -40,6 +39,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   if (!county) notFound();
   const query = await searchParams;
   const filter = dashboardFilterSchema.parse(query);
+  const table = schoolTableQuerySchema.parse(query);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
   const [dataVersion, t, tIndicators, locale, format] = await Promise.all([
     requireDataVersion(),
@@ -54,9 +54,8 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
     countyId: county.id,
     asOf,
     quarter,
-    schoolLevel: filter.level,
-    page: pageParam(query),
-    query: pickParams(query, ["period", "level"]),
+    table,
+    query: pickParams(query, ["period", ...Object.keys(schoolTableQuerySchema.shape)]),
   };
   return (
     <>
@@ -85,8 +84,13 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         path={`/counties/${county.id}`}
         quarters={choices}
         quarter={quarter}
-        schoolLevel={filter.level}
-        schoolLevels={["KINDERGARTEN", ...COMPULSORY_LEVELS]}
+        hidden={{
+          q: table.q,
+          town: table.town?.toString(),
+          level: table.level,
+          location: table.location,
+          sort: table.sort,
+        }}
       />
       <div className="space-y-6">
         <section aria-label={t("headlines")}>
