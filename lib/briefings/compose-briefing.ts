@@ -128,34 +128,99 @@ export function translatorFor(messages: Messages, locale: Locale, namespace: str
   return createTranslator({ locale, messages, namespace }) as unknown as Translate;
 }
 
+/**
+ * The briefing: its heading and its six sections in the order the document prints them (summary, headline
+ * indicators, charts, ranking and attention, submissions, data notes), each written by its own function below.
+ */
 export function composeBriefing(data: BriefingData, messages: Messages, locale: Locale): BriefingContent {
+  const context = briefingContext(data, messages, locale);
+  const { t, level, period, date, columns } = context;
+  const orgName = localized(data.overview.org, "name", locale);
+  const bureau = t(level === "city" ? "cityBureau" : "countyBureau", { name: orgName });
+  const { ranking, attention } = rankingSection(context);
+  return {
+    locale,
+    level,
+    title: t("documentTitle", { scope: orgName }),
+    fileName: t("fileName", { scope: orgName, year: data.quarter.year, quarter: data.quarter.quarter }),
+    bureau,
+    period,
+    dateLine: t("dateLine", { bureau, date }),
+    asOf: data.asOf,
+    summary: summarySection(context, ranking.rows),
+    headline: headlineSection(context),
+    ...chartsSection(context),
+    ranking,
+    attention,
+    submissions: submissionsSection(context),
+    notes: notesSection(context),
+    labels: {
+      sections: columns("sections", ["summary", "indicators", "charts", "ranking", "submissions", "notes"]),
+      page: (page, total) => t("page", { page, total }),
+      noHistory: t("charts.noHistory"),
+    },
+  };
+}
+
+/** What the sections share: the inputs, the translators, and the wording of values, lists and columns. */
+export interface BriefingContext {
+  data: BriefingData;
+  locale: Locale;
+  level: "city" | "county";
+  t: Translate;
+  ti: Translate;
+  tEnums: Translate;
+  /** The quarter as the briefing names it ("2026年第三季度") */
+  period: string;
+  /** The reference date as the briefing writes it */
+  date: string;
+  scopeWord: string;
+  childWord: string;
+  valueText: (row: IndicatorRow, value: number) => string;
+  statusLabel: (status: StatusKind) => string;
+  list: (items: string[]) => string;
+  shortList: (items: string[], max?: number) => string;
+  columns: (prefix: string, keys: string[]) => Record<string, string>;
+}
+
+export function briefingContext(data: BriefingData, messages: Messages, locale: Locale): BriefingContext {
   const t = translatorFor(messages, locale, "reports");
   const ti = translatorFor(messages, locale, "indicators");
-  const tEnums = translatorFor(messages, locale, "enums");
-  const { overview, submissions, quarter, asOf } = data;
-  const { org } = overview;
-  const level = org.level === "city" ? "city" : "county";
-  const orgName = localized(org, "name", locale);
-  // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
-  const valueText = (row: IndicatorRow, value: number) =>
-    formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0");
+  const level = data.overview.org.level === "city" ? "city" : "county";
   const list = (items: string[]) => items.join(t("summary.listSeparator"));
-  const shortList = (items: string[], max = MAX_NAMED_INDICATORS) =>
-    items.length > max
-      ? t("summary.andMore", { list: list(items.slice(0, max)), count: items.length })
-      : list(items);
-  const period = t("period", { ...quarter });
-  const date = t("date", {
-    year: asOf.getUTCFullYear(),
-    month: asOf.getUTCMonth() + 1,
-    day: asOf.getUTCDate(),
-  });
-  const bureau = t(level === "city" ? "cityBureau" : "countyBureau", { name: orgName });
-  const scopeWord = t(`scopeWord.${level}`);
-  const childWord = t(`childWord.${level}`);
-  const statusLabel = (status: StatusKind) => ti(`status.${status}`);
+  return {
+    data,
+    locale,
+    level,
+    t,
+    ti,
+    tEnums: translatorFor(messages, locale, "enums"),
+    period: t("period", { ...data.quarter }),
+    date: t("date", {
+      year: data.asOf.getUTCFullYear(),
+      month: data.asOf.getUTCMonth() + 1,
+      day: data.asOf.getUTCDate(),
+    }),
+    scopeWord: t(`scopeWord.${level}`),
+    childWord: t(`childWord.${level}`),
+    // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
+    valueText: (row, value) =>
+      formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0"),
+    statusLabel: (status) => ti(`status.${status}`),
+    list,
+    shortList: (items, max = MAX_NAMED_INDICATORS) =>
+      items.length > max
+        ? t("summary.andMore", { list: list(items.slice(0, max)), count: items.length })
+        : list(items),
+    columns: (prefix, keys) => Object.fromEntries(keys.map((key) => [key, t(`${prefix}.${key}`)])),
+  };
+}
 
-  // 1. Summary
+/** 1. Summary: the statuses and what lags, the children that stand out (`ranking`), the submissions. */
+export function summarySection(context: BriefingContext, ranking: readonly RankingRow[]): string[] {
+  const { data, locale, t, period, scopeWord, childWord, valueText, statusLabel, list, shortList } = context;
+  const { org } = data.overview;
+  const { submissions } = data;
   const counts = new Map<StatusKind, number>();
   for (const row of org.rows) counts.set(row.status.status, (counts.get(row.status.status) ?? 0) + 1);
   const parts = STATUS_ORDER.filter((status) => counts.has(status)).map((status) =>
@@ -180,11 +245,6 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       (atRisk.length ? t("summary.atRisk", { list: shortList(atRisk.map(withValue)) }) : "") +
       (offTrack.length + atRisk.length === 0 ? t("summary.noneBehind") : ""),
   ];
-  const ranking = rankChildren(
-    overview.children,
-    (child) => child.name,
-    (kind) => tEnums(`countyKind.${kind}`),
-  );
   if (ranking.length > 0) {
     const best = ranking[0]!;
     const mostOffTrack = Math.max(...ranking.map((row) => row.offTrack));
@@ -215,9 +275,14 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         })
       : t("summary.noPeriod"),
   );
+  return summary;
+}
 
-  // 2. Headline table
-  const headlineRows = org.rows.map((row): HeadlineRow => {
+/** 2. The headline table: each indicator's value (and the quarter it was reported in), target, deadline, status. */
+export function headlineSection(context: BriefingContext): BriefingContent["headline"] {
+  const { data, locale, t, valueText, statusLabel, columns } = context;
+  const { quarter } = data;
+  const rows = data.overview.org.rows.map((row): HeadlineRow => {
     const lagging =
       row.value && (row.value.quarter.year !== quarter.year || row.value.quarter.quarter !== quarter.quarter);
     const value = row.value?.result.computable
@@ -240,8 +305,21 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       mark: `${STATUS_SYMBOLS[row.status.status]} ${statusLabel(row.status.status)}`,
     };
   });
+  return {
+    rows,
+    legend: t("table.legend"),
+    columns: columns("table", ["no", "indicator", "value", "target", "deadline", "status"]),
+  };
+}
 
-  // 3. Charts: the dashboard's own series (the rows' quarterly history and the children's current values).
+/**
+ * 3. Charts: the dashboard's own series (the rows' quarterly history and the children's current values), figures
+ * numbered through the trends and then the comparisons.
+ */
+export function chartsSection(context: BriefingContext): Pick<BriefingContent, "trends" | "comparisons"> {
+  const { data, locale, level, t, childWord, valueText, list } = context;
+  const { overview } = data;
+  const { org } = overview;
   let figure = 0;
   const fractionDigits = (row: IndicatorRow) =>
     row.definition.valueType === "RATIO" ? 3 : row.definition.valueType === "PERCENT" ? 1 : 2;
@@ -292,21 +370,31 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
       },
     ];
   });
+  return { trends, comparisons };
+}
 
-  // 4. Attention: children off track, missing or late submissions, Class Ⅱ gaps.
+/** 4. The children's ranking, and the points of attention: children off track, missing or late reports, Class Ⅱ. */
+export function rankingSection(context: BriefingContext): Pick<BriefingContent, "ranking" | "attention"> {
+  const { data, locale, level, t, tEnums, childWord, list, shortList, columns } = context;
+  const { overview, submissions } = data;
+  const rows = rankChildren(
+    overview.children,
+    (child) => child.name,
+    (kind) => tEnums(`countyKind.${kind}`),
+  );
   const attention: string[] = [];
   const mostOffTrack = [...overview.children]
     .filter((child) => offTrackRows(child).length > 0)
     .sort((a, b) => offTrackRows(b).length - offTrackRows(a).length)
     .slice(0, MAX_ATTENTION_CHILDREN);
   for (const child of mostOffTrack) {
-    const rows = offTrackRows(child);
+    const offTrack = offTrackRows(child);
     attention.push(
       t("ranking.offTrackChild", {
         name: child.name,
-        count: rows.length,
+        count: offTrack.length,
         list: shortList(
-          rows.map((row) => localized(row.definition, "name", locale)),
+          offTrack.map((row) => localized(row.definition, "name", locale)),
           3,
         ),
       }),
@@ -319,18 +407,60 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   if (byTimeliness("late").length) attention.push(t("ranking.late", { names: list(byTimeliness("late")) }));
   attention.push(...classTwoAttention(data, t, list, locale));
   if (attention.length === 0) attention.push(t("ranking.none"));
+  return {
+    ranking: {
+      title: t("ranking.title", { child: childWord }),
+      note: t(level === "city" ? "ranking.cityNote" : "ranking.countyNote"),
+      columns: columns("ranking.columns", [
+        "rank",
+        "peerRank",
+        "name",
+        "peerGroup",
+        "met",
+        "judged",
+        "share",
+        "offTrack",
+      ]),
+      rows,
+    },
+    attention: { title: t("ranking.attentionTitle"), lines: attention },
+  };
+}
 
-  // 5. Submissions
+/** 5. Submissions: the period's deadline and state, the counts, and each county's report. */
+export function submissionsSection(context: BriefingContext): BriefingContent["submissions"] {
+  const { data, t, tEnums, columns } = context;
+  const { submissions } = data;
   const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
-  const submissionRows = submissions.rows.map((row) => ({
-    county: row.countyName,
-    state: tEnums(`submissionState.${row.state ?? "NOT_STARTED"}`),
-    submittedAt: day(row.submittedAt),
-    approvedAt: day(row.approvedAt),
-    timeliness: t(`submissions.timeliness.${row.timeliness}`),
-  }));
+  return {
+    intro: submissions.period
+      ? t("submissions.deadline", {
+          date: day(submissions.period.deadline),
+          state: tEnums(`periodState.${submissions.period.state}`),
+        })
+      : t("summary.noPeriod"),
+    counts: t("submissions.counts", {
+      total: submissions.rows.length,
+      onTime: submissions.timelinessCounts.on_time,
+      late: submissions.timelinessCounts.late,
+      missing: submissions.timelinessCounts.not_submitted,
+    }),
+    columns: columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]),
+    rows: submissions.rows.map((row) => ({
+      county: row.countyName,
+      state: tEnums(`submissionState.${row.state}`),
+      submittedAt: day(row.submittedAt),
+      approvedAt: day(row.approvedAt),
+      timeliness: t(`submissions.timeliness.${row.timeliness}`),
+    })),
+  };
+}
 
-  // 6. Data notes
+/** 6. Data notes: sources, coverage, what awaits approval, what is not computed or not configured. */
+export function notesSection(context: BriefingContext): string[] {
+  const { data, locale, t, ti, date, list } = context;
+  const { overview } = data;
+  const { org } = overview;
   const notes = [t("notes.sources", { date }), t("notes.definitions")];
   const coverage = org.rows.map((row) => row.value?.coverage).find((value) => value !== undefined);
   if (coverage) notes.push(t("notes.coverage", coverage));
@@ -363,65 +493,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   if (org.computation.schoolsWithoutFacilityData > 0)
     notes.push(t("notes.schoolsWithoutFacility", { count: org.computation.schoolsWithoutFacilityData }));
   notes.push(t("notes.generated"));
-
-  const columns = (prefix: string, keys: string[]) =>
-    Object.fromEntries(keys.map((key) => [key, t(`${prefix}.${key}`)]));
-  return {
-    locale,
-    level,
-    title: t("documentTitle", { scope: orgName }),
-    fileName: t("fileName", { scope: orgName, year: quarter.year, quarter: quarter.quarter }),
-    bureau,
-    period,
-    dateLine: t("dateLine", { bureau, date }),
-    asOf,
-    summary,
-    headline: {
-      rows: headlineRows,
-      legend: t("table.legend"),
-      columns: columns("table", ["no", "indicator", "value", "target", "deadline", "status"]),
-    },
-    trends,
-    comparisons,
-    ranking: {
-      title: t("ranking.title", { child: childWord }),
-      note: t(level === "city" ? "ranking.cityNote" : "ranking.countyNote"),
-      columns: columns("ranking.columns", [
-        "rank",
-        "peerRank",
-        "name",
-        "peerGroup",
-        "met",
-        "judged",
-        "share",
-        "offTrack",
-      ]),
-      rows: ranking,
-    },
-    attention: { title: t("ranking.attentionTitle"), lines: attention },
-    submissions: {
-      intro: submissions.period
-        ? t("submissions.deadline", {
-            date: day(submissions.period.deadline),
-            state: tEnums(`periodState.${submissions.period.state}`),
-          })
-        : t("summary.noPeriod"),
-      counts: t("submissions.counts", {
-        total: submissions.rows.length,
-        onTime: submissions.timelinessCounts.on_time,
-        late: submissions.timelinessCounts.late,
-        missing: submissions.timelinessCounts.not_submitted,
-      }),
-      columns: columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]),
-      rows: submissionRows,
-    },
-    notes,
-    labels: {
-      sections: columns("sections", ["summary", "indicators", "charts", "ranking", "submissions", "notes"]),
-      page: (page, total) => t("page", { page, total }),
-      noHistory: t("charts.noHistory"),
-    },
-  };
+  return notes;
 }
 
 function offTrackRows(org: OrgIndicators): IndicatorRow[] {

@@ -192,7 +192,7 @@ export function submissionBoardSheet(
     ],
     rows: summary.rows.map((row) => [
       row.countyName,
-      tEnums(`submissionState.${row.state ?? "NOT_STARTED"}`),
+      tEnums(`submissionState.${row.state}`),
       day(row.submittedAt),
       day(row.approvedAt),
       t(`submissions.timeliness.${row.timeliness}`),

@@ -101,6 +101,28 @@ describe("a county briefing", () => {
     expect(pages).toBeLessThanOrEqual(12);
   });
 
+  it("prints its six sections in order, each with its own content under its heading", async () => {
+    const briefing = await generateBriefing(officer, { countyId: null, quarter: lastQuarter, locale: "zh" });
+    const text = readPdf(briefing!.pdf).text.replace(/\s/g, "");
+    const headings = [
+      "一、总体情况",
+      "二、主要指标完成情况",
+      "三、趋势与比较",
+      "四、排名与重点关注",
+      "五、数据报送情况",
+      "六、数据说明",
+    ];
+    const starts = headings.map((heading) => text.indexOf(heading));
+    expect(starts.every((start) => start >= 0)).toBe(true);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    const section = (index: number) => text.slice(starts[index], starts[index + 1]);
+    expect(section(0)).toContain(`截至${periodText}`);
+    for (const figure of await headlineFigures(officer, null))
+      expect(section(1)).toContain(figure.replace(/\s/g, ""));
+    expect(section(4)).toMatch(/共\d+个：按时\d+个/);
+    expect(section(5)).toContain("本简报由乡村教育振兴监测平台按需生成");
+  });
+
   it("of another county is not found for a county officer", async () => {
     expect(
       await generateBriefing(officer, { countyId: lixiaId, quarter: lastQuarter, locale: "zh" }),

@@ -180,10 +180,8 @@ export async function CitySubmissions({ view }: { view: CityView }) {
       </Card>
     );
   }
-  // A county without a submission row has not started it.
-  const counties = summary.rows.map((row) => ({ ...row, state: row.state ?? SUBMISSION_WORKFLOW.initial }));
   const count = (set: SubmissionSet) =>
-    counties.filter((county) => SUBMISSION_WORKFLOW.isIn(set, county.state)).length;
+    summary.rows.filter((county) => SUBMISSION_WORKFLOW.isIn(set, county.state)).length;
   const names = new Map(overview.children.map((county) => [county.id, localized(county, "name", locale)]));
   return (
     <Card
@@ -203,13 +201,13 @@ export async function CitySubmissions({ view }: { view: CityView }) {
       <p className="mb-3 text-sm text-slate-700">
         {t("submissionsSummary", {
           approved: count("counting"),
-          total: counties.length,
+          total: summary.rows.length,
           submitted: count("awaitingReview"),
           missing: count("awaitingCounty"),
         })}
       </p>
       <ul className="flex flex-wrap gap-2">
-        {counties.map((county) => (
+        {summary.rows.map((county) => (
           <li key={county.countyId}>
             <Link href={`/counties/${county.countyId}`} className="inline-flex items-center gap-1 text-sm">
               <span>{names.get(county.countyId)}</span>

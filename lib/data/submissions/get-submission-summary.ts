@@ -15,12 +15,20 @@ export interface SubmissionBoardRow {
   countyId: number;
   countyName: string;
   countyKind: CountyKind;
-  /** null: the period has no submission row for the county */
-  state: SubmissionState | null;
+  /** The workflow's initial state (not started) where the period has no submission row for the county */
+  state: SubmissionState;
   submittedAt: Date | null;
   approvedAt: Date | null;
   timeliness: Timeliness;
 }
+
+/** The report of a county that has none yet: the workflow's initial state, nothing submitted or approved. */
+const NOT_STARTED = {
+  state: SUBMISSION_WORKFLOW.initial,
+  submittedAt: null,
+  approvedAt: null,
+  isLate: false,
+} as const;
 
 export interface SubmissionSummary {
   quarter: Quarter;
@@ -70,16 +78,16 @@ export async function getSubmissionSummary(
 
   const byCounty = new Map(period?.submissions.map((submission) => [submission.countyId, submission]));
   const rows = counties.map((county): SubmissionBoardRow => {
-    const submission = byCounty.get(county.id);
+    // A county without a submission row has not started it.
+    const submission = byCounty.get(county.id) ?? NOT_STARTED;
     return {
       countyId: county.id,
       countyName: county.name,
       countyKind: county.kind,
-      state: submission?.state ?? null,
-      submittedAt: submission?.submittedAt ?? null,
-      approvedAt: submission?.approvedAt ?? null,
-      // A county without a submission row has not started it.
-      timeliness: timelinessOf(submission ?? { state: SUBMISSION_WORKFLOW.initial, isLate: false }),
+      state: submission.state,
+      submittedAt: submission.submittedAt,
+      approvedAt: submission.approvedAt,
+      timeliness: timelinessOf(submission),
     };
   });
   const stateCounts = Object.fromEntries(SUBMISSION_STATES.map((state) => [state, 0])) as Record<
@@ -88,7 +96,7 @@ export async function getSubmissionSummary(
   >;
   const timelinessCounts: Record<Timeliness, number> = { on_time: 0, late: 0, not_submitted: 0 };
   for (const row of rows) {
-    stateCounts[row.state ?? SUBMISSION_WORKFLOW.initial] += 1;
+    stateCounts[row.state] += 1;
     timelinessCounts[row.timeliness] += 1;
   }
   return {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { composeBriefing, rankChildren } from "@/lib/briefings/compose-briefing";
+import {
+  briefingContext,
+  chartsSection,
+  composeBriefing,
+  headlineSection,
+  notesSection,
+  rankChildren,
+  rankingSection,
+  submissionsSection,
+  summarySection,
+} from "@/lib/briefings/compose-briefing";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { CountyKind } from "@/lib/generated/prisma/enums";
@@ -233,5 +243,68 @@ describe("composeBriefing in English", async () => {
     expect(content.title).toBe("Sample rural education revitalization briefing");
     expect(content.period).toBe("Q3 2026");
     expect(content.summary[0]).toMatch(/^As of Q3 2026, of the 4 indicators monitored for the city, 1 Met/);
+  });
+});
+
+describe("the briefing's sections", async () => {
+  const messages = await loadMessages("zh");
+  const context = briefingContext(data, messages, "zh");
+
+  it("share the quarter, the date and the list wording", () => {
+    expect(context.period).toBe("2026年第三季度");
+    expect(context.list(["甲区", "乙县"])).toBe("甲区、乙县");
+    expect(context.shortList(["一", "二", "三", "四", "五", "六"])).toBe("一、二、三、四、五等6项");
+  });
+
+  it("1. summary: without children to rank it says nothing about them", () => {
+    const summary = summarySection(context, []);
+    expect(summary).toHaveLength(2);
+    expect(summary[0]).toMatch(/^截至2026年第三季度，全市4项监测指标中/);
+    expect(summary[1]).toContain("已审核通过2个");
+  });
+
+  it("2. headline: one row per indicator in the overview's order, with its columns", () => {
+    const headline = headlineSection(context);
+    expect(headline.rows.map((row) => row.key)).toEqual([
+      GROUPS.key,
+      GIGABIT.key,
+      PRINCIPALS.key,
+      CLASS_TWO.key,
+    ]);
+    expect(Object.keys(headline.columns)).toEqual([
+      "no",
+      "indicator",
+      "value",
+      "target",
+      "deadline",
+      "status",
+    ]);
+  });
+
+  it("3. charts: figures numbered through the trends", () => {
+    const { trends, comparisons } = chartsSection(context);
+    expect(trends.map((chart) => chart.title)).toEqual([
+      "图1　45周岁以下乡村校长占比季度变化（%）",
+      "图2　乡村学校纳入城乡教育集团的比例季度变化（%）",
+    ]);
+    expect(comparisons).toEqual([]);
+  });
+
+  it("4. ranking and attention: the children best first, then what needs attention", () => {
+    const { ranking, attention } = rankingSection(context);
+    expect(ranking.rows.map((row) => row.name)).toEqual(["丙区", "乙县", "甲区"]);
+    expect(attention.lines[0]).toBe("甲区：千兆进校比例、45周岁以下乡村校长占比滞后。");
+  });
+
+  it("5. submissions: the counts and one row per county", () => {
+    const submissions = submissionsSection(context);
+    expect(submissions.counts).toBe("共3个：按时1个，逾期1个，未报送1个。");
+    expect(submissions.rows.map((row) => row.submittedAt)).toEqual(["2026-09-20", "2026-09-26", "—"]);
+  });
+
+  it("6. notes: the sources first and the generation note last", () => {
+    const notes = notesSection(context);
+    expect(notes[0]).toContain("按2026年9月30日口径计算");
+    expect(notes.at(-1)).toBe("本简报由乡村教育振兴监测平台按需生成，相同季度、相同范围生成的内容相同。");
   });
 });
