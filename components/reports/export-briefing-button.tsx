@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
-import { type Quarter, quarterKey } from "@/lib/utils/periods";
+import { exportRequestQuery } from "@/lib/schemas/reports";
+import type { Quarter } from "@/lib/utils/periods";
 
 /**
  * Downloads the quarter's briefing PDF of the user's scope, or of one county for city users. A plain link: the
@@ -16,10 +17,12 @@ export async function ExportBriefingButton({
   variant?: ButtonVariant;
 }) {
   const t = await getTranslations("reports");
-  const query = new URLSearchParams({ quarter: quarterKey(quarter) });
-  if (countyId !== null) query.set("county", String(countyId));
   return (
-    <a href={`/reports/briefing?${query}`} download className={buttonClasses(variant, "sm")}>
+    <a
+      href={`/reports/briefing?${exportRequestQuery(quarter, countyId)}`}
+      download
+      className={buttonClasses(variant, "sm")}
+    >
       {t("download")}
     </a>
   );

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
-import { EXPORT_TABLE_MESSAGE_KEYS, type ExportTable } from "@/lib/schemas/reports";
-import { type Quarter, quarterKey } from "@/lib/utils/periods";
+import { EXPORT_TABLE_MESSAGE_KEYS, exportRequestQuery, type ExportTable } from "@/lib/schemas/reports";
+import type { Quarter } from "@/lib/utils/periods";
 
 /** Downloads one dashboard table as .xlsx (the route handler checks permission and scope). */
 export async function ExportTableButton({
@@ -16,11 +16,9 @@ export async function ExportTableButton({
   variant?: ButtonVariant;
 }) {
   const t = await getTranslations("reports");
-  const query = new URLSearchParams({ quarter: quarterKey(quarter) });
-  if (countyId !== null) query.set("county", String(countyId));
   return (
     <a
-      href={`/reports/tables/${table}?${query}`}
+      href={`/reports/tables/${table}?${exportRequestQuery(quarter, countyId)}`}
       download
       className={buttonClasses(variant, "sm")}
       aria-label={`${t("exportTable")}: ${t(`tables.${EXPORT_TABLE_MESSAGE_KEYS[table]}`)}`}

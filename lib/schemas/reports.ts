@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseQuarterKey } from "@/lib/utils/periods";
+import { parseQuarterKey, type Quarter, quarterKey } from "@/lib/utils/periods";
 import { optionalId } from "./common";
 
 /** A quarter as its key, "2026Q3". */
@@ -17,6 +17,13 @@ export const exportRequestSchema = z.object({
   quarter: quarterKeySchema,
   county: optionalId,
 });
+
+/** The query string `exportRequestSchema` reads back: the download links write it with this. */
+export function exportRequestQuery(quarter: Quarter, countyId: number | null): URLSearchParams {
+  const query = new URLSearchParams({ quarter: quarterKey(quarter) });
+  if (countyId !== null) query.set("county", String(countyId));
+  return query;
+}
 
 export const EXPORT_TABLES = ["county-heat", "school-compliance", "submission-board"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
