@@ -11,6 +11,38 @@ export interface ChartTable {
   rows: string[][];
 }
 
+/** What every chart of one value per category, against a target, is given besides its data. */
+export interface ValueChartProps {
+  target: number | null;
+  targetLabel: string;
+  valueLabel: string;
+  ariaLabel: string;
+  fractionDigits: number;
+}
+
+/** The table of a chart of one value per category, with the target (when there is one) as its last row. */
+export function valueTable({
+  valueLabel,
+  rows,
+  target,
+  targetLabel,
+  format,
+}: {
+  valueLabel: string;
+  rows: { label: string; value: number }[];
+  target: number | null;
+  targetLabel: string;
+  format: (value: number) => string;
+}): ChartTable {
+  return {
+    head: ["", valueLabel],
+    rows: [
+      ...rows.map((row) => [row.label, format(row.value)]),
+      ...(target === null ? [] : [[targetLabel, format(target)]]),
+    ],
+  };
+}
+
 /**
  * The labelled frame of a chart, with its figures as a table under a disclosure: read by screen readers and by anyone
  * who wants the exact values, and rendered on the server. The chart itself draws in the browser only: Recharts

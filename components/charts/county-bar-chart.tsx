@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, type ValueChartProps, valueTable } from "./chart-frame";
 import {
   Bar,
   BarChart,
@@ -38,22 +38,10 @@ export function CountyBarChart({
   valueLabel,
   ariaLabel,
   fractionDigits,
-}: {
-  bars: CountyBar[];
-  target: number | null;
-  targetLabel: string;
-  valueLabel: string;
-  ariaLabel: string;
-  fractionDigits: number;
-}) {
+}: ValueChartProps & { bars: CountyBar[] }) {
   const format = (value: number) => value.toFixed(fractionDigits);
-  const table = {
-    head: ["", valueLabel],
-    rows: [
-      ...bars.map((bar) => [bar.name, format(bar.value)]),
-      ...(target === null ? [] : [[targetLabel, format(target)]]),
-    ],
-  };
+  const rows = bars.map((bar) => ({ label: bar.name, value: bar.value }));
+  const table = valueTable({ valueLabel, rows, target, targetLabel, format });
   return (
     <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">

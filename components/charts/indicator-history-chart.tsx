@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, type ValueChartProps, valueTable } from "./chart-frame";
 import {
   CartesianGrid,
   Line,
@@ -25,26 +25,13 @@ export function IndicatorHistoryChart({
   valueLabel,
   ariaLabel,
   fractionDigits,
-}: {
-  points: HistoryChartPoint[];
-  target: number | null;
-  targetLabel: string;
-  valueLabel: string;
-  ariaLabel: string;
-  fractionDigits: number;
-}) {
+}: ValueChartProps & { points: HistoryChartPoint[] }) {
   const format = (value: number) => value.toFixed(fractionDigits);
   const values = points.map((point) => point.value).concat(target === null ? [] : [target]);
   const min = Math.min(...values);
   const max = Math.max(...values);
   const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
-  const table = {
-    head: ["", valueLabel],
-    rows: [
-      ...points.map((point) => [point.label, format(point.value)]),
-      ...(target === null ? [] : [[targetLabel, format(target)]]),
-    ],
-  };
+  const table = valueTable({ valueLabel, rows: points, target, targetLabel, format });
   return (
     <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
       <ResponsiveContainer width="100%" height="100%">

@@ -3,6 +3,7 @@ import { formatIndicatorNumber } from "@/lib/indicators/format";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
 import type { IndicatorStatus } from "@/lib/indicators/status";
 import { StatusBadge } from "./status-badge";
+import { FactList } from "@/components/ui/fact-list";
 
 /** The status with the numbers it was decided on, so that every colour on a dashboard can be checked by hand. */
 export function StatusExplanation({
@@ -42,14 +43,7 @@ export function StatusExplanation({
         <StatusBadge status={status.status} />
         <span>{t(`statusReason.${status.reason}`)}</span>
       </div>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-4">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className="tabular-nums text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="gap-x-4 gap-y-1 sm:grid-cols-4" />
       <p className="text-xs text-slate-500">{t("rule")}</p>
     </div>
   );

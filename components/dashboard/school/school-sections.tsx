@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { SchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { facilityItemLabels } from "@/lib/indicators/facility-item-labels";
+import { FactList } from "@/components/ui/fact-list";
 
 export function OutdatedFacilityWarning({
   dashboard,
@@ -71,14 +72,7 @@ export function SchoolFacts({ dashboard }: { dashboard: SchoolDashboard }) {
         </span>
       }
     >
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-3">
-        {facts.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-xs text-slate-500">{label}</dt>
-            <dd className="tabular-nums text-slate-900">{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} className="gap-x-6 gap-y-2 text-sm sm:grid-cols-3" />
     </Card>
   );
 }
