@@ -1,9 +1,31 @@
 import { z } from "zod";
 
+/** The largest value of a database key (PostgreSQL `integer`): a larger id names no record and cannot be queried. */
+export const MAX_ID = 2_147_483_647;
+
 /** An optional numeric id from a form (an empty field is "none"). */
 export const optionalId = z.preprocess(
   (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").optional(),
+  z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(MAX_ID, "invalid").optional(),
 );
 
-export const requiredId = z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid");
+export const requiredId = z.coerce
+  .number({ error: "invalid" })
+  .int("invalid")
+  .positive("invalid")
+  .max(MAX_ID, "invalid");
+
+// Control characters other than tab and line breaks (PostgreSQL refuses NUL; the rest are invisible garbage).
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Text a person typed: no control characters and no lone surrogate (half of a character, which no encoding
+ * stores). Chain trim, min and max as on any string.
+ */
+export const plainText = (params?: { error: string }) =>
+  z
+    .string(params)
+    .refine((value) => !CONTROL_CHARACTER.test(value) && value.isWellFormed(), "controlCharacters");
+
+/** The largest magnitude a Decimal(18, 4) column holds (14 digits before the point). */
+export const MAX_DECIMAL_18_4 = 99_999_999_999_999;

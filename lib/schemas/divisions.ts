@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredId } from "./common";
+import { plainText, requiredId } from "./common";
 
 /** One value or several of a repeated form field, as formDataToObject gives them. */
 const list = <Item extends z.ZodType>(item: Item) =>
@@ -15,8 +15,8 @@ export type SetUpCityDivisionsInput = z.infer<typeof setUpCityDivisionsSchema>;
 
 /** A functional zone (开发区/高新区) added by hand, and the towns it takes over from their counties. */
 export const createFunctionalZoneSchema = z.object({
-  name: z.string().trim().min(1, "required").max(50, "tooLong"),
-  nameEn: z.string().trim().max(80, "tooLong"),
+  name: plainText().trim().min(1, "required").max(50, "tooLong"),
+  nameEn: plainText().trim().max(80, "tooLong"),
   code: z.preprocess((value) => (value === "" ? undefined : value), countyCode.optional()),
   townIds: list(requiredId),
 });

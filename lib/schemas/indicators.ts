@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalId, requiredId } from "./common";
+import { MAX_DECIMAL_18_4, optionalId, plainText, requiredId } from "./common";
 
 const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "invalid");
 
@@ -16,13 +16,17 @@ export const setTargetSchema = z.object({
   indicatorKey,
   /** Empty: the city default, inherited by every county without its own target */
   countyId: optionalId,
-  value: z.coerce.number({ error: "notANumber" }).finite("notANumber").min(0, "notNegative"),
+  value: z.coerce
+    .number({ error: "notANumber" })
+    .finite("notANumber")
+    .min(0, "notNegative")
+    .max(MAX_DECIMAL_18_4, "tooLarge"),
   deadlineYear: z.coerce
     .number({ error: "invalid" })
     .int("invalid")
     .min(TARGET_YEARS.min, "yearRange")
     .max(TARGET_YEARS.max, "yearRange"),
-  note: z.string().trim().max(500, "tooLong").optional(),
+  note: plainText().trim().max(500, "tooLong").optional(),
 });
 export type SetTargetInput = z.infer<typeof setTargetSchema>;
 
@@ -32,11 +36,16 @@ export const updateThresholdSchema = z
   .object({
     id: requiredId,
     /** Empty: not configured (未配置), never judged */
-    value: optionalNumber.refine((value) => value === null || value > 0, "positive"),
+    value: optionalNumber
+      .refine((value) => value === null || value > 0, "positive")
+      .refine((value) => value === null || value <= MAX_DECIMAL_18_4, {
+        message: "tooLarge",
+        params: { max: MAX_DECIMAL_18_4 },
+      }),
     effectiveFrom: z.iso.date("invalidDate"),
     minClasses: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v >= 1), "classBand"),
     maxClasses: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v >= 1), "classBand"),
-    note: z.string().trim().max(500, "tooLong").optional(),
+    note: plainText().trim().max(500, "tooLong").optional(),
   })
   .refine(
     (input) => input.minClasses === null || input.maxClasses === null || input.minClasses <= input.maxClasses,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { PERCENT_RANGE } from "@/lib/indicators/result";
-import { requiredId } from "./common";
+import { plainText, requiredId } from "./common";
 
 // The quarterly form's rules, shared by the browser (checked before sending), the server action, and the Excel
 // upload. Messages are keys under `validation.`.
@@ -120,7 +120,7 @@ function nestFields(input: unknown): unknown {
   return nested;
 }
 
-const text = z.string({ error: "invalid" });
+const text = plainText({ error: "invalid" });
 
 /**
  * The quarterly form of one submission. Draft: types, units, ranges and cross-field rules on what is filled in.

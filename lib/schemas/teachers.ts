@@ -7,7 +7,7 @@ import {
   ProfessionalTitle,
   Subject,
 } from "@/lib/generated/prisma/enums";
-import { requiredId } from "./common";
+import { plainText, requiredId } from "./common";
 import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
 import { businessDay } from "@/lib/utils/periods";
 
@@ -45,7 +45,7 @@ const MAX_AGE = 70;
 export const teacherValuesSchema = z
   .object({
     staffNo: staffNoSchema,
-    name: z.string({ error: "required" }).trim().min(1, "required").max(50, "tooLong"),
+    name: plainText({ error: "required" }).trim().min(1, "required").max(50, "tooLong"),
     gender: z.enum(Gender, { error: "required" }),
     birthDate: daySchema,
     highestDegree: z.enum(Degree, { error: "required" }),
@@ -91,7 +91,7 @@ export const rotateTeacherSchema = z.object({
   id: requiredId,
   toSchoolId: requiredId,
   startedOn: daySchema,
-  note: z.string().trim().max(500, "tooLong").optional(),
+  note: plainText().trim().max(500, "tooLong").optional(),
 });
 export type RotateTeacherInput = z.infer<typeof rotateTeacherSchema>;
 

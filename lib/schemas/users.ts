@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
 import { newPasswordSchema } from "./auth";
-import { optionalId, requiredId } from "./common";
+import { optionalId, plainText, requiredId } from "./common";
 
 const loginName = z
   .string()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, "loginNameFormat");
-const displayName = z.string().trim().min(1, "required").max(64, "tooLong");
+const displayName = plainText().trim().min(1, "required").max(64, "tooLong");
 const role = z.enum(ROLES, { error: "required" });
 
 /** Role and place: the county and school fields only count for the roles that need them. */
