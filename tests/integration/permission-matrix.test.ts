@@ -5,7 +5,6 @@
 // fails as well.
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE, isUnexpectedFailure } from "@/lib/actions/action-state";
-import { isAppError } from "@/lib/errors";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
@@ -21,7 +20,6 @@ import { updateThreshold } from "@/lib/data/standards/update-threshold";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
-import { db } from "@/lib/db";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
@@ -35,8 +33,6 @@ import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
 import { updateTeacher } from "@/lib/data/teachers/update-teacher";
-import { facilityRow, facilityXlsx } from "../support/facility-file";
-import { rosterRows, rosterXlsx } from "../support/roster-file";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
   getCityWithCounties,
@@ -83,8 +79,36 @@ import {
 import { NavigationInterrupt } from "../setup/next-navigation-stub";
 import { ACTIONS, undeclaredActions } from "./support/actions";
 import { signInAs } from "./support/session";
-import { addQuarters, quarterOf } from "@/lib/utils/periods";
-import { formData } from "../support/form-data";
+import {
+  ACTION_CASES,
+  ALL_BUT_PRINCIPAL,
+  BRIEFING_READERS,
+  closedReportOf,
+  DIVISION_MANAGERS,
+  FACILITY_VALUES,
+  facilityFile,
+  invalidScopeChoice,
+  LAST_QUARTER,
+  newLogin,
+  newStaffNo,
+  NO_SUCH_COUNTY,
+  PERIOD_READERS,
+  REVIEWERS,
+  rosterFile,
+  SCHOOL_READERS,
+  SCHOOL_WRITERS,
+  SUBMISSION_READERS,
+  SUBMISSION_WRITERS,
+  TARGET_EDITORS,
+  targetRowIn,
+  TEACHER_VALUES,
+  thresholdEdit,
+  thresholdRowFor,
+  townOfTarget,
+  USER_MANAGERS,
+  USER_MANAGERS_ANY_TARGET,
+} from "./support/action-cases";
+import { quarterOf } from "@/lib/utils/periods";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -128,155 +152,6 @@ const EXEMPT: Record<string, string> = {
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
-
-const USER_MANAGERS = allow({ admin: IN_CITY, staff: IN_CITY });
-const USER_MANAGERS_ANY_TARGET = allow({ admin: ANY, staff: ANY });
-const invalidScopeChoice = (value: unknown) =>
-  (isAppError(value) && value.code === "VALIDATION") ||
-  (typeof value === "object" && value !== null && "code" in value && value.code === "VALIDATION");
-let uniqueSuffix = 0;
-const newLogin = () => `matrix.user${++uniqueSuffix}`;
-const newStaffNo = () => `MATRIX${++uniqueSuffix}`;
-
-// Readers of one school's data (page, roster, exports): its county's and city's users and its principal.
-const SCHOOL_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN });
-// Writers of one school's facilities and roster: the county officer and the school's principal.
-const SCHOOL_WRITERS = allow({ officer: OWN, principal: OWN });
-const TEACHER_VALUES = {
-  name: "矩阵教师",
-  gender: "FEMALE",
-  birthDate: new Date("1985-05-05T00:00:00Z"),
-  highestDegree: "BACHELOR",
-  isFullTime: true,
-  subject: "MATH",
-  title: "FIRST",
-  backboneLevel: "NONE",
-  hasTeachingCertificate: true,
-  trainingHours5y: 120,
-} as const;
-const TEACHER_FORM = {
-  name: "矩阵教师",
-  gender: "FEMALE",
-  birthDate: "1985-05-05",
-  highestDegree: "BACHELOR",
-  isFullTime: "on",
-  subject: "MATH",
-  title: "FIRST",
-  backboneLevel: "NONE",
-  trainingHours5y: 120,
-};
-const FACILITY_VALUES = (() => {
-  const { schoolCode: _code, schoolName: _name, ...values } = facilityRow({ code: "", name: "" }, 2025);
-  return values;
-})();
-const rosterFile = async (target: Target) => ({
-  name: "roster.xlsx",
-  format: "xlsx" as const,
-  data: await rosterXlsx(rosterRows(1, [{ code: target.schoolCode, name: "" }], newStaffNo())),
-});
-const facilityFile = async (target: Target) => ({
-  name: "facilities.xlsx",
-  format: "xlsx" as const,
-  data: await facilityXlsx([facilityRow({ code: target.schoolCode, name: "" }, 2019)]),
-});
-const upload = async (target: Target, file: { name: string; data: ArrayBuffer }) => {
-  const data = formData({ targetKind: "school", targetId: target.schoolId });
-  data.set("file", new File([file.data], file.name));
-  return data;
-};
-const facilityForm = (target: Target) =>
-  formData({
-    schoolId: target.schoolId,
-    ...Object.fromEntries(
-      Object.entries(FACILITY_VALUES).flatMap(([key, value]) =>
-        value === false ? [] : [[key, value === true ? "on" : value]],
-      ),
-    ),
-  });
-
-/** A county target to delete, in the target county's city (so that "another city" is really another city's). */
-async function targetRowIn(countyId: number): Promise<number> {
-  const county = await db().county.findUniqueOrThrow({ where: { id: countyId }, select: { cityId: true } });
-  const setter = await db().user.findFirstOrThrow({ where: { cityId: county.cityId }, select: { id: true } });
-  const row = await db().target.create({
-    data: {
-      indicatorKey: "rural_schools_in_groups_share",
-      cityId: county.cityId,
-      countyId,
-      value: 100,
-      deadlineYear: 2100 + ++uniqueSuffix,
-      setById: setter.id,
-    },
-  });
-  return row.id;
-}
-
-/** A configurable threshold row: the shared one for the actor's own city, another city's own copy otherwise. */
-async function thresholdRowFor(relation: Relation, countyId: number): Promise<number> {
-  const shared = await db().standardThreshold.findFirstOrThrow({
-    where: { set: { key: "shandong_class2", cityId: null } },
-    select: { id: true, indicatorKey: true, unit: true, source: true },
-  });
-  if (relation !== "otherCity") return shared.id;
-  const { cityId } = await db().county.findUniqueOrThrow({
-    where: { id: countyId },
-    select: { cityId: true },
-  });
-  const copy = await db().standardSet.upsert({
-    where: { key_cityId: { key: "shandong_class2", cityId } },
-    create: {
-      key: "shandong_class2",
-      cityId,
-      nameZh: "副本",
-      nameEn: "copy",
-      issuer: "test",
-      isConfigurable: true,
-    },
-    update: {},
-  });
-  const row = await db().standardThreshold.create({
-    data: {
-      setId: copy.id,
-      indicatorKey: shared.indicatorKey,
-      schoolLevel: "PRIMARY",
-      comparator: "GTE",
-      value: 10,
-      unit: shared.unit,
-      effectiveFrom: new Date("2020-01-01"),
-      source: shared.source,
-      confidence: "OFFICIAL",
-    },
-  });
-  return row.id;
-}
-
-const TARGET_EDITORS = allow({ staff: IN_CITY });
-const DIVISION_MANAGERS = allow({ admin: ANY });
-// A code that is no county of any city: past the permission gate the setup refuses it, so nothing is created.
-const NO_SUCH_COUNTY = "999999";
-/** The target school's town: it has schools, so past the gate and the scope the zone is refused and nothing moves. */
-const townOfTarget = async (target: Target) =>
-  (await db().school.findUniqueOrThrow({ where: { id: target.schoolId }, select: { townId: true } })).townId;
-const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
-const LAST_QUARTER = addQuarters(quarterOf(new Date()), -1);
-const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
-
-/**
- * The target county's report of the last closed quarter, and that quarter. Writes on it fail on its state (locked,
- * not submitted, period closed) once past the permission gate, which counts as allowed, so the matrix changes little.
- */
-async function closedReportOf(countyId: number) {
-  return db().submission.findFirstOrThrow({
-    where: { countyId, period: { state: "CLOSED" } },
-    orderBy: [{ period: { year: "desc" } }, { period: { quarter: "desc" } }],
-    select: { id: true, version: true, periodId: true },
-  });
-}
-const SUBMISSION_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
-const SUBMISSION_WRITERS = allow({ officer: OWN });
-const REVIEWERS = allow({ staff: IN_CITY });
-const PERIOD_READERS = allow({ ...CITY_ROLES, officer: IN_CITY, countyLeader: IN_CITY });
-const ALL_BUT_PRINCIPAL = allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY });
 
 const CASES: MatrixCase[] = [
   // Dashboards
@@ -590,148 +465,6 @@ const CASES: MatrixCase[] = [
     expected: REVIEWERS,
   },
 ];
-
-/** A server action's row: the form it is sent (built for the target) and who gets past its permission gate. */
-interface ActionCase {
-  form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
-  expected: (actor: ActorKind, relation: Relation) => boolean;
-  deniedWhen?: (value: unknown) => boolean;
-}
-
-const ACTION_CASES: Record<string, ActionCase> = {
-  setTargetAction: {
-    form: (t) =>
-      formData({
-        indicatorKey: "rural_schools_in_groups_share",
-        countyId: t.countyId,
-        value: 100,
-        deadlineYear: 2026,
-      }),
-    expected: TARGET_EDITORS,
-  },
-  deleteTargetAction: {
-    form: async (t) => formData({ id: await targetRowIn(t.countyId) }),
-    expected: TARGET_EDITORS,
-  },
-  updateThresholdAction: {
-    form: async (t, relation) =>
-      formData({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
-    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
-  },
-  updateCitySettingsAction: {
-    form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
-    expected: allow({ admin: ANY }),
-  },
-  setUpCityDivisionsAction: {
-    form: () => formData({ countyCodes: NO_SUCH_COUNTY }),
-    expected: DIVISION_MANAGERS,
-  },
-  createFunctionalZoneAction: {
-    form: async (t) => formData({ name: "矩阵功能区", nameEn: "", code: "", townIds: await townOfTarget(t) }),
-    expected: allow({ admin: IN_CITY }),
-  },
-  saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
-  importFacilityRecordsAction: {
-    form: async (t) => upload(t, await facilityFile(t)),
-    expected: SCHOOL_WRITERS,
-  },
-  createTeacherAction: {
-    // On success the action redirects to the new teacher's page.
-    form: (t) => formData({ schoolId: t.schoolId, staffNo: newStaffNo(), ...TEACHER_FORM }),
-    expected: SCHOOL_WRITERS,
-  },
-  updateTeacherAction: {
-    form: (t) => formData({ id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_FORM }),
-    expected: SCHOOL_WRITERS,
-  },
-  assignSchoolPostAction: {
-    form: (t) =>
-      formData({
-        id: t.teacherId,
-        kind: "VICE_PRINCIPAL",
-        startedOn: "2025-09-01",
-        currentTermStartedOn: "2025-09-01",
-      }),
-    expected: SCHOOL_WRITERS,
-  },
-  rotateTeacherAction: {
-    form: (t) => formData({ id: t.teacherId, toSchoolId: t.schoolId, startedOn: "2025-09-01" }),
-    expected: allow({ officer: OWN }),
-  },
-  importTeacherRosterAction: {
-    form: async (t) => upload(t, await rosterFile(t)),
-    expected: SCHOOL_WRITERS,
-  },
-  markTeacherLeftAction: {
-    form: (t) => formData({ id: t.teacherId, status: "RETIRED", leftOn: "2026-01-01" }),
-    expected: SCHOOL_WRITERS,
-  },
-  createUserAction: {
-    form: (t) =>
-      formData({ loginName: newLogin(), displayName: "矩阵", role: "COUNTY_OFFICER", countyId: t.countyId }),
-    expected: USER_MANAGERS,
-    deniedWhen: invalidScopeChoice,
-  },
-  updateUserAction: {
-    form: (t) => formData({ id: t.userId, displayName: "矩阵", role: "LEADER" }),
-    expected: USER_MANAGERS,
-  },
-  resetUserPasswordAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
-  setUserActiveAction: { form: (t) => formData({ id: t.userId, active: "true" }), expected: USER_MANAGERS },
-  unlockUserAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
-  changeOwnPasswordAction: {
-    form: () =>
-      formData({
-        currentPassword: "not-the-password",
-        newPassword: "Another-pass-2026",
-        confirmPassword: "Another-pass-2026",
-      }),
-    expected: allow(EVERYONE),
-  },
-  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERYONE) },
-  saveSubmissionAction: {
-    form: async (t) => {
-      const report = await closedReportOf(t.countyId);
-      return formData({ submissionId: report.id, version: report.version, intent: "draft" });
-    },
-    expected: SUBMISSION_WRITERS,
-  },
-  uploadSubmissionWorkbookAction: {
-    form: async (t) => {
-      const data = formData({ submissionId: (await closedReportOf(t.countyId)).id });
-      data.set("file", new Blob(["not a workbook"]), "report.xlsx");
-      return data;
-    },
-    expected: SUBMISSION_WRITERS,
-  },
-  approveSubmissionAction: {
-    form: async (t) => formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),
-    expected: REVIEWERS,
-  },
-  returnSubmissionAction: {
-    form: async (t) =>
-      formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
-    expected: REVIEWERS,
-  },
-  reopenSubmissionAction: {
-    form: async (t) =>
-      formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0, reason: "矩阵" }),
-    expected: REVIEWERS,
-  },
-  openPeriodAction: {
-    form: () => formData({ ...quarterOf(new Date()), deadline: "2026-12-25" }),
-    expected: allow({ staff: ANY }),
-  },
-  setPeriodDeadlineAction: {
-    form: async (t) =>
-      formData({ periodId: (await closedReportOf(t.countyId)).periodId, deadline: "2026-01-01" }),
-    expected: REVIEWERS,
-  },
-  closePeriodAction: {
-    form: async (t) => formData({ periodId: (await closedReportOf(t.countyId)).periodId }),
-    expected: REVIEWERS,
-  },
-};
 
 /** Calls a registered action as its form would; a redirect after success (a new teacher's page) is a result. */
 async function sendForm(name: string, data: FormData): Promise<unknown> {
