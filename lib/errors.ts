@@ -51,6 +51,14 @@ export function notFoundError(): AppError {
   return new AppError("NOT_FOUND");
 }
 
+/**
+ * A unique index refused a write (PostgreSQL 23505, Prisma P2002): another request took the value between the
+ * write's own check and its insert. The write reports it as the same conflict its check gives.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && error.code === "P2002";
+}
+
 export function forbiddenError(): AppError {
   return new AppError("FORBIDDEN");
 }

@@ -142,6 +142,8 @@ const EXEMPT: Record<string, string> = {
   upsertRows: "builds the statement an import runs inside its transaction, after importFile's scope check",
   loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
   assertStaffNoFree: "helper of the teacher writes, called after their scope check",
+  staffNoRaceLost:
+    "maps a teacher write's unique violation to its field error, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
   loadForTransition:

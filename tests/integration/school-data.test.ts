@@ -10,11 +10,14 @@ import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { assignSchoolPost } from "@/lib/data/teachers/assign-school-post";
 import { markTeacherLeft } from "@/lib/data/teachers/mark-teacher-left";
 import { rotateTeacher } from "@/lib/data/teachers/rotate-teacher";
+import { createTeacher } from "@/lib/data/teachers/create-teacher";
+import { updateTeacher } from "@/lib/data/teachers/update-teacher";
 import { db } from "@/lib/db";
 import { facilityRow, facilityXlsx } from "../support/facility-file";
 import { rosterCsv, rosterRows, rosterXlsx } from "../support/roster-file";
 import { sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
+import { TEACHER_VALUES } from "./support/action-cases";
 
 let officer: SessionUser;
 let countyId: number;
@@ -591,5 +594,37 @@ describe("roster list", () => {
     expect((await list("2026-09-01", "46to54")).rows).toEqual([]);
     expect((await list("2026-09-02", "46to54")).rows.map((row) => row.age)).toEqual([46]);
     expect((await list("2026-09-02", "40to45")).rows).toEqual([]);
+  });
+});
+
+describe("one staff number taken by two writes at the same moment", () => {
+  const outcomes = (results: PromiseSettledResult<unknown>[]) =>
+    results.map((result) => (result.status === "fulfilled" ? "saved" : result.reason));
+
+  it("saves one new teacher and answers the others with the taken-number error", async () => {
+    const schoolId = schools[0]!.id;
+    const writes = Array.from({ length: 4 }, () =>
+      createTeacher(officer, { schoolId, staffNo: "RACE-NEW", ...TEACHER_VALUES }),
+    );
+    const results = outcomes(await Promise.allSettled(writes));
+    expect(results.filter((result) => result === "saved")).toHaveLength(1);
+    for (const result of results.filter((result) => result !== "saved"))
+      expect(result).toMatchObject({ code: "CONFLICT", messageKey: "teachers.staffNoTaken" });
+  });
+
+  it("gives the number to one of two corrected teachers and refuses the other with the same error", async () => {
+    const teachers = await db().teacher.findMany({
+      where: { schoolId: schools[1]!.id, status: "ACTIVE" },
+      orderBy: { id: "asc" },
+      take: 4,
+      select: { id: true },
+    });
+    const writes = teachers.map(({ id }) =>
+      updateTeacher(officer, { id, staffNo: "RACE-EDIT", ...TEACHER_VALUES }),
+    );
+    const results = outcomes(await Promise.allSettled(writes));
+    expect(results.filter((result) => result === "saved")).toHaveLength(1);
+    for (const result of results.filter((result) => result !== "saved"))
+      expect(result).toMatchObject({ code: "CONFLICT", messageKey: "teachers.staffNoTaken" });
   });
 });

@@ -1,3 +1,4 @@
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import {
@@ -29,6 +30,18 @@ async function userSnapshot(loginName: string) {
 }
 
 const auditCount = () => db().auditLog.count();
+
+/** Waits until a statement of this database is blocked on a lock (the insert behind an uncommitted one). */
+async function waitForLockWaiter(client: pg.Client): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { rows } = await client.query<{ waiting: number }>(
+      "SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+    );
+    if (rows[0]!.waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error("no statement waited on the uncommitted insert");
+}
 
 describe("creating accounts", () => {
   beforeEach(async () => signInAs(await sessionUserFor("jinan.admin")));
@@ -92,6 +105,33 @@ describe("creating accounts", () => {
     );
     expect(state).toMatchObject({ status: "error", code: "CONFLICT" });
     expect(state.status === "error" && state.fieldErrors?.loginName?.[0]?.key).toBe("loginTaken");
+  });
+
+  it("answers a create that loses the race for a login name with the taken-name error", async () => {
+    // Another manager's create of the same login, not committed yet: the action's check cannot see it, so its insert
+    // waits on the unique index and fails once the other commits.
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(
+        `INSERT INTO users (login_name, display_name, password_hash, role, city_id, updated_at)
+         SELECT 'race.login', '同名', password_hash, role, city_id, now() FROM users WHERE login_name = 'jinan.staff'`,
+      );
+      const pending = createUserAction(
+        IDLE,
+        formData({ loginName: "race.login", displayName: "同名", role: "CITY_STAFF" }),
+      );
+      await waitForLockWaiter(other);
+      await other.query("COMMIT");
+      expect(await pending).toMatchObject({
+        status: "error",
+        code: "CONFLICT",
+        fieldErrors: { loginName: [{ key: "loginTaken" }] },
+      });
+    } finally {
+      await other.end();
+    }
   });
 
   it("refuses a school of another city (forged id) and writes nothing", async () => {

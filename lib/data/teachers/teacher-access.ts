@@ -2,7 +2,7 @@ import "server-only";
 import { inScope, teacherScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AppError, notFoundError } from "@/lib/errors";
+import { AppError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import { type TeacherValues, teacherValuesSchema } from "@/lib/schemas/teachers";
 
 /** A teacher's own values: the fields of the form and of a roster row. */
@@ -41,9 +41,19 @@ export async function assertStaffNoFree(
   exceptTeacherId?: number,
 ): Promise<void> {
   const holder = await tx.teacher.findUnique({ where: { staffNo }, select: { id: true } });
-  if (holder && holder.id !== exceptTeacherId)
-    throw new AppError("CONFLICT", {
-      messageKey: "teachers.staffNoTaken",
-      details: { fieldErrors: { staffNo: [{ key: "staffNoTaken" }] } },
-    });
+  if (holder && holder.id !== exceptTeacherId) throw staffNoTaken();
 }
+
+/**
+ * The failure of a teacher write whose staff number another write took after assertStaffNoFree (both passed the
+ * check, the unique index refused this one): the same field error; any other failure as it is.
+ */
+export function staffNoRaceLost(error: unknown): never {
+  throw isUniqueViolation(error) ? staffNoTaken() : error;
+}
+
+const staffNoTaken = () =>
+  new AppError("CONFLICT", {
+    messageKey: "teachers.staffNoTaken",
+    details: { fieldErrors: { staffNo: [{ key: "staffNoTaken" }] } },
+  });
