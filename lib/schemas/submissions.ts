@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { PERCENT_RANGE } from "@/lib/indicators/result";
-import { plainText, requiredId } from "./common";
+import { MAX_ID, plainText, requiredId } from "./common";
 
 // The quarterly form's rules, shared by the browser (checked before sending), the server action, and the Excel
 // upload. Messages are keys under `validation.`.
@@ -121,6 +121,12 @@ function nestFields(input: unknown): unknown {
 }
 
 const text = plainText({ error: "invalid" });
+/** The version of the submission the form was read at (an integer column, like the ids). */
+const versionNumber = z.coerce
+  .number({ error: "invalid" })
+  .int("invalid")
+  .min(0, "invalid")
+  .max(MAX_ID, "invalid");
 
 /**
  * The quarterly form of one submission. Draft: types, units, ranges and cross-field rules on what is filled in.
@@ -133,7 +139,7 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
     z
       .object({
         submissionId: requiredId,
-        version: z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid"),
+        version: versionNumber,
         intent: z.enum(SUBMISSION_INTENTS, { error: "invalid" }),
         values: z.record(z.string(), text.trim().max(40, "tooLong")),
         notes: z.record(z.string(), text.trim().max(NOTE_MAX, "tooLong")),
@@ -205,7 +211,7 @@ const optionalComment = text.trim().max(REASON_MAX, "tooLong");
 /** Submission id and the version the reviewer read. */
 const versioned = {
   submissionId: requiredId,
-  version: z.coerce.number({ error: "invalid" }).int("invalid").min(0, "invalid"),
+  version: versionNumber,
 };
 
 export const approveSubmissionSchema = z.object(versioned);

@@ -6,17 +6,23 @@ import { createFunctionalZoneSchema } from "@/lib/schemas/divisions";
 import { setTargetSchema, updateThresholdSchema } from "@/lib/schemas/indicators";
 import { rotateTeacherSchema } from "@/lib/schemas/teachers";
 import { updateUserSchema } from "@/lib/schemas/users";
+import { reopenSubmissionSchema } from "@/lib/schemas/submissions";
 
 const messagesOf = (result: {
   success: boolean;
   error?: { issues: { path: PropertyKey[]; message: string }[] };
 }) => result.error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) ?? [];
 
-describe("ids", () => {
+describe("ids and versions", () => {
   it("refuse a number beyond a database key's range, and accept the largest key", () => {
     expect(requiredId.safeParse("2147483648").success).toBe(false);
     expect(optionalId.safeParse("9007199254740993").success).toBe(false);
     expect(requiredId.safeParse("2147483647").data).toBe(2_147_483_647);
+  });
+
+  it("refuse a submission version beyond the column's range", () => {
+    const reopen = { submissionId: "1", version: "2147483648", reason: "更正" };
+    expect(messagesOf(reopenSubmissionSchema.safeParse(reopen))).toEqual(["version: invalid"]);
   });
 });
 
