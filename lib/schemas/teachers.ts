@@ -116,7 +116,7 @@ const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
 
 /** The roster's query string; a bad value is ignored rather than an error, as in every list. */
 export const teacherListFilterSchema = z.object({
-  q: z.string().trim().max(50).optional().catch(undefined),
+  q: plainText().trim().max(50).optional().catch(undefined),
   subject: z.enum(Subject).optional().catch(undefined),
   degree: z.enum(Degree).optional().catch(undefined),
   title: z.enum(ProfessionalTitle).optional().catch(undefined),

@@ -42,7 +42,7 @@ export const setUserActiveSchema = userIdSchema.extend({
 });
 
 export const userListFilterSchema = z.object({
-  q: z.string().trim().max(64).optional().catch(undefined),
+  q: plainText().trim().max(64).optional().catch(undefined),
   role: role.optional().catch(undefined),
   status: z.enum(["active", "inactive", "locked"]).optional().catch(undefined),
 });

@@ -7,6 +7,9 @@ import { setTargetSchema, updateThresholdSchema } from "@/lib/schemas/indicators
 import { rotateTeacherSchema } from "@/lib/schemas/teachers";
 import { updateUserSchema } from "@/lib/schemas/users";
 import { reopenSubmissionSchema } from "@/lib/schemas/submissions";
+import { schoolTableQuerySchema } from "@/lib/schemas/dashboard";
+import { teacherListFilterSchema } from "@/lib/schemas/teachers";
+import { userListFilterSchema } from "@/lib/schemas/users";
 
 const messagesOf = (result: {
   success: boolean;
@@ -61,5 +64,18 @@ describe("decimal values", () => {
   it("refuse a threshold beyond Decimal(18, 4)", () => {
     const threshold = { id: "1", value: "1e15", effectiveFrom: "2026-01-01", minClasses: "", maxClasses: "" };
     expect(messagesOf(updateThresholdSchema.safeParse(threshold))).toEqual(["value: tooLarge"]);
+  });
+});
+
+describe("list query strings", () => {
+  it("ignore a town or page beyond the database's range, as any other bad value", () => {
+    const query = schoolTableQuerySchema.parse({ town: "2147483648", page: "1e300", sort: "town" });
+    expect(query).toMatchObject({ town: undefined, page: 1 });
+  });
+
+  it("ignore a search with a control character, which the database cannot compare", () => {
+    expect(schoolTableQuerySchema.parse({ q: "一中\u0000", sort: "town" }).q).toBeUndefined();
+    expect(teacherListFilterSchema.parse({ q: "王\u0000" }).q).toBeUndefined();
+    expect(userListFilterSchema.parse({ q: "\ud800" }).q).toBeUndefined();
   });
 });
