@@ -40,6 +40,7 @@ const NAV_ITEMS: NavItem[] = [
     permission: "teachers:view",
     isFor: isCountyUser,
   },
+  { key: "schoolRegister", href: () => "/schools", permission: "schools:manage" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },

@@ -24,6 +24,8 @@ export const AUDIT_ENTITIES = {
   teacher: { movesFigures: true },
   // Counties and towns decide where every school is counted (a city set up from the division list, a functional zone).
   county: { movesFigures: true },
+  // A school's level, location class, flags and closing decide which figures it is counted in.
+  school: { movesFigures: true },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   "audit:view",
   "settings:edit",
   "divisions:manage",
+  "schools:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,7 +49,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "divisions:manage",
     "briefings:export",
   ],
-  // 市教育局: reads every county, approves submissions, sets targets and standards.
+  // 市教育局: reads every county, approves submissions, sets targets and standards, keeps the city's school register.
   CITY_STAFF: [
     "dashboard:view",
     "indicators:view",
@@ -62,8 +63,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "users:manage",
     "audit:view",
     "briefings:export",
+    "schools:manage",
   ],
-  // 县教体局: its county; submits quarterly figures and may correct any school's data in the county.
+  // 县教体局: its county; submits quarterly figures, keeps its schools' register and may correct any school's data.
   COUNTY_OFFICER: [
     "dashboard:view",
     "indicators:view",
@@ -75,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:edit",
     "teachers:rotate",
     "briefings:export",
+    "schools:manage",
   ],
   // 校长: its own school's facility data and teacher roster.
   SCHOOL_PRINCIPAL: [

@@ -29,3 +29,30 @@ export const plainText = (params?: { error: string }) =>
 
 /** The largest magnitude a Decimal(18, 4) column holds (14 digits before the point). */
 export const MAX_DECIMAL_18_4 = 99_999_999_999_999;
+
+/** A yes/no field: checkboxes send "on" when ticked and nothing otherwise; imports send 是/否. */
+export const formFlag = z.preprocess(
+  (value) => value === true || value === "on" || value === "true" || value === "1" || value === "是",
+  z.boolean(),
+);
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day as YYYY-MM-DD (UTC midnight), the form of every date field and import cell. */
+export const daySchema = z
+  .string({ error: "required" })
+  .trim()
+  .regex(ISO_DAY, "dateFormat")
+  .transform((value) => new Date(`${value}T00:00:00Z`))
+  .refine((date) => !Number.isNaN(date.getTime()), "dateFormat");
+
+// Query-string filters of the lists: a bad value falls back to no filter (or page 1), so a mangled URL still shows
+// the list instead of an error.
+export const filterText = plainText()
+  .trim()
+  .max(64)
+  .transform((text) => text || undefined)
+  .optional()
+  .catch(undefined);
+export const filterId = optionalId.catch(undefined);
+export const pageNumber = z.coerce.number().int().positive().max(MAX_ID).catch(1);

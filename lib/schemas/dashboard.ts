@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { filterId, filterText, pageNumber } from "./common";
 import { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
-import { MAX_ID, optionalId, plainText } from "./common";
 import {
   parseQuarterKey,
   quarterKey,
@@ -42,17 +42,12 @@ export const SCHOOL_TABLE_SORTS = ["town", "name", "code"] as const;
  * page, all applied by the database. Bad values fall back to no filter, the town order and page 1.
  */
 export const schoolTableQuerySchema = z.object({
-  q: plainText()
-    .trim()
-    .max(64)
-    .transform((text) => text || undefined)
-    .optional()
-    .catch(undefined),
-  town: optionalId.catch(undefined),
+  q: filterText,
+  town: filterId,
   level: z.enum(SchoolLevel).optional().catch(undefined),
   location: z.enum(LocationClass).optional().catch(undefined),
   sort: z.enum(SCHOOL_TABLE_SORTS).catch("town"),
-  page: z.coerce.number().int().positive().max(MAX_ID).catch(1),
+  page: pageNumber,
 });
 export type SchoolTableQuery = z.infer<typeof schoolTableQuerySchema>;
 

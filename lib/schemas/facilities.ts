@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredId } from "./common";
+import { formFlag as flag, requiredId } from "./common";
 
 // Plausible upper bounds: far above any real school, low enough to catch a misplaced digit or a value in the wrong unit.
 const count = (max: number) =>
@@ -10,12 +10,6 @@ const amount = (max: number) =>
     .min(0, "nonNegative")
     .max(max, "tooLarge")
     .multipleOf(0.01, "twoDecimals");
-// Checkboxes send "on" when ticked and nothing otherwise; imports send 是/否.
-const flag = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1" || value === "是",
-  z.boolean(),
-);
-
 /** Every input field of a facility record, with its unit (the form and the import template show it). */
 export const FACILITY_FIELDS = {
   enrolmentPreschool: { schema: count(5_000), unit: "pupils" },

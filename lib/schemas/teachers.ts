@@ -7,28 +7,13 @@ import {
   ProfessionalTitle,
   Subject,
 } from "@/lib/generated/prisma/enums";
-import { plainText, requiredId } from "./common";
+import { daySchema, formFlag as flag, plainText, requiredId } from "./common";
 import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
 import { businessDay } from "@/lib/utils/periods";
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar day as YYYY-MM-DD (UTC midnight), the form of every date field and import cell. */
-const daySchema = z
-  .string({ error: "required" })
-  .trim()
-  .regex(ISO_DAY, "dateFormat")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "dateFormat");
 
 const optionalDay = z.preprocess(
   (value) => (value === "" || value === null || value === undefined ? undefined : value),
   daySchema.optional(),
-);
-
-const flag = z.preprocess(
-  (value) => value === true || value === "on" || value === "true" || value === "1" || value === "是",
-  z.boolean(),
 );
 
 /** 教职工编号: the stable key of imports, so it is restricted to what registries issue. */

@@ -43,6 +43,12 @@ import { listCityPlaces } from "@/lib/data/geography/list-city-places";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
+import { closeSchool, reopenSchool } from "@/lib/data/schools/close-school";
+import { createSchool } from "@/lib/data/schools/create-school";
+import { getSchoolForEdit } from "@/lib/data/schools/get-school-for-edit";
+import { listSchoolPlaces } from "@/lib/data/schools/list-school-places";
+import { listSchools } from "@/lib/data/schools/list-schools";
+import { updateSchool } from "@/lib/data/schools/update-school";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
@@ -92,7 +98,10 @@ import {
   newLogin,
   newStaffNo,
   NO_SUCH_COUNTY,
+  NO_SUCH_SCHOOL,
   PERIOD_READERS,
+  REGISTER_KEEPERS,
+  REGISTER_READERS,
   REVIEWERS,
   rosterFile,
   SCHOOL_READERS,
@@ -100,6 +109,7 @@ import {
   SUBMISSION_READERS,
   SUBMISSION_WRITERS,
   TARGET_EDITORS,
+  takenCodeSchool,
   targetRowIn,
   TEACHER_VALUES,
   thresholdEdit,
@@ -142,6 +152,10 @@ const EXEMPT: Record<string, string> = {
   upsertRows: "builds the statement an import runs inside its transaction, after importFile's scope check",
   loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
   assertStaffNoFree: "helper of the teacher writes, called after their scope check",
+  loadScopedSchool: "helper of the school register writes (applies the school scope itself)",
+  loadScopedTown: "helper of the school register writes (applies the county scope itself)",
+  assertSchoolCodeFree: "helper of the school register writes, called after their scope check",
+  withSchoolCodeRace: "helper of the school register writes: maps a lost race for a code to its field error",
   staffNoRaceLost:
     "maps a teacher write's unique violation to its field error, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
@@ -236,6 +250,28 @@ const CASES: MatrixCase[] = [
       createFunctionalZone(u, { name: "矩阵功能区", nameEn: "", townIds: [await townOfTarget(t)] }),
     expected: allow({ admin: IN_CITY }),
   },
+
+  // School register
+  { name: "listSchools", run: (u) => listSchools(u, { sort: "town", page: 1 }), expected: REGISTER_READERS },
+  { name: "listSchoolPlaces", run: (u) => listSchoolPlaces(u), expected: REGISTER_READERS },
+  { name: "getSchoolForEdit", run: (u, t) => getSchoolForEdit(u, t.schoolId), expected: REGISTER_KEEPERS },
+  {
+    name: "createSchool",
+    run: async (u, t) => createSchool(u, await takenCodeSchool(t)),
+    expected: REGISTER_KEEPERS,
+  },
+  {
+    name: "updateSchool",
+    run: async (u, t) => updateSchool(u, { id: t.schoolId, ...(await takenCodeSchool(t)) }),
+    expected: REGISTER_KEEPERS,
+  },
+  {
+    name: "closeSchool",
+    run: (u, t) => closeSchool(u, { id: t.schoolId, closedOn: new Date(), mergedIntoId: NO_SUCH_SCHOOL }),
+    expected: REGISTER_KEEPERS,
+  },
+  // The target school is active: past the gate and the scope, reopening it is refused for its state.
+  { name: "reopenSchool", run: (u, t) => reopenSchool(u, { id: t.schoolId }), expected: REGISTER_KEEPERS },
 
   // Briefings and table exports
   {

@@ -12,6 +12,7 @@ const MESSAGE_FILES = {
       import("./zh/submissions.json"),
       import("./zh/reports.json"),
       import("./zh/geography.json"),
+      import("./zh/schools.json"),
     ]),
   en: () =>
     Promise.all([
@@ -22,6 +23,7 @@ const MESSAGE_FILES = {
       import("./en/submissions.json"),
       import("./en/reports.json"),
       import("./en/geography.json"),
+      import("./en/schools.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -7,6 +7,7 @@ import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
+import { schoolFormFields } from "../../support/school-form";
 import {
   allow,
   ANY,
@@ -148,6 +149,30 @@ export const NO_SUCH_COUNTY = "999999";
 export const townOfTarget = async (target: Target) =>
   (await db().school.findUniqueOrThrow({ where: { id: target.schoolId }, select: { townId: true } })).townId;
 export const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
+export const REGISTER_KEEPERS = allow({ staff: IN_CITY, officer: OWN });
+export const REGISTER_READERS = allow({ staff: ANY, officer: ANY });
+/**
+ * A school form for the target's town with a 学校标识码 another school holds: past the gate and the scope the write
+ * is refused for the code (CONFLICT), so nothing changes.
+ */
+export const takenCodeSchool = async (target: Target) => ({
+  code: (
+    await db().school.findFirstOrThrow({
+      where: { NOT: { id: target.schoolId } },
+      orderBy: { id: "asc" },
+      select: { code: true },
+    })
+  ).code,
+  name: "矩阵学校",
+  townId: await townOfTarget(target),
+  level: "PRIMARY" as const,
+  ownership: "PUBLIC" as const,
+  urbanRuralCode: "220" as const,
+  isTownSeat: false,
+  isTownCentralKindergarten: false,
+});
+/** No school has it: past the gate and the scope, a merger into it is refused (VALIDATION) and nothing closes. */
+export const NO_SUCH_SCHOOL = 2_000_000_000;
 export const LAST_QUARTER = addQuarters(quarterOf(new Date()), -1);
 export const thresholdEdit = { value: 12, effectiveFrom: "2026-01-01", minClasses: null, maxClasses: null };
 
@@ -213,6 +238,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     form: async (t) => formData({ name: "矩阵功能区", nameEn: "", code: "", townIds: await townOfTarget(t) }),
     expected: allow({ admin: IN_CITY }),
   },
+  createSchoolAction: {
+    form: async (t) => formData(schoolFormFields(await takenCodeSchool(t))),
+    expected: REGISTER_KEEPERS,
+  },
+  updateSchoolAction: {
+    form: async (t) => formData({ id: t.schoolId, ...schoolFormFields(await takenCodeSchool(t)) }),
+    expected: REGISTER_KEEPERS,
+  },
+  closeSchoolAction: {
+    form: (t) => formData({ id: t.schoolId, closedOn: "2026-08-31", mergedIntoId: NO_SUCH_SCHOOL }),
+    expected: REGISTER_KEEPERS,
+  },
+  // The target school is active: past the gate and the scope, reopening it is refused for its state.
+  reopenSchoolAction: { form: (t) => formData({ id: t.schoolId }), expected: REGISTER_KEEPERS },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
   importFacilityRecordsAction: {
     form: async (t) => upload(t, await facilityFile(t)),

@@ -30,6 +30,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "audit:view": ["ADMIN", "CITY_STAFF"],
   "settings:edit": ["ADMIN"],
   "divisions:manage": ["ADMIN"],
+  "schools:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
 };
 
 describe("role → permission table", () => {

@@ -21,6 +21,7 @@ const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
   "lib/data/users/list-users.ts": { numbers: [20], reason: "page size" },
   "lib/data/teachers/list-teachers.ts": { numbers: [50], reason: "page size" },
   "lib/data/briefings/list-school-compliance.ts": { numbers: [30], reason: "page size" },
+  "lib/data/schools/list-schools.ts": { numbers: [30], reason: "page size" },
   "lib/data/indicators/cached-computation.ts": {
     numbers: [24, 3600],
     reason: "a day in seconds: how long the shared copy of a computation is kept",

@@ -1,0 +1,137 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { ActionForm, useFieldErrors } from "@/components/forms/action-form";
+import { FieldErrorList, SelectField, TextField } from "@/components/forms/field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { createSchoolAction, updateSchoolAction } from "@/lib/actions/schools";
+import { Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
+import {
+  locationClassOfCode,
+  URBAN_RURAL_CODE_LIST,
+  type UrbanRuralCode,
+} from "@/lib/indicators/urban-rural-code";
+import { localized } from "@/lib/utils/localized";
+
+interface Places {
+  id: number;
+  name: string;
+  nameEn: string;
+  towns: { id: number; name: string }[];
+}
+
+interface EditedSchool {
+  id: number;
+  code: string;
+  name: string;
+  townId: number;
+  level: SchoolLevel;
+  ownership: Ownership;
+  urbanRuralCode: string | null;
+  isTownSeat: boolean;
+  isTownCentralKindergarten: boolean;
+}
+
+/** Create or correct a school of the register; the location class is shown as the 城乡分类代码 makes it. */
+export function SchoolForm({ counties, school }: { counties: Places[]; school?: EditedSchool }) {
+  const t = useTranslations("schools");
+  const tEnums = useTranslations("enums");
+  const locale = useLocale();
+  const [code, setCode] = useState(school?.urbanRuralCode ?? "");
+  const derived = (URBAN_RURAL_CODE_LIST as readonly string[]).includes(code)
+    ? locationClassOfCode(code as UrbanRuralCode)
+    : null;
+  return (
+    <ActionForm
+      action={school ? updateSchoolAction : createSchoolAction}
+      hiddenFields={school ? { id: school.id } : undefined}
+      className="max-w-xl space-y-4"
+    >
+      <TextField
+        name="code"
+        label={t("fields.code")}
+        hint={t("codeHint")}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        defaultValue={school?.code}
+      />
+      <TextField name="name" label={t("fields.name")} required defaultValue={school?.name} />
+      <SelectField
+        name="townId"
+        label={t("fields.town")}
+        required
+        defaultValue={school?.townId ?? ""}
+        placeholder={t("chooseTown")}
+        options={counties.flatMap((county) =>
+          county.towns.map((town) => ({
+            value: town.id,
+            label: counties.length > 1 ? `${localized(county, "name", locale)} · ${town.name}` : town.name,
+          })),
+        )}
+      />
+      <SelectField
+        name="level"
+        label={t("fields.level")}
+        required
+        defaultValue={school?.level ?? ""}
+        placeholder={t("choose")}
+        options={Object.values(SchoolLevel).map((level) => ({
+          value: level,
+          label: tEnums(`schoolLevel.${level}`),
+        }))}
+      />
+      <SelectField
+        name="ownership"
+        label={t("fields.ownership")}
+        required
+        defaultValue={school?.ownership ?? ""}
+        placeholder={t("choose")}
+        options={Object.values(Ownership).map((value) => ({ value, label: tEnums(`ownership.${value}`) }))}
+      />
+      <SelectField
+        name="urbanRuralCode"
+        label={t("fields.urbanRuralCode")}
+        hint={
+          derived ? t("derivedClass", { class: tEnums(`locationClass.${derived}`) }) : t("urbanRuralCodeHint")
+        }
+        required
+        value={code}
+        onChange={(event) => setCode(event.target.value)}
+        placeholder={t("choose")}
+        options={URBAN_RURAL_CODE_LIST.map((value) => ({
+          value,
+          label: `${value} ${t(`urbanRuralCodes.${value}`)}`,
+        }))}
+      />
+      <Flag name="isTownSeat" label={t("fields.isTownSeat")} checked={school?.isTownSeat} />
+      <Flag
+        name="isTownCentralKindergarten"
+        label={t("fields.isTownCentralKindergarten")}
+        checked={school?.isTownCentralKindergarten}
+      />
+      <SubmitButton>{school ? t("save") : t("create")}</SubmitButton>
+    </ActionForm>
+  );
+}
+
+function Flag({ name, label, checked }: { name: string; label: string; checked?: boolean }) {
+  const errors = useFieldErrors(name);
+  const errorId = `${name}-error`;
+  return (
+    <div>
+      <label className="flex items-center gap-2 text-sm text-slate-700">
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={checked}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={errors?.length ? errorId : undefined}
+        />
+        {label}
+      </label>
+      <FieldErrorList id={errorId} errors={errors} />
+    </div>
+  );
+}
