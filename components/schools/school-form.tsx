@@ -3,10 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm, useFieldErrors } from "@/components/forms/action-form";
-import { FieldErrorList, SelectField, TextField } from "@/components/forms/field";
+import { FieldErrorList, SelectField, TextField, type SelectOption } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createSchoolAction, updateSchoolAction } from "@/lib/actions/schools";
-import { Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
+import type { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
 import {
   locationClassOfCode,
   URBAN_RURAL_CODE_LIST,
@@ -19,6 +19,13 @@ interface Places {
   name: string;
   nameEn: string;
   towns: { id: number; name: string }[];
+}
+
+/** The enum labels the form shows, translated on the server (the enums namespace stays off the client). */
+export interface SchoolFormLabels {
+  levels: SelectOption[];
+  ownerships: SelectOption[];
+  locationClasses: Record<LocationClass, string>;
 }
 
 interface EditedSchool {
@@ -34,9 +41,16 @@ interface EditedSchool {
 }
 
 /** Create or correct a school of the register; the location class is shown as the 城乡分类代码 makes it. */
-export function SchoolForm({ counties, school }: { counties: Places[]; school?: EditedSchool }) {
+export function SchoolForm({
+  counties,
+  labels,
+  school,
+}: {
+  counties: Places[];
+  labels: SchoolFormLabels;
+  school?: EditedSchool;
+}) {
   const t = useTranslations("schools");
-  const tEnums = useTranslations("enums");
   const locale = useLocale();
   const [code, setCode] = useState(school?.urbanRuralCode ?? "");
   const derived = (URBAN_RURAL_CODE_LIST as readonly string[]).includes(code)
@@ -77,10 +91,7 @@ export function SchoolForm({ counties, school }: { counties: Places[]; school?: 
         required
         defaultValue={school?.level ?? ""}
         placeholder={t("choose")}
-        options={Object.values(SchoolLevel).map((level) => ({
-          value: level,
-          label: tEnums(`schoolLevel.${level}`),
-        }))}
+        options={labels.levels}
       />
       <SelectField
         name="ownership"
@@ -88,13 +99,13 @@ export function SchoolForm({ counties, school }: { counties: Places[]; school?: 
         required
         defaultValue={school?.ownership ?? ""}
         placeholder={t("choose")}
-        options={Object.values(Ownership).map((value) => ({ value, label: tEnums(`ownership.${value}`) }))}
+        options={labels.ownerships}
       />
       <SelectField
         name="urbanRuralCode"
         label={t("fields.urbanRuralCode")}
         hint={
-          derived ? t("derivedClass", { class: tEnums(`locationClass.${derived}`) }) : t("urbanRuralCodeHint")
+          derived ? t("derivedClass", { class: labels.locationClasses[derived] }) : t("urbanRuralCodeHint")
         }
         required
         value={code}

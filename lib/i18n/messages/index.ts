@@ -76,6 +76,7 @@ const CLIENT_NAMESPACES = [
   "imports",
   "dashboard",
   "divisions",
+  "schools",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SchoolForm } from "@/components/schools/school-form";
+import { schoolFormLabels } from "@/components/schools/school-form-labels";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -12,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewSchoolPage() {
   const user = await requirePagePermission("schools:manage");
-  const [counties, t] = await Promise.all([listSchoolPlaces(user), getTranslations("schools")]);
+  const [counties, labels, t] = await Promise.all([
+    listSchoolPlaces(user),
+    schoolFormLabels(),
+    getTranslations("schools"),
+  ]);
   return (
     <>
       <PageHeader
@@ -23,7 +28,7 @@ export default async function NewSchoolPage() {
           </Link>
         }
       />
-      <SchoolForm counties={counties} />
+      <SchoolForm counties={counties} labels={labels} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SchoolForm } from "@/components/schools/school-form";
+import { schoolFormLabels } from "@/components/schools/school-form-labels";
 import { SchoolStatusActions } from "@/components/schools/school-status-actions";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
@@ -19,9 +20,10 @@ export default async function EditSchoolPage({ params }: PageProps<"/schools/[sc
   const user = await requirePagePermission("schools:manage");
   const schoolId = idParam((await params).schoolId);
   if (schoolId === null) notFound();
-  const [found, counties, t, format] = await Promise.all([
+  const [found, counties, labels, t, format] = await Promise.all([
     getSchoolForEdit(user, schoolId),
     listSchoolPlaces(user),
+    schoolFormLabels(),
     getTranslations("schools"),
     getFormatter(),
   ]);
@@ -51,7 +53,7 @@ export default async function EditSchoolPage({ params }: PageProps<"/schools/[sc
         }
       />
       <div className="space-y-6">
-        <SchoolForm counties={ownCounty} school={school} />
+        <SchoolForm counties={ownCounty} labels={labels} school={school} />
         <Card title={school.isActive ? t("closeTitle") : t("reopenTitle")}>
           <SchoolStatusActions
             schoolId={school.id}
