@@ -35,10 +35,11 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
     getLocale(),
   ]);
   const isCitywide = scopeOf(user)?.level === "city";
-  // The town choices follow the county filter, so that a city-wide list does not offer every town of the city at once.
+  // The town filter offers the towns of one county: a county officer's, or the county city staff filter by (a city
+  // has hundreds of towns, too many for one list).
   const towns = counties
-    .filter((county) => !query.county || county.id === query.county)
-    .flatMap((c) => c.towns);
+    .filter((county) => !isCitywide || county.id === query.county)
+    .flatMap((county) => county.towns);
   const yesNo = [
     { value: "yes", label: tCommon("yes") },
     { value: "no", label: tCommon("no") },
@@ -65,13 +66,15 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
             }))}
           />
         )}
-        <FilterSelect
-          id="town"
-          label={t("fields.town")}
-          value={query.town}
-          allLabel={tCommon("all")}
-          options={towns.map((town) => ({ value: town.id, label: town.name }))}
-        />
+        {towns.length > 0 && (
+          <FilterSelect
+            id="town"
+            label={t("fields.town")}
+            value={query.town}
+            allLabel={tCommon("all")}
+            options={towns.map((town) => ({ value: town.id, label: town.name }))}
+          />
+        )}
         <FilterSelect
           id="level"
           label={t("fields.level")}
