@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUDIT_ENTITY_NAMES } from "@/lib/audit/entities";
 import { loadMessages } from "@/lib/i18n/messages";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
@@ -25,6 +26,13 @@ describe("messages", async () => {
   it("have no empty texts", () => {
     expect(keys(zh).filter((key) => leaf(zh, key) === "")).toEqual([]);
     expect(keys(en).filter((key) => leaf(en, key) === "")).toEqual([]);
+  });
+
+  it("name every audit entity for the audit page's filter and rows", () => {
+    for (const messages of [zh, en])
+      expect(
+        AUDIT_ENTITY_NAMES.filter((entity) => typeof leaf(messages, `audit.entities.${entity}`) !== "string"),
+      ).toEqual([]);
   });
 
   it("load every area file, and no two files define the same message", () => {
