@@ -45,6 +45,10 @@ describe("school form schema", () => {
     ]);
   });
 
+  it("refuses a name with a control character", () => {
+    expect(errorsOf({ ...SCHOOL, name: "商河\u0007小学" })).toEqual({ name: ["controlCharacters"] });
+  });
+
   it("refuses a town-seat school outside a town area", () => {
     expect(errorsOf({ ...SCHOOL, urbanRuralCode: "220" })).toEqual({
       isTownSeat: ["townSeatNotTownArea"],
@@ -72,6 +76,17 @@ describe("school register query", () => {
         status: "gone",
         sort: "size",
         page: "-2",
+      }),
+    ).toEqual({ sort: "town", page: 1 });
+  });
+
+  it("ignores ids and pages beyond the database's range and a search with a control character", () => {
+    expect(
+      schoolListQuerySchema.parse({
+        q: "一中\u0000",
+        county: "2147483648",
+        town: "1e300",
+        page: "2147483648",
       }),
     ).toEqual({ sort: "town", page: 1 });
   });
