@@ -1,6 +1,16 @@
 "use client";
 
-import { createContext, useActionState, useContext, type ComponentProps, type ReactNode } from "react";
+import {
+  createContext,
+  startTransition,
+  useActionState,
+  useContext,
+  useEffect,
+  useRef,
+  type ComponentProps,
+  type SubmitEvent,
+  type ReactNode,
+} from "react";
 import { IDLE, type ActionState, type FieldErrors, type FormAction } from "@/lib/actions/action-state";
 import { FormMessage } from "./form-message";
 
@@ -71,8 +81,24 @@ function BoundForm<Data>({
   ...props
 }: { form: ActionFormState<Data> } & ActionFormProps & FormElementProps) {
   const result = <FormMessage state={form.state} />;
+  // React resets a form after its `action` runs, so a refused submission would come back blank (and selects fall back
+  // to their first option). Sending from onSubmit keeps everything typed; `action` stays for a browser without
+  // JavaScript. The caller's onSubmit (a check in the browser) runs first and may stop the submission. After a
+  // success the fields show what was saved: the page re-rendered their defaults from the database, and reset() takes
+  // them.
+  const formElement = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (form.state.status === "success") formElement.current?.reset();
+  }, [form.state]);
+  function submitKeepingInput(event: SubmitEvent<HTMLFormElement>) {
+    props.onSubmit?.(event);
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget, event.nativeEvent.submitter);
+    startTransition(() => form.formAction(formData));
+  }
   return (
-    <form action={form.formAction} noValidate {...props}>
+    <form ref={formElement} action={form.formAction} noValidate {...props} onSubmit={submitKeepingInput}>
       {message === "top" && result}
       {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

@@ -27,6 +27,15 @@ test("a county officer creates a school, finds it by its code in the register, a
   await page.getByLabel("城乡分类代码").selectOption("220");
   await expect(page.getByText("城乡类别：乡村")).toBeVisible();
   await checkPage(page, testInfo, "school-new");
+  // A refused submission (a town-seat school must have a 镇区 code) keeps everything typed, selects included.
+  await page.getByLabel("镇驻地学校").check();
+  await page.getByRole("button", { name: "新增学校" }).click();
+  await expect(page.getByText("请修正标出的错误后再提交。")).toBeVisible();
+  await expect(page.getByLabel("学校标识码")).toHaveValue(CODE);
+  await expect(page.getByLabel("学校名称")).toHaveValue(NAME);
+  await expect(page.getByLabel("城乡分类代码")).toHaveValue("220");
+  await expect(page.getByLabel("镇驻地学校")).toBeChecked();
+  await page.getByLabel("镇驻地学校").uncheck();
   await page.getByRole("button", { name: "新增学校" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`编辑学校 · ${NAME}`);
 
