@@ -21,6 +21,7 @@ import { schoolCompliance } from "@/lib/indicators/school-compliance";
 import type { NotComputableReason } from "@/lib/indicators/result";
 import type { CompulsoryStage } from "@/lib/indicators/urban-rural";
 import type { SchoolTableQuery } from "@/lib/schemas/dashboard";
+import { openOn } from "@/lib/data/schools/schools-as-of";
 
 /** Schools per page of the county dashboard's table (a county at the benchmark scale has well over a hundred). */
 export const SCHOOLS_PAGE_SIZE = 30;
@@ -85,7 +86,7 @@ export interface SchoolCompliance {
 }
 
 /**
- * Each active school of a county in the user's scope against the Class Ⅱ standard and the seven quality-balance
+ * Each school of a county in the user's scope open on `asOf`, against the Class Ⅱ standard and the seven quality-balance
  * resource indicators, with its size and room checks, as of `asOf`. The same profiles and checks as the indicators,
  * so a school's marks add up to its county's figures. With a table query, the database filters, orders and pages
  * the schools (only the page's are judged); without one, every school in id order (the exports and the briefing).
@@ -101,7 +102,7 @@ export async function listSchoolCompliance(
   const scope = scopeOf(user);
   if (!scope || scope.level === "school") return null;
   const where = inScope(
-    { countyId, isActive: true, ...(table && tableFilterWhere(table)) },
+    { countyId, AND: [openOn(asOf), table ? tableFilterWhere(table) : {}] },
     schoolScopeWhere(user),
   );
   // Security: the overview applies the user's scope; another scope's county id reads as a missing county. It also

@@ -7,6 +7,7 @@ import { PYRAMID_AGE_BANDS, PYRAMID_BAND_BOUNDS, type PyramidAgeBand } from "@/l
 import { COUNTED_TEACHER_STATUSES } from "@/lib/indicators/formulas/teachers";
 import { DEGREES_HIGHEST_FIRST, RURAL_LOCATION_CLASSES } from "@/lib/indicators/urban-rural";
 import { businessDay, isoDay } from "@/lib/utils/periods";
+import { schoolsAsOf } from "@/lib/data/schools/schools-as-of";
 
 export interface TeacherStructure {
   total: number;
@@ -56,8 +57,8 @@ export async function getTeacherStructure(
              width_bucket(date_part('year', age(${day}::date, t.birth_date)), ${PYRAMID_BAND_BOUNDS}::float8[])
                AS age_band,
              t.highest_degree::text AS degree, t.title::text AS title, t.backbone_level::text AS backbone
-      FROM teachers t JOIN schools s ON s.id = t.school_id
-      WHERE t.status = ANY(${COUNTED_TEACHER_STATUSES}::teacher_status[]) AND t.is_full_time AND s.is_active
+      FROM teachers t JOIN ${schoolsAsOf(day)} s ON s.id = t.school_id
+      WHERE t.status = ANY(${COUNTED_TEACHER_STATUSES}::teacher_status[]) AND t.is_full_time
         AND (${countyId}::int IS NULL OR s.county_id = ${countyId}::int)
         AND (${schoolId}::int IS NULL OR s.id = ${schoolId}::int)
     )

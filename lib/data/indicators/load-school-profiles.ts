@@ -13,6 +13,7 @@ import {
 import { sportsAreaOf } from "@/lib/indicators/formulas/quality-balanced";
 import { ASSOCIATE_OR_ABOVE_DEGREES, BACHELOR_OR_ABOVE_DEGREES } from "@/lib/indicators/urban-rural";
 import { isoDay, schoolYearOf } from "@/lib/utils/periods";
+import { schoolsAsOf } from "@/lib/data/schools/schools-as-of";
 
 interface ProfileRow extends Omit<
   SchoolProfile,
@@ -27,8 +28,8 @@ interface ProfileRow extends Omit<
 }
 
 /**
- * One row per active school of the counties: its latest facility record up to the school year of `asOf`, and its
- * staff, principals, rotations and group membership counted in SQL (one statement; teacher rows never leave the
+ * One row per school of the counties open on `asOf`, as it stood that day (schoolsAsOf): its latest facility record up to the school year of `asOf`, and its
+ * staff, principals, rotations and group membership on that day counted in SQL (one statement; teacher rows never leave the
  * database). Every rule's constant comes from lib/indicators as a parameter (the day a principal stops counting as
  * 45 or under, the day two terms end, the rotation window, the counted statuses and degrees); no rule is written
  * here (tests/unit/rule-constants-guard.test.ts). Unscoped: callers pass county ids they have already checked.
@@ -47,8 +48,8 @@ export async function unsafeLoadSchoolProfiles(
     WITH scoped AS (
       SELECT s.id, s.county_id, s.town_id, t.kind AS town_kind, s.level, s.location_class, s.ownership, s.is_town_seat,
              s.is_town_central_kindergarten, s.kindergarten_grade
-      FROM schools s JOIN towns t ON t.id = s.town_id
-      WHERE s.county_id = ANY(${options.countyIds}::int[]) AND s.is_active
+      FROM ${schoolsAsOf(asOf)} s JOIN towns t ON t.id = s.town_id
+      WHERE s.county_id = ANY(${options.countyIds}::int[])
         AND (${options.schoolIds ?? null}::int[] IS NULL OR s.id = ANY(${options.schoolIds ?? null}::int[]))
     ),
     facility AS (
@@ -92,7 +93,7 @@ export async function unsafeLoadSchoolProfiles(
     grouped AS (
       SELECT DISTINCT m.school_id
       FROM education_group_members m JOIN education_groups g ON g.id = m.group_id JOIN scoped s ON s.id = m.school_id
-      WHERE g.is_urban_rural AND m.left_on IS NULL AND m.joined_on <= ${asOf}::date
+      WHERE g.is_urban_rural AND m.joined_on <= ${asOf}::date AND (m.left_on IS NULL OR m.left_on > ${asOf}::date)
     )
     SELECT s.id AS "schoolId", s.county_id AS "countyId", s.town_id AS "townId", s.town_kind AS "townKind",
            s.level, s.location_class AS "locationClass", s.ownership, s.is_town_seat AS "isTownSeat",
