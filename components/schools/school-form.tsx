@@ -48,11 +48,14 @@ export function SchoolForm({
 }: {
   counties: Places[];
   labels: SchoolFormLabels;
-  school?: EditedSchool;
+  school?: EditedSchool & { today: string };
 }) {
   const t = useTranslations("schools");
   const locale = useLocale();
   const [code, setCode] = useState(school?.urbanRuralCode ?? "");
+  const [townSeat, setTownSeat] = useState(school?.isTownSeat ?? false);
+  // An edit that changes what decides the school's figures says whether it is a change from a day or a correction.
+  const stateChanged = school && (code !== (school.urbanRuralCode ?? "") || townSeat !== school.isTownSeat);
   const derived = (URBAN_RURAL_CODE_LIST as readonly string[]).includes(code)
     ? locationClassOfCode(code as UrbanRuralCode)
     : null;
@@ -116,18 +119,63 @@ export function SchoolForm({
           label: `${value} ${t(`urbanRuralCodes.${value}`)}`,
         }))}
       />
-      <Flag name="isTownSeat" label={t("fields.isTownSeat")} checked={school?.isTownSeat} />
+      <Flag name="isTownSeat" label={t("fields.isTownSeat")} checked={townSeat} onChange={setTownSeat} />
       <Flag
         name="isTownCentralKindergarten"
         label={t("fields.isTownCentralKindergarten")}
         checked={school?.isTownCentralKindergarten}
       />
+      {stateChanged && <StateChangeFields today={school.today} />}
       <SubmitButton>{school ? t("save") : t("create")}</SubmitButton>
     </ActionForm>
   );
 }
 
-function Flag({ name, label, checked }: { name: string; label: string; checked?: boolean }) {
+function StateChangeFields({ today }: { today: string }) {
+  const t = useTranslations("schools");
+  const [kind, setKind] = useState<"dated" | "correction">("dated");
+  return (
+    <fieldset className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-800">{t("stateChange")}</legend>
+      <p className="text-sm text-slate-600">{t("stateChangeHint")}</p>
+      {(["dated", "correction"] as const).map((value) => (
+        <label key={value} className="flex items-start gap-2 text-sm text-slate-700">
+          <input
+            type="radio"
+            name="stateChange"
+            value={value}
+            checked={kind === value}
+            onChange={() => setKind(value)}
+            className="mt-1"
+          />
+          {value === "dated" ? t("stateChangeDated") : t("stateChangeCorrection")}
+        </label>
+      ))}
+      {kind === "dated" && (
+        <TextField
+          name="effectiveOn"
+          type="date"
+          label={t("effectiveOn")}
+          required
+          defaultValue={today}
+          max={today}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+function Flag({
+  name,
+  label,
+  checked,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  checked?: boolean;
+  onChange?: (checked: boolean) => void;
+}) {
   const errors = useFieldErrors(name);
   const errorId = `${name}-error`;
   return (
@@ -136,7 +184,9 @@ function Flag({ name, label, checked }: { name: string; label: string; checked?:
         <input
           type="checkbox"
           name={name}
-          defaultChecked={checked}
+          {...(onChange
+            ? { checked, onChange: (event) => onChange(event.target.checked) }
+            : { defaultChecked: checked })}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={errors?.length ? errorId : undefined}
         />

@@ -71,7 +71,18 @@ function checkFlags(school: z.output<typeof schoolFields>, context: z.Refinement
 export const schoolFieldsSchema = schoolFields.superRefine(checkFlags);
 export type SchoolFieldsInput = z.infer<typeof schoolFieldsSchema>;
 
-export const updateSchoolSchema = schoolFields.extend({ id: requiredId }).superRefine(checkFlags);
+/**
+ * A correction of the register. Where it changes the 城乡分类代码 or the town-seat flag, `stateChange` says how: from
+ * `effectiveOn` on (the quarters before keep the old state; without a day, from today) or as the correction of a
+ * mistake, which every quarter then reads (decision 0024).
+ */
+export const updateSchoolSchema = schoolFields
+  .extend({
+    id: requiredId,
+    stateChange: z.enum(["dated", "correction"], { error: "required" }).optional(),
+    effectiveOn: daySchema.optional(),
+  })
+  .superRefine(checkFlags);
 export type UpdateSchoolInput = z.infer<typeof updateSchoolSchema>;
 
 export const schoolIdSchema = z.object({ id: requiredId });

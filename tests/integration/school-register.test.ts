@@ -12,7 +12,7 @@ import { updateSchool } from "@/lib/data/schools/update-school";
 import { db } from "@/lib/db";
 import { schoolListQuerySchema, type SchoolFieldsInput } from "@/lib/schemas/schools";
 import { formData } from "../support/form-data";
-import { schoolFormFields } from "../support/school-form";
+import { ruralPrimarySchool, schoolFormFields } from "../support/school-form";
 import { sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
 
@@ -35,17 +35,12 @@ let nextCode = 3701269000;
 const newCode = () => String(nextCode++);
 
 function school(overrides: Partial<SchoolFieldsInput> = {}): SchoolFieldsInput {
-  return {
+  return ruralPrimarySchool({
     code: newCode(),
     name: "商河县测试小学",
     townId: shanghe.townIds[0]!,
-    level: "PRIMARY",
-    ownership: "PUBLIC",
-    urbanRuralCode: "220",
-    isTownSeat: false,
-    isTownCentralKindergarten: false,
     ...overrides,
-  };
+  });
 }
 
 beforeAll(async () => {

@@ -8,3 +8,18 @@ export function schoolFormFields({ isTownSeat, isTownCentralKindergarten, ...fie
     ...(isTownCentralKindergarten && { isTownCentralKindergarten: "on" }),
   };
 }
+
+/** A public rural primary school of a town, as the register's schema takes it; the caller gives a fresh code. */
+export function ruralPrimarySchool(
+  fields: Pick<SchoolFieldsInput, "code" | "townId"> & Partial<SchoolFieldsInput>,
+): SchoolFieldsInput {
+  return {
+    name: "测试小学",
+    level: "PRIMARY",
+    ownership: "PUBLIC",
+    urbanRuralCode: "220",
+    isTownSeat: false,
+    isTownCentralKindergarten: false,
+    ...fields,
+  };
+}

@@ -48,6 +48,17 @@ test("a county officer creates a school, finds it by its code in the register, a
   await expect(row).toContainText("在办");
 
   await row.getByRole("link", { name: "编辑" }).click();
+  // A change of the code asks whether it is a change from a day (the earlier quarters keep 乡村) or a correction.
+  await expect(page.getByRole("group", { name: "城乡分类或镇驻地的变更" })).toHaveCount(0);
+  await page.getByLabel("城乡分类代码").selectOption("121");
+  const change = page.getByRole("group", { name: "城乡分类或镇驻地的变更" });
+  await expect(change.getByLabel(/实际变更/)).toBeChecked();
+  await change.getByRole("textbox", { name: "生效日期" }).fill("2026-09-01");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("学校信息已保存。")).toBeVisible();
+  await expect(page.getByText("2026年9月1日 前：220 村庄 · 乡村")).toBeVisible();
+  await expect(page.getByRole("group", { name: "城乡分类或镇驻地的变更" })).toHaveCount(0);
+
   await page.getByLabel("撤并日期").fill("2026-08-31");
   await page.getByRole("button", { name: "撤并", exact: true }).click();
   const dialog = page.getByRole("dialog");

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSchoolForEdit } from "@/lib/data/schools/get-school-for-edit";
 import { listSchoolPlaces } from "@/lib/data/schools/list-school-places";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,11 +21,12 @@ export default async function EditSchoolPage({ params }: PageProps<"/schools/[sc
   const user = await requirePagePermission("schools:manage");
   const schoolId = idParam((await params).schoolId);
   if (schoolId === null) notFound();
-  const [found, counties, labels, t, format] = await Promise.all([
+  const [found, counties, labels, t, tEnums, format] = await Promise.all([
     getSchoolForEdit(user, schoolId),
     listSchoolPlaces(user),
     schoolFormLabels(),
     getTranslations("schools"),
+    getTranslations("enums"),
     getFormatter(),
   ]);
   if (!found) notFound();
@@ -53,7 +55,29 @@ export default async function EditSchoolPage({ params }: PageProps<"/schools/[sc
         }
       />
       <div className="space-y-6">
-        <SchoolForm counties={ownCounty} labels={labels} school={school} />
+        <SchoolForm
+          counties={ownCounty}
+          labels={labels}
+          school={{ ...school, today: isoDay(businessDay(new Date())) }}
+        />
+        {school.pastStates.length > 0 && (
+          <Card title={t("pastStates")}>
+            <ul className="space-y-1 text-sm text-slate-700">
+              {school.pastStates.map((state) => (
+                <li key={state.validUntil.toISOString()}>
+                  {t("pastStateUntil", {
+                    until: format.dateTime(state.validUntil, { dateStyle: "medium", timeZone: "UTC" }),
+                    code: state.urbanRuralCode
+                      ? `${state.urbanRuralCode} ${t(`urbanRuralCodes.${state.urbanRuralCode}`)}`
+                      : t("noCode"),
+                    class: ` · ${tEnums(`locationClass.${state.locationClass}`)}`,
+                    townSeat: state.isTownSeat ? ` · ${t("townSeat")}` : "",
+                  })}
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
         <Card title={school.isActive ? t("closeTitle") : t("reopenTitle")}>
           <SchoolStatusActions
             schoolId={school.id}
