@@ -1,19 +1,8 @@
 import { z } from "zod";
+import { readNumberText } from "@/lib/utils/number-text";
 
 /** The largest value of a database key (PostgreSQL `integer`): a larger id names no record and cannot be queried. */
 export const MAX_ID = 2_147_483_647;
-
-/** An optional numeric id from a form (an empty field is "none"). */
-export const optionalId = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  z.coerce.number({ error: "invalid" }).int("invalid").positive("invalid").max(MAX_ID, "invalid").optional(),
-);
-
-export const requiredId = z.coerce
-  .number({ error: "invalid" })
-  .int("invalid")
-  .positive("invalid")
-  .max(MAX_ID, "invalid");
 
 // Control characters other than tab and line breaks (PostgreSQL refuses NUL; the rest are invisible garbage).
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -29,6 +18,32 @@ export const plainText = (params?: { error: string }) =>
 
 /** The largest magnitude a Decimal(18, 4) column holds (14 digits before the point). */
 export const MAX_DECIMAL_18_4 = 99_999_999_999_999;
+
+/**
+ * A number typed into a form, sent to an action or read from a spreadsheet cell, read one way everywhere
+ * (readNumberText): the inner schema gets the number, undefined for an empty field and NaN for text that is not
+ * plain decimal notation. Build the inner schema on `typedNumber()` so that both say what is wrong.
+ */
+export function numberInput<Schema extends z.ZodType>(schema: Schema) {
+  return z.preprocess((value) => {
+    if (value === null || value === undefined) return undefined;
+    if (typeof value !== "string") return value;
+    const read = readNumberText(value);
+    return read.kind === "number" ? read.value : read.kind === "empty" ? undefined : Number.NaN;
+  }, schema);
+}
+
+/** The number inside numberInput: "required" when the field is empty, "notANumber" for anything else not a number. */
+export const typedNumber = () =>
+  z.number({ error: (issue) => (issue.input === undefined ? "required" : "notANumber") });
+
+const id = () => z.number({ error: "invalid" }).int("invalid").positive("invalid").max(MAX_ID, "invalid");
+
+/** A numeric id from a form or a query string. */
+export const requiredId = numberInput(id());
+
+/** An optional numeric id from a form (an empty field is "none"). */
+export const optionalId = numberInput(id().optional());
 
 /** A yes/no field: checkboxes send "on" when ticked and nothing otherwise; imports send 是/否. */
 export const formFlag = z.preprocess(
@@ -55,4 +70,4 @@ export const filterText = plainText()
   .optional()
   .catch(undefined);
 export const filterId = optionalId.catch(undefined);
-export const pageNumber = z.coerce.number().int().positive().max(MAX_ID).catch(1);
+export const pageNumber = numberInput(id()).catch(1);

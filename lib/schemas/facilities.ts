@@ -1,15 +1,12 @@
 import { z } from "zod";
-import { formFlag as flag, requiredId } from "./common";
+import { formFlag as flag, numberInput, requiredId, typedNumber } from "./common";
 
 // Plausible upper bounds: far above any real school, low enough to catch a misplaced digit or a value in the wrong unit.
+// Every field is required: an empty one is not 0 (a school with no music room types 0).
 const count = (max: number) =>
-  z.coerce.number({ error: "invalid" }).int("wholeNumber").min(0, "nonNegative").max(max, "tooLarge");
+  numberInput(typedNumber().int("wholeNumber").min(0, "nonNegative").max(max, "tooLarge"));
 const amount = (max: number) =>
-  z.coerce
-    .number({ error: "invalid" })
-    .min(0, "nonNegative")
-    .max(max, "tooLarge")
-    .multipleOf(0.01, "twoDecimals");
+  numberInput(typedNumber().min(0, "nonNegative").max(max, "tooLarge").multipleOf(0.01, "twoDecimals"));
 /** Every input field of a facility record, with its unit (the form and the import template show it). */
 export const FACILITY_FIELDS = {
   enrolmentPreschool: { schema: count(5_000), unit: "pupils" },
@@ -53,11 +50,13 @@ const facilityValuesShape = Object.fromEntries(
 
 const MIN_SCHOOL_YEAR = 2000;
 const MAX_SCHOOL_YEAR = 2100;
-export const schoolYearSchema = z.coerce
-  .number({ error: "invalid" })
-  .int("invalid")
-  .min(MIN_SCHOOL_YEAR, "invalid")
-  .max(MAX_SCHOOL_YEAR, "invalid");
+export const schoolYearSchema = numberInput(
+  z
+    .number({ error: "invalid" })
+    .int("invalid")
+    .min(MIN_SCHOOL_YEAR, "invalid")
+    .max(MAX_SCHOOL_YEAR, "invalid"),
+);
 
 const facilityValuesObject = z.object({ schoolYear: schoolYearSchema, ...facilityValuesShape });
 

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { MAX_DECIMAL_18_4, optionalId, plainText, requiredId } from "./common";
+import { MAX_DECIMAL_18_4, numberInput, optionalId, plainText, requiredId, typedNumber } from "./common";
 
 const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "invalid");
 
-/** A number typed in a form: empty means "not given" (null), anything else must be a finite number. */
-const optionalNumber = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? null : value),
-  z.coerce.number({ error: "notANumber" }).finite("notANumber").nullable(),
-);
+/** A number typed in a form: empty means "not given" (null), anything else must be a number. */
+const optionalNumber = numberInput(typedNumber().optional()).transform((value) => value ?? null);
 
 /** The programme runs to 2035 (《教育强国建设规划纲要》); earlier years are history, not targets. */
 export const TARGET_YEARS = { min: 2020, max: 2035 } as const;
@@ -16,16 +13,14 @@ export const setTargetSchema = z.object({
   indicatorKey,
   /** Empty: the city default, inherited by every county without its own target */
   countyId: optionalId,
-  value: z.coerce
-    .number({ error: "notANumber" })
-    .finite("notANumber")
-    .min(0, "notNegative")
-    .max(MAX_DECIMAL_18_4, "tooLarge"),
-  deadlineYear: z.coerce
-    .number({ error: "invalid" })
-    .int("invalid")
-    .min(TARGET_YEARS.min, "yearRange")
-    .max(TARGET_YEARS.max, "yearRange"),
+  value: numberInput(typedNumber().min(0, "notNegative").max(MAX_DECIMAL_18_4, "tooLarge")),
+  deadlineYear: numberInput(
+    z
+      .number({ error: "invalid" })
+      .int("invalid")
+      .min(TARGET_YEARS.min, "yearRange")
+      .max(TARGET_YEARS.max, "yearRange"),
+  ),
   note: plainText().trim().max(500, "tooLong").optional(),
 });
 export type SetTargetInput = z.infer<typeof setTargetSchema>;

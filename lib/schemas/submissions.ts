@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { readNumberText } from "@/lib/utils/number-text";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { PERCENT_RANGE } from "@/lib/indicators/result";
-import { MAX_ID, plainText, requiredId } from "./common";
+import { MAX_ID, numberInput, plainText, requiredId } from "./common";
 
 // The quarterly form's rules, shared by the browser (checked before sending), the server action, and the Excel
 // upload. Messages are keys under `validation.`.
@@ -122,11 +123,9 @@ function nestFields(input: unknown): unknown {
 
 const text = plainText({ error: "invalid" });
 /** The version of the submission the form was read at (an integer column, like the ids). */
-const versionNumber = z.coerce
-  .number({ error: "invalid" })
-  .int("invalid")
-  .min(0, "invalid")
-  .max(MAX_ID, "invalid");
+const versionNumber = numberInput(
+  z.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(MAX_ID, "invalid"),
+);
 
 /**
  * The quarterly form of one submission. Draft: types, units, ranges and cross-field rules on what is filled in.
@@ -150,15 +149,15 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
         }
         const numbers = new Map<string, number>();
         for (const field of fields) {
-          const raw = form.values[field.key] ?? "";
+          const read = readNumberText(form.values[field.key] ?? "");
           const note = form.notes[field.key] ?? "";
           const path = ["values", field.key];
-          if (raw === "") {
+          if (read.kind === "empty") {
             if (form.intent === "submit")
               ctx.addIssue({ code: "custom", path, message: "submissions.requiredAtSubmit" });
             continue;
           }
-          const value = Number(raw.replace(/,/g, ""));
+          const value = read.kind === "number" ? read.value : Number.NaN;
           const issue = valueIssue(field.valueType, value);
           if (issue) {
             ctx.addIssue({ code: "custom", path, message: issue.message, params: minMax(issue) });
@@ -183,11 +182,11 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
         intent: form.intent,
         entries: Object.fromEntries(
           fields.map((field) => {
-            const raw = form.values[field.key] ?? "";
+            const read = readNumberText(form.values[field.key] ?? "");
             const note = form.notes[field.key] ?? "";
             return [
               field.key,
-              { value: raw === "" ? null : Number(raw.replace(/,/g, "")), note: note === "" ? null : note },
+              { value: read.kind === "number" ? read.value : null, note: note === "" ? null : note },
             ];
           }),
         ) as Record<string, SubmissionEntry>,
@@ -254,15 +253,13 @@ export type ReturnSubmissionInput = z.infer<typeof returnSubmissionSchema>;
 export const reopenSubmissionSchema = z.object({ ...versioned, reason });
 export type ReopenSubmissionInput = z.infer<typeof reopenSubmissionSchema>;
 
-const quarterNumber = z.coerce
-  .number({ error: "invalid" })
-  .int("invalid")
-  .min(1, "invalid")
-  .max(4, "invalid");
+const quarterNumber = numberInput(
+  z.number({ error: "invalid" }).int("invalid").min(1, "invalid").max(4, "invalid"),
+);
 const deadline = z.iso.date({ error: "invalid" }).transform((day) => new Date(`${day}T00:00:00Z`));
 
 export const openPeriodSchema = z.object({
-  year: z.coerce.number({ error: "invalid" }).int("invalid").min(2020, "invalid").max(2100, "invalid"),
+  year: numberInput(z.number({ error: "invalid" }).int("invalid").min(2020, "invalid").max(2100, "invalid")),
   quarter: quarterNumber,
   deadline,
 });

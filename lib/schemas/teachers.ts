@@ -7,7 +7,7 @@ import {
   ProfessionalTitle,
   Subject,
 } from "@/lib/generated/prisma/enums";
-import { daySchema, formFlag as flag, plainText, requiredId } from "./common";
+import { daySchema, formFlag as flag, numberInput, plainText, requiredId, typedNumber } from "./common";
 import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
 import { businessDay } from "@/lib/utils/periods";
 
@@ -39,11 +39,9 @@ export const teacherValuesSchema = z
     title: z.enum(ProfessionalTitle, { error: "required" }),
     backboneLevel: z.enum(BackboneLevel, { error: "required" }),
     hasTeachingCertificate: flag,
-    trainingHours5y: z.coerce
-      .number({ error: "invalid" })
-      .int("wholeNumber")
-      .min(0, "nonNegative")
-      .max(2_000, "tooLarge"),
+    trainingHours5y: numberInput(
+      typedNumber().int("wholeNumber").min(0, "nonNegative").max(2_000, "tooLarge"),
+    ),
     hiredOn: optionalDay,
   })
   .superRefine((values, context) => {

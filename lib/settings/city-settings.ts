@@ -1,16 +1,12 @@
 import { z } from "zod";
+import { numberInput, typedNumber } from "@/lib/schemas/common";
 
 // Settings a city may change (table `settings`, one row per city and key); defaults live here.
 export const CITY_SETTINGS = {
   /** Years of one principal's term: two consecutive terms at one school make them due for rotation */
-  principal_term_years: z.coerce
-    .number({ error: "invalid" })
-    .int("integer")
-    .min(1, "min")
-    .max(10, "max")
-    .default(3),
+  principal_term_years: numberInput(typedNumber().int("integer").min(1, "min").max(10, "max")).default(3),
   /** A reported value this many times last quarter's (or its inverse) needs an explanation */
-  outlier_factor: z.coerce.number({ error: "invalid" }).min(1.5, "min").max(20, "max").default(3),
+  outlier_factor: numberInput(typedNumber().min(1.5, "min").max(20, "max")).default(3),
 } as const;
 
 export type CitySettingKey = keyof typeof CITY_SETTINGS;

@@ -73,6 +73,15 @@ describe("the form schema", () => {
     });
   });
 
+  it("reads values as plain decimals: full-width digits and separators yes, 0x10 and 1e3 no (issue 22)", () => {
+    const parsed = schema.parse({ ...base, intent: "draft", "values.projects_planned": "１，２００" });
+    expect(parsed.entries.projects_planned!.value).toBe(1200);
+    expect(errorsOf({ intent: "draft", "values.projects_planned": "0x10", "values.share": "1e1" })).toEqual({
+      "values.projects_planned": [{ key: "submissions.notNumber", params: {} }],
+      "values.share": [{ key: "submissions.notNumber", params: {} }],
+    });
+  });
+
   it("requires every value at submit", () => {
     expect(Object.keys(errorsOf({ intent: "submit", "values.projects_planned": "1" })).sort()).toEqual([
       "values.investment_budgeted",

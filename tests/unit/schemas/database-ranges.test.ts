@@ -56,13 +56,23 @@ describe("typed text", () => {
 
 describe("decimal values", () => {
   it("refuse a target beyond Decimal(18, 4)", () => {
-    const target = { indicatorKey: "rural_schools_in_groups_share", value: "1e15", deadlineYear: "2030" };
+    const target = {
+      indicatorKey: "rural_schools_in_groups_share",
+      value: "1000000000000000",
+      deadlineYear: "2030",
+    };
     expect(messagesOf(setTargetSchema.safeParse(target))).toEqual(["value: tooLarge"]);
     expect(setTargetSchema.safeParse({ ...target, value: "99999999999999" }).success).toBe(true);
   });
 
   it("refuse a threshold beyond Decimal(18, 4)", () => {
-    const threshold = { id: "1", value: "1e15", effectiveFrom: "2026-01-01", minClasses: "", maxClasses: "" };
+    const threshold = {
+      id: "1",
+      value: "1,000,000,000,000,000",
+      effectiveFrom: "2026-01-01",
+      minClasses: "",
+      maxClasses: "",
+    };
     expect(messagesOf(updateThresholdSchema.safeParse(threshold))).toEqual(["value: tooLarge"]);
   });
 });
