@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
 import type { FacilityCheck, FacilityItemCheck } from "@/lib/indicators/formulas/facility-checks";
+import { RESOURCE_RULE } from "@/lib/indicators/formulas/quality-balanced";
 import { VERDICT_SYMBOLS } from "@/lib/indicators/judgement";
 
 /** Name and unit of each checked item in the page's language (from the indicator catalogue). */
@@ -93,7 +94,7 @@ export function FacilityCheckPanel({ check, labels }: { check: FacilityCheck; la
             </div>
           ))
         )}
-        <p className="mt-2 text-xs text-slate-500">{t("check.qualityBalancedRule")}</p>
+        <p className="mt-2 text-xs text-slate-500">{t("check.qualityBalancedRule", RESOURCE_RULE)}</p>
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="c2-title">
         <div className="mb-2 flex items-center justify-between gap-2">

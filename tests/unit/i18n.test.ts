@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { AUDIT_ENTITY_NAMES } from "@/lib/audit/entities";
 import { loadMessages } from "@/lib/i18n/messages";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
+import { createTranslator } from "next-intl";
 
 function keys(value: unknown, prefix = ""): string[] {
   if (value === null || typeof value !== "object") return [prefix];
@@ -26,6 +27,19 @@ describe("messages", async () => {
   it("have no empty texts", () => {
     expect(keys(zh).filter((key) => leaf(zh, key) === "")).toEqual([]);
     expect(keys(en).filter((key) => leaf(en, key) === "")).toEqual([]);
+  });
+
+  it("state the quality-balance school rule from its own numbers, in both languages (issue 22)", () => {
+    // Another rule (9 items, 8 met, 90%) must come out in the sentence: no number of the rule is written in the text.
+    const rule = { items: 9, minMet: 8, floorPercent: 90 };
+    const zhRule = createTranslator({ locale: "zh", messages: zh, namespace: "facilities.check" });
+    const enRule = createTranslator({ locale: "en", messages: en, namespace: "facilities.check" });
+    expect(zhRule("qualityBalancedRule", rule)).toBe(
+      "共 9 项中至少 8 项达到标准，且其余每项不低于标准的 90%（教督〔2017〕6号）。",
+    );
+    expect(enRule("qualityBalancedRule", rule)).toBe(
+      "At least 8 of the 9 items meet the standard, and every other item reaches at least 90% of it (MoE 2017 No. 6).",
+    );
   });
 
   it("name every audit entity for the audit page's filter and rows", () => {
