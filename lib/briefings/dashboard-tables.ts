@@ -2,7 +2,11 @@
 // word (never colour alone), "未配置" where a threshold is not configured. Pure apart from the types.
 import { localized } from "@/lib/utils/localized";
 import type { Translate } from "./compose-briefing";
-import type { SchoolCompliance, ComplianceItem } from "@/lib/data/briefings/list-school-compliance";
+import type {
+  ComplianceItem,
+  ResourceComplianceItem,
+  SchoolCompliance,
+} from "@/lib/data/briefings/list-school-compliance";
 import type { SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Locale } from "@/lib/i18n/locales";
@@ -112,6 +116,10 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
       header: `${t(`${h}.qualityBalancedItem`, { name: localized(item, "name", locale) })}（${localized(item, "unit", locale)}）`,
       width: 18,
     })),
+    ...compliance.qualityBalancedItems.map((item) => ({
+      header: `${t(`${h}.qualityBalancedValue`, { name: localized(item, "name", locale) })}（${localized(item, "unit", locale)}）`,
+      width: 18,
+    })),
     { header: t(`${h}.oversized`), width: 12 },
   ];
   const c2Count = compliance.classTwoItems.length;
@@ -133,13 +141,14 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
     const qb = school.qualityBalanced;
     const qbCells: Cell[] =
       qb === null
-        ? [noData, null, ...itemMarks(null, qbCount, noData)]
+        ? [noData, null, ...itemMarks(null, 2 * qbCount, noData)]
         : !qb.evaluated
-          ? [t(`${h}.notEvaluated`), null, ...itemMarks(null, qbCount, t(`${h}.notEvaluated`))]
+          ? [t(`${h}.notEvaluated`), null, ...itemMarks(null, 2 * qbCount, t(`${h}.notEvaluated`))]
           : [
               verdictMark(qb.verdict),
               qb.items.filter((item) => item.met === true).length,
               ...itemMarks(qb.items, qbCount, ""),
+              ...qb.items.map(({ values }) => resourceValueCell(values, texts)),
             ];
     return [
       school.code,
@@ -166,6 +175,23 @@ export function schoolComplianceSheet(compliance: SchoolCompliance, texts: Table
     creator: texts.bureau,
     created: compliance.asOf,
   };
+}
+
+/**
+ * A school's value of one quality-balance item: a number (two decimals, as the standards are written) for a school
+ * of one stage, "小学 2.50；初中 3.00" for a school evaluated in two.
+ */
+function resourceValueCell(values: ResourceComplianceItem["values"], texts: TableTexts): Cell {
+  const rounded = (value: number) => Math.round(value * 100) / 100;
+  if (values.length === 1) return rounded(values[0]!.value);
+  return values
+    .map(({ stage, value }) =>
+      texts.t("excel.schoolCompliance.stageValue", {
+        stage: texts.tEnums(`stage.${stage}`),
+        value: formatIndicatorNumber(value, "DECIMAL", texts.locale),
+      }),
+    )
+    .join(texts.locale === "zh" ? "；" : "; ");
 }
 
 /** Counties × state for the quarter, with dates and timeliness. */

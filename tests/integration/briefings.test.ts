@@ -11,6 +11,7 @@ import { GET as getBriefingRoute } from "@/app/(dashboard)/reports/briefing/rout
 import { GET as getTableRoute } from "@/app/(dashboard)/reports/tables/[table]/route";
 import { generateBriefing } from "@/lib/briefings/generate-briefing";
 import type { SessionUser } from "@/lib/data/auth/session-user";
+import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { db } from "@/lib/db";
 import { formatIndicatorValue } from "@/lib/indicators/format";
@@ -189,5 +190,32 @@ describe("the download routes", () => {
       const headerRow = sheet.getRow(table === "submission-board" ? 3 : 2).values as unknown[];
       for (const header of headers) expect(headerRow, table).toContain(header);
     }
+  });
+
+  it("export each school's value of the seven quality-balance items beside its marks (issue 22)", async () => {
+    signInAs(leader);
+    const shanghe = officer.countyId!;
+    const response = await getTableRoute(
+      request(`/reports/tables/school-compliance?quarter=${quarterKey(lastQuarter)}&county=${shanghe}`),
+      { params: Promise.resolve({ table: "school-compliance" }) },
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const headers = sheet.getRow(2).values as unknown[];
+    const valueColumns = headers.flatMap((header, column) =>
+      typeof header === "string" && header.startsWith("优质均衡值：") ? [column] : [],
+    );
+    expect(valueColumns).toHaveLength(7);
+    const compliance = (await listSchoolCompliance(leader, shanghe, quarterEnd(lastQuarter)))!;
+    const primary = compliance.rows.find(
+      (row) => row.level === "PRIMARY" && row.qualityBalanced?.evaluated === true,
+    )!;
+    const qb = primary.qualityBalanced as Extract<typeof primary.qualityBalanced, { evaluated: true }>;
+    const rowNumber = 3 + compliance.rows.indexOf(primary);
+    expect(sheet.getRow(rowNumber).getCell(1).value).toBe(primary.code);
+    expect(valueColumns.map((column) => sheet.getRow(rowNumber).getCell(column).value)).toEqual(
+      qb.items.map((item) => Math.round(item.values[0]!.value * 100) / 100),
+    );
   });
 });

@@ -32,12 +32,13 @@ describe("messages", async () => {
   it("state the quality-balance school rule from its own numbers, in both languages (issue 22)", () => {
     // Another rule (9 items, 8 met, 90%) must come out in the sentence: no number of the rule is written in the text.
     const rule = { items: 9, minMet: 8, floorPercent: 90 };
-    const zhRule = createTranslator({ locale: "zh", messages: zh, namespace: "facilities.check" });
-    const enRule = createTranslator({ locale: "en", messages: en, namespace: "facilities.check" });
-    expect(zhRule("qualityBalancedRule", rule)).toBe(
+    type Translate = (key: string, values: typeof rule) => string;
+    const zhRule = createTranslator({ locale: "zh", messages: zh }) as unknown as Translate;
+    const enRule = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+    expect(zhRule("facilities.check.qualityBalancedRule", rule)).toBe(
       "共 9 项中至少 8 项达到标准，且其余每项不低于标准的 90%（教督〔2017〕6号）。",
     );
-    expect(enRule("qualityBalancedRule", rule)).toBe(
+    expect(enRule("facilities.check.qualityBalancedRule", rule)).toBe(
       "At least 8 of the 9 items meet the standard, and every other item reaches at least 90% of it (MoE 2017 No. 6).",
     );
   });

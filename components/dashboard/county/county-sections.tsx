@@ -28,7 +28,7 @@ import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overvi
 import { LocationClass } from "@/lib/generated/prisma/enums";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { RESOURCE_RULE } from "@/lib/indicators/formulas/quality-balanced";
-import { formatIndicatorNumber } from "@/lib/indicators/format";
+import { formatIndicatorNumber, formatIndicatorValue } from "@/lib/indicators/format";
 import { COMPULSORY_LEVELS } from "@/lib/indicators/urban-rural";
 import { SCHOOL_TABLE_SORTS, type SchoolTableQuery } from "@/lib/schemas/dashboard";
 
@@ -87,6 +87,8 @@ export async function CountyBalance({ view }: { view: CountyView }) {
           <tr>
             <Th>{t("cvStage")}</Th>
             <Th>{t("cvIndicator")}</Th>
+            <Th className="text-right">{t("cvCountyValue")}</Th>
+            <Th className="text-right">{t("cvStandard")}</Th>
             <Th className="text-right">{t("cvValue")}</Th>
             <Th className="text-right">{t("cvLimit")}</Th>
             <Th>{t("status")}</Th>
@@ -94,20 +96,34 @@ export async function CountyBalance({ view }: { view: CountyView }) {
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map(({ key, stage, cv, limit, meetsLimit }) => {
+          {rows.map(({ key, stage, countyValue, threshold, cv, limit, meetsLimit }) => {
             const definition = definitions.get(key);
+            const resource = (value: number) =>
+              definition ? formatIndicatorValue(value, definition, locale) : String(value);
+            // A county without schools of the stage has nothing to judge there: 不适用, not 无法判断.
+            const noStage = countyValue === null;
             return (
               <tr key={`${stage}-${key}`}>
                 <Td className="whitespace-nowrap">{tEnums(`stage.${stage}`)}</Td>
                 <Td>{definition ? localized(definition, "name", locale) : key}</Td>
                 <Td className="text-right tabular-nums">
+                  {noStage ? <NotApplicable /> : resource(countyValue)}
+                </Td>
+                <Td className="text-right tabular-nums">
+                  {threshold === null ? <NotConfigured /> : `≥ ${resource(threshold)}`}
+                </Td>
+                <Td className="text-right tabular-nums">
                   {cv.computable ? formatIndicatorNumber(cv.value, "RATIO", locale) : "—"}
                 </Td>
                 <Td className="text-right tabular-nums">{limit === null ? "—" : `≤ ${limit}`}</Td>
                 <Td>
-                  <VerdictBadge
-                    verdict={meetsLimit === null ? "not_judgeable" : meetsLimit ? "pass" : "fail"}
-                  />
+                  {noStage ? (
+                    <NotApplicable />
+                  ) : (
+                    <VerdictBadge
+                      verdict={meetsLimit === null ? "not_judgeable" : meetsLimit ? "pass" : "fail"}
+                    />
+                  )}
                 </Td>
                 <Td className="text-xs text-slate-600">
                   {cv.computable &&

@@ -39,12 +39,17 @@ export type ClassTwoCompliance =
   | { applies: true; computable: false; reason: NotComputableReason }
   | { applies: true; computable: true; verdict: Verdict; items: ComplianceItem<ClassTwoKey>[] };
 
+/** A quality-balance item with the school's value in each of its evaluated stages (a nine-year school has two). */
+export interface ResourceComplianceItem extends ComplianceItem<ResourceIndicatorKey> {
+  values: { stage: CompulsoryStage; value: number }[];
+}
+
 export type QualityBalancedCompliance =
   | { evaluated: false; reason: ExclusionReason }
   | {
       evaluated: true;
       verdict: Verdict;
-      items: ComplianceItem<ResourceIndicatorKey>[];
+      items: ResourceComplianceItem[];
       /** Each compulsory stage's own verdict and count of items met */
       stages: { stage: CompulsoryStage; verdict: Verdict; metCount: number; itemCount: number }[];
     };
@@ -206,13 +211,17 @@ function classTwoCompliance(check: FacilityCheck["classTwo"]): ClassTwoComplianc
 /** Per item over the school's stages: met only when met in every stage; the shortfalls add up. */
 function qualityBalancedCompliance(check: FacilityCheck["qualityBalanced"]): QualityBalancedCompliance {
   if (!check.evaluated) return { evaluated: false, reason: check.reason };
-  const items = RESOURCE_INDICATOR_KEYS.map((key): ComplianceItem<ResourceIndicatorKey> => {
-    const stageItems = check.stages.flatMap((stage) => stage.items.filter((item) => item.key === key));
-    if (stageItems.some((item) => item.met === null)) return { key, met: null, shortfall: null };
+  const items = RESOURCE_INDICATOR_KEYS.map((key): ResourceComplianceItem => {
+    const stageItems = check.stages.flatMap((stage) =>
+      stage.items.filter((item) => item.key === key).map((item) => ({ ...item, stage: stage.stage })),
+    );
+    const values = stageItems.map(({ stage, value }) => ({ stage, value }));
+    if (stageItems.some((item) => item.met === null)) return { key, met: null, shortfall: null, values };
     return {
       key,
       met: stageItems.every((item) => item.met === true),
       shortfall: stageItems.reduce((total, item) => total + (item.shortfall ?? 0), 0),
+      values,
     };
   });
   const stages = check.stages.map(({ stage, verdict, metCount, items }) => ({

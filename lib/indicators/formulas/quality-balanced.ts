@@ -284,6 +284,10 @@ export function coefficientOfVariation(units: readonly WeightedValue[]): Coeffic
 export interface ResourceCv {
   key: ResourceIndicatorKey;
   stage: CompulsoryStage;
+  /** The county's value: the enrolment-weighted mean over the stage's units (null without any) */
+  countyValue: number | null;
+  /** The standard a school's value is judged against for this stage (null when not configured) */
+  threshold: number | null;
   cv: CoefficientOfVariation;
   limit: number | null;
   /** CV ≤ limit; null when the CV is not computable or no limit is configured */
@@ -297,19 +301,21 @@ export interface ResourceCv {
 function countyResourceCvs(
   units: readonly EvaluationUnit[],
   stage: CompulsoryStage,
+  thresholds: ResourceThresholds,
   limit: number | null,
 ): ResourceCv[] {
   const stageUnits = units.filter((unit) => unit.stage === stage);
+  const pupils = sum(stageUnits.map((unit) => unit.enrolment));
   return RESOURCE_INDICATOR_KEYS.map((key) => {
-    const cv = coefficientOfVariation(
-      stageUnits.map((unit) => ({
-        schoolId: unit.schoolId,
-        enrolment: unit.enrolment,
-        value: unit.values[key],
-      })),
-    );
+    const weighted = stageUnits.map((unit) => ({
+      schoolId: unit.schoolId,
+      enrolment: unit.enrolment,
+      value: unit.values[key],
+    }));
+    const cv = coefficientOfVariation(weighted);
     const meetsLimit = cv.computable && limit !== null ? reaches(cv.value, limit, "AT_MOST") : null;
-    return { key, stage, cv, limit, meetsLimit };
+    const countyValue = pupils > 0 ? sum(weighted.map((unit) => unit.enrolment * unit.value)) / pupils : null;
+    return { key, stage, countyValue, threshold: thresholds[key], cv, limit, meetsLimit };
   });
 }
 
@@ -343,8 +349,8 @@ export function evaluateCountyQualityBalance(
   const units = judgements.flatMap((judgement) =>
     judgement.evaluated ? judgement.units.map((unitJudgement) => unitJudgement.unit) : [],
   );
-  const primaryCvs = countyResourceCvs(units, "PRIMARY", cvLimits.PRIMARY);
-  const juniorCvs = countyResourceCvs(units, "JUNIOR", cvLimits.JUNIOR);
+  const primaryCvs = countyResourceCvs(units, "PRIMARY", thresholds.PRIMARY, cvLimits.PRIMARY);
+  const juniorCvs = countyResourceCvs(units, "JUNIOR", thresholds.JUNIOR, cvLimits.JUNIOR);
   return {
     schools: judgements,
     schoolsMeetingShare: schoolsMeetingShare(judgements),

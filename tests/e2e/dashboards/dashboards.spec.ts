@@ -107,6 +107,10 @@ test("county officer: the county dashboard matches the data, lists its schools a
   await expect(page).toHaveURL(new RegExp(`/counties/${county_id}$`));
   await expect(headline(page, GROUP_SHARE)).toContainText(await groupShare("county_id", county_id));
   await expect(page.getByRole("heading", { name: "差异系数（校际均衡）" })).toBeVisible();
+  // The county's own value of each resource indicator and the school standard stand beside its CV (issue 22).
+  const balance = page.getByRole("table", { name: "差异系数（校际均衡）" });
+  await expect(balance.getByRole("columnheader", { name: "县域值" })).toBeVisible();
+  await expect(balance.getByRole("row", { name: /小学.*多媒体/ })).toContainText(/\d+\.\d{2}.*≥ \d+\.\d{2}/);
   await expect(page.getByRole("img", { name: "教师年龄金字塔，城镇与农村学校对比" })).toBeVisible();
   await checkPage(page, testInfo, "county-dashboard");
 

@@ -386,6 +386,9 @@ describe("a county's resource evaluation", () => {
     expect(multimedia.cv.standardDeviation).toBeCloseTo(0.2, 10);
     expect(multimedia.cv.value).toBeCloseTo(0.095238, 6);
     expect(multimedia.meetsLimit).toBe(true);
+    // The county's value is the same weighted mean, 2.1 rooms per 100 pupils, against the primary standard 2.3.
+    expect(multimedia.countyValue).toBeCloseTo(2.1, 10);
+    expect(multimedia.threshold).toBe(2.3);
     // Contributions 0.032 (S1), 0.0055 (S4), 0.0025 (S2).
     expect(multimedia.cv.drivers.map((driver) => driver.schoolId)).toEqual([1, 4, 2]);
     expect(multimedia.cv.drivers[0]?.shareOfVariance).toBeCloseTo(0.8, 10); // 0.032 ÷ 0.04
@@ -473,6 +476,7 @@ describe("edge counties", () => {
     const county = evaluateCountyQualityBalance([], MOE_THRESHOLDS, MOE_CV_LIMITS);
     expect(county.schoolsMeetingShare).toEqual({ computable: false, reason: "no_schools" });
     expect(county.cvs.JUNIOR.every((entry) => !entry.cv.computable && entry.meetsLimit === null)).toBe(true);
+    expect(county.cvs.JUNIOR.every((entry) => entry.countyValue === null)).toBe(true);
     expect(county.largestCv.PRIMARY).toEqual({ computable: false, reason: "no_schools" });
   });
 
