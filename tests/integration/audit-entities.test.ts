@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_ENTITY_NAMES, movesFigures } from "@/lib/audit/entities";
-import { listAuditFacets } from "@/lib/data/audit/list-audit-logs";
+import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
 import { MIGRATIONS_DIR } from "@/scripts/db/migrations";
@@ -19,7 +19,7 @@ describe("audit entities", () => {
     async (entity) => {
       const staff = await sessionUserFor("jinan.staff");
       const before = await versionOf(staff.cityId);
-      await db().$transaction((tx) => recordAudit(tx, staff, { action: "test", entity, entityId: 1 }));
+      await db().$transaction((tx) => recordAudit(tx, staff, { action: "update", entity, entityId: 1 }));
       expect(await versionOf(staff.cityId)).toBe(before + (movesFigures(entity) ? 1n : 0n));
     },
   );
@@ -58,5 +58,47 @@ describe("audit entities", () => {
     expect(
       (await listAuditFacets(admin)).entities.every((entity) => AUDIT_ENTITY_NAMES.includes(entity as never)),
     ).toBe(true);
+  });
+});
+
+describe("the audit log in words", () => {
+  it("names each record's subject: a school, a facility record with its year, an import's school, a report's quarter", async () => {
+    const admin = await sessionUserFor("jinan.admin");
+    const school = await db().school.findFirstOrThrow({
+      where: { cityId: admin.cityId },
+      orderBy: { id: "asc" },
+    });
+    const record = await db().facilityRecord.findFirstOrThrow({
+      where: { schoolId: school.id },
+      orderBy: { schoolYear: "desc" },
+    });
+    const submission = await db().submission.findFirstOrThrow({
+      where: { period: { cityId: admin.cityId } },
+      select: {
+        id: true,
+        county: { select: { name: true } },
+        period: { select: { year: true, quarter: true } },
+      },
+    });
+    const written = [
+      { action: "update", entity: "school", entityId: school.id },
+      { action: "update", entity: "facility_record", entityId: record.id },
+      { action: "import", entity: "teacher", entityId: `school:${school.id}` },
+      { action: "approve", entity: "submission", entityId: submission.id },
+      { action: "delete", entity: "teacher", entityId: 2_000_000_000 },
+    ] as const;
+    await db().$transaction(async (tx) => {
+      for (const entry of written) await recordAudit(tx, admin, entry);
+    });
+    const { rows } = await listAuditLogs(admin, { page: 1 });
+    const newest = rows.slice(0, written.length).reverse();
+    expect(newest.map((row) => row.subject)).toEqual([
+      { name: school.name, nameEn: school.name },
+      { name: school.name, nameEn: school.name, schoolYear: record.schoolYear },
+      { name: school.name, nameEn: school.name },
+      expect.objectContaining({ name: submission.county.name, quarter: submission.period }),
+      // A subject deleted since (or never there) has no name: the page shows its id.
+      null,
+    ]);
   });
 });

@@ -156,6 +156,8 @@ const EXEMPT: Record<string, string> = {
   loadScopedTown: "helper of the school register writes (applies the county scope itself)",
   assertSchoolCodeFree: "helper of the school register writes, called after their scope check",
   withSchoolCodeRace: "helper of the school register writes: maps a lost race for a code to its field error",
+  auditSubjectKey:
+    "pure key of an audit record's subject, for the names listAuditLogs loads after its scope filter",
   schoolsAsOf: "pure SQL fragment of the schools on a day, inside queries whose callers checked the scope",
   openOn: "pure where clause of the schools open on a day, beside a query's own scope filter",
   staffNoRaceLost:

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "@/lib/audit/actions";
 import { AUDIT_ENTITY_NAMES } from "@/lib/audit/entities";
 import { loadMessages } from "@/lib/i18n/messages";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
@@ -41,6 +42,13 @@ describe("messages", async () => {
     expect(enRule("facilities.check.qualityBalancedRule", rule)).toBe(
       "At least 8 of the 9 items meet the standard, and every other item reaches at least 90% of it (MoE 2017 No. 6).",
     );
+  });
+
+  it("name every audit action in words for the audit page's filter and rows", () => {
+    for (const messages of [zh, en])
+      expect(
+        AUDIT_ACTIONS.filter((action) => typeof leaf(messages, `audit.actions.${action}`) !== "string"),
+      ).toEqual([]);
   });
 
   it("name every audit entity for the audit page's filter and rows", () => {

@@ -5,6 +5,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilter } from "@/lib/schemas/audit";
+import { auditSubjectKey, unsafeLoadAuditSubjectNames } from "./audit-subjects";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -12,7 +13,10 @@ export const AUDIT_PAGE_SIZE = 50;
 const dayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 const dayEnd = (day: string) => new Date(`${day}T23:59:59.999+08:00`);
 
-/** The audit log of the actor's city, newest first, filtered by user, entity, action and date range. */
+/**
+ * The audit log of the actor's city, newest first, filtered by user, entity, action and date range, each record with
+ * the name of what it is about (null once that is deleted).
+ */
 export async function listAuditLogs(actor: SessionUser, filter: AuditFilter & { page: number }) {
   assertCan(actor, "audit:view");
   const where: Prisma.AuditLogWhereInput = {
@@ -49,7 +53,15 @@ export async function listAuditLogs(actor: SessionUser, filter: AuditFilter & { 
     }),
     db().auditLog.count({ where }),
   ]);
-  return { total, rows: rows.map((row) => ({ ...row, id: row.id.toString() })) };
+  const names = await unsafeLoadAuditSubjectNames(db(), rows);
+  return {
+    total,
+    rows: rows.map((row) => ({
+      ...row,
+      id: row.id.toString(),
+      subject: names.get(auditSubjectKey(row)) ?? null,
+    })),
+  };
 }
 
 /** The entities and actions that occur in the city's log, for the filter menus. */

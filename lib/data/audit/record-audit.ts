@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/actions";
 import { movesFigures, type AuditEntity } from "@/lib/audit/entities";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -11,7 +12,7 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   entity: AuditEntity;
   entityId?: string | number | null;
   before?: unknown;

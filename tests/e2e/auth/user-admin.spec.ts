@@ -28,8 +28,15 @@ test("an admin creates a county officer, who must replace the temporary password
   await expect(newUser.getByRole("heading", { level: 1 })).toHaveText("诸城市乡村教育振兴监测");
   await context.close();
 
+  // The audit log speaks in words: the action, the account by name, and its fields labelled, roles in words.
   await page.goto("/admin/audit?entity=user&action=create");
-  await expect(page.getByRole("table")).toContainText("weifang.admin");
+  const record = page.getByRole("row", { name: /诸城市教体局统计员（weifang\.zhucheng2）/ });
+  await expect(record).toContainText("weifang.admin");
+  await expect(record).toContainText("新增");
+  await record.getByText("查看变更").click();
+  await expect(record.getByRole("rowheader", { name: "登录名" })).toBeVisible();
+  await expect(record.getByRole("row", { name: /角色/ })).toContainText("县教体局");
+  await expect(page.getByRole("table").first()).not.toContainText('"loginName"');
 });
 
 test("deactivating an account signs its user out at the next request", async ({ page, browser }) => {

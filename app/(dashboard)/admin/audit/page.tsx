@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
+import { AuditChanges } from "@/components/audit/audit-changes";
+import { isAuditAction } from "@/lib/audit/actions";
 import { isAuditEntity } from "@/lib/audit/entities";
+import type { AuditSubjectName } from "@/lib/data/audit/audit-subjects";
+import { localized } from "@/lib/utils/localized";
 import { requirePagePermission } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import { auditFilterSchema } from "@/lib/schemas/audit";
@@ -15,28 +19,31 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-function Json({ value }: { value: unknown }) {
-  return (
-    <pre className="max-w-md overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">
-      {JSON.stringify(value, null, 2)}
-    </pre>
-  );
-}
-
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePagePermission("audit:view");
   const params = await searchParams;
   const filter = auditFilterSchema.parse(params);
   const page = pageParam(params);
-  const [{ rows, total }, facets, t, tCommon, format] = await Promise.all([
+  const [{ rows, total }, facets, t, tCommon, format, locale] = await Promise.all([
     listAuditLogs(user, { ...filter, page }),
     listAuditFacets(user),
     getTranslations("audit"),
     getTranslations("common"),
     getFormatter(),
+    getLocale(),
   ]);
-  // Records written before the entities were a typed list may name one that is no longer in it.
+  // Records written before entities and actions were typed lists may name one that is no longer in them.
   const entityLabel = (entity: string) => (isAuditEntity(entity) ? t(`entities.${entity}`) : entity);
+  const actionLabel = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
+  const subjectText = (subject: AuditSubjectName) =>
+    [
+      localized(subject, "name", locale),
+      subject.quarter && t("subjectQuarter", subject.quarter),
+      subject.schoolYear !== undefined && t("subjectSchoolYear", { year: subject.schoolYear }),
+      subject.deadlineYear !== undefined && t("subjectDeadline", { year: subject.deadlineYear }),
+    ]
+      .filter(Boolean)
+      .join(" ");
 
   return (
     <>
@@ -55,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           label={t("action")}
           value={filter.action}
           allLabel={tCommon("all")}
-          options={facets.actions.map((action) => ({ value: action, label: action }))}
+          options={facets.actions.map((action) => ({ value: action, label: actionLabel(action) }))}
         />
         <FilterInput id="from" type="date" label={t("from")} value={filter.from} />
         <FilterInput id="to" type="date" label={t("to")} value={filter.to} />
@@ -81,29 +88,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
                 </Td>
                 <Td className="font-mono">{row.actorLogin ?? tCommon("notAvailable")}</Td>
-                <Td>{row.action}</Td>
+                <Td>{actionLabel(row.action)}</Td>
                 <Td>
                   {entityLabel(row.entity)}
-                  {row.entityId && <span className="text-slate-500"> #{row.entityId}</span>}
+                  {row.subject ? (
+                    <span className="block text-slate-700">{subjectText(row.subject)}</span>
+                  ) : (
+                    row.entityId && <span className="text-slate-500"> #{row.entityId}</span>
+                  )}
                 </Td>
                 <Td className="font-mono text-slate-600">{row.ip ?? tCommon("notAvailable")}</Td>
                 <Td>
                   {row.before || row.after ? (
                     <details>
                       <summary className="cursor-pointer text-brand-700">{t("showChanges")}</summary>
-                      <div className="mt-2 grid gap-2 md:grid-cols-2">
-                        {row.before !== null && (
-                          <div>
-                            <p className="text-xs text-slate-500">{t("before")}</p>
-                            <Json value={row.before} />
-                          </div>
-                        )}
-                        {row.after !== null && (
-                          <div>
-                            <p className="text-xs text-slate-500">{t("after")}</p>
-                            <Json value={row.after} />
-                          </div>
-                        )}
+                      <div className="mt-2">
+                        <AuditChanges entity={row.entity} before={row.before} after={row.after} />
                       </div>
                     </details>
                   ) : (

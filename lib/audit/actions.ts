@@ -1,0 +1,43 @@
+// What an audit record says was done: one typed list, so that the audit page can name every action in words and a
+// write cannot record an action nobody can read. Workflow actions (lib/workflows) are recorded under their own names.
+export const AUDIT_ACTIONS = [
+  "create",
+  "update",
+  "delete",
+  "import",
+  "close",
+  "reopen",
+  // Quarterly reports and their periods (lib/workflows/submissions.ts)
+  "open",
+  "set_deadline",
+  "save",
+  "submit",
+  "approve",
+  "return",
+  // Teachers
+  "rotate",
+  "assign_post",
+  "mark_left",
+  // Divisions
+  "set_up_from_divisions",
+  // Accounts and sessions
+  "reset_password",
+  "change_password",
+  "deactivate",
+  "reactivate",
+  "unlock",
+  "login",
+  "login_failed",
+  "login_refused_locked",
+  "login_refused_inactive",
+  "login_refused_address",
+  "lockout",
+  "logout",
+  "session_end",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: unknown): value is AuditAction {
+  return typeof value === "string" && (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

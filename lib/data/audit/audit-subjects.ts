@@ -1,0 +1,140 @@
+import "server-only";
+import { isAuditEntity, type AuditEntity } from "@/lib/audit/entities";
+import type { DbClient } from "@/lib/db";
+
+/**
+ * What an audit record is about: a name in both languages (most are the same in both) and, where the name alone does
+ * not say which one, the quarter, school year or deadline year the page words beside it.
+ */
+export interface AuditSubjectName {
+  name: string;
+  nameEn: string;
+  quarter?: { year: number; quarter: number };
+  schoolYear?: number;
+  deadlineYear?: number;
+}
+
+const same = (name: string): AuditSubjectName => ({ name, nameEn: name });
+
+/**
+ * Where the record's subject lives. An import is recorded under the entity it writes with its target, "school:12" or
+ * "county:3", as the id.
+ */
+function subjectOf(entity: string, entityId: string): { kind: AuditEntity; id: number } | null {
+  const [, place, placeId] = /^(school|county):(\d+)$/.exec(entityId) ?? [];
+  if (place && placeId) return { kind: place as AuditEntity, id: Number(placeId) };
+  if (!isAuditEntity(entity) || !/^\d{1,10}$/.test(entityId)) return null;
+  return { kind: entity, id: Number(entityId) };
+}
+
+/** One query per kind of subject on the page, each returning id → name. */
+const LOADERS: Record<
+  AuditEntity,
+  (client: DbClient, ids: number[]) => Promise<[number, AuditSubjectName][]>
+> = {
+  user: async (client, ids) =>
+    (
+      await client.user.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, displayName: true, loginName: true },
+      })
+    ).map((user) => [user.id, same(`${user.displayName}（${user.loginName}）`)]),
+  school: async (client, ids) =>
+    (await client.school.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
+      (school) => [school.id, same(school.name)],
+    ),
+  teacher: async (client, ids) =>
+    (
+      await client.teacher.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, school: { select: { name: true } } },
+      })
+    ).map((teacher) => [teacher.id, same(`${teacher.name}（${teacher.school.name}）`)]),
+  facility_record: async (client, ids) =>
+    (
+      await client.facilityRecord.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, schoolYear: true, school: { select: { name: true } } },
+      })
+    ).map((record) => [record.id, { ...same(record.school.name), schoolYear: record.schoolYear }]),
+  county: async (client, ids) =>
+    (
+      await client.county.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, nameEn: true },
+      })
+    ).map((county) => [county.id, county]),
+  submission: async (client, ids) =>
+    (
+      await client.submission.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          county: { select: { name: true, nameEn: true } },
+          period: { select: { year: true, quarter: true } },
+        },
+      })
+    ).map((submission) => [submission.id, { ...submission.county, quarter: submission.period }]),
+  reporting_period: async (client, ids) =>
+    (
+      await client.reportingPeriod.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, year: true, quarter: true },
+      })
+    ).map((period) => [period.id, { ...same(""), quarter: { year: period.year, quarter: period.quarter } }]),
+  target: async (client, ids) =>
+    (
+      await client.target.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, deadlineYear: true, indicator: { select: { nameZh: true, nameEn: true } } },
+      })
+    ).map((target) => [
+      target.id,
+      { name: target.indicator.nameZh, nameEn: target.indicator.nameEn, deadlineYear: target.deadlineYear },
+    ]),
+  standard_threshold: async (client, ids) =>
+    (
+      await client.standardThreshold.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, indicator: { select: { nameZh: true, nameEn: true } } },
+      })
+    ).map((threshold) => [
+      threshold.id,
+      { name: threshold.indicator.nameZh, nameEn: threshold.indicator.nameEn },
+    ]),
+  city_settings: async (client, ids) =>
+    (
+      await client.city.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, nameEn: true },
+      })
+    ).map((city) => [city.id, city]),
+};
+
+/**
+ * The names of the subjects of audit records, keyed by the record's entity and id; a subject deleted since has no
+ * name (the page shows its id). Unscoped: the caller passes records it has already filtered to the actor's city.
+ */
+export async function unsafeLoadAuditSubjectNames(
+  client: DbClient,
+  records: readonly { entity: string; entityId: string | null }[],
+): Promise<Map<string, AuditSubjectName>> {
+  const wanted = new Map<AuditEntity, Set<number>>();
+  for (const record of records) {
+    const subject = record.entityId === null ? null : subjectOf(record.entity, record.entityId);
+    if (subject) wanted.set(subject.kind, (wanted.get(subject.kind) ?? new Set()).add(subject.id));
+  }
+  const loaded = await Promise.all(
+    [...wanted].map(async ([kind, ids]) => ({ kind, names: new Map(await LOADERS[kind](client, [...ids])) })),
+  );
+  const names = new Map<string, AuditSubjectName>();
+  for (const record of records) {
+    const subject = record.entityId === null ? null : subjectOf(record.entity, record.entityId);
+    const name = subject && loaded.find((entry) => entry.kind === subject.kind)?.names.get(subject.id);
+    if (name) names.set(auditSubjectKey(record), name);
+  }
+  return names;
+}
+
+export const auditSubjectKey = (record: { entity: string; entityId: string | null }) =>
+  `${record.entity}:${record.entityId}`;
