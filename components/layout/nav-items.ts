@@ -41,6 +41,8 @@ const NAV_ITEMS: NavItem[] = [
     isFor: isCountyUser,
   },
   { key: "schoolRegister", href: () => "/schools", permission: "schools:manage" },
+  { key: "groups", href: () => "/groups", permission: "groups:view" },
+  { key: "groupWorklist", href: () => "/groups/worklist", permission: "groups:manage" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },

@@ -26,6 +26,8 @@ export const AUDIT_ENTITIES = {
   county: { movesFigures: true },
   // A school's level, location class, flags and closing decide which figures it is counted in.
   school: { movesFigures: true },
+  // Groups and their memberships decide the group-coverage figure (rural schools in urban-rural groups).
+  education_group: { movesFigures: true },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   "settings:edit",
   "divisions:manage",
   "schools:manage",
+  "groups:view",
+  "groups:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,8 +50,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "settings:edit",
     "divisions:manage",
     "briefings:export",
+    "groups:view",
   ],
-  // 市教育局: reads every county, approves submissions, sets targets and standards, keeps the city's school register.
+  // 市教育局: reads every county, approves submissions, sets targets and standards, keeps the city's school register
+  // and education groups.
   CITY_STAFF: [
     "dashboard:view",
     "indicators:view",
@@ -64,8 +68,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit:view",
     "briefings:export",
     "schools:manage",
+    "groups:view",
+    "groups:manage",
   ],
-  // 县教体局: its county; submits quarterly figures, keeps its schools' register and may correct any school's data.
+  // 县教体局: its county; submits quarterly figures, keeps its schools' register and education groups, and may correct
+  // any school's data.
   COUNTY_OFFICER: [
     "dashboard:view",
     "indicators:view",
@@ -78,6 +85,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:rotate",
     "briefings:export",
     "schools:manage",
+    "groups:view",
+    "groups:manage",
   ],
   // 校长: its own school's facility data and teacher roster.
   SCHOOL_PRINCIPAL: [
@@ -87,6 +96,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:view",
     "facilities:edit",
     "teachers:edit",
+    "groups:view",
   ],
   // 领导: reads the dashboards of its city or county and exports briefings; writes nothing.
   LEADER: [
@@ -96,6 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:view",
     "submissions:view",
     "briefings:export",
+    "groups:view",
   ],
 };
 

@@ -84,6 +84,17 @@ export function teacherScopeWhere(user: Viewer) {
   return { school: schoolScopeWhere(user) };
 }
 
+/**
+ * Education groups in view: a county's belong to it (city and county users); a principal sees the groups its school
+ * is or was a member of, not the county's others.
+ */
+export function groupScopeWhere(user: Viewer) {
+  const scope = scopeOf(user);
+  if (!scope) return NOTHING;
+  if (scope.level === "school") return { members: { some: { schoolId: scope.schoolId } } };
+  return { county: countyScopeWhere(user) };
+}
+
 export function submissionScopeWhere(user: Viewer) {
   return { county: countyScopeWhere(user) };
 }

@@ -20,8 +20,8 @@ const yesNo = z.enum(["yes", "no"]).optional().catch(undefined);
 
 /**
  * The school register's query string: search (name or code), county, town, level, ownership, urban-rural code
- * class, town seat, active/closed, order and page, all applied by the database. Bad values fall back to no filter,
- * the town order and page 1. Shaped like the county table's query (schoolTableQuerySchema).
+ * class, town seat, in an urban-rural group or not, active/closed, order and page, all applied by the database. Bad
+ * values fall back to no filter, the town order and page 1. Shaped like the county table's query (schoolTableQuerySchema).
  */
 export const schoolListQuerySchema = z.object({
   q: filterText,
@@ -31,6 +31,8 @@ export const schoolListQuerySchema = z.object({
   ownership: z.enum(Ownership).optional().catch(undefined),
   location: z.enum(["URBAN", "TOWN_AREA", "VILLAGE"]).optional().catch(undefined),
   townSeat: yesNo,
+  /** A current member of an urban-rural group (the ones the coverage target counts), or not */
+  group: yesNo,
   status: z.enum(SCHOOL_STATUSES).optional().catch(undefined),
   sort: z.enum(SCHOOL_LIST_SORTS).catch("town"),
   page: pageNumber,

@@ -3,6 +3,7 @@ import type {
   BackboneLevel,
   CountyKind,
   Degree,
+  EducationGroupKind,
   KindergartenGrade,
   LocationClass,
   Ownership,
@@ -68,7 +69,7 @@ export interface GroupRow {
   id: number;
   countyId: number;
   name: string;
-  kind: "GROUP" | "COMMUNITY";
+  kind: EducationGroupKind;
   isUrbanRural: boolean;
   coreSchoolId: number;
   foundedOn: string;

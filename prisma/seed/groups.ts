@@ -1,4 +1,5 @@
 // Urban-rural education groups around urban core schools, leaving part of the rural schools out.
+import { isUrbanRuralKind } from "@/lib/indicators/education-groups";
 import { addDays, isoDay } from "@/lib/utils/periods";
 import type { CountyProfile } from "./counties";
 import type { CountyRow, SchoolRow, GroupRow, DemoDataset } from "./dataset";
@@ -25,14 +26,15 @@ export function generateGroups(
   const groupCount = Math.min(cores.length, Math.max(1, Math.ceil(rural.length / 7)));
   const chosenCores = random.shuffle([...cores]).slice(0, groupCount);
   const groups = chosenCores.map((core): GroupRow => {
+    const kind = random.chance(0.8) ? "URBAN_RURAL_GROUP" : "COMMUNITY";
     const group: GroupRow = {
       id: data.groups.length + 1,
       countyId: county.id,
       name:
         core.name.replace(/(小学|中学|幼儿园|学校)$/, "") +
         (core.level === "KINDERGARTEN" ? "幼教集团" : "教育集团"),
-      kind: random.chance(0.8) ? "GROUP" : "COMMUNITY",
-      isUrbanRural: true,
+      kind,
+      isUrbanRural: isUrbanRuralKind(kind),
       coreSchoolId: core.id,
       foundedOn: isoDay(addDays(data.asOf, -random.int(400, 2500))),
     };

@@ -49,6 +49,16 @@ import { getSchoolForEdit } from "@/lib/data/schools/get-school-for-edit";
 import { listSchoolPlaces } from "@/lib/data/schools/list-school-places";
 import { listSchools } from "@/lib/data/schools/list-schools";
 import { updateSchool } from "@/lib/data/schools/update-school";
+import { addGroupMember } from "@/lib/data/groups/add-group-member";
+import { createGroup } from "@/lib/data/groups/create-group";
+import { dissolveGroup } from "@/lib/data/groups/dissolve-group";
+import { endGroupMembership } from "@/lib/data/groups/end-group-membership";
+import { getGroup } from "@/lib/data/groups/get-group";
+import { listGroupCounties } from "@/lib/data/groups/list-group-counties";
+import { listGroupSchools } from "@/lib/data/groups/list-group-schools";
+import { listGroupWorklist } from "@/lib/data/groups/list-group-worklist";
+import { listGroups } from "@/lib/data/groups/list-groups";
+import { updateGroup } from "@/lib/data/groups/update-group";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
@@ -90,6 +100,10 @@ import {
   ALL_BUT_PRINCIPAL,
   BRIEFING_READERS,
   closedReportOf,
+  coreMembershipOf,
+  GROUP_KEEPERS,
+  GROUP_READERS,
+  groupOfTarget,
   DIVISION_MANAGERS,
   FACILITY_VALUES,
   facilityFile,
@@ -160,6 +174,15 @@ const EXEMPT: Record<string, string> = {
     "pure key of an audit record's subject, for the names listAuditLogs loads after its scope filter",
   schoolsAsOf: "pure SQL fragment of the schools on a day, inside queries whose callers checked the scope",
   openOn: "pure where clause of the schools open on a day, beside a query's own scope filter",
+  loadScopedGroup: "helper of the group writes (applies the group scope itself)",
+  assertNotDissolved: "pure state check of a group already loaded in scope",
+  fieldError: "builds a group write's field error",
+  assertDay: "turns a day rule's verdict into a group write's field error",
+  lockCountySchool: "helper of the group writes: the school of the county of a group already loaded in scope",
+  assertInNoOtherUrbanRuralGroup: "helper of the group writes, called after their scope check",
+  currentMembershipWhere: "pure where clause of a current membership, inside scoped queries",
+  currentUrbanRuralMembershipWhere:
+    "pure where clause of a current urban-rural membership, inside scoped queries",
   staffNoRaceLost:
     "maps a teacher write's unique violation to its field error, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
@@ -276,6 +299,66 @@ const CASES: MatrixCase[] = [
   },
   // The target school is active: past the gate and the scope, reopening it is refused for its state.
   { name: "reopenSchool", run: (u, t) => reopenSchool(u, { id: t.schoolId }), expected: REGISTER_KEEPERS },
+  // Education groups: readers see the groups of their scope (a principal: its school's); each write is refused for
+  // its payload or state once past the gate and the scope, so nothing changes.
+  { name: "listGroups", run: (u) => listGroups(u, { sort: "name", page: 1 }), expected: allow(EVERYONE) },
+  { name: "listGroupCounties", run: (u) => listGroupCounties(u), expected: allow(EVERYONE) },
+  {
+    name: "getGroup",
+    run: async (u, t) => getGroup(u, (await groupOfTarget(t)).id),
+    expected: GROUP_READERS,
+  },
+  { name: "listGroupSchools", run: (u, t) => listGroupSchools(u, t.countyId), expected: GROUP_KEEPERS },
+  {
+    name: "listGroupWorklist",
+    run: (u, t) => listGroupWorklist(u, { county: t.countyId, page: 1 }),
+    expected: REGISTER_READERS,
+  },
+  {
+    name: "createGroup",
+    run: (u, t) =>
+      createGroup(u, {
+        countyId: t.countyId,
+        name: "矩阵集团",
+        kind: "URBAN_RURAL_GROUP",
+        coreSchoolId: NO_SUCH_SCHOOL,
+        foundedOn: new Date("2020-09-01T00:00:00Z"),
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  {
+    name: "updateGroup",
+    run: async (u, t) =>
+      updateGroup(u, {
+        id: (await groupOfTarget(t)).id,
+        name: "矩阵集团",
+        kind: "ALLIANCE",
+        coreSchoolId: NO_SUCH_SCHOOL,
+        foundedOn: new Date("2020-09-01T00:00:00Z"),
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  {
+    name: "addGroupMember",
+    run: async (u, t) =>
+      addGroupMember(u, {
+        groupId: (await groupOfTarget(t)).id,
+        schoolId: NO_SUCH_SCHOOL,
+        joinedOn: new Date("2020-09-01T00:00:00Z"),
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  {
+    name: "endGroupMembership",
+    run: async (u, t) => endGroupMembership(u, { id: await coreMembershipOf(t), leftOn: new Date() }),
+    expected: GROUP_KEEPERS,
+  },
+  {
+    name: "dissolveGroup",
+    run: async (u, t) =>
+      dissolveGroup(u, { id: (await groupOfTarget(t)).id, dissolvedOn: new Date("2000-01-01T00:00:00Z") }),
+    expected: GROUP_KEEPERS,
+  },
 
   // Briefings and table exports
   {

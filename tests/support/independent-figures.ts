@@ -6,7 +6,8 @@ export function ruralGroupShareSql(place: "city_id" | "county_id"): string {
   return `
     SELECT 100.0 * avg((EXISTS (
              SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
-             WHERE m.school_id = s.id AND g.is_urban_rural AND m.left_on IS NULL AND m.joined_on <= current_date
+             WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= current_date
+               AND (m.left_on IS NULL OR m.left_on > current_date)
            ))::int)::float8 AS share
     FROM schools s
     WHERE s.${place} = $1 AND s.is_active AND s.location_class IN ('TOWN_AREA', 'VILLAGE')

@@ -25,10 +25,11 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
   const user = await requirePagePermission("schools:manage");
   const params = await searchParams;
   const query = schoolListQuerySchema.parse(params);
-  const [{ rows, total }, counties, t, tEnums, tCommon, format, locale] = await Promise.all([
+  const [{ rows, total }, counties, t, tGroups, tEnums, tCommon, format, locale] = await Promise.all([
     listSchools(user, query),
     listSchoolPlaces(user),
     getTranslations("schools"),
+    getTranslations("groups"),
     getTranslations("enums"),
     getTranslations("common"),
     getFormatter(),
@@ -106,6 +107,13 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
           id="townSeat"
           label={t("fields.isTownSeat")}
           value={query.townSeat}
+          allLabel={tCommon("all")}
+          options={yesNo}
+        />
+        <FilterSelect
+          id="group"
+          label={tGroups("fields.group")}
+          value={query.group}
           allLabel={tCommon("all")}
           options={yesNo}
         />

@@ -5,6 +5,8 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SchoolListQuery } from "@/lib/schemas/schools";
+import { businessDay } from "@/lib/utils/periods";
+import { currentUrbanRuralMembershipWhere } from "@/lib/data/groups/group-access";
 
 /** Schools per page of the register. */
 export const SCHOOL_LIST_PAGE_SIZE = 30;
@@ -43,7 +45,8 @@ export async function listSchools(actor: SessionUser, query: SchoolListQuery) {
 }
 
 function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
-  const { q, county, town, level, ownership, location, townSeat, status } = query;
+  const { q, county, town, level, ownership, location, townSeat, group, status } = query;
+  const inGroup = { groupMemberships: { some: currentUrbanRuralMembershipWhere(businessDay(new Date())) } };
   return {
     ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { code: { startsWith: q } }] }),
     ...(county && { countyId: county }),
@@ -52,6 +55,7 @@ function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
     ...(ownership && { ownership }),
     ...(location && { locationClass: location }),
     ...(townSeat && { isTownSeat: townSeat === "yes" }),
+    ...(group && (group === "yes" ? inGroup : { NOT: inGroup })),
     ...(status && { isActive: status === "active" }),
   };
 }

@@ -13,6 +13,7 @@ const MESSAGE_FILES = {
       import("./zh/reports.json"),
       import("./zh/geography.json"),
       import("./zh/schools.json"),
+      import("./zh/groups.json"),
     ]),
   en: () =>
     Promise.all([
@@ -24,6 +25,7 @@ const MESSAGE_FILES = {
       import("./en/reports.json"),
       import("./en/geography.json"),
       import("./en/schools.json"),
+      import("./en/groups.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -77,6 +79,7 @@ const CLIENT_NAMESPACES = [
   "dashboard",
   "divisions",
   "schools",
+  "groups",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

@@ -151,6 +151,45 @@ export const townOfTarget = async (target: Target) =>
 export const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 export const REGISTER_KEEPERS = allow({ staff: IN_CITY, officer: OWN });
 export const REGISTER_READERS = allow({ staff: ANY, officer: ANY });
+export const GROUP_KEEPERS = REGISTER_KEEPERS;
+// A group's readers: its county's and city's users, and the principals of its member schools.
+export const GROUP_READERS = SCHOOL_READERS;
+export const GROUP_FOUNDED_ON = "2020-09-01";
+/**
+ * A group the target school is a current member of: one it is in already, or else an alliance (which counts for
+ * no figure) founded around it. Past the gate and the scope, each group write is refused for its payload or state.
+ */
+export async function groupOfTarget(target: Target) {
+  const held = await db().educationGroupMember.findFirst({
+    where: { schoolId: target.schoolId, leftOn: null, group: { dissolvedOn: null } },
+    orderBy: { id: "asc" },
+    select: { id: true, groupId: true, group: { select: { coreSchoolId: true } } },
+  });
+  if (held) return { id: held.groupId, membershipId: held.id, coreSchoolId: held.group.coreSchoolId };
+  const group = await db().educationGroup.create({
+    data: {
+      countyId: target.countyId,
+      name: "矩阵联盟",
+      kind: "ALLIANCE",
+      isUrbanRural: false,
+      coreSchoolId: target.schoolId,
+      foundedOn: new Date(`${GROUP_FOUNDED_ON}T00:00:00Z`),
+      members: { create: { schoolId: target.schoolId, joinedOn: new Date(`${GROUP_FOUNDED_ON}T00:00:00Z`) } },
+    },
+    select: { id: true, coreSchoolId: true, members: { select: { id: true } } },
+  });
+  return { id: group.id, membershipId: group.members[0]!.id, coreSchoolId: group.coreSchoolId };
+}
+/** The core school's membership of the target's group: past the gate and the scope, the core may not leave. */
+export async function coreMembershipOf(target: Target) {
+  const group = await groupOfTarget(target);
+  return (
+    await db().educationGroupMember.findFirstOrThrow({
+      where: { groupId: group.id, schoolId: group.coreSchoolId, leftOn: null },
+      select: { id: true },
+    })
+  ).id;
+}
 /**
  * A school form for the target's town with a 学校标识码 another school holds: past the gate and the scope the write
  * is refused for the code (CONFLICT), so nothing changes.
@@ -252,6 +291,47 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   // The target school is active: past the gate and the scope, reopening it is refused for its state.
   reopenSchoolAction: { form: (t) => formData({ id: t.schoolId }), expected: REGISTER_KEEPERS },
+  // Education groups: each form is refused once past the gate and the scope (a school that is no school of the
+  // county, a core that is no member, a day before the founding, the core leaving), so nothing changes.
+  createGroupAction: {
+    form: (t) =>
+      formData({
+        countyId: t.countyId,
+        name: "矩阵集团",
+        kind: "URBAN_RURAL_GROUP",
+        coreSchoolId: NO_SUCH_SCHOOL,
+        foundedOn: GROUP_FOUNDED_ON,
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  updateGroupAction: {
+    form: async (t) =>
+      formData({
+        id: (await groupOfTarget(t)).id,
+        name: "矩阵集团",
+        kind: "ALLIANCE",
+        coreSchoolId: NO_SUCH_SCHOOL,
+        foundedOn: GROUP_FOUNDED_ON,
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  addGroupMemberAction: {
+    form: async (t) =>
+      formData({
+        groupId: (await groupOfTarget(t)).id,
+        schoolId: NO_SUCH_SCHOOL,
+        joinedOn: GROUP_FOUNDED_ON,
+      }),
+    expected: GROUP_KEEPERS,
+  },
+  endGroupMembershipAction: {
+    form: async (t) => formData({ id: await coreMembershipOf(t), leftOn: GROUP_FOUNDED_ON }),
+    expected: GROUP_KEEPERS,
+  },
+  dissolveGroupAction: {
+    form: async (t) => formData({ id: (await groupOfTarget(t)).id, dissolvedOn: "2000-01-01" }),
+    expected: GROUP_KEEPERS,
+  },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
   importFacilityRecordsAction: {
     form: async (t) => upload(t, await facilityFile(t)),

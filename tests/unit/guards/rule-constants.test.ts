@@ -22,6 +22,8 @@ const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
   "lib/data/teachers/list-teachers.ts": { numbers: [50], reason: "page size" },
   "lib/data/briefings/list-school-compliance.ts": { numbers: [30], reason: "page size" },
   "lib/data/schools/list-schools.ts": { numbers: [30], reason: "page size" },
+  "lib/data/groups/list-groups.ts": { numbers: [30], reason: "page size" },
+  "lib/data/groups/list-group-worklist.ts": { numbers: [30], reason: "page size" },
   "lib/data/indicators/cached-computation.ts": {
     numbers: [24, 3600],
     reason: "a day in seconds: how long the shared copy of a computation is kept",
