@@ -7,64 +7,33 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { addGroupMemberAction, dissolveGroupAction, endGroupMembershipAction } from "@/lib/actions/groups";
 
-/**
- * A school joins a group on a day. On the group page the school is chosen from the county's other active schools;
- * on the worklist the school is fixed and the group is chosen. `idPrefix` keeps the ids of several forms on one
- * page apart.
- */
+/** A school of the county joins the group on a day (the group page). */
 export function AddGroupMemberForm({
-  idPrefix,
   groupId,
-  schoolId,
   schools,
-  groups,
   today,
 }: {
-  idPrefix: string;
-  groupId?: number;
-  schoolId?: number;
-  schools?: { id: number; name: string; code: string }[];
-  groups?: { id: number; name: string }[];
+  groupId: number;
+  schools: { id: number; name: string; code: string }[];
   today: string;
 }) {
   const t = useTranslations("groups");
   return (
     <ActionForm
       action={addGroupMemberAction}
-      hiddenFields={groupId ? { groupId } : { schoolId: schoolId! }}
+      hiddenFields={{ groupId }}
       className="flex flex-wrap items-end gap-3"
     >
-      {schools && (
-        <SelectField
-          id={`${idPrefix}-school`}
-          name="schoolId"
-          label={t("fields.school")}
-          required
-          defaultValue=""
-          placeholder={t("chooseSchool")}
-          options={schools.map((school) => ({ value: school.id, label: `${school.name}（${school.code}）` }))}
-        />
-      )}
-      {groups && (
-        <SelectField
-          id={`${idPrefix}-group`}
-          name="groupId"
-          label={t("fields.group")}
-          required
-          defaultValue={groups.length === 1 ? groups[0]!.id : ""}
-          placeholder={t("chooseGroup")}
-          options={groups.map((group) => ({ value: group.id, label: group.name }))}
-        />
-      )}
-      <TextField
-        id={`${idPrefix}-joined`}
-        name="joinedOn"
-        type="date"
-        label={t("fields.joinedOn")}
+      <SelectField
+        name="schoolId"
+        label={t("fields.school")}
         required
-        defaultValue={today}
+        defaultValue=""
+        placeholder={t("chooseSchool")}
+        options={schools.map((school) => ({ value: school.id, label: `${school.name}（${school.code}）` }))}
       />
-      <SubmitButton>{groups ? t("addToGroup") : t("add")}</SubmitButton>
+      <TextField name="joinedOn" type="date" label={t("fields.joinedOn")} required defaultValue={today} />
+      <SubmitButton>{t("add")}</SubmitButton>
     </ActionForm>
   );
 }

@@ -204,7 +204,7 @@ export default async function GroupPage({ params }: PageProps<"/groups/[groupId]
         {canEdit && (
           <>
             <Card title={t("addMember")}>
-              <AddGroupMemberForm idPrefix="add" groupId={group.id} schools={candidates} today={today} />
+              <AddGroupMemberForm groupId={group.id} schools={candidates} today={today} />
             </Card>
             <Card title={t("dissolveTitle")}>
               <DissolveGroupForm groupId={group.id} groupName={group.name} today={today} />

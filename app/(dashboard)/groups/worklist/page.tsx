@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { AddGroupMemberForm } from "@/components/groups/group-member-actions";
+import { WorklistAddForm, WorklistForms } from "@/components/groups/worklist-add-forms";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Link } from "@/components/ui/link";
@@ -61,55 +61,54 @@ export default async function GroupWorklistPage({ searchParams }: { searchParams
           />
         )}
       </FilterBar>
-      {rows.length === 0 ? (
-        <EmptyState title={t("worklistEmptyTitle")}>{t("worklistEmptyBody")}</EmptyState>
-      ) : (
-        <>
-          <p className="mb-2 text-sm text-slate-600">{t("worklistCount", { count: format.number(total) })}</p>
-          <Table caption={t("worklistTitle")}>
-            <thead>
-              <tr>
-                <Th>{t("fields.schoolCode")}</Th>
-                <Th>{t("fields.school")}</Th>
-                {isMultiCounty && <Th>{t("fields.county")}</Th>}
-                <Th>{t("fields.town")}</Th>
-                <Th>{t("fields.level")}</Th>
-                <Th>{t("fields.locationClass")}</Th>
-                <Th>{t("addToGroup")}</Th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((school) => {
-                const open = groups.filter((group) => group.countyId === school.countyId);
-                return (
-                  <tr key={school.id}>
-                    <Td className="font-mono">{school.code}</Td>
-                    <Td>{school.name}</Td>
-                    {isMultiCounty && (
-                      <Td className="whitespace-nowrap">{localized(school.county, "name", locale)}</Td>
-                    )}
-                    <Td className="whitespace-nowrap">{school.town.name}</Td>
-                    <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
-                    <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
-                    <Td>
-                      {open.length === 0 ? (
-                        <span className="text-sm text-slate-500">{t("noOpenGroup")}</span>
-                      ) : (
-                        <AddGroupMemberForm
-                          idPrefix={`school-${school.id}`}
-                          schoolId={school.id}
-                          groups={open}
-                          today={today}
-                        />
+      <WorklistForms>
+        {rows.length === 0 ? (
+          <EmptyState title={t("worklistEmptyTitle")}>{t("worklistEmptyBody")}</EmptyState>
+        ) : (
+          <>
+            <p className="mb-2 text-sm text-slate-600">
+              {t("worklistCount", { count: format.number(total) })}
+            </p>
+            <Table caption={t("worklistTitle")}>
+              <thead>
+                <tr>
+                  <Th>{t("fields.schoolCode")}</Th>
+                  <Th>{t("fields.school")}</Th>
+                  {isMultiCounty && <Th>{t("fields.county")}</Th>}
+                  <Th>{t("fields.town")}</Th>
+                  <Th>{t("fields.level")}</Th>
+                  <Th>{t("fields.locationClass")}</Th>
+                  <Th>{t("addToGroup")}</Th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((school) => {
+                  const open = groups.filter((group) => group.countyId === school.countyId);
+                  return (
+                    <tr key={school.id}>
+                      <Td className="font-mono">{school.code}</Td>
+                      <Td>{school.name}</Td>
+                      {isMultiCounty && (
+                        <Td className="whitespace-nowrap">{localized(school.county, "name", locale)}</Td>
                       )}
-                    </Td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </Table>
-        </>
-      )}
+                      <Td className="whitespace-nowrap">{school.town.name}</Td>
+                      <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
+                      <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
+                      <Td>
+                        {open.length === 0 ? (
+                          <span className="text-sm text-slate-500">{t("noOpenGroup")}</span>
+                        ) : (
+                          <WorklistAddForm schoolId={school.id} groups={open} today={today} />
+                        )}
+                      </Td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </Table>
+          </>
+        )}
+      </WorklistForms>
       <Pagination
         path="/groups/worklist"
         searchParams={params}
