@@ -30,7 +30,10 @@ test("a county officer adds a rural school from the worklist to a group and the 
   await page.getByRole("link", { name: "待入集团学校" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("待入集团的乡村学校");
   await checkPage(page, testInfo, "group-worklist");
-  const row = page.getByRole("row").filter({ has: page.getByRole("button", { name: "加入集团" }) }).first();
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: "加入集团" }) })
+    .first();
   const schoolName = (await row.getByRole("cell").nth(1).textContent())!.trim();
   const group = row.getByLabel("加入集团");
   await group.selectOption({ index: 1 });
