@@ -90,7 +90,7 @@ describe("a group membership", () => {
       data: {
         countyId: county.id,
         name: "商河县历史测试集团",
-        kind: "GROUP",
+        kind: "URBAN_RURAL_GROUP",
         coreSchoolId: core.id,
         foundedOn: day("2026-01-01"),
         members: { create: { schoolId: member.id, joinedOn: day("2026-03-01"), leftOn: day("2026-08-01") } },

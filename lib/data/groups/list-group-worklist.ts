@@ -7,32 +7,35 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { PROGRAMME_SCHOOL_LEVELS, RURAL_LOCATION_CLASSES } from "@/lib/indicators/urban-rural";
 import type { GroupWorklistQuery } from "@/lib/schemas/groups";
 import { businessDay } from "@/lib/utils/periods";
+import { openOn } from "@/lib/data/schools/schools-as-of";
 import { currentUrbanRuralMembershipWhere } from "./group-access";
 
 /** Schools per page of the worklist. */
 export const GROUP_WORKLIST_PAGE_SIZE = 30;
 
 /**
- * The county worklist: the active rural schools (镇区 + 乡村, of the levels the coverage target counts) of the user's
+ * The county worklist: the open rural schools (镇区 + 乡村, of the levels the coverage target counts) of the user's
  * scope that are a current member of no urban-rural group, that is the schools the group-coverage figure counts
  * as missing, paged by the database; with the open urban-rural groups of their counties to add them to.
  */
 export async function listGroupWorklist(actor: SessionUser, query: GroupWorklistQuery) {
   assertCan(actor, "groups:manage");
   const today = businessDay(new Date());
-  const where = inScope(
+  const filters: Prisma.SchoolWhereInput[] = [
+    // Open today, as the figure counts schools (a closed school counts until its closing day).
+    openOn(today),
     {
-      isActive: true,
       level: { in: [...PROGRAMME_SCHOOL_LEVELS] },
       locationClass: { in: [...RURAL_LOCATION_CLASSES] },
       groupMemberships: { none: currentUrbanRuralMembershipWhere(today) },
       ...(query.county && { countyId: query.county }),
-      ...(query.q && {
-        OR: [{ name: { contains: query.q, mode: "insensitive" } }, { code: { startsWith: query.q } }],
-      }),
-    } satisfies Prisma.SchoolWhereInput,
-    schoolScopeWhere(actor),
-  );
+    },
+  ];
+  if (query.q)
+    filters.push({
+      OR: [{ name: { contains: query.q, mode: "insensitive" } }, { code: { startsWith: query.q } }],
+    });
+  const where = inScope({ AND: filters }, schoolScopeWhere(actor));
   const [rows, total] = await Promise.all([
     db().school.findMany({
       where,
