@@ -20,6 +20,10 @@ export const AUDIT_ACTIONS = [
   "mark_left",
   // Divisions
   "set_up_from_divisions",
+  // Education groups
+  "add_member",
+  "remove_member",
+  "dissolve",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -102,6 +102,10 @@ const LOADERS: Record<
       threshold.id,
       { name: threshold.indicator.nameZh, nameEn: threshold.indicator.nameEn },
     ]),
+  education_group: async (client, ids) =>
+    (
+      await client.educationGroup.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
+    ).map((group) => [group.id, same(group.name)]),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({
