@@ -158,12 +158,14 @@ export interface ProjectRow {
   name: string;
   category: ProjectCategory;
   budget: number;
+  fundsReceived: number;
   spent: number;
   plannedStart: string;
   plannedFinish: string;
   actualStart: string | null;
   actualFinish: string | null;
   status: ProjectStatus;
+  progress: number;
   newPlaces: number;
 }
 

@@ -174,6 +174,18 @@ describe("demo data after migrating a fresh database", () => {
            enrolment_preschool + enrolment_primary + enrolment_junior + enrolment_senior + enrolment_special`,
       ),
     ).toBe(0);
+    // lib/schemas/projects.ts: spent within the funds received, actual days in order and not after today, a
+    // project not started without actual days or progress (today is Beijing's), one under way started, a completed one finished at 100%.
+    expect(
+      await count(
+        `SELECT count(*) FROM projects WHERE spent > funds_received OR actual_finish < actual_start
+           OR greatest(actual_start, actual_finish) > (now() AT TIME ZONE 'Asia/Shanghai')::date
+           OR (status = 'PLANNED' AND (actual_start IS NOT NULL OR actual_finish IS NOT NULL OR progress > 0))
+           OR (status = 'IN_PROGRESS' AND (actual_start IS NULL OR actual_finish IS NOT NULL))
+           OR (status = 'COMPLETED' AND (actual_start IS NULL OR actual_finish IS NULL OR progress <> 100))`,
+      ),
+    ).toBe(0);
+    expect(await count("SELECT count(*) FROM projects WHERE funds_received > spent")).toBeGreaterThan(0);
   });
 
   it(`has ${DEMO_QUARTERS} quarters per city with a submission per county, the current one open and in mixed states`, async () => {
