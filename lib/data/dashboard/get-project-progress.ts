@@ -3,7 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScopeWhere, inScope, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import type { ProjectCategory, ProjectStatus } from "@/lib/generated/prisma/enums";
-import { UNFINISHED_PROJECT_STATUSES, UNSTARTED_PROJECT_STATUSES } from "@/lib/indicators/projects";
+import { overdueProjectWhere } from "@/lib/indicators/projects";
 import { businessDay } from "@/lib/utils/periods";
 
 export interface ProjectProgress {
@@ -13,7 +13,7 @@ export interface ProjectProgress {
     budget: number;
     spent: number;
   }[];
-  /** Started after their planned start, or not finished by their planned finish, as of today */
+  /** Not started by their planned start, or not finished by their planned finish, as of today (isProjectOverdue) */
   delayed: number;
 }
 
@@ -38,14 +38,7 @@ export async function getProjectProgress(
       orderBy: [{ category: "asc" }, { status: "asc" }],
     }),
     db().project.count({
-      where: {
-        countyId: county.id,
-        status: { in: [...UNFINISHED_PROJECT_STATUSES] },
-        OR: [
-          { plannedFinish: { lt: asOf } },
-          { status: { in: [...UNSTARTED_PROJECT_STATUSES] }, plannedStart: { lt: asOf } },
-        ],
-      },
+      where: { countyId: county.id, ...overdueProjectWhere(asOf) },
     }),
   ]);
   const categories = [...new Set(groups.map((group) => group.category))];
