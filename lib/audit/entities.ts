@@ -28,6 +28,8 @@ export const AUDIT_ENTITIES = {
   school: { movesFigures: true },
   // Groups and their memberships decide the group-coverage figure (rural schools in urban-rural groups).
   education_group: { movesFigures: true },
+  // A project's status, dates and money are the dashboards' project figures.
+  project: { movesFigures: true },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   "schools:manage",
   "groups:view",
   "groups:manage",
+  "projects:view",
+  "projects:edit",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,8 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "briefings:export",
     "groups:view",
   ],
-  // 市教育局: reads every county, approves submissions, sets targets and standards, keeps the city's school register
-  // and education groups.
+  // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
+  // city's school register and education groups.
   CITY_STAFF: [
     "dashboard:view",
     "indicators:view",
@@ -70,8 +72,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "schools:manage",
     "groups:view",
     "groups:manage",
+    "projects:view",
   ],
-  // 县教体局: its county; submits quarterly figures, keeps its schools' register and education groups, and may correct
+  // 县教体局: its county; submits quarterly figures, keeps its schools' register, education groups and projects, and may correct
   // any school's data.
   COUNTY_OFFICER: [
     "dashboard:view",
@@ -87,6 +90,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "schools:manage",
     "groups:view",
     "groups:manage",
+    "projects:view",
+    "projects:edit",
   ],
   // 校长: its own school's facility data and teacher roster.
   SCHOOL_PRINCIPAL: [

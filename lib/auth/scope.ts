@@ -80,6 +80,11 @@ export function countyScopeWhere(user: Viewer) {
   return { id: scope.countyId };
 }
 
+/** Projects belong to a county: a county officer's county's, the city's for city users; a principal sees none. */
+export function projectScopeWhere(user: Viewer) {
+  return { county: countyScopeWhere(user) };
+}
+
 export function teacherScopeWhere(user: Viewer) {
   return { school: schoolScopeWhere(user) };
 }

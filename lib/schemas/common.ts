@@ -61,6 +61,12 @@ export const daySchema = z
   .transform((value) => new Date(`${value}T00:00:00Z`))
   .refine((date) => !Number.isNaN(date.getTime()), "dateFormat");
 
+/** An optional calendar day (an empty field is "none"). */
+export const optionalDay = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? undefined : value),
+  daySchema.optional(),
+);
+
 // Query-string filters of the lists: a bad value falls back to no filter (or page 1), so a mangled URL still shows
 // the list instead of an error.
 export const filterText = plainText()

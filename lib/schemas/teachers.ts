@@ -7,14 +7,17 @@ import {
   ProfessionalTitle,
   Subject,
 } from "@/lib/generated/prisma/enums";
-import { daySchema, formFlag as flag, numberInput, plainText, requiredId, typedNumber } from "./common";
+import {
+  daySchema,
+  formFlag as flag,
+  numberInput,
+  optionalDay,
+  plainText,
+  requiredId,
+  typedNumber,
+} from "./common";
 import { ROSTER_AGE_BANDS, type RosterAgeBand } from "@/lib/indicators/age-bands";
 import { businessDay } from "@/lib/utils/periods";
-
-const optionalDay = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  daySchema.optional(),
-);
 
 /** 教职工编号: the stable key of imports, so it is restricted to what registries issue. */
 const staffNoSchema = z

@@ -43,6 +43,12 @@ import { listCityPlaces } from "@/lib/data/geography/list-city-places";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
+import { createProject } from "@/lib/data/projects/create-project";
+import { getProject } from "@/lib/data/projects/get-project";
+import { listProjectCounties, listProjectSchools } from "@/lib/data/projects/list-project-choices";
+import { listProjects } from "@/lib/data/projects/list-projects";
+import { cancelProject, recordProjectProgress } from "@/lib/data/projects/record-project-progress";
+import { updateProject } from "@/lib/data/projects/update-project";
 import { closeSchool, reopenSchool } from "@/lib/data/schools/close-school";
 import { createSchool } from "@/lib/data/schools/create-school";
 import { getSchoolForEdit } from "@/lib/data/schools/get-school-for-edit";
@@ -112,8 +118,12 @@ import {
   newLogin,
   newStaffNo,
   NO_SUCH_COUNTY,
+  matrixProjectIn,
   NO_SUCH_SCHOOL,
   PERIOD_READERS,
+  PROJECT_KEEPERS,
+  PROJECT_LISTERS,
+  PROJECT_READERS,
   REGISTER_KEEPERS,
   REGISTER_READERS,
   REVIEWERS,
@@ -183,6 +193,8 @@ const EXEMPT: Record<string, string> = {
   currentMembershipWhere: "pure where clause of a current membership, inside scoped queries",
   currentUrbanRuralMembershipWhere:
     "pure where clause of a current urban-rural membership, inside scoped queries",
+  loadScopedProject: "helper of the project writes (applies the project scope itself)",
+  assertProjectSchool: "helper of the project writes, called after their scope check",
   staffNoRaceLost:
     "maps a teacher write's unique violation to its field error, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
@@ -195,6 +207,15 @@ const EXEMPT: Record<string, string> = {
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
+
+const PROJECT_PLAN_VALUES = {
+  name: "矩阵项目",
+  category: "IT",
+  budget: "1000",
+  plannedStart: new Date("2026-01-01T00:00:00Z"),
+  plannedFinish: new Date("2026-06-30T00:00:00Z"),
+  newPlaces: 0,
+} as const;
 
 const CASES: MatrixCase[] = [
   // Dashboards
@@ -358,6 +379,55 @@ const CASES: MatrixCase[] = [
     run: async (u, t) =>
       dissolveGroup(u, { id: (await groupOfTarget(t)).id, dissolvedOn: new Date("2000-01-01T00:00:00Z") }),
     expected: GROUP_KEEPERS,
+  },
+
+  // Projects
+  {
+    name: "listProjects",
+    run: (u) => listProjects(u, { sort: "finish", page: 1 }),
+    expected: PROJECT_LISTERS,
+  },
+  { name: "listProjectCounties", run: (u) => listProjectCounties(u), expected: PROJECT_LISTERS },
+  { name: "listProjectSchools", run: (u) => listProjectSchools(u), expected: allow({ officer: ANY }) },
+  {
+    name: "getProject",
+    run: async (u, t) => getProject(u, await matrixProjectIn(t.countyId)),
+    expected: PROJECT_READERS,
+  },
+  {
+    // A school that does not exist: past the gate the plan is refused for it, so nothing is created.
+    name: "createProject",
+    run: (u) => createProject(u, { ...PROJECT_PLAN_VALUES, schoolId: NO_SUCH_SCHOOL }),
+    expected: allow({ officer: ANY }),
+  },
+  {
+    name: "updateProject",
+    run: async (u, t) =>
+      updateProject(u, {
+        id: await matrixProjectIn(t.countyId),
+        ...PROJECT_PLAN_VALUES,
+        schoolId: NO_SUCH_SCHOOL,
+      }),
+    expected: PROJECT_KEEPERS,
+  },
+  {
+    // The matrix project is completed: past the gate and the scope, going back to planned is refused.
+    name: "recordProjectProgress",
+    run: async (u, t) =>
+      recordProjectProgress(u, {
+        id: await matrixProjectIn(t.countyId),
+        status: "PLANNED",
+        progress: 0,
+        fundsReceived: "0",
+        spent: "0",
+        note: "矩阵",
+      }),
+    expected: PROJECT_KEEPERS,
+  },
+  {
+    name: "cancelProject",
+    run: async (u, t) => cancelProject(u, { id: await matrixProjectIn(t.countyId), note: "矩阵" }),
+    expected: PROJECT_KEEPERS,
   },
 
   // Briefings and table exports

@@ -14,6 +14,7 @@ const MESSAGE_FILES = {
       import("./zh/geography.json"),
       import("./zh/schools.json"),
       import("./zh/groups.json"),
+      import("./zh/projects.json"),
     ]),
   en: () =>
     Promise.all([
@@ -26,6 +27,7 @@ const MESSAGE_FILES = {
       import("./en/geography.json"),
       import("./en/schools.json"),
       import("./en/groups.json"),
+      import("./en/projects.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -226,6 +226,57 @@ export async function closedReportOf(countyId: number) {
     select: { id: true, version: true, periodId: true },
   });
 }
+// Projects: county officers keep their county's, city staff read every county's.
+export const PROJECT_KEEPERS = allow({ officer: OWN });
+export const PROJECT_READERS = allow({ staff: IN_CITY, officer: OWN });
+export const PROJECT_LISTERS = allow({ staff: ANY, officer: ANY });
+const matrixProjects = new Map<number, Promise<number>>();
+/**
+ * A completed project of the target county, made once for the matrix: past the gate and the scope, a progress
+ * update back to planned and a cancellation are refused for its state, and a plan naming NO_SUCH_SCHOOL for the
+ * school, so nothing of the demo data changes.
+ */
+export function matrixProjectIn(countyId: number): Promise<number> {
+  let id = matrixProjects.get(countyId);
+  if (!id) {
+    id = db()
+      .project.create({
+        data: {
+          countyId,
+          name: "矩阵项目",
+          category: "IT",
+          budget: 0,
+          plannedStart: new Date("2025-01-01T00:00:00Z"),
+          plannedFinish: new Date("2025-06-30T00:00:00Z"),
+          actualStart: new Date("2025-01-01T00:00:00Z"),
+          actualFinish: new Date("2025-06-30T00:00:00Z"),
+          status: "COMPLETED",
+          progress: 100,
+        },
+        select: { id: true },
+      })
+      .then((project) => project.id);
+    matrixProjects.set(countyId, id);
+  }
+  return id;
+}
+export const PROJECT_PLAN = {
+  name: "矩阵项目",
+  category: "IT",
+  budget: "1000",
+  plannedStart: "2026-01-01",
+  plannedFinish: "2026-06-30",
+  newPlaces: 0,
+  schoolId: NO_SUCH_SCHOOL,
+} as const;
+export const PROJECT_BACK_TO_PLANNED = {
+  status: "PLANNED",
+  progress: 0,
+  fundsReceived: "0",
+  spent: "0",
+  note: "矩阵",
+} as const;
+
 export const SUBMISSION_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 export const SUBMISSION_WRITERS = allow({ officer: OWN });
 export const REVIEWERS = allow({ staff: IN_CITY });
@@ -331,6 +382,19 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   dissolveGroupAction: {
     form: async (t) => formData({ id: (await groupOfTarget(t)).id, dissolvedOn: "2000-01-01" }),
     expected: GROUP_KEEPERS,
+  },
+  createProjectAction: { form: () => formData(PROJECT_PLAN), expected: allow({ officer: ANY }) },
+  updateProjectAction: {
+    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), ...PROJECT_PLAN }),
+    expected: PROJECT_KEEPERS,
+  },
+  recordProjectProgressAction: {
+    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), ...PROJECT_BACK_TO_PLANNED }),
+    expected: PROJECT_KEEPERS,
+  },
+  cancelProjectAction: {
+    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), note: "矩阵" }),
+    expected: PROJECT_KEEPERS,
   },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
   importFacilityRecordsAction: {

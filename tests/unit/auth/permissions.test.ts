@@ -33,6 +33,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "schools:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
   "groups:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
   "groups:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "projects:view": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "projects:edit": ["COUNTY_OFFICER"],
 };
 
 describe("role → permission table", () => {

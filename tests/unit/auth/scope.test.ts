@@ -3,6 +3,7 @@ import { overviewPathFor, landingPathFor } from "@/lib/auth/landing";
 import {
   bindsTo,
   countyScopeWhere,
+  projectScopeWhere,
   schoolScopeWhere,
   scopeBounds,
   scopeOf,
@@ -46,6 +47,7 @@ describe("scope of each role", () => {
       expect(scopeOf(user({ role }))).toEqual({ level: "city", cityId: 7 });
       expect(schoolScopeWhere(user({ role }))).toEqual({ cityId: 7 });
       expect(countyScopeWhere(user({ role }))).toEqual({ cityId: 7 });
+      expect(projectScopeWhere(user({ role }))).toEqual({ county: { cityId: 7 } });
     }
   });
 
@@ -56,6 +58,7 @@ describe("scope of each role", () => {
       expect(schoolScopeWhere(officer)).toEqual({ countyId: 31 });
       expect(countyScopeWhere(officer)).toEqual({ id: 31 });
       expect(submissionScopeWhere(officer)).toEqual({ county: { id: 31 } });
+      expect(projectScopeWhere(officer)).toEqual({ county: { id: 31 } });
     }
   });
 
@@ -65,6 +68,7 @@ describe("scope of each role", () => {
     expect(teacherScopeWhere(principal)).toEqual({ school: { id: 455 } });
     expect(countyScopeWhere(principal)).toEqual(NOTHING);
     expect(submissionScopeWhere(principal)).toEqual({ county: NOTHING });
+    expect(projectScopeWhere(principal)).toEqual({ county: NOTHING });
     expect(scopeBounds(principal)).toEqual({ cityId: 7, countyId: 31, schoolId: 455 });
   });
 
