@@ -100,7 +100,7 @@ export const projectProgressSchema = z
   .superRefine((update, context) => {
     const issue = (path: string, message: string) =>
       context.addIssue({ code: "custom", path: [path], message });
-    // Zod runs this even when a field failed: values that did not parse are already reported.
+    // Zod may run this when a field failed: values that did not parse are already reported.
     const { status, progress, fundsReceived, spent, actualStart, actualFinish } = update;
     if (
       typeof fundsReceived === "string" &&
