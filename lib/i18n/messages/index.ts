@@ -82,6 +82,7 @@ const CLIENT_NAMESPACES = [
   "divisions",
   "schools",
   "groups",
+  "projects",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {
