@@ -1,5 +1,6 @@
 // Projects (issue 15, Projects; decision 0021): a county officer enters a project, records its progress with a
-// note, and sees it flagged overdue in the county's list; city staff see it in the list across counties.
+// note, and sees it flagged overdue in the county's list; city staff see it in the list across counties and read
+// it; another county's officer finds no such project.
 import { expect, test } from "../support/test";
 import { signedInAs, signedInPage } from "../support/auth";
 import { checkPage } from "../support/axe";
@@ -64,5 +65,16 @@ test("a county officer enters a project, records progress, and sees it overdue; 
   await expect(cityRow).toContainText("商河县");
   await expect(cityRow).toContainText("进度滞后");
   await expect(staff.getByRole("link", { name: "新增项目" })).toHaveCount(0);
+  // City staff read the project and its history; they record nothing.
+  await cityRow.getByRole("link", { name: NAME }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(NAME);
+  await expect(staff.getByRole("row", { name: /主体结构完工/ })).toBeVisible();
+  await expect(staff.getByRole("button", { name: "提交进度更新" })).toHaveCount(0);
+  const projectPath = new URL(staff.url()).pathname;
   await staff.context().close();
+
+  // Another county's officer: the project is not there (a forged id reads as missing).
+  const other = await signedInPage(browser, "weifang.changle");
+  expect((await other.goto(projectPath))?.status()).toBe(404);
+  await other.context().close();
 });
