@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   "add_member",
   "remove_member",
   "dissolve",
+  // Projects
+  "progress",
+  "cancel",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -106,6 +106,10 @@ const LOADERS: Record<
     (
       await client.educationGroup.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })
     ).map((group) => [group.id, same(group.name)]),
+  project: async (client, ids) =>
+    (await client.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
+      (project) => [project.id, same(project.name)],
+    ),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({
