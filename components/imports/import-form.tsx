@@ -8,11 +8,16 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
 import { importFacilityRecordsAction } from "@/lib/actions/facilities";
+import { importSchoolsAction } from "@/lib/actions/schools";
 import { importTeacherRosterAction } from "@/lib/actions/teachers";
 import type { ImportActionData, ImportRowError } from "@/lib/imports/result";
 import { ImportProgress } from "./import-progress";
 
-const ACTIONS = { roster: importTeacherRosterAction, facilities: importFacilityRecordsAction } as const;
+const ACTIONS = {
+  roster: importTeacherRosterAction,
+  facilities: importFacilityRecordsAction,
+  schools: importSchoolsAction,
+} as const;
 const ERROR_COLUMNS = ["row", "column", "problem"] as const;
 
 function rowErrorsOf(state: ActionState<ImportActionData>): ImportRowError[] {
@@ -20,13 +25,16 @@ function rowErrorsOf(state: ActionState<ImportActionData>): ImportRowError[] {
   return "rowErrors" in state.details ? (state.details as { rowErrors: ImportRowError[] }).rowErrors : [];
 }
 
-/** Upload of a roster or facility file; the row errors of a rejected file are listed by row and column. */
+/**
+ * Upload of a roster, facility or school-register file; the row errors of a rejected file are listed by row and
+ * column. The school register imports into the user's own scope and has no target.
+ */
 export function ImportForm({
   kind,
   target,
 }: {
   kind: keyof typeof ACTIONS;
-  target: { kind: "school" | "county"; id: number };
+  target?: { kind: "school" | "county"; id: number };
 }) {
   const t = useTranslations("imports");
   const tValidation = useTranslations("validation");
@@ -37,7 +45,7 @@ export function ImportForm({
     <div className="space-y-4">
       <ActionForm
         form={form}
-        hiddenFields={{ targetKind: target.kind, targetId: target.id }}
+        hiddenFields={target && { targetKind: target.kind, targetId: target.id }}
         message="none"
         className="space-y-3"
       >

@@ -11,6 +11,8 @@ import { defineAction, EVERY_PAGE, type SuccessMessage } from "./builder";
 
 /** Every import takes the same upload and gives the same result. */
 type Importer = (user: SessionUser, target: PlaceTarget, file: UploadedSheet) => Promise<ImportOutcome>;
+/** An import into the user's own scope (the school register): the upload alone. */
+type ScopeImporter = (user: SessionUser, file: UploadedSheet) => Promise<ImportOutcome>;
 
 /** The upload form's fields (`targetKind`, `targetId`, `file`) in the shape of importFileSchema. */
 const uploadSchema = z.preprocess((form) => {
@@ -23,11 +25,27 @@ const uploadSchema = z.preprocess((form) => {
  * file with row errors is refused as a whole, its errors listed by row and column (`details.rowErrors`).
  */
 export function importAction(name: string, importer: Importer) {
+  return uploadAction(name, uploadSchema, (user, { target }, file) => importer(user, target, file));
+}
+
+/** importAction for an import into the user's own scope: the form sends the file only. */
+export function scopeImportAction(name: string, importer: ScopeImporter) {
+  return uploadAction(name, importFileSchema.pick({ file: true }), (user, _input, file) =>
+    importer(user, file),
+  );
+}
+
+function uploadAction<Input extends { file: File }>(
+  name: string,
+  schema: z.ZodType<Input>,
+  importer: (user: SessionUser, input: Input, file: UploadedSheet) => Promise<ImportOutcome>,
+) {
   return defineAction({
     name,
-    schema: uploadSchema,
-    run: async (user, { target, file }) => {
-      const outcome = await importer(user, target, {
+    schema,
+    run: async (user, input) => {
+      const { file } = input;
+      const outcome = await importer(user, input, {
         name: file.name,
         format: sheetFormatOf(file.name)!,
         data: await file.arrayBuffer(),
@@ -42,7 +60,7 @@ export function importAction(name: string, importer: Importer) {
     },
     revalidate: [EVERY_PAGE],
     success: (summary): SuccessMessage<ImportActionData> => ({
-      messageKey: "imports.done",
+      messageKey: summary.unchanged === undefined ? "imports.done" : "imports.doneWithUnchanged",
       params: { ...summary },
       data: { summary },
     }),

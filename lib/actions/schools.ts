@@ -2,6 +2,7 @@
 
 import { closeSchool, reopenSchool } from "@/lib/data/schools/close-school";
 import { createSchool } from "@/lib/data/schools/create-school";
+import { importSchools } from "@/lib/data/schools/import-schools";
 import { updateSchool } from "@/lib/data/schools/update-school";
 import {
   closeSchoolSchema,
@@ -10,6 +11,7 @@ import {
   updateSchoolSchema,
 } from "@/lib/schemas/schools";
 import { defineAction, EVERY_PAGE } from "./builder";
+import { scopeImportAction } from "./run-import";
 
 // A school's level, location class, flags and closing decide which figures it is counted in: every page is stale.
 export const createSchoolAction = defineAction({
@@ -44,3 +46,6 @@ export const reopenSchoolAction = defineAction({
   revalidate: [EVERY_PAGE],
   success: "schools.reopened",
 });
+
+// Schools, their towns and classes move every figure of the city.
+export const importSchoolsAction = scopeImportAction("importSchoolsAction", importSchools);

@@ -24,6 +24,8 @@ export interface WriteCounts {
   /** Rows inserted or updated; a row the statement left alone (its key held outside the scope) is neither */
   written: number;
   inserted: number;
+  /** Rows already stored with the same values, left alone (only a writer that tells them apart counts them) */
+  unchanged?: number;
 }
 
 /** Where an import's records go: the data layer's statement, run inside the import's transaction. */
@@ -94,11 +96,16 @@ export async function readAndWrite<Schema extends z.ZodObject>(
   const rows = rowOfKey.size;
   if (rows === 0) return invalid([NO_ROWS]);
   const written = counts.reduce((sum, count) => sum + count.written, 0);
-  if (written < rows) {
+  const unchanged = counts.some((count) => count.unchanged !== undefined)
+    ? counts.reduce((sum, count) => sum + (count.unchanged ?? 0), 0)
+    : undefined;
+  if (written + (unchanged ?? 0) < rows) {
     const unwritten = (await writer.unwritten?.(rowOfKey)) ?? [];
     if (unwritten.length === 0) throw new Error(`The import wrote ${written} of ${rows} rows`);
     return invalid(unwritten);
   }
   const inserted = counts.reduce((sum, count) => sum + count.inserted, 0);
-  return { status: "imported", summary: { rows, inserted, updated: rows - inserted } };
+  if (unchanged === undefined)
+    return { status: "imported", summary: { rows, inserted, updated: rows - inserted } };
+  return { status: "imported", summary: { rows, inserted, updated: written - inserted, unchanged } };
 }

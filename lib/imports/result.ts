@@ -15,6 +15,8 @@ export interface ImportSummary {
   rows: number;
   inserted: number;
   updated: number;
+  /** Rows that matched a stored record with the same values (imports that count them: the school register) */
+  unchanged?: number;
 }
 
 export type ImportOutcome =

@@ -4,13 +4,19 @@ import type { z } from "zod";
 import type { GridRow } from "@/lib/excel/sheet-io";
 import { type ImportRowError, rowErrorsOf } from "./result";
 import { type ImportDefinition, normalizeLabel, type PlacedRecord } from "./spec";
+import { lookUpTown, type TownIndex } from "./towns";
 
-/** The schools an import may write to: checked against the user's scope, inside the import's transaction. */
+/** The schools (or towns) an import may write to: checked against the user's scope, inside its transaction. */
 export interface ImportScope {
-  kind: "school" | "county";
+  kind: "school" | "county" | "city";
   /** Active schools of the scope by 学校标识码 (one for a school) */
   schools: ReadonlyMap<string, { id: number }>;
+  /** The scope's towns, which a town-placed import's rows name */
+  towns?: TownIndex;
 }
+
+/** Where a row goes: the school its 学校标识码 names, or the town its town cell names. */
+type Placement = { schoolId: number } | { townId: number };
 
 export type RowResult<Values> =
   { record: PlacedRecord<Values>; errors?: undefined } | { errors: ImportRowError[] };
@@ -77,7 +83,8 @@ export function rowValidator<Schema extends z.ZodObject>(
   const [ownSchool] = scope.kind === "school" ? scope.schools.values() : [];
   const rowOfKey = new Map<string, number>();
 
-  const placeOf = (row: number, code: string): { schoolId: number } | ImportRowError => {
+  const placeOf = (row: number, code: string): Placement | ImportRowError => {
+    if (definition.place.places === "towns") return placeInTown(row, code);
     const school = code === "" ? ownSchool : scope.schools.get(code);
     if (school) return { schoolId: school.id };
     return code === ""
@@ -85,11 +92,21 @@ export function rowValidator<Schema extends z.ZodObject>(
       : { row, column: place.header, key: "schoolOutsideImport", params: { code } };
   };
 
+  // A town-placed row's town fills the schema's field (the school's townId), which the schema then checks.
+  const placeInTown = (row: number, text: string): Placement | ImportRowError => {
+    if (text === "") return { row, column: place.header, key: "required" };
+    const found = lookUpTown(scope.towns ?? { byCode: new Map(), byName: new Map() }, text);
+    if ("town" in found) return { townId: found.town.id };
+    return found.problem === "townAmbiguous"
+      ? { row, column: place.header, key: found.problem, params: { town: text, codes: found.codes } }
+      : { row, column: place.header, key: found.problem, params: { town: text } };
+  };
+
   const validate = ({ rowNumber, values }: GridRow): RowResult<z.output<Schema>> => {
     const errors: ImportRowError[] = [];
     const placed = placeOf(rowNumber, (place.index < 0 ? undefined : values[place.index]) ?? "");
     if ("key" in placed) errors.push(placed);
-    const raw: Record<string, unknown> = {};
+    const raw: Record<string, unknown> = "townId" in placed ? { [place.field]: placed.townId } : {};
     for (const column of columns) {
       const text = (column.index < 0 ? undefined : values[column.index]) ?? "";
       if (!column.codes || text === "") {
@@ -117,7 +134,7 @@ export function rowValidator<Schema extends z.ZodObject>(
     }
     if (errors.length > 0 || !parsed.success || "key" in placed) return { errors };
     // Extends zod's fresh output object rather than copying it: this runs once per row of files of 10,000 rows.
-    const record = Object.assign(parsed.data, { row: rowNumber, schoolId: placed.schoolId });
+    const record = Object.assign(parsed.data, { row: rowNumber }, "schoolId" in placed ? placed : {});
     const key = definition.unique.key(record);
     const firstRow = rowOfKey.get(key);
     if (firstRow !== undefined)

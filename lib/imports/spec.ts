@@ -38,15 +38,19 @@ export interface ImportColumn<Field extends string = string> extends Omit<Import
 }
 
 /**
- * The column whose code places each row: 学校标识码 names a school of the import's scope. A blank code means the
- * school the file is imported into, and is an error in a county's file.
+ * The column that places each row in the import's scope. `schools`: 学校标识码 names a school of the scope (a blank
+ * code means the school the file is imported into, and is an error in a county's file). `towns`: the town's name
+ * or 9-digit code names a town of the scope, whose id fills the schema's field of that name (the school register's
+ * `townId`).
  */
-export interface PlaceColumn extends ImportColumn<"schoolCode"> {
-  places: "schools";
-}
+export type PlaceColumn =
+  (ImportColumn<"schoolCode"> & { places: "schools" }) | (ImportColumn & { places: "towns" });
 
-/** A validated row, placed in its school. */
-export type PlacedRecord<Values> = Values & { row: number; schoolId: number };
+/**
+ * A validated row, placed: `schoolId` is the school its 学校标识码 names; a town-placed row has its town in the
+ * schema's own field instead, and no `schoolId`.
+ */
+export type PlacedRecord<Values> = Values & { row: number; schoolId?: number };
 
 type FieldOf<Schema extends z.ZodObject> = Extract<keyof z.input<Schema>, string>;
 

@@ -15,7 +15,7 @@ import { listSchools, SCHOOL_LIST_PAGE_SIZE } from "@/lib/data/schools/list-scho
 import { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { SCHOOL_LIST_SORTS, SCHOOL_STATUSES, schoolListQuerySchema } from "@/lib/schemas/schools";
 import { localized } from "@/lib/utils/localized";
-import type { SearchParams } from "@/lib/utils/search-params";
+import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("title") };
@@ -51,7 +51,21 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
       <PageHeader
         title={t("title")}
         description={t("description")}
-        actions={<ButtonLink href="/schools/new">{t("new")}</ButtonLink>}
+        actions={
+          <div className="flex flex-wrap items-center gap-3">
+            <a
+              href={hrefWith("/schools/export", params, { page: undefined })}
+              title={t("exportHint")}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              {t("export")}
+            </a>
+            <Link href="/schools/import" className="text-sm text-brand-700 hover:underline">
+              {t("import")}
+            </Link>
+            <ButtonLink href="/schools/new">{t("new")}</ButtonLink>
+          </div>
+        }
       />
       <FilterBar resetHref="/schools" label={t("filters")}>
         <FilterInput id="q" label={tCommon("search")} value={query.q} placeholder={t("searchPlaceholder")} />

@@ -30,7 +30,9 @@ const FACILITIES: DataImport<typeof FACILITY_IMPORT.schema> = {
   auditEntity: "facility_record",
   writer: (tx, place, user) => {
     const schoolIds = [...place.schools.values()].map((school) => school.id);
-    return { write: (records) => upsertFacilityRecords(tx, records, { schoolIds, stamps: [user.id] }) };
+    return {
+      write: (records) => upsertFacilityRecords(tx, records, { scopeIds: schoolIds, stamps: [user.id] }),
+    };
   },
 };
 

@@ -44,7 +44,8 @@ export async function listSchools(actor: SessionUser, query: SchoolListQuery) {
   return { rows, total };
 }
 
-function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
+/** The register's filters as a where clause; the export applies the same. */
+export function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
   const { q, county, town, level, ownership, location, townSeat, group, status } = query;
   const inGroup = { groupMemberships: { some: currentUrbanRuralMembershipWhere(businessDay(new Date())) } };
   return {
@@ -61,7 +62,7 @@ function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
 }
 
 /** Every order ends on the id, so that pages neither repeat nor skip a school between two with the same key. */
-const LIST_ORDER = {
+export const LIST_ORDER = {
   town: [{ townId: "asc" }, { id: "asc" }],
   name: [{ name: "asc" }, { id: "asc" }],
   code: [{ code: "asc" }, { id: "asc" }],

@@ -35,7 +35,7 @@ const ROSTER: DataImport<typeof ROSTER_IMPORT.schema> = {
   writer: (tx, place) => {
     const schoolIds = [...place.schools.values()].map((school) => school.id);
     return {
-      write: (records) => upsertTeachers(tx, records, { schoolIds }),
+      write: (records) => upsertTeachers(tx, records, { scopeIds: schoolIds }),
       // The rows whose staff number belongs to a teacher outside the place: the upsert left them alone.
       async unwritten(rowOfStaffNo) {
         const outsiders = await tx.$queryRaw<{ staffNo: string }[]>`

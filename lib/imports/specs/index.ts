@@ -1,5 +1,10 @@
 import { FACILITY_IMPORT } from "./facilities";
 import { ROSTER_IMPORT } from "./roster";
+import { SCHOOL_IMPORT } from "./schools";
 
 /** Every import by its kind (the segment of its template's URL, /imports/templates/<kind>). */
-export const IMPORTS = { roster: ROSTER_IMPORT, facilities: FACILITY_IMPORT } as const;
+export const IMPORTS = {
+  roster: ROSTER_IMPORT,
+  facilities: FACILITY_IMPORT,
+  schools: SCHOOL_IMPORT,
+} as const;

@@ -16,8 +16,19 @@ export const SCHOOL_CODE_COLUMN: PlaceColumn = {
 /** Exports write the school's name beside its code; imports ignore the column. */
 export const SCHOOL_NAME_HEADER = "学校名称";
 
-/** A yes/no column, read into the form's checkbox values ("true"/"false"). */
+/** A yes/no column, read into the form's checkbox values ("true"/"false"): 是/否, a tick or cross, Y/N, 1/0. */
 export const YES_NO = {
   choices: { true: "是", false: "否" },
-  choiceSynonyms: { 1: "true", 0: "false" },
+  choiceSynonyms: {
+    1: "true",
+    0: "false",
+    "√": "true",
+    "✓": "true",
+    "×": "false",
+    "✗": "false",
+    Y: "true",
+    N: "false",
+    yes: "true",
+    no: "false",
+  },
 } as const;

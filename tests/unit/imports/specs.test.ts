@@ -6,8 +6,13 @@ import type { ImportDefinition, PlacedRecord } from "@/lib/imports/spec";
 import { IMPORTS } from "@/lib/imports/specs";
 import { FACILITY_EXPORT_COLUMNS } from "@/lib/imports/specs/facilities";
 import { ROSTER_EXPORT_COLUMNS, type RosterExportRow } from "@/lib/imports/specs/roster";
+import { indexTowns } from "@/lib/imports/towns";
 
-const SCOPE: ImportScope = { kind: "county", schools: new Map([["3137001234", { id: 5 }]]) };
+const SCOPE: ImportScope = {
+  kind: "county",
+  schools: new Map([["3137001234", { id: 5 }]]),
+  towns: indexTowns([{ id: 7, code: "371426001", name: "许商街道", countyId: 3, cityId: 1 }]),
+};
 
 /** Imports a CSV through the pipeline and gives back the records it would write. */
 async function recordsOf(definition: ImportDefinition, lines: string[]) {
@@ -97,7 +102,10 @@ describe("the import specs", () => {
       definition.allColumns.map((column) => quote(column.example)).join(","),
     ]);
     expect(outcome).toEqual({ status: "imported", summary: { rows: 1, inserted: 1, updated: 0 } });
-    expect(written[0]).toMatchObject({ row: 2, schoolId: 5 });
+    // A school-placed row names its school; the school register's names its town.
+    expect(written[0]).toMatchObject(
+      definition.place.places === "schools" ? { row: 2, schoolId: 5 } : { row: 2, townId: 7 },
+    );
   });
 
   it("read the file words of earlier templates and the enum codes, and name the words they offer", async () => {
