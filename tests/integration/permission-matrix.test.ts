@@ -54,6 +54,9 @@ import { createSchool } from "@/lib/data/schools/create-school";
 import { getSchoolForEdit } from "@/lib/data/schools/get-school-for-edit";
 import { listSchoolPlaces } from "@/lib/data/schools/list-school-places";
 import { listSchools } from "@/lib/data/schools/list-schools";
+import { importSchools } from "@/lib/data/schools/import-schools";
+import { listTemplateTowns } from "@/lib/data/schools/import-towns";
+import { listSchoolExport } from "@/lib/data/schools/list-school-export";
 import { updateSchool } from "@/lib/data/schools/update-school";
 import { addGroupMember } from "@/lib/data/groups/add-group-member";
 import { createGroup } from "@/lib/data/groups/create-group";
@@ -139,6 +142,8 @@ import {
   thresholdEdit,
   thresholdRowFor,
   townOfTarget,
+  townRefused,
+  schoolFile,
   USER_MANAGERS,
   USER_MANAGERS_ANY_TARGET,
 } from "./support/action-cases";
@@ -174,6 +179,11 @@ const EXEMPT: Record<string, string> = {
   importFile:
     "body of the two import functions, which are in the matrix (checks permission and scope itself)",
   upsertRows: "builds the statement an import runs inside its transaction, after importFile's scope check",
+  importIntoScope:
+    "body of importFile and the school import, which are in the matrix (checks permission, and the caller's loader the scope)",
+  listFilterWhere:
+    "pure where clause of the register's filters; listSchools and listSchoolExport add the scope",
+  loadTownScope: "helper of the school import and export (applies the user's own scope itself)",
   loadScopedTeacher: "helper of the teacher writes (applies the teacher scope itself)",
   assertStaffNoFree: "helper of the teacher writes, called after their scope check",
   loadScopedSchool: "helper of the school register writes (applies the school scope itself)",
@@ -428,6 +438,23 @@ const CASES: MatrixCase[] = [
     name: "cancelProject",
     run: async (u, t) => cancelProject(u, { id: await matrixProjectIn(t.countyId), note: "矩阵" }),
     expected: PROJECT_KEEPERS,
+  },
+  {
+    name: "importSchools",
+    run: async (u, t) => importSchools(u, await schoolFile(t)),
+    expected: REGISTER_KEEPERS,
+    deniedWhen: townRefused,
+  },
+  {
+    name: "listSchoolExport",
+    run: (u) => listSchoolExport(u, { sort: "town", page: 1 }),
+    expected: REGISTER_READERS,
+  },
+  {
+    name: "listTemplateTowns",
+    // Empty for those who cannot import schools: a reader that returns nothing.
+    run: async (u) => ((await listTemplateTowns(u)).townId ? true : null),
+    expected: REGISTER_READERS,
   },
 
   // Briefings and table exports

@@ -7,6 +7,7 @@ import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
+import { schoolRows, schoolXlsx } from "../../support/school-file";
 import { schoolFormFields } from "../../support/school-form";
 import {
   allow,
@@ -190,6 +191,30 @@ export async function coreMembershipOf(target: Target) {
     })
   ).id;
 }
+/**
+ * A school-register file with one row in the target's town and no 城乡分类代码: past the gate and the scope it is
+ * refused for the code, so nothing is written; a town outside the actor's scope is refused for the town (denied).
+ */
+export const schoolFile = async (target: Target) => {
+  const town = await db().town.findFirstOrThrow({
+    where: { schools: { some: { id: target.schoolId } } },
+    select: { code: true, name: true },
+  });
+  const [row] = schoolRows(1, [town.code ?? town.name], 3701267000);
+  return {
+    name: "schools.xlsx",
+    format: "xlsx" as const,
+    data: await schoolXlsx([{ ...row!, urbanRuralCode: null }]),
+  };
+};
+/** A school import's refusal of a town outside the actor's scope, from the data function or the action. */
+export const townRefused = (value: unknown) => {
+  const errors =
+    (value as { errors?: unknown[] }).errors ??
+    (value as { details?: { rowErrors?: unknown[] } }).details?.rowErrors ??
+    [];
+  return errors.some((error) => (error as { key?: string }).key === "townOutsideImport");
+};
 /**
  * A school form for the target's town with a 学校标识码 another school holds: past the gate and the scope the write
  * is refused for the code (CONFLICT), so nothing changes.
@@ -395,6 +420,16 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   cancelProjectAction: {
     form: async (t) => formData({ id: await matrixProjectIn(t.countyId), note: "矩阵" }),
     expected: PROJECT_KEEPERS,
+  },
+  importSchoolsAction: {
+    form: async (t) => {
+      const file = await schoolFile(t);
+      const data = new FormData();
+      data.set("file", new File([file.data], file.name));
+      return data;
+    },
+    expected: REGISTER_KEEPERS,
+    deniedWhen: townRefused,
   },
   saveFacilityRecordAction: { form: facilityForm, expected: SCHOOL_WRITERS },
   importFacilityRecordsAction: {
