@@ -182,6 +182,43 @@ describe("school import", () => {
     ]);
   });
 
+  it("dates a change of 城乡分类代码 or town seat on the day of the import, keeping the state before it", async () => {
+    const rows = schoolRows(3, ["许商街道"], 3701268400);
+    await importSchools(officer, xlsx(await schoolXlsx(rows)));
+    const pastStates = () =>
+      db().schoolPastState.findMany({
+        where: { school: { code: { in: rows.map((row) => row.code) } } },
+        select: {
+          school: { select: { code: true } },
+          validUntil: true,
+          urbanRuralCode: true,
+          locationClass: true,
+        },
+      });
+    // New schools and unchanged ones have no past state; a renamed one neither (its class did not change).
+    const renamed = rows.map((row, index) => (index === 0 ? { ...row, name: "新名" } : row));
+    await importSchools(officer, xlsx(await schoolXlsx(renamed)));
+    expect(await pastStates()).toEqual([]);
+    // rows[1] was 122 镇乡结合区: it becomes 220 村庄 from today on.
+    const moved = renamed.map((row, index) =>
+      index === 1 ? { ...row, urbanRuralCode: "220" as const } : row,
+    );
+    expect(await importSchools(officer, xlsx(await schoolXlsx(moved)))).toMatchObject({
+      summary: { updated: 1, unchanged: 2 },
+    });
+    const today = new Date(
+      `${new Date().toLocaleDateString("sv-SE", { timeZone: "Asia/Shanghai" })}T00:00:00Z`,
+    );
+    expect(await pastStates()).toEqual([
+      {
+        school: { code: rows[1]!.code },
+        validUntil: today,
+        urbanRuralCode: "122",
+        locationClass: "TOWN_AREA",
+      },
+    ]);
+  });
+
   it.each([
     ["LibreOffice", "schools-libreoffice.xlsx"],
     ["Gnumeric", "schools-gnumeric.xlsx"],
