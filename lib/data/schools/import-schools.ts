@@ -23,7 +23,7 @@ const upsertSchools = upsertRows({
     cityId: "int",
     level: "school_level",
     ownership: "ownership",
-    urbanRuralCode: "char(3)",
+    urbanRuralCode: "bpchar",
     locationClass: "location_class",
     isTownSeat: "boolean",
     isTownCentralKindergarten: "boolean",
@@ -68,7 +68,7 @@ async function keepPastStates(
     JOIN schools s ON s.code = r->>0
     WHERE s.county_id = ANY(${countyIds}::int[]) AND s.county_id = (r->>1)::int
       AND (s.urban_rural_code, s.location_class, s.is_town_seat)
-        IS DISTINCT FROM ((r->>2)::char(3), (r->>3)::location_class, (r->>4)::boolean)
+        IS DISTINCT FROM ((r->>2)::bpchar, (r->>3)::location_class, (r->>4)::boolean)
     ON CONFLICT (school_id, valid_until) DO NOTHING`;
 }
 
