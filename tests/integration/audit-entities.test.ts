@@ -84,6 +84,7 @@ describe("the audit log in words", () => {
       { action: "update", entity: "school", entityId: school.id },
       { action: "update", entity: "facility_record", entityId: record.id },
       { action: "import", entity: "teacher", entityId: `school:${school.id}` },
+      { action: "import", entity: "school", entityId: `city:${admin.cityId}` },
       { action: "approve", entity: "submission", entityId: submission.id },
       { action: "delete", entity: "teacher", entityId: 2_000_000_000 },
     ] as const;
@@ -96,6 +97,7 @@ describe("the audit log in words", () => {
       { name: school.name, nameEn: school.name },
       { name: school.name, nameEn: school.name, schoolYear: record.schoolYear },
       { name: school.name, nameEn: school.name },
+      expect.objectContaining({ name: "济南市" }),
       expect.objectContaining({ name: submission.county.name, quarter: submission.period }),
       // A subject deleted since (or never there) has no name: the page shows its id.
       null,

@@ -17,12 +17,14 @@ export interface AuditSubjectName {
 const same = (name: string): AuditSubjectName => ({ name, nameEn: name });
 
 /**
- * Where the record's subject lives. An import is recorded under the entity it writes with its target, "school:12" or
- * "county:3", as the id.
+ * Where the record's subject lives. An import is recorded under the entity it writes with its target, "school:12",
+ * "county:3" or "city:1", as the id.
  */
 function subjectOf(entity: string, entityId: string): { kind: AuditEntity; id: number } | null {
-  const [, place, placeId] = /^(school|county):(\d+)$/.exec(entityId) ?? [];
-  if (place && placeId) return { kind: place as AuditEntity, id: Number(placeId) };
+  const [, place, placeId] = /^(school|county|city):(\d+)$/.exec(entityId) ?? [];
+  // A city is named by the loader of its settings, the one entity keyed by the city.
+  if (place && placeId)
+    return { kind: place === "city" ? "city_settings" : (place as AuditEntity), id: Number(placeId) };
   if (!isAuditEntity(entity) || !/^\d{1,10}$/.test(entityId)) return null;
   return { kind: entity, id: Number(entityId) };
 }
