@@ -2,17 +2,20 @@
 
 import {
   createContext,
+  Fragment,
   startTransition,
   useActionState,
   useContext,
-  useEffect,
   useRef,
+  useState,
   type ComponentProps,
+  type ChangeEvent,
   type SubmitEvent,
   type ReactNode,
 } from "react";
 import { IDLE, type ActionState, type FieldErrors, type FormAction } from "@/lib/actions/action-state";
 import { FormMessage } from "./form-message";
+import { useUnsavedChanges } from "./unsaved-changes";
 
 const NO_ERRORS: FieldErrors = {};
 
@@ -72,6 +75,17 @@ function OwnActionForm<Data>({
   return <BoundForm form={useActionForm(action)} {...props} />;
 }
 
+/** How many times the form's action has succeeded (each success is a new state object). */
+function useSavedCount(state: ActionState<unknown>): number {
+  const [seen, setSeen] = useState(state);
+  const [count, setCount] = useState(0);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.status === "success") setCount(count + 1);
+  }
+  return count;
+}
+
 function BoundForm<Data>({
   form,
   hiddenFields,
@@ -83,13 +97,10 @@ function BoundForm<Data>({
   const result = <FormMessage state={form.state} />;
   // React resets a form after its `action` runs, so a refused submission would come back blank (and selects fall back
   // to their first option). Sending from onSubmit keeps everything typed; `action` stays for a browser without
-  // JavaScript. The caller's onSubmit (a check in the browser) runs first and may stop the submission. After a
-  // success the fields show what was saved: the page re-rendered their defaults from the database, and reset() takes
-  // them.
+  // JavaScript. The caller's onSubmit (a check in the browser) runs first and may stop the submission.
   const formElement = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (form.state.status === "success") formElement.current?.reset();
-  }, [form.state]);
+  const savedCount = useSavedCount(form.state);
+  const changes = useUnsavedChanges(formElement, savedCount);
   function submitKeepingInput(event: SubmitEvent<HTMLFormElement>) {
     props.onSubmit?.(event);
     if (event.defaultPrevented) return;
@@ -97,13 +108,29 @@ function BoundForm<Data>({
     const formData = new FormData(event.currentTarget, event.nativeEvent.submitter);
     startTransition(() => form.formAction(formData));
   }
+  // React's onChange is every input, select, checkbox and file change.
+  function compareOnChange(event: ChangeEvent<HTMLFormElement>) {
+    props.onChange?.(event);
+    changes.compare();
+  }
   return (
-    <form ref={formElement} action={form.formAction} noValidate {...props} onSubmit={submitKeepingInput}>
+    <form
+      ref={formElement}
+      action={form.formAction}
+      noValidate
+      {...props}
+      onSubmit={submitKeepingInput}
+      onChange={compareOnChange}
+    >
       {message === "top" && result}
       {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FieldErrorsContext.Provider value={errors ?? form.errors}>{children}</FieldErrorsContext.Provider>
+      <FieldErrorsContext.Provider value={errors ?? form.errors}>
+        {/* After a success the fields show what was saved: they mount again with the defaults the page re-rendered
+        from the database (form.reset() would not do: a select resets to the option it was first rendered with). */}
+        <Fragment key={savedCount}>{children}</Fragment>
+      </FieldErrorsContext.Provider>
       {message === "bottom" && result}
     </form>
   );
