@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { controlWiring, FieldErrorList } from "@/components/forms/field";
-import { FormMessage } from "@/components/forms/form-message";
+import { type DescribeField, FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/action-state";
 import { saveFacilityRecordAction } from "@/lib/actions/facilities";
@@ -26,6 +26,8 @@ import { FacilityCheckPanel, type ItemLabels } from "./facility-check-panel";
 export interface FacilityFormProps {
   school: { id: number; level: SchoolLevel; isTownSeat: boolean };
   schoolYear: number;
+  /** The version of the year's record the form opened (0: none yet; decision 0023) */
+  version: number;
   /** Counts of the school's active full-time teachers that the teacher items of the check need */
   staff: {
     teachersAssociateOrAbove: number;
@@ -86,6 +88,7 @@ const numberOf = (value: string | boolean) => {
  */
 export function FacilityForm(props: FacilityFormProps) {
   const t = useTranslations("facilities");
+  const format = useFormatter();
   const form = useActionForm(saveFacilityRecordAction);
   const [values, setValues] = useState<FormValues>(() => initialValues(props.initial));
   const [touched, setTouched] = useState<Set<FacilityField>>(new Set());
@@ -94,10 +97,11 @@ export function FacilityForm(props: FacilityFormProps) {
     const parsed = saveFacilityRecordSchema.safeParse({
       schoolId: props.school.id,
       schoolYear: props.schoolYear,
+      version: props.version,
       ...values,
     });
     return parsed.success ? {} : fieldErrorsOf(parsed.error);
-  }, [values, props.school.id, props.schoolYear]);
+  }, [values, props.school.id, props.schoolYear, props.version]);
   const errorsOf = (field: FacilityField) => (touched.has(field) ? liveErrors[field] : form.errors[field]);
 
   const check: FacilityCheck = useMemo(() => {
@@ -127,6 +131,14 @@ export function FacilityForm(props: FacilityFormProps) {
     );
   }, [values, props.school, props.staff, props.thresholds]);
 
+  const describeField: DescribeField = (field, value) => {
+    const unit = FACILITY_FIELDS[field as FacilityField]?.unit;
+    const label = t.has(`fields.${field}`) ? t(`fields.${field}`) : field;
+    return unit && typeof value === "number"
+      ? { label, value: `${format.number(value)} ${t(`units.${unit}`)}` }
+      : { label };
+  };
+
   const update = (field: FacilityField, value: string | boolean) => {
     setValues((current) => ({ ...current, [field]: value }));
     setTouched((current) => new Set(current).add(field));
@@ -136,7 +148,8 @@ export function FacilityForm(props: FacilityFormProps) {
     <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <ActionForm
         form={form}
-        hiddenFields={{ schoolId: props.school.id, schoolYear: props.schoolYear }}
+        hiddenFields={{ schoolId: props.school.id, schoolYear: props.schoolYear, version: props.version }}
+        describeField={describeField}
         message="none"
         className="space-y-6"
         aria-describedby="facility-form-message"

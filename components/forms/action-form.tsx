@@ -14,7 +14,7 @@ import {
   type ReactNode,
 } from "react";
 import { IDLE, type ActionState, type FieldErrors, type FormAction } from "@/lib/actions/action-state";
-import { FormMessage } from "./form-message";
+import { type DescribeField, FieldDescriptionProvider, FormMessage } from "./form-message";
 import { useUnsavedChanges } from "./unsaved-changes";
 
 const NO_ERRORS: FieldErrors = {};
@@ -48,6 +48,8 @@ interface ActionFormProps {
   message?: "top" | "bottom" | "none";
   /** Errors to show instead of the server's (a check run in the browser before sending) */
   errors?: FieldErrors | null;
+  /** How the fields are named in a stale save's list of the other person's changes (a versioned record's form) */
+  describeField?: DescribeField;
   children: ReactNode;
 }
 type FormElementProps = Omit<ComponentProps<"form">, "action" | "children" | "noValidate">;
@@ -91,6 +93,7 @@ function BoundForm<Data>({
   hiddenFields,
   message = "top",
   errors,
+  describeField,
   children,
   ...props
 }: { form: ActionFormState<Data> } & ActionFormProps & FormElementProps) {
@@ -122,16 +125,18 @@ function BoundForm<Data>({
       onSubmit={submitKeepingInput}
       onChange={compareOnChange}
     >
-      {message === "top" && result}
-      {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <FieldErrorsContext.Provider value={errors ?? form.errors}>
-        {/* After a success the fields show what was saved: they mount again with the defaults the page re-rendered
+      <FieldDescriptionProvider value={describeField ?? null}>
+        {message === "top" && result}
+        {Object.entries(hiddenFields ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <FieldErrorsContext.Provider value={errors ?? form.errors}>
+          {/* After a success the fields show what was saved: they mount again with the defaults the page re-rendered
         from the database (form.reset() would not do: a select resets to the option it was first rendered with). */}
-        <Fragment key={savedCount}>{children}</Fragment>
-      </FieldErrorsContext.Provider>
-      {message === "bottom" && result}
+          <Fragment key={savedCount}>{children}</Fragment>
+        </FieldErrorsContext.Provider>
+        {message === "bottom" && result}
+      </FieldDescriptionProvider>
     </form>
   );
 }

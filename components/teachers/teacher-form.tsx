@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/forms/action-form";
 import { SelectField, TextField } from "@/components/forms/field";
+import type { DescribeField } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createTeacherAction, updateTeacherAction } from "@/lib/actions/teachers";
 import { BackboneLevel, Degree, Gender, ProfessionalTitle, Subject } from "@/lib/generated/prisma/enums";
@@ -10,6 +11,8 @@ import type { TeacherValues } from "@/lib/schemas/teachers";
 
 type EditedTeacher = Omit<TeacherValues, "birthDate" | "hiredOn"> & {
   id: number;
+  /** The version the editor opened (decision 0023) */
+  version: number;
   birthDate: string;
   hiredOn: string | null;
 };
@@ -25,10 +28,18 @@ const ENUM_FIELDS = [
 /** Add a teacher to a school or correct a teacher's record (same fields, same schema as the import rows). */
 export function TeacherForm({ schoolId, teacher }: { schoolId: number; teacher?: EditedTeacher }) {
   const t = useTranslations("teachers");
+  const describeField: DescribeField = (field, value) => {
+    const label = t.has(`fields.${field}`) ? t(`fields.${field}`) : field;
+    const enumKey = ENUM_FIELDS.find((enumField) => enumField.name === field)?.enumKey;
+    return enumKey && typeof value === "string"
+      ? { label, value: t(`enums.${enumKey}.${value}`) }
+      : { label };
+  };
   return (
     <ActionForm
       action={teacher ? updateTeacherAction : createTeacherAction}
-      hiddenFields={teacher ? { id: teacher.id } : { schoolId }}
+      hiddenFields={teacher ? { id: teacher.id, version: teacher.version } : { schoolId }}
+      describeField={describeField}
       className="max-w-2xl space-y-4"
     >
       <div className="grid gap-4 sm:grid-cols-2">

@@ -45,6 +45,17 @@ export const requiredId = numberInput(id());
 /** An optional numeric id from a form (an empty field is "none"). */
 export const optionalId = numberInput(id().optional());
 
+/** The version a form sends for a record that did not exist when it was opened. */
+export const NO_RECORD_VERSION = 0;
+
+/**
+ * The version of a record a form was read at (an integer column, like the ids): an edit is refused when the record
+ * moved on since (decision 0023); NO_RECORD_VERSION for a record that did not exist yet.
+ */
+export const recordVersion = numberInput(
+  z.number({ error: "invalid" }).int("invalid").min(NO_RECORD_VERSION, "invalid").max(MAX_ID, "invalid"),
+);
+
 /** A yes/no field: checkboxes send "on" when ticked and nothing otherwise; imports send 是/否. */
 export const formFlag = z.preprocess(
   (value) => value === true || value === "on" || value === "true" || value === "1" || value === "是",

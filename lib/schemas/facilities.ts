@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formFlag as flag, numberInput, requiredId, typedNumber } from "./common";
+import { formFlag as flag, numberInput, recordVersion, requiredId, typedNumber } from "./common";
 
 // Plausible upper bounds: far above any real school, low enough to catch a misplaced digit or a value in the wrong unit.
 // Every field is required: an empty one is not 0 (a school with no music room types 0).
@@ -89,8 +89,11 @@ function checkFacilityConsistency(values: z.infer<typeof facilityValuesObject>, 
 export const facilityValuesSchema = facilityValuesObject.superRefine(checkFacilityConsistency);
 export type FacilityValues = z.infer<typeof facilityValuesSchema>;
 
-/** The facility form: the values plus the school they belong to (a bound id is client input too). */
+/**
+ * The facility form: the values plus the school they belong to (a bound id is client input too) and the version of
+ * the record it was opened at.
+ */
 export const saveFacilityRecordSchema = facilityValuesObject
-  .extend({ schoolId: requiredId })
+  .extend({ schoolId: requiredId, version: recordVersion })
   .superRefine(checkFacilityConsistency);
 export type SaveFacilityRecordInput = z.infer<typeof saveFacilityRecordSchema>;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { readNumberText } from "@/lib/utils/number-text";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { PERCENT_RANGE } from "@/lib/indicators/result";
-import { MAX_ID, numberInput, plainText, requiredId } from "./common";
+import { numberInput, plainText, recordVersion, requiredId } from "./common";
 
 // The quarterly form's rules, shared by the browser (checked before sending), the server action, and the Excel
 // upload. Messages are keys under `validation.`.
@@ -122,10 +122,6 @@ function nestFields(input: unknown): unknown {
 }
 
 const text = plainText({ error: "invalid" });
-/** The version of the submission the form was read at (an integer column, like the ids). */
-const versionNumber = numberInput(
-  z.number({ error: "invalid" }).int("invalid").min(0, "invalid").max(MAX_ID, "invalid"),
-);
 
 /**
  * The quarterly form of one submission. Draft: types, units, ranges and cross-field rules on what is filled in.
@@ -138,7 +134,7 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
     z
       .object({
         submissionId: requiredId,
-        version: versionNumber,
+        version: recordVersion,
         intent: z.enum(SUBMISSION_INTENTS, { error: "invalid" }),
         values: z.record(z.string(), text.trim().max(40, "tooLong")),
         notes: z.record(z.string(), text.trim().max(NOTE_MAX, "tooLong")),
@@ -210,7 +206,7 @@ const optionalComment = text.trim().max(REASON_MAX, "tooLong");
 /** Submission id and the version the reviewer read. */
 const versioned = {
   submissionId: requiredId,
-  version: versionNumber,
+  version: recordVersion,
 };
 
 export const approveSubmissionSchema = z.object(versioned);

@@ -13,6 +13,7 @@ import {
   numberInput,
   optionalDay,
   plainText,
+  recordVersion,
   requiredId,
   typedNumber,
 } from "./common";
@@ -62,7 +63,9 @@ export type TeacherValues = z.infer<typeof teacherValuesSchema>;
 export const createTeacherSchema = z.object({ schoolId: requiredId }).and(teacherValuesSchema);
 export type CreateTeacherInput = z.infer<typeof createTeacherSchema>;
 
-export const updateTeacherSchema = z.object({ id: requiredId }).and(teacherValuesSchema);
+export const updateTeacherSchema = z
+  .object({ id: requiredId, version: recordVersion })
+  .and(teacherValuesSchema);
 export type UpdateTeacherInput = z.infer<typeof updateTeacherSchema>;
 
 export const markTeacherLeftSchema = z.object({

@@ -115,6 +115,8 @@ import {
   groupOfTarget,
   DIVISION_MANAGERS,
   FACILITY_VALUES,
+  facilityVersion,
+  teacherVersion,
   facilityFile,
   invalidScopeChoice,
   LAST_QUARTER,
@@ -209,6 +211,12 @@ const EXEMPT: Record<string, string> = {
     "maps a teacher write's unique violation to its field error, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
+  staleSubmissionError:
+    "helper inside another write's transaction: the refusal of a stale, already scoped submission",
+  updateVersioned:
+    "helper inside another write's transaction (optimistic lock on a record the write already loaded in scope)",
+  staleRecordError:
+    "helper inside another write's transaction: the refusal of a stale, already scoped record",
   loadForTransition:
     "helper of the submission writes (checks the action's permission, the scope and the transition itself)",
   createFirstAdmin:
@@ -533,7 +541,12 @@ const CASES: MatrixCase[] = [
   },
   {
     name: "saveFacilityRecord",
-    run: (u, t) => saveFacilityRecord(u, { schoolId: t.schoolId, ...FACILITY_VALUES }),
+    run: async (u, t) =>
+      saveFacilityRecord(u, {
+        schoolId: t.schoolId,
+        version: await facilityVersion(t.schoolId),
+        ...FACILITY_VALUES,
+      }),
     expected: SCHOOL_WRITERS,
   },
   {
@@ -570,7 +583,13 @@ const CASES: MatrixCase[] = [
   },
   {
     name: "updateTeacher",
-    run: (u, t) => updateTeacher(u, { id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_VALUES }),
+    run: async (u, t) =>
+      updateTeacher(u, {
+        id: t.teacherId,
+        version: await teacherVersion(t.teacherId),
+        staffNo: `KEEP${t.teacherId}`,
+        ...TEACHER_VALUES,
+      }),
     expected: SCHOOL_WRITERS,
   },
   {

@@ -406,6 +406,7 @@ describe("a principal's reach", () => {
     const { schoolCode: _code, schoolName: _name, ...values } = facilityRow(otherSchool, 2017);
     const data = new FormData();
     data.set("schoolId", String(otherSchool.id));
+    data.set("version", "0");
     for (const [key, value] of Object.entries(values))
       if (value !== false) data.set(key, value === true ? "on" : String(value));
     const state = await saveFacilityRecordAction(IDLE, data);
@@ -617,10 +618,10 @@ describe("one staff number taken by two writes at the same moment", () => {
       where: { schoolId: schools[1]!.id, status: "ACTIVE" },
       orderBy: { id: "asc" },
       take: 4,
-      select: { id: true },
+      select: { id: true, version: true },
     });
-    const writes = teachers.map(({ id }) =>
-      updateTeacher(officer, { id, staffNo: "RACE-EDIT", ...TEACHER_VALUES }),
+    const writes = teachers.map(({ id, version }) =>
+      updateTeacher(officer, { id, version, staffNo: "RACE-EDIT", ...TEACHER_VALUES }),
     );
     const results = outcomes(await Promise.allSettled(writes));
     expect(results.filter((result) => result === "saved")).toHaveLength(1);

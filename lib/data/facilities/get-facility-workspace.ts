@@ -54,7 +54,7 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
     db().facilityRecord.findMany({
       where: { schoolId },
       orderBy: { schoolYear: "asc" },
-      select: { schoolYear: true, updatedAt: true, ...FACILITY_SELECT },
+      select: { schoolYear: true, updatedAt: true, version: true, ...FACILITY_SELECT },
     }),
     unsafeLoadCitySettings(db(), school.cityId),
     unsafeLoadThresholdsInForce(db(), school.cityId, asOf),
@@ -66,9 +66,10 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
     principalTermYears: settings.principal_term_years,
   });
   const standards = toEffectiveStandards(thresholdRows);
-  const history = records.map(({ schoolYear: year, updatedAt, ...values }) => ({
+  const history = records.map(({ schoolYear: year, updatedAt, version, ...values }) => ({
     schoolYear: year,
     updatedAt,
+    version,
     values: plainValues(values),
   }));
   const current = history.find((entry) => entry.schoolYear === schoolYear) ?? null;

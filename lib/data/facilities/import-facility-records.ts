@@ -22,6 +22,7 @@ const upsertFacilityRecords = upsertRows({
     ),
   },
   stamps: { updated_by_id: "int" },
+  isVersioned: true,
 });
 
 const FACILITIES: DataImport<typeof FACILITY_IMPORT.schema> = {

@@ -24,6 +24,11 @@ export interface UpsertTable {
    * import can report what it really changed.
    */
   countUnchanged?: boolean;
+  /**
+   * The table keeps a version (decision 0023): a row the import rewrites moves on to the next one, so that an editor
+   * opened before the import refuses to write over it.
+   */
+  isVersioned?: boolean;
 }
 
 const columnOf = (field: string) => field.replace(/[A-Z0-9]+/g, (part) => `_${part.toLowerCase()}`);
@@ -66,6 +71,7 @@ export function upsertRows(table: UpsertTable) {
     key: Prisma.raw([...keyColumns].join(", ")),
     scopeColumn: Prisma.raw(`${table.table}.${scopeColumn}`),
     conditions: Prisma.raw(conditions.join("")),
+    version: Prisma.raw(table.isVersioned ? `, version = ${table.table}.version + 1` : ""),
   };
 
   return async (
@@ -93,7 +99,7 @@ export function upsertRows(table: UpsertTable) {
         INSERT INTO ${fixed.table} (${insertColumns})
         SELECT ${selected}
         FROM json_array_elements(${json}::json) AS r
-        ON CONFLICT (${fixed.key}) DO UPDATE SET ${updates}, updated_at = now()
+        ON CONFLICT (${fixed.key}) DO UPDATE SET ${updates}, updated_at = now()${fixed.version}
         WHERE ${fixed.scopeColumn} = ANY(${options.scopeIds}::int[])${fixed.conditions}
         RETURNING (xmax = 0) AS is_new
       )

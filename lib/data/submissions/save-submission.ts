@@ -3,7 +3,12 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionEntry, SubmissionFormInput } from "@/lib/schemas/submissions";
-import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
+import {
+  claimVersion,
+  loadForTransition,
+  staleSubmissionError,
+  unsafeRecordTransition,
+} from "./submission-access";
 import { isAfterDeadline } from "@/lib/utils/reporting-periods";
 
 /**
@@ -19,11 +24,6 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, action);
     const now = new Date();
     const isLate = isSubmit && isAfterDeadline(submission.period.deadline, now);
-    const version = await claimVersion(tx, submission.id, input.version, {
-      state: toState,
-      ...(isSubmit ? { submittedAt: now, submittedById: user.id, isLate } : {}),
-    });
-
     const existing = await tx.submissionValue.findMany({
       where: { submissionId: submission.id },
       select: { indicatorKey: true, value: true, note: true },
@@ -37,6 +37,16 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
       if (!row && entry.value === null && entry.note === null) continue;
       changed[indicatorKey] = { before, after: entry };
     }
+    // A draft saved again as it is creates no version (decision 0023); a stale one is still told so.
+    if (!isSubmit && toState === submission.state && Object.keys(changed).length === 0) {
+      if (submission.version !== input.version) throw await staleSubmissionError(tx, submission.id);
+      return { version: submission.version, state: toState, isLate: false };
+    }
+    const version = await claimVersion(tx, submission.id, input.version, {
+      state: toState,
+      ...(isSubmit ? { submittedAt: now, submittedById: user.id, isLate } : {}),
+    });
+
     await writeChangedValues(tx, {
       submissionId: submission.id,
       changes: Object.entries(changed).map(([indicatorKey, { after }]) => ({ indicatorKey, ...after })),

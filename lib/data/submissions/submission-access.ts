@@ -64,31 +64,34 @@ export async function claimVersion(
     where: { id: submissionId, version: readVersion },
     data: { ...data, version: { increment: 1 }, lastActivityAt: new Date() },
   });
-  if (count === 0) {
-    const current = await tx.submission.findUniqueOrThrow({
-      where: { id: submissionId },
-      select: {
-        version: true,
-        state: true,
-        values: { select: { indicatorKey: true, value: true, note: true } },
-      },
-    });
-    throw new AppError("STALE_VERSION", {
-      details: {
-        current: {
-          version: current.version,
-          state: current.state,
-          values: Object.fromEntries(
-            current.values.map((v) => [
-              v.indicatorKey,
-              { value: v.value === null ? null : Number(v.value), note: v.note },
-            ]),
-          ),
-        },
-      },
-    });
-  }
+  if (count === 0) throw await staleSubmissionError(tx, submissionId);
   return readVersion + 1;
+}
+
+/** The refusal of a stale write to a submission, with its current version, state and values. */
+export async function staleSubmissionError(tx: Tx, submissionId: number): Promise<AppError> {
+  const current = await tx.submission.findUniqueOrThrow({
+    where: { id: submissionId },
+    select: {
+      version: true,
+      state: true,
+      values: { select: { indicatorKey: true, value: true, note: true } },
+    },
+  });
+  return new AppError("STALE_VERSION", {
+    details: {
+      current: {
+        version: current.version,
+        state: current.state,
+        values: Object.fromEntries(
+          current.values.map((v) => [
+            v.indicatorKey,
+            { value: v.value === null ? null : Number(v.value), note: v.note },
+          ]),
+        ),
+      },
+    },
+  });
 }
 
 export type ScopedSubmission = Awaited<ReturnType<typeof loadScopedSubmission>>;

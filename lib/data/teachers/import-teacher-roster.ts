@@ -26,6 +26,7 @@ const upsertTeachers = upsertRows({
     trainingHours5y: "int",
     hiredOn: "date",
   },
+  isVersioned: true,
 });
 
 const ROSTER: DataImport<typeof ROSTER_IMPORT.schema> = {

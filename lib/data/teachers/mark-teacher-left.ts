@@ -15,7 +15,7 @@ export async function markTeacherLeft(user: SessionUser, input: MarkTeacherLeftI
     const status = TEACHER_WORKFLOW.transition(departureAction(input.status), { state: teacher.status });
     await tx.teacher.update({
       where: { id: teacher.id },
-      data: { status, leftOn: input.leftOn },
+      data: { status, leftOn: input.leftOn, version: { increment: 1 } },
     });
     const endedPosts = await tx.schoolPost.updateMany({
       where: { teacherId: teacher.id, endedOn: null },

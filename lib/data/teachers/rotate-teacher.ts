@@ -40,7 +40,10 @@ export async function rotateTeacher(user: SessionUser, input: RotateTeacherInput
       },
       select: { id: true },
     });
-    await tx.teacher.update({ where: { id: teacher.id }, data: { schoolId: toSchool.id } });
+    await tx.teacher.update({
+      where: { id: teacher.id },
+      data: { schoolId: toSchool.id, version: { increment: 1 } },
+    });
     await tx.schoolPost.updateMany({
       where: { teacherId: teacher.id, schoolId: teacher.schoolId, endedOn: null },
       data: { endedOn: input.startedOn },

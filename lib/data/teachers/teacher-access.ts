@@ -17,6 +17,7 @@ export const AUDITED_TEACHER_FIELDS = {
   ...TEACHER_VALUE_FIELDS,
   status: true,
   leftOn: true,
+  version: true,
 } as const;
 
 /** The teachers of a school, or of every school of a county. */

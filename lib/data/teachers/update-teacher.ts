@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { recordAudit } from "@/lib/data/audit/record-audit";
+import { updateVersioned } from "@/lib/data/audit/versioned-write";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { UpdateTeacherInput } from "@/lib/schemas/teachers";
@@ -11,21 +11,30 @@ import {
   staffNoRaceLost,
 } from "./teacher-access";
 
-/** Corrects a teacher's record (the school changes only through a rotation or an import). */
+/**
+ * Corrects a teacher's record (the school changes only through a rotation or an import), if it is still at the
+ * version the editor read (decision 0023).
+ */
 export async function updateTeacher(user: SessionUser, input: UpdateTeacherInput) {
   assertCan(user, "teachers:edit");
-  const { id, ...values } = input;
+  const { id, version: readVersion, ...edited } = input;
+  const values = { ...edited, hiredOn: edited.hiredOn ?? null };
   return db()
     .$transaction(async (tx) => {
       const { school: _school, ...before } = await loadScopedTeacher(tx, user, id);
       if (values.staffNo !== before.staffNo) await assertStaffNoFree(tx, values.staffNo, id);
-      const after = await tx.teacher.update({
-        where: { id },
-        data: { ...values, hiredOn: values.hiredOn ?? null },
-        select: AUDITED_TEACHER_FIELDS,
+      return updateVersioned(tx, user, {
+        entity: "teacher",
+        before,
+        readVersion,
+        values,
+        update: () =>
+          tx.teacher.updateMany({
+            where: { id, version: readVersion },
+            data: { ...values, version: { increment: 1 } },
+          }),
+        reload: () => tx.teacher.findUniqueOrThrow({ where: { id }, select: AUDITED_TEACHER_FIELDS }),
       });
-      await recordAudit(tx, user, { action: "update", entity: "teacher", entityId: id, before, after });
-      return after;
     })
     .catch(staffNoRaceLost);
 }

@@ -2,6 +2,7 @@
 // in the actor's own scope, another scope of the same city or another city, and who gets past its permission gate;
 // with the shared building blocks of the matrix's rows (tests/integration/permission-matrix.test.ts).
 import { isAppError } from "@/lib/errors";
+import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 import { db } from "@/lib/db";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
@@ -76,9 +77,20 @@ const upload = async (target: Target, file: { name: string; data: ArrayBuffer })
   data.set("file", new File([file.data], file.name));
   return data;
 };
-const facilityForm = (target: Target) =>
+/** The versions an editor opening the record now would send (decision 0023). */
+export const teacherVersion = async (teacherId: number) =>
+  (await db().teacher.findUniqueOrThrow({ where: { id: teacherId }, select: { version: true } })).version;
+export const facilityVersion = async (schoolId: number, schoolYear = FACILITY_VALUES.schoolYear) =>
+  (
+    await db().facilityRecord.findUnique({
+      where: { schoolId_schoolYear: { schoolId, schoolYear } },
+      select: { version: true },
+    })
+  )?.version ?? NO_RECORD_VERSION;
+const facilityForm = async (target: Target) =>
   formData({
     schoolId: target.schoolId,
+    version: await facilityVersion(target.schoolId),
     ...Object.fromEntries(
       Object.entries(FACILITY_VALUES).flatMap(([key, value]) =>
         value === false ? [] : [[key, value === true ? "on" : value]],
@@ -442,7 +454,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: SCHOOL_WRITERS,
   },
   updateTeacherAction: {
-    form: (t) => formData({ id: t.teacherId, staffNo: `KEEP${t.teacherId}`, ...TEACHER_FORM }),
+    form: async (t) =>
+      formData({
+        id: t.teacherId,
+        version: await teacherVersion(t.teacherId),
+        staffNo: `KEEP${t.teacherId}`,
+        ...TEACHER_FORM,
+      }),
     expected: SCHOOL_WRITERS,
   },
   assignSchoolPostAction: {

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { facilityItemLabels } from "@/lib/indicators/facility-item-labels";
+import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 import { schoolYearSchema } from "@/lib/schemas/facilities";
 import { idParam } from "@/lib/utils/route-params";
 import { firstParam } from "@/lib/utils/search-params";
@@ -76,6 +77,7 @@ export default async function FacilitiesPage({
           key={schoolYear}
           school={school}
           schoolYear={schoolYear}
+          version={workspace.record?.version ?? NO_RECORD_VERSION}
           staff={workspace.staff}
           thresholds={workspace.thresholds}
           initial={workspace.prefill?.values ?? null}

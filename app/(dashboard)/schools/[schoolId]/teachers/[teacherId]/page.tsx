@@ -57,6 +57,7 @@ export default async function TeacherPage({ params }: PageProps<"/schools/[schoo
               schoolId={teacher.schoolId}
               teacher={{
                 id: teacher.id,
+                version: teacher.version,
                 staffNo: teacher.staffNo,
                 name: teacher.name,
                 gender: teacher.gender,
