@@ -1,5 +1,5 @@
 import { expect, test } from "../support/test";
-import { signedInAs } from "../support/auth";
+import { signedInAs, signedInPage } from "../support/auth";
 import { e2eDatabase, firstId } from "../support/database";
 
 const ANOTHER_TITLE = { FIRST: "SENIOR", SENIOR: "FIRST" } as Record<string, string>;
@@ -128,4 +128,31 @@ test("closing or reloading the page with unsaved changes asks the browser's ques
   await page.getByLabel("姓名").fill("改了名字");
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+});
+
+test("a save over someone else's newer change is refused with who changed what, and writes nothing", async ({
+  browser,
+}) => {
+  const teacher = await principalTeacher();
+  const [first, second] = [
+    await signedInPage(browser, "binzhou.principal"),
+    await signedInPage(browser, "binzhou.principal"),
+  ];
+  for (const page of [first, second]) await page.goto(`/schools/${teacher.schoolId}/teachers/${teacher.id}`);
+  await first.getByLabel("职称").selectOption("PROFESSOR");
+  await first.getByRole("button", { name: "保存修改" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "教师信息已保存" })).toBeVisible();
+
+  await second.getByLabel("职称").selectOption("THIRD");
+  await second.getByLabel("五年培训学时").fill("77");
+  await second.getByRole("button", { name: "保存修改" }).click();
+  const refusal = second.getByRole("alert").filter({ hasText: "修改了此记录，您的保存未生效" });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText("职称：现为 正高级教师，您填写的是 三级教师");
+  await expect(refusal).toContainText("五年培训学时：现为");
+  // What was typed stays in the form.
+  await expect(second.getByLabel("职称")).toHaveValue("THIRD");
+  await expect(second.getByLabel("五年培训学时")).toHaveValue("77");
+  expect(await storedTitle(teacher.id)).toBe("PROFESSOR");
+  await Promise.all([first.context().close(), second.context().close()]);
 });
