@@ -73,8 +73,9 @@ test("a county officer enters a project, records progress, and sees it overdue; 
   const projectPath = new URL(staff.url()).pathname;
   await staff.context().close();
 
-  // Another county's officer: the project is not there (a forged id reads as missing).
-  const other = await signedInPage(browser, "weifang.changle");
+  // Another county's officer (of another city; weifang.changle is deactivated by the user-admin test): the
+  // project is not there, a forged id reads as missing.
+  const other = await signedInPage(browser, "binzhou.huimin");
   expect((await other.goto(projectPath))?.status()).toBe(404);
   await other.context().close();
 });
