@@ -15,9 +15,12 @@ import {
   type FacilityCheck,
 } from "@/lib/indicators/formulas/facility-checks";
 import { sportsAreaOf, type StageThresholds } from "@/lib/indicators/formulas/quality-balanced";
+import { FACILITY_CHANGE_FACTOR, largeFacilityChanges } from "@/lib/indicators/formulas/facility-changes";
+import { readNumberText } from "@/lib/utils/number-text";
 import {
   FACILITY_FIELDS,
   FACILITY_FLAG_FIELDS,
+  FACILITY_NUMBER_FIELDS,
   type FacilityField,
   saveFacilityRecordSchema,
 } from "@/lib/schemas/facilities";
@@ -37,6 +40,8 @@ export interface FacilityFormProps {
   };
   thresholds: { qualityBalanced: StageThresholds; classTwo: ClassTwoThreshold[] };
   initial: Record<FacilityField, number | boolean> | null;
+  /** The school's latest record of an earlier year: a value far from it must be confirmed */
+  previous: { schoolYear: number; values: Record<FacilityField, number | boolean> } | null;
   /** The school year the values were taken from when this year has no record yet */
   prefilledFrom: number | null;
   itemLabels: ItemLabels;
@@ -77,10 +82,19 @@ function initialValues(initial: FacilityFormProps["initial"]): FormValues {
   ) as FormValues;
 }
 
+// The live check reads what is typed as the server will (1,700,000 included); anything else counts as 0 until fixed.
 const numberOf = (value: string | boolean) => {
-  const number = Number(value);
-  return Number.isFinite(number) && number >= 0 ? number : 0;
+  const read = typeof value === "string" ? readNumberText(value) : null;
+  return read?.kind === "number" && read.value >= 0 ? read.value : 0;
 };
+
+const numbersOf = (values: Record<FacilityField, number | boolean | string>) =>
+  Object.fromEntries(
+    FACILITY_NUMBER_FIELDS.map((field) => {
+      const value = values[field];
+      return [field, typeof value === "number" ? value : numberOf(value)];
+    }),
+  ) as Record<(typeof FACILITY_NUMBER_FIELDS)[number], number>;
 
 /**
  * The facility record of one school year. Every keystroke re-validates with the schema the server uses and re-runs
@@ -130,6 +144,16 @@ export function FacilityForm(props: FacilityFormProps) {
       props.thresholds,
     );
   }, [values, props.school, props.staff, props.thresholds]);
+
+  const largeChanges = useMemo(
+    () =>
+      largeFacilityChanges(
+        props.previous && numbersOf(props.previous.values),
+        numbersOf(values),
+        FACILITY_NUMBER_FIELDS,
+      ),
+    [values, props.previous],
+  );
 
   const describeField: DescribeField = (field, value) => {
     const unit = FACILITY_FIELDS[field as FacilityField]?.unit;
@@ -182,7 +206,11 @@ export function FacilityForm(props: FacilityFormProps) {
                         disabled={!props.canEdit}
                         {...controlWiring(field, errors)}
                       />
-                      {unit && <span className="shrink-0 text-xs text-slate-500">{t(`units.${unit}`)}</span>}
+                      {unit && (
+                        <span className="shrink-0 text-sm font-medium text-slate-700">
+                          {t(`units.${unit}`)}
+                        </span>
+                      )}
                     </div>
                     <FieldErrorList id={`${field}-error`} errors={errors} />
                   </div>
@@ -208,6 +236,13 @@ export function FacilityForm(props: FacilityFormProps) {
             ))}
           </div>
         </fieldset>
+        {props.canEdit && largeChanges.length > 0 && props.previous && (
+          <LargeChanges
+            changes={largeChanges}
+            year={props.previous.schoolYear}
+            errors={form.errors.confirmLargeChanges}
+          />
+        )}
         {props.canEdit && (
           <div className="flex items-center gap-3">
             <ConfirmButton
@@ -227,6 +262,51 @@ export function FacilityForm(props: FacilityFormProps) {
         )}
       </ActionForm>
       <FacilityCheckPanel check={check} labels={props.itemLabels} />
+    </div>
+  );
+}
+
+/** The values far from the previous record, old and new, and the box that confirms them (the server asks for it). */
+function LargeChanges({
+  changes,
+  year,
+  errors,
+}: {
+  changes: { field: FacilityField; before: number; after: number }[];
+  year: number;
+  errors: FieldErrors[string] | undefined;
+}) {
+  const t = useTranslations("facilities");
+  const format = useFormatter();
+  const amount = (field: FacilityField, value: number) => {
+    const unit = FACILITY_FIELDS[field].unit;
+    return unit ? `${format.number(value)} ${t(`units.${unit}`)}` : format.number(value);
+  };
+  return (
+    <div
+      role="group"
+      aria-labelledby="large-changes-title"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3"
+    >
+      <p id="large-changes-title" className="text-sm font-medium text-amber-900">
+        {t("largeChangesTitle", { year, factor: FACILITY_CHANGE_FACTOR })}
+      </p>
+      <ul className="mt-1 list-disc pl-5 text-sm text-amber-900">
+        {changes.map(({ field, before, after }) => (
+          <li key={field}>
+            {t("largeChangeRow", {
+              field: t(`fields.${field}`),
+              before: amount(field, before),
+              after: amount(field, after),
+            })}
+          </li>
+        ))}
+      </ul>
+      <label className="mt-2 flex items-center gap-2 text-sm text-slate-800">
+        <input type="checkbox" name="confirmLargeChanges" aria-describedby="confirmLargeChanges-error" />
+        {t("confirmLargeChanges")}
+      </label>
+      <FieldErrorList id="confirmLargeChanges-error" errors={errors} />
     </div>
   );
 }

@@ -90,10 +90,15 @@ export const facilityValuesSchema = facilityValuesObject.superRefine(checkFacili
 export type FacilityValues = z.infer<typeof facilityValuesSchema>;
 
 /**
- * The facility form: the values plus the school they belong to (a bound id is client input too) and the version of
- * the record it was opened at.
+ * The facility form: the values plus the school they belong to (a bound id is client input too), the version of
+ * the record it was opened at, and whether the user confirmed the values that moved far from the previous record.
  */
 export const saveFacilityRecordSchema = facilityValuesObject
-  .extend({ schoolId: requiredId, version: recordVersion })
+  .extend({
+    schoolId: requiredId,
+    version: recordVersion,
+    /** The user checked the values that moved far from the previous record (largeFacilityChanges) */
+    confirmLargeChanges: flag,
+  })
   .superRefine(checkFacilityConsistency);
 export type SaveFacilityRecordInput = z.infer<typeof saveFacilityRecordSchema>;

@@ -81,6 +81,8 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
     record: current,
     /** Where the form starts: this year's record, else the latest earlier one (to be confirmed), else empty */
     prefill: current ?? previous,
+    /** The latest earlier record, which a value far from asks for confirmation (largeFacilityChanges) */
+    previous,
     staff: {
       teachersAssociateOrAbove: profile?.teachersAssociateOrAbove ?? 0,
       teachersBachelorOrAbove: profile?.teachersBachelorOrAbove ?? 0,

@@ -73,3 +73,24 @@ test("a principal cannot open another school's facility page", async ({ page }) 
   const response = await page.goto(`/schools/${rows[0]!.id}/facilities`);
   expect(response?.status()).toBe(404);
 });
+
+test("a value far from the previous record is saved only once the principal confirms it", async ({ page }) => {
+  await signedInAs(page, "binzhou.principal");
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
+  // 170 typed meaning 170 万元: the form shows the old and new value and asks for a confirmation.
+  await page.getByLabel("教学仪器设备值", { exact: true }).fill("170");
+  const changes = page.getByRole("group", { name: /相差超过 3 倍/ });
+  await expect(changes).toContainText(/教学仪器设备值：[\d,.]+ 元 → 170 元/);
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await expect(changes).toContainText("请核对标出的数值后勾选确认。");
+  await expect(page.getByLabel("教学仪器设备值", { exact: true })).toHaveValue("170");
+
+  await changes.getByLabel(/我已核对以上数值/).check();
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await expect(page.getByText(/学年的办学条件已保存/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("教学仪器设备值", { exact: true })).toHaveValue("170");
+});

@@ -81,6 +81,7 @@ export default async function FacilitiesPage({
           staff={workspace.staff}
           thresholds={workspace.thresholds}
           initial={workspace.prefill?.values ?? null}
+          previous={workspace.previous}
           prefilledFrom={workspace.record ? null : (workspace.prefill?.schoolYear ?? null)}
           itemLabels={itemLabels}
           canEdit={workspace.canEdit}
