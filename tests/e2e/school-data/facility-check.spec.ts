@@ -74,7 +74,9 @@ test("a principal cannot open another school's facility page", async ({ page }) 
   expect(response?.status()).toBe(404);
 });
 
-test("a value far from the previous record is saved only once the principal confirms it", async ({ page }) => {
+test("a value far from the previous record is saved only once the principal confirms it", async ({
+  page,
+}) => {
   await signedInAs(page, "binzhou.principal");
   await page.goto("/");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "办学条件" }).click();
