@@ -30,6 +30,8 @@ export const AUDIT_ENTITIES = {
   education_group: { movesFigures: true },
   // A project's status, dates and money are the dashboards' project figures.
   project: { movesFigures: true },
+  // A problem of the 整改台账 records a shortfall and its fix; the figures themselves come from the data it points to.
+  problem: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

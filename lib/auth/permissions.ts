@@ -35,6 +35,10 @@ export const PERMISSIONS = [
   "groups:manage",
   "projects:view",
   "projects:edit",
+  "problems:view",
+  "problems:create",
+  "problems:work",
+  "problems:accept",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "divisions:manage",
     "briefings:export",
     "groups:view",
+    "problems:view",
   ],
   // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
   // city's school register and education groups.
@@ -73,6 +78,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "groups:view",
     "groups:manage",
     "projects:view",
+    "problems:view",
+    "problems:create",
+    "problems:accept",
   ],
   // 县教体局: its county; submits quarterly figures, keeps its schools' register, education groups and projects, and may correct
   // any school's data.
@@ -92,6 +100,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "groups:manage",
     "projects:view",
     "projects:edit",
+    "problems:view",
+    "problems:create",
+    "problems:work",
+    "problems:accept",
   ],
   // 校长: its own school's facility data and teacher roster.
   SCHOOL_PRINCIPAL: [
@@ -112,6 +124,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "submissions:view",
     "briefings:export",
     "groups:view",
+    "problems:view",
   ],
 };
 

@@ -104,6 +104,17 @@ export function submissionScopeWhere(user: Viewer) {
   return { county: countyScopeWhere(user) };
 }
 
+/**
+ * Problems of the 整改台账 in view: city roles see every county's and school's, a county its own and its schools'.
+ * A principal sees none (the county works its schools' problems).
+ */
+export function problemScopeWhere(user: Viewer) {
+  const scope = scopeOf(user);
+  if (!scope || scope.level === "school") return NOTHING;
+  if (scope.level === "city") return { cityId: scope.cityId };
+  return { countyId: scope.countyId };
+}
+
 /** Accounts and audit records belong to a city; only city-wide roles manage or read them (checked by permission). */
 export function cityRowsWhere(user: Viewer) {
   return { cityId: user.cityId };

@@ -24,8 +24,8 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts are the one entity that moves no figure", () => {
-    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual(["user"]);
+  it("user accounts and problems of the 整改台账 are the entities that move no figure", () => {
+    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual(["user", "problem"]);
   });
 
   it("the unifying migration renames the records of imports to the entity they write, and nothing else", async () => {

@@ -68,6 +68,16 @@ import { listGroupSchools } from "@/lib/data/groups/list-group-schools";
 import { listGroupWorklist } from "@/lib/data/groups/list-group-worklist";
 import { listGroups } from "@/lib/data/groups/list-groups";
 import { updateGroup } from "@/lib/data/groups/update-group";
+import { createProblem } from "@/lib/data/problems/create-problem";
+import { getProblem } from "@/lib/data/problems/get-problem";
+import { listProblems } from "@/lib/data/problems/list-problems";
+import {
+  acceptProblem,
+  reportProblemProgress,
+  returnProblem,
+  startProblem,
+  submitProblem,
+} from "@/lib/data/problems/move-problem";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
@@ -114,6 +124,7 @@ import {
   GROUP_READERS,
   groupOfTarget,
   DIVISION_MANAGERS,
+  duplicateProblemFields,
   FACILITY_VALUES,
   facilityVersion,
   teacherVersion,
@@ -129,6 +140,10 @@ import {
   PROJECT_KEEPERS,
   PROJECT_LISTERS,
   PROJECT_READERS,
+  PROBLEM_CREATORS,
+  PROBLEM_READERS,
+  PROBLEM_WORKERS,
+  problemOf,
   REGISTER_KEEPERS,
   REGISTER_READERS,
   REVIEWERS,
@@ -209,6 +224,8 @@ const EXEMPT: Record<string, string> = {
   assertProjectSchool: "helper of the project writes, called after their scope check",
   staffNoRaceLost:
     "maps a teacher write's unique violation to its field error, after the write's scope check",
+  loadScopedProblem: "helper of the problem steps (applies the problem scope itself)",
+  duplicateProblem: "builds the field error of a duplicate problem, after the write's scope check",
   loadScopedSubmission: "helper of the submission functions (checks permission and scope itself)",
   claimVersion: "helper inside another write's transaction (optimistic lock on an already scoped submission)",
   staleSubmissionError:
@@ -463,6 +480,63 @@ const CASES: MatrixCase[] = [
     // Empty for those who cannot import schools: a reader that returns nothing.
     run: async (u) => ((await listTemplateTowns(u)).townId ? true : null),
     expected: REGISTER_READERS,
+  },
+
+  // Problems (整改台账)
+  {
+    name: "listProblems",
+    run: (u) => listProblems(u, { page: 1 }),
+    expected: allow({
+      ...CITY_ROLES,
+      cityLeader: ANY,
+      admin: ANY,
+      staff: ANY,
+      officer: ANY,
+      countyLeader: ANY,
+    }),
+  },
+  {
+    name: "getProblem",
+    run: async (u, t) => getProblem(u, await problemOf(t, "step")),
+    expected: PROBLEM_READERS,
+  },
+  {
+    name: "createProblem",
+    run: async (u, t) =>
+      createProblem(u, {
+        ...(await duplicateProblemFields(t)),
+        schoolCode: undefined,
+        measures: "",
+        deadline: new Date("2026-12-31"),
+      }),
+    expected: PROBLEM_CREATORS,
+  },
+  {
+    name: "startProblem",
+    run: async (u, t) => startProblem(u, { id: await problemOf(t, "step"), note: "" }),
+    expected: PROBLEM_WORKERS,
+  },
+  {
+    name: "reportProblemProgress",
+    run: async (u, t) => reportProblemProgress(u, { id: await problemOf(t, "step"), note: "矩阵" }),
+    expected: PROBLEM_WORKERS,
+  },
+  {
+    name: "submitProblem",
+    run: async (u, t) => submitProblem(u, { id: await problemOf(t, "step"), note: "" }),
+    expected: PROBLEM_WORKERS,
+  },
+  {
+    // Only the level above a school's problem (its county) accepts it; the city is refused for its level.
+    name: "acceptProblem",
+    run: async (u, t) => acceptProblem(u, { id: await problemOf(t, "accept"), note: "" }),
+    expected: allow({ officer: OWN }),
+  },
+  {
+    // Only the level above a county's own problem (the city) returns it; the county is refused for its level.
+    name: "returnProblem",
+    run: async (u, t) => returnProblem(u, { id: await problemOf(t, "return"), note: "矩阵" }),
+    expected: allow({ staff: IN_CITY }),
   },
 
   // Briefings and table exports

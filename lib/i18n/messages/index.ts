@@ -15,6 +15,7 @@ const MESSAGE_FILES = {
       import("./zh/schools.json"),
       import("./zh/groups.json"),
       import("./zh/projects.json"),
+      import("./zh/problems.json"),
     ]),
   en: () =>
     Promise.all([
@@ -28,6 +29,7 @@ const MESSAGE_FILES = {
       import("./en/schools.json"),
       import("./en/groups.json"),
       import("./en/projects.json"),
+      import("./en/problems.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -83,6 +85,7 @@ const CLIENT_NAMESPACES = [
   "schools",
   "groups",
   "projects",
+  "problems",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

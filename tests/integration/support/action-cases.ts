@@ -327,6 +327,60 @@ export const ALL_BUT_PRINCIPAL = allow({
 });
 
 /** A server action's row: the form it is sent (built for the target) and who gets past its permission gate. */
+// Problems of the 整改台账: a county officer reads and works its own; city roles read every county's in the city.
+export const PROBLEM_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
+export const PROBLEM_CREATORS = allow({ staff: IN_CITY, officer: OWN });
+export const PROBLEM_WORKERS = allow({ officer: OWN });
+/**
+ * A problem of the target's county, found or set up submitted for acceptance. "step": the county's own, which no
+ * matrix row moves (start, report and submit are refused for its state past the gate); "accept": a school's, which
+ * the county accepts; "return": the county's own, which the city returns. Once moved, later calls are refused for
+ * the state (past the gate) and the level check still denies the wrong level.
+ */
+export const problemOf = async (target: Target, kind: "step" | "accept" | "return") => {
+  const itemKey = `matrix.${kind}`;
+  const schoolId = kind === "accept" ? target.schoolId : null;
+  const found = await db().problem.findFirst({
+    where: { countyId: target.countyId, schoolId, itemKey },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (found) return found.id;
+  const county = await db().county.findUniqueOrThrow({ where: { id: target.countyId } });
+  const creator = await db().user.findFirstOrThrow({
+    where: { cityId: county.cityId },
+    orderBy: { id: "asc" },
+  });
+  const created = await db().problem.create({
+    data: {
+      cityId: county.cityId,
+      countyId: county.id,
+      schoolId,
+      source: "MANUAL",
+      itemKey,
+      description: "矩阵问题",
+      responsibleUnit: county.name,
+      responsiblePerson: "矩阵",
+      deadline: new Date("2026-12-31T00:00:00Z"),
+      state: "SUBMITTED",
+      createdById: creator.id,
+    },
+  });
+  return created.id;
+};
+/** A hand-entered problem of the target's county on the item of the "step" problem: refused as a duplicate past the gate. */
+export const duplicateProblemFields = async (target: Target) => {
+  await problemOf(target, "step");
+  return {
+    countyId: target.countyId,
+    source: "MANUAL",
+    itemKey: "matrix.step",
+    description: "矩阵重复",
+    responsibleUnit: "矩阵",
+    responsiblePerson: "矩阵",
+  } as const;
+};
+
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
   expected: (actor: ActorKind, relation: Relation) => boolean;
@@ -334,6 +388,30 @@ interface ActionCase {
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
+  createProblemAction: {
+    form: async (t) => formData({ ...(await duplicateProblemFields(t)), deadline: "2026-12-31" }),
+    expected: PROBLEM_CREATORS,
+  },
+  startProblemAction: {
+    form: async (t) => formData({ id: await problemOf(t, "step") }),
+    expected: PROBLEM_WORKERS,
+  },
+  reportProblemProgressAction: {
+    form: async (t) => formData({ id: await problemOf(t, "step"), note: "矩阵", value: "1" }),
+    expected: PROBLEM_WORKERS,
+  },
+  submitProblemAction: {
+    form: async (t) => formData({ id: await problemOf(t, "step") }),
+    expected: PROBLEM_WORKERS,
+  },
+  acceptProblemAction: {
+    form: async (t) => formData({ id: await problemOf(t, "accept") }),
+    expected: allow({ officer: OWN }),
+  },
+  returnProblemAction: {
+    form: async (t) => formData({ id: await problemOf(t, "return"), note: "矩阵" }),
+    expected: allow({ staff: IN_CITY }),
+  },
   setTargetAction: {
     form: (t) =>
       formData({

@@ -35,6 +35,10 @@ const EXPECTED: Record<Permission, Role[]> = {
   "groups:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
   "projects:view": ["CITY_STAFF", "COUNTY_OFFICER"],
   "projects:edit": ["COUNTY_OFFICER"],
+  "problems:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
+  "problems:create": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "problems:work": ["COUNTY_OFFICER"],
+  "problems:accept": ["CITY_STAFF", "COUNTY_OFFICER"],
 };
 
 describe("role → permission table", () => {

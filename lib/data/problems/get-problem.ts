@@ -1,0 +1,58 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { inScope, problemScopeWhere, scopeOf } from "@/lib/auth/scope";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { isAcceptingLevel, PROBLEM_WORKFLOW } from "@/lib/workflows/problems";
+
+/**
+ * A problem of the user's scope with its history, and the steps the user may take now: the same decision the
+ * write guards make, so the page offers nothing they would refuse. Null when it is not in the user's scope.
+ */
+export async function getProblem(actor: SessionUser, problemId: number) {
+  assertCan(actor, "problems:view");
+  const problem = await db().problem.findFirst({
+    where: inScope({ id: problemId }, problemScopeWhere(actor)),
+    select: {
+      id: true,
+      countyId: true,
+      schoolId: true,
+      source: true,
+      itemKey: true,
+      valueAtTime: true,
+      currentValue: true,
+      description: true,
+      measures: true,
+      responsibleUnit: true,
+      responsiblePerson: true,
+      deadline: true,
+      state: true,
+      returnReason: true,
+      createdAt: true,
+      acceptedAt: true,
+      county: { select: { name: true, nameEn: true } },
+      school: { select: { name: true, code: true } },
+      createdBy: { select: { displayName: true } },
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          action: true,
+          fromState: true,
+          toState: true,
+          note: true,
+          value: true,
+          at: true,
+          actor: { select: { displayName: true } },
+        },
+      },
+    },
+  });
+  const level = scopeOf(actor)?.level;
+  if (!problem || !level) return null;
+  const allowedActions = PROBLEM_WORKFLOW.allowedActions(actor.role, {
+    state: problem.state,
+    isAcceptingLevel: isAcceptingLevel(level, problem),
+  });
+  return { ...problem, allowedActions };
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { scopeOf } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { forbiddenError } from "@/lib/errors";
+import type { ProblemProgressInput, ProblemStepInput } from "@/lib/schemas/problems";
+import { isAcceptingLevel, PROBLEM_WORKFLOW, type ProblemAction } from "@/lib/workflows/problems";
+import { loadScopedProblem } from "./problem-access";
+
+/**
+ * One step of a problem in its own transaction: permission, scope (a forged id finds nothing), the workflow's
+ * decision for the state and the user's level, then the write, its history row and its audit record together.
+ */
+async function stepProblem(
+  actor: SessionUser,
+  action: ProblemAction,
+  input: { id: number; note: string; value?: number },
+) {
+  assertCan(actor, PROBLEM_WORKFLOW.permissionOf(action));
+  const scope = scopeOf(actor);
+  if (!scope) throw forbiddenError();
+  return db().$transaction(async (tx) => {
+    const before = await loadScopedProblem(tx, actor, input.id);
+    const accepts = isAcceptingLevel(scope.level, before);
+    // Accepting is an authority, not a state: the county cannot close its own problem and the city does not close a
+    // school's, whatever state it is in. Refused as forbidden before the state is looked at.
+    if (PROBLEM_WORKFLOW.permissionOf(action) === "problems:accept" && !accepts) throw forbiddenError();
+    const state = PROBLEM_WORKFLOW.transition(action, { state: before.state, isAcceptingLevel: accepts });
+    const after = await tx.problem.update({
+      where: { id: before.id },
+      data: {
+        state,
+        ...(input.value !== undefined && { currentValue: input.value }),
+        ...(action === "return" && { returnReason: input.note }),
+        ...(action === "accept" && { acceptedAt: new Date(), returnReason: null }),
+      },
+      select: { id: true, state: true, currentValue: true, returnReason: true },
+    });
+    await tx.problemEvent.create({
+      data: {
+        problemId: before.id,
+        action,
+        fromState: before.state,
+        toState: state,
+        note: input.note,
+        value: input.value ?? null,
+        actorId: actor.id,
+      },
+    });
+    await recordAudit(tx, actor, {
+      action,
+      entity: "problem",
+      entityId: before.id,
+      before,
+      after: { ...after, note: input.note },
+    });
+    return after;
+  });
+}
+
+/** 开始整改 (or resume after a return): the county. */
+export const startProblem = (actor: SessionUser, input: ProblemStepInput) =>
+  stepProblem(actor, "start", input);
+
+/** 报送进展: a note and, if measured, the figure now. */
+export const reportProblemProgress = (actor: SessionUser, input: ProblemProgressInput) =>
+  stepProblem(actor, "report", input);
+
+/** 申请销号: the county asks the level above to accept the fix. */
+export const submitProblem = (actor: SessionUser, input: ProblemStepInput) =>
+  stepProblem(actor, "submit", input);
+
+/** 验收销号: the level above the unit concerned closes the problem. */
+export const acceptProblem = (actor: SessionUser, input: ProblemStepInput) =>
+  stepProblem(actor, "accept", input);
+
+/** 退回整改: the level above sends it back with the reason. */
+export const returnProblem = (actor: SessionUser, input: ProblemStepInput) =>
+  stepProblem(actor, "return", input);

@@ -1,0 +1,241 @@
+// The 整改台账 (issue 19): a county works its own and its schools' problems, only the level above the unit concerned
+// accepts or returns one, a forged id from another county finds nothing, an open problem is not duplicated, every
+// step is audited with its history row, and the ledger filters and counts in the database.
+import { beforeAll, describe, expect, it } from "vitest";
+import { IDLE } from "@/lib/actions/action-state";
+import { acceptProblemAction, createProblemAction, returnProblemAction } from "@/lib/actions/problems";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { createProblem } from "@/lib/data/problems/create-problem";
+import { getProblem } from "@/lib/data/problems/get-problem";
+import { listProblems } from "@/lib/data/problems/list-problems";
+import {
+  acceptProblem,
+  reportProblemProgress,
+  returnProblem,
+  startProblem,
+  submitProblem,
+} from "@/lib/data/problems/move-problem";
+import { db } from "@/lib/db";
+import { type CreateProblemInput, problemListQuerySchema } from "@/lib/schemas/problems";
+import { formData } from "../support/form-data";
+import { sessionUserFor } from "../support/session-user";
+import { signInAs } from "./support/session";
+
+let staff: SessionUser;
+let officer: SessionUser;
+let otherOfficer: SessionUser;
+let shanghe: { id: number; schoolCode: string; schoolId: number };
+let lixia: { id: number; schoolCode: string };
+
+const countyNamed = async (name: string) => {
+  const county = await db().county.findFirstOrThrow({ where: { name }, select: { id: true } });
+  const school = await db().school.findFirstOrThrow({
+    where: { countyId: county.id },
+    orderBy: { id: "asc" },
+    select: { id: true, code: true },
+  });
+  return { id: county.id, schoolId: school.id, schoolCode: school.code };
+};
+
+let item = 0;
+const problem = (overrides: Partial<CreateProblemInput> = {}): CreateProblemInput => ({
+  countyId: shanghe.id,
+  schoolCode: undefined,
+  source: "SUPERVISION",
+  itemKey: `test.item${++item}`,
+  description: "校舍建筑面积生均不足",
+  measures: "一校一策：新建教学楼",
+  responsibleUnit: "商河县教体局",
+  responsiblePerson: "张三",
+  deadline: new Date("2027-06-30T00:00:00Z"),
+  ...overrides,
+});
+
+const auditsOf = (id: number) =>
+  db().auditLog.findMany({
+    where: { entity: "problem", entityId: String(id) },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true },
+  });
+const stateOf = async (id: number) => (await db().problem.findUniqueOrThrow({ where: { id } })).state;
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "resolved",
+    (error: { code?: string }) => error.code,
+  );
+
+beforeAll(async () => {
+  [staff, officer, otherOfficer] = await Promise.all([
+    sessionUserFor("jinan.staff"),
+    sessionUserFor("jinan.shanghe"),
+    sessionUserFor("jinan.tianqiao"),
+  ]);
+  [shanghe, lixia] = await Promise.all([countyNamed("商河县"), countyNamed("历下区")]);
+});
+
+describe("a county's own problem", () => {
+  it("is worked by the county, returned with a reason and accepted by the city only", async () => {
+    const { id } = await createProblem(staff, problem());
+    expect(await stateOf(id)).toBe("OPEN");
+    // City staff accept but do not work; nobody accepts before it is submitted.
+    expect(await codeOf(startProblem(staff, { id, note: "" }))).toBe("FORBIDDEN");
+    await startProblem(officer, { id, note: "已制定方案" });
+    await reportProblemProgress(officer, { id, note: "主体完工", value: 4.2 });
+    expect(await codeOf(acceptProblem(staff, { id, note: "" }))).toBe("INVALID_STATE");
+    await submitProblem(officer, { id, note: "" });
+    expect(await stateOf(id)).toBe("SUBMITTED");
+    // The county cannot close its own problem, whatever the state.
+    expect(await codeOf(acceptProblem(officer, { id, note: "" }))).toBe("FORBIDDEN");
+    expect(await codeOf(returnProblem(officer, { id, note: "自行退回" }))).toBe("FORBIDDEN");
+
+    await returnProblem(staff, { id, note: "缺少验收报告" });
+    const returned = await db().problem.findUniqueOrThrow({ where: { id } });
+    expect([returned.state, returned.returnReason, returned.currentValue]).toEqual([
+      "RETURNED",
+      "缺少验收报告",
+      4.2,
+    ]);
+    expect(await codeOf(submitProblem(officer, { id, note: "" }))).toBe("INVALID_STATE");
+    await startProblem(officer, { id, note: "补充材料" });
+    await submitProblem(officer, { id, note: "" });
+    await acceptProblem(staff, { id, note: "同意销号" });
+    const accepted = await db().problem.findUniqueOrThrow({ where: { id } });
+    expect([accepted.state, accepted.returnReason, accepted.acceptedAt !== null]).toEqual([
+      "ACCEPTED",
+      null,
+      true,
+    ]);
+    expect(await codeOf(startProblem(officer, { id, note: "" }))).toBe("INVALID_STATE");
+
+    // One audit record and one history row per step, by whom it was done.
+    const steps = ["create", "start", "report", "submit", "return", "start", "submit", "accept"];
+    expect((await auditsOf(id)).map((row) => [row.action, row.actorId])).toEqual(
+      steps.map((step, index) => [
+        step,
+        index === 0 || step === "return" || step === "accept" ? staff.id : officer.id,
+      ]),
+    );
+    const history = await getProblem(officer, id);
+    expect(history?.events.map((event) => event.action)).toEqual(steps);
+    expect(history?.events.find((event) => event.action === "return")?.note).toBe("缺少验收报告");
+    expect(history?.allowedActions).toEqual([]);
+  });
+});
+
+describe("a school's problem", () => {
+  it("is accepted by its county, not by the city", async () => {
+    const { id } = await createProblem(officer, problem({ schoolCode: shanghe.schoolCode }));
+    expect((await db().problem.findUniqueOrThrow({ where: { id } })).schoolId).toBe(shanghe.schoolId);
+    await startProblem(officer, { id, note: "" });
+    await submitProblem(officer, { id, note: "" });
+    expect((await getProblem(staff, id))?.allowedActions).toEqual([]);
+    expect((await getProblem(officer, id))?.allowedActions.toSorted()).toEqual(["accept", "return"]);
+    expect(await codeOf(acceptProblem(staff, { id, note: "" }))).toBe("FORBIDDEN");
+    await acceptProblem(officer, { id, note: "" });
+    expect(await stateOf(id)).toBe("ACCEPTED");
+  });
+});
+
+describe("scope", () => {
+  it("hides another county's problems and refuses forged ids", async () => {
+    const { id } = await createProblem(officer, problem());
+    expect(await getProblem(otherOfficer, id)).toBeNull();
+    expect(await codeOf(startProblem(otherOfficer, { id, note: "" }))).toBe("NOT_FOUND");
+    expect(await stateOf(id)).toBe("OPEN");
+    // A county outside the officer's scope, or a school of another county named by code.
+    expect(await codeOf(createProblem(officer, problem({ countyId: lixia.id })))).toBe("NOT_FOUND");
+    expect(await codeOf(createProblem(officer, problem({ schoolCode: lixia.schoolCode })))).toBe(
+      "VALIDATION",
+    );
+    const other = await listProblems(otherOfficer, problemListQuerySchema.parse({}));
+    expect(other.rows.map((row) => row.id)).not.toContain(id);
+    expect((await listProblems(staff, problemListQuerySchema.parse({}))).rows.map((row) => row.id)).toContain(
+      id,
+    );
+  });
+
+  it("answers a forged action call from another county with not found, and nothing moves", async () => {
+    const { id } = await createProblem(staff, problem());
+    await startProblem(officer, { id, note: "" });
+    await submitProblem(officer, { id, note: "" });
+    signInAs(otherOfficer);
+    const refused = await returnProblemAction(IDLE, formData({ id, note: "伪造" }));
+    expect(refused).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    // The county's own officer finds it, and is refused for its level.
+    signInAs(officer);
+    expect(await acceptProblemAction(IDLE, formData({ id }))).toMatchObject({
+      status: "error",
+      code: "FORBIDDEN",
+    });
+    expect(await stateOf(id)).toBe("SUBMITTED");
+  });
+});
+
+describe("duplicates", () => {
+  it("refuses a second open problem for the same unit and item, and allows one after acceptance", async () => {
+    const first = await createProblem(
+      officer,
+      problem({ itemKey: "dup.item", schoolCode: shanghe.schoolCode }),
+    );
+    signInAs(officer);
+    const refused = await createProblemAction(
+      IDLE,
+      formData({
+        countyId: shanghe.id,
+        schoolCode: shanghe.schoolCode,
+        source: "MANUAL",
+        itemKey: "dup.item",
+        description: "重复",
+        responsibleUnit: "某校",
+        responsiblePerson: "李四",
+        deadline: "2027-01-31",
+      }),
+    );
+    expect(refused).toMatchObject({
+      status: "error",
+      code: "CONFLICT",
+      fieldErrors: { itemKey: [{ key: "problemDuplicate" }] },
+    });
+    // The county's own problem on the same item is another unit.
+    await createProblem(officer, problem({ itemKey: "dup.item" }));
+    await startProblem(officer, { id: first.id, note: "" });
+    await submitProblem(officer, { id: first.id, note: "" });
+    await acceptProblem(officer, { id: first.id, note: "" });
+    const again = await createProblem(
+      officer,
+      problem({ itemKey: "dup.item", schoolCode: shanghe.schoolCode }),
+    );
+    expect(again.id).not.toBe(first.id);
+  });
+
+  it("is enforced by the database for two writers at once", async () => {
+    const same = problem({ itemKey: "race.item" });
+    const outcomes = await Promise.all([
+      codeOf(createProblem(officer, same)),
+      codeOf(createProblem(staff, same)),
+    ]);
+    expect(outcomes.toSorted()).toEqual(["CONFLICT", "resolved"]);
+  });
+});
+
+describe("the ledger", () => {
+  it("filters by state, source, item and overdue, and counts by state under the other filters", async () => {
+    const overdue = await createProblem(
+      officer,
+      problem({ itemKey: "ledger.late", deadline: new Date("2026-01-31T00:00:00Z") }),
+    );
+    await createProblem(officer, problem({ itemKey: "ledger.ontime", source: "VERIFICATION" }));
+    const query = (params: Record<string, string>) =>
+      listProblems(officer, problemListQuerySchema.parse(params), new Date("2026-12-02T04:00:00Z"));
+    const late = await query({ overdue: "yes", item: "ledger." });
+    expect(late.rows.map((row) => row.id)).toEqual([overdue.id]);
+    expect(late.counts.OPEN).toBe(1);
+    const verification = await query({ source: "VERIFICATION", item: "ledger." });
+    expect(verification.rows.map((row) => row.itemKey)).toEqual(["ledger.ontime"]);
+    const all = await query({ item: "ledger." });
+    expect([all.total, all.counts.OPEN, all.counts.ACCEPTED]).toEqual([2, 2, 0]);
+    // The state filter narrows the rows, not the counts.
+    const accepted = await query({ item: "ledger.", state: "ACCEPTED" });
+    expect([accepted.total, accepted.counts.OPEN]).toEqual([0, 2]);
+  });
+});
