@@ -1,6 +1,7 @@
 "use server";
 
 import { createProblem } from "@/lib/data/problems/create-problem";
+import { generateFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -10,6 +11,7 @@ import {
 } from "@/lib/data/problems/move-problem";
 import {
   createProblemSchema,
+  generateProblemsSchema,
   problemProgressSchema,
   problemStepSchema,
   returnProblemSchema,
@@ -67,4 +69,14 @@ export const returnProblemAction = defineAction({
   run: returnProblem,
   revalidate: ({ id }) => ledger(id),
   success: "problems.returned",
+});
+
+/** Problems from the figures: the ledger, filtered to them, shows what was added. */
+export const generateFigureProblemsAction = defineAction({
+  name: "generateFigureProblemsAction",
+  schema: generateProblemsSchema,
+  run: generateFigureProblems,
+  revalidate: [{ path: "/problems", type: "layout" }],
+  success: (result) => ({ messageKey: "problems.generated", params: { count: result.created } }),
+  redirect: () => "/problems?source=FIGURE",
 });

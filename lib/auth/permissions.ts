@@ -39,6 +39,7 @@ export const PERMISSIONS = [
   "problems:create",
   "problems:work",
   "problems:accept",
+  "problems:generate",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -81,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "problems:view",
     "problems:create",
     "problems:accept",
+    "problems:generate",
   ],
   // 县教体局: its county; submits quarterly figures, keeps its schools' register, education groups and projects, and may correct
   // any school's data.

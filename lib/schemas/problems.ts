@@ -70,3 +70,7 @@ export const problemListQuerySchema = z.object({
   page: pageNumber,
 });
 export type ProblemListQuery = z.infer<typeof problemListQuerySchema>;
+
+/** Generating the problems the figures call for: the deadline every one of them gets (each can be changed later). */
+export const generateProblemsSchema = z.object({ deadline: daySchema });
+export type GenerateProblemsInput = z.infer<typeof generateProblemsSchema>;

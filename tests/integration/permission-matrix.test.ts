@@ -69,6 +69,7 @@ import { listGroupWorklist } from "@/lib/data/groups/list-group-worklist";
 import { listGroups } from "@/lib/data/groups/list-groups";
 import { updateGroup } from "@/lib/data/groups/update-group";
 import { createProblem } from "@/lib/data/problems/create-problem";
+import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblems } from "@/lib/data/problems/list-problems";
 import {
@@ -537,6 +538,14 @@ const CASES: MatrixCase[] = [
     name: "returnProblem",
     run: async (u, t) => returnProblem(u, { id: await problemOf(t, "return"), note: "矩阵" }),
     expected: allow({ staff: IN_CITY }),
+  },
+
+  // The city's figures, city-wide whatever the target: generating twice adds nothing the second time.
+  { name: "previewFigureProblems", run: (u) => previewFigureProblems(u), expected: allow({ staff: ANY }) },
+  {
+    name: "generateFigureProblems",
+    run: (u) => generateFigureProblems(u, { deadline: new Date("2027-06-30") }),
+    expected: allow({ staff: ANY }),
   },
 
   // Briefings and table exports

@@ -47,7 +47,14 @@ export default async function ProblemLedgerPage({ searchParams }: { searchParams
         title={t("title")}
         description={isCitywide ? t("cityDescription") : t("countyDescription")}
         actions={
-          can(user.role, "problems:create") && <ButtonLink href="/problems/new">{t("new")}</ButtonLink>
+          <div className="flex gap-2">
+            {can(user.role, "problems:generate") && (
+              <ButtonLink href="/problems/generate" variant="secondary">
+                {t("generateLink")}
+              </ButtonLink>
+            )}
+            {can(user.role, "problems:create") && <ButtonLink href="/problems/new">{t("new")}</ButtonLink>}
+          </div>
         }
       />
       <section aria-label={t("countsTitle")} className="mb-4 flex flex-wrap gap-2">

@@ -3,6 +3,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { inScope, problemScopeWhere, scopeOf } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
+import type { ProblemState } from "@/lib/generated/prisma/enums";
+import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { countyCandidates, isFigureMetNow, schoolCandidates } from "@/lib/indicators/problem-rules";
 import { isAcceptingLevel, PROBLEM_WORKFLOW } from "@/lib/workflows/problems";
 
 /**
@@ -54,5 +57,25 @@ export async function getProblem(actor: SessionUser, problemId: number) {
     state: problem.state,
     isAcceptingLevel: isAcceptingLevel(level, problem),
   });
-  return { ...problem, allowedActions };
+  return { ...problem, allowedActions, isFigureMetNow: await figureMetNow(actor, problem) };
+}
+
+/** For an open problem from the figures: whether the county's current figures no longer call for it. */
+async function figureMetNow(
+  actor: SessionUser,
+  problem: {
+    source: string;
+    state: ProblemState;
+    countyId: number;
+    schoolId: number | null;
+    itemKey: string;
+  },
+) {
+  if (problem.source !== "FIGURE" || !PROBLEM_WORKFLOW.isIn("open", problem.state)) return false;
+  const overview = await getIndicatorOverview(actor, problem.countyId);
+  if (!overview || overview.org.level !== "county") return false;
+  return isFigureMetNow(problem, [
+    ...countyCandidates(problem.countyId, overview.org.rows),
+    ...schoolCandidates(problem.countyId, overview.schools, overview.standards),
+  ]);
 }

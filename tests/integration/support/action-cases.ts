@@ -392,6 +392,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     form: async (t) => formData({ ...(await duplicateProblemFields(t)), deadline: "2026-12-31" }),
     expected: PROBLEM_CREATORS,
   },
+  // City-wide whatever the target; after the first run nothing is left to add.
+  generateFigureProblemsAction: {
+    form: () => formData({ deadline: "2027-06-30" }),
+    expected: allow({ staff: ANY }),
+  },
   startProblemAction: {
     form: async (t) => formData({ id: await problemOf(t, "step") }),
     expected: PROBLEM_WORKERS,

@@ -39,6 +39,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "problems:create": ["CITY_STAFF", "COUNTY_OFFICER"],
   "problems:work": ["COUNTY_OFFICER"],
   "problems:accept": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "problems:generate": ["CITY_STAFF"],
 };
 
 describe("role → permission table", () => {

@@ -69,6 +69,11 @@ export default async function ProblemPage({ params }: PageProps<"/problems/[prob
             />
             <h3 className="mt-4 text-sm font-medium text-slate-700">{t("fields.measures")}</h3>
             <p className="whitespace-pre-line text-sm text-slate-800">{problem.measures || "—"}</p>
+            {problem.isFigureMetNow && (
+              <p role="status" className="mt-4 rounded-md bg-green-50 p-3 text-sm text-green-800">
+                {t("figureMet")}
+              </p>
+            )}
             {problem.returnReason && (
               <p role="status" className="mt-4 rounded-md bg-red-50 p-3 text-sm text-red-800">
                 {t("fields.returnReason")}：{problem.returnReason}
