@@ -14,7 +14,10 @@ import {
 } from "@/lib/actions/problems";
 import type { ProblemAction } from "@/lib/workflows/problems";
 
-/** The steps the user may take on a problem now (getProblem asks the workflow): one form per step. */
+/**
+ * The steps the user may take on a problem now (getProblem asks the workflow): one form per step, each field with an
+ * id of its own (the forms share field names).
+ */
 export function ProblemSteps({ problemId, actions }: { problemId: number; actions: ProblemAction[] }) {
   const t = useTranslations("problems");
   const hidden = { id: problemId };
@@ -23,26 +26,26 @@ export function ProblemSteps({ problemId, actions }: { problemId: number; action
     <div className="space-y-6">
       {has("start") && (
         <ActionForm action={startProblemAction} hiddenFields={hidden} className="space-y-3">
-          <TextareaField name="note" label={t("note")} />
+          <TextareaField id="start-note" name="note" label={t("note")} />
           <SubmitButton>{t("actions.start")}</SubmitButton>
         </ActionForm>
       )}
       {has("report") && (
         <ActionForm action={reportProblemProgressAction} hiddenFields={hidden} className="space-y-3">
-          <TextareaField name="note" label={t("progressNote")} required />
-          <TextField name="value" label={t("newValue")} inputMode="decimal" />
+          <TextareaField id="report-note" name="note" label={t("progressNote")} required />
+          <TextField id="report-value" name="value" label={t("newValue")} inputMode="decimal" />
           <SubmitButton variant="secondary">{t("actions.report")}</SubmitButton>
         </ActionForm>
       )}
       {has("submit") && (
         <ActionForm action={submitProblemAction} hiddenFields={hidden} className="space-y-3">
-          <TextareaField name="note" label={t("note")} />
+          <TextareaField id="submit-note" name="note" label={t("note")} />
           <SubmitButton>{t("actions.submit")}</SubmitButton>
         </ActionForm>
       )}
       {has("accept") && (
         <ActionForm action={acceptProblemAction} hiddenFields={hidden} className="space-y-3">
-          <TextareaField name="note" label={t("note")} />
+          <TextareaField id="accept-note" name="note" label={t("note")} />
           <ConfirmButton question={t("acceptConfirm")} variant="primary" confirmVariant="primary">
             {t("actions.accept")}
           </ConfirmButton>
@@ -50,7 +53,7 @@ export function ProblemSteps({ problemId, actions }: { problemId: number; action
       )}
       {has("return") && (
         <ActionForm action={returnProblemAction} hiddenFields={hidden} className="space-y-3">
-          <TextareaField name="note" label={t("returnReasonLabel")} required />
+          <TextareaField id="return-note" name="note" label={t("returnReasonLabel")} required />
           <SubmitButton variant="danger">{t("actions.return")}</SubmitButton>
         </ActionForm>
       )}
