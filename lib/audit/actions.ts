@@ -27,6 +27,11 @@ export const AUDIT_ACTIONS = [
   // Projects
   "progress",
   "cancel",
+  // Problems of the 整改台账 (lib/workflows/problems.ts; create, submit and return as above)
+  "start",
+  "report",
+  "accept",
+  "generate",
   // Accounts and sessions
   "reset_password",
   "change_password",

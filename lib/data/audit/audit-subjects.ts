@@ -112,6 +112,10 @@ const LOADERS: Record<
     (await client.project.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
       (project) => [project.id, same(project.name)],
     ),
+  problem: async (client, ids) =>
+    (
+      await client.problem.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } })
+    ).map((problem) => [problem.id, same(problem.description)]),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({

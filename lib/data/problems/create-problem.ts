@@ -31,7 +31,7 @@ export async function createProblem(actor: SessionUser, input: CreateProblemInpu
       if (schoolCode && !school)
         throw new AppError("VALIDATION", {
           messageKey: "problems.schoolNotInCounty",
-          details: { fieldErrors: { schoolCode: [{ key: "schoolNotInCounty" }] } },
+          details: { fieldErrors: { schoolCode: [{ key: "problemSchoolNotInCounty" }] } },
         });
       const created = await tx.problem.create({
         data: { ...values, cityId: county.cityId, schoolId: school?.id ?? null, createdById: actor.id },
