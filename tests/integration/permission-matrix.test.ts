@@ -71,7 +71,7 @@ import { updateGroup } from "@/lib/data/groups/update-group";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import { getProblem } from "@/lib/data/problems/get-problem";
-import { listProblems } from "@/lib/data/problems/list-problems";
+import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -540,6 +540,11 @@ const CASES: MatrixCase[] = [
     expected: allow({ staff: IN_CITY }),
   },
 
+  {
+    name: "listProblemExport",
+    run: (u) => listProblemExport(u, { page: 1 }),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
   // The city's figures, city-wide whatever the target: generating twice adds nothing the second time.
   { name: "previewFigureProblems", run: (u) => previewFigureProblems(u), expected: allow({ staff: ANY }) },
   {

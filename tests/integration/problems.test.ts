@@ -1,6 +1,7 @@
 // The 整改台账 (issue 19): a county works its own and its schools' problems, only the level above the unit concerned
 // accepts or returns one, a forged id from another county finds nothing, an open problem is not duplicated, every
 // step is audited with its history row, and the ledger filters and counts in the database.
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { acceptProblemAction, createProblemAction, returnProblemAction } from "@/lib/actions/problems";
@@ -8,7 +9,8 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import { getProblem } from "@/lib/data/problems/get-problem";
-import { listProblems } from "@/lib/data/problems/list-problems";
+import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
+import { buildProblemLedgerWorkbook } from "@/lib/excel/problem-ledger";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -238,6 +240,60 @@ describe("the ledger", () => {
     // The state filter narrows the rows, not the counts.
     const accepted = await query({ item: "ledger.", state: "ACCEPTED" });
     expect([accepted.total, accepted.counts.OPEN]).toEqual([0, 2]);
+  });
+});
+
+describe("the ledger's export", () => {
+  it("lists the filtered problems with their latest progress in the ledger layout", async () => {
+    const { id } = await createProblem(
+      officer,
+      problem({ itemKey: "export.item", description: "导出测试问题" }),
+    );
+    await startProblem(officer, { id, note: "" });
+    await reportProblemProgress(officer, { id, note: "第一次进展" });
+    await reportProblemProgress(officer, { id, note: "最新进展" });
+    const rows = await listProblemExport(officer, problemListQuerySchema.parse({ item: "export.item" }));
+    expect(rows.map((row) => [row.description, row.events.map((event) => event.note)])).toEqual([
+      ["导出测试问题", ["最新进展"]],
+    ]);
+    expect(
+      await listProblemExport(otherOfficer, problemListQuerySchema.parse({ item: "export.item" })),
+    ).toEqual([]);
+
+    const headers = ["序号", "问题", "责任单位", "整改措施", "完成时限", "进展", "状态"] as const;
+    const xlsx = await buildProblemLedgerWorkbook(
+      {
+        sheetName: "整改台账",
+        title: "整改台账",
+        subtitle: "截至今日",
+        headers: [...headers],
+        creator: "测试",
+      },
+      [
+        {
+          problem: "商河县：导出测试问题",
+          responsible: "商河县教体局 张三",
+          measures: "一校一策",
+          deadline: "2027年6月30日",
+          progress: "最新进展",
+          state: "整改中",
+        },
+      ],
+      new Date("2026-12-02T00:00:00Z"),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx).buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([...headers]);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual([
+      1,
+      "商河县：导出测试问题",
+      "商河县教体局 张三",
+      "一校一策",
+      "2027年6月30日",
+      "最新进展",
+      "整改中",
+    ]);
   });
 });
 

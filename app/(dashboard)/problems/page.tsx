@@ -39,6 +39,12 @@ export default async function ProblemLedgerPage({ searchParams }: { searchParams
     getLocale(),
   ]);
   const today = businessDay(new Date());
+  // The export takes the ledger's filters, not its page.
+  const exportHref = `/problems/export?${new URLSearchParams(
+    Object.entries({ ...query, page: undefined }).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, String(value)]],
+    ),
+  ).toString()}`;
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
 
   return (
@@ -48,6 +54,9 @@ export default async function ProblemLedgerPage({ searchParams }: { searchParams
         description={isCitywide ? t("cityDescription") : t("countyDescription")}
         actions={
           <div className="flex gap-2">
+            <ButtonLink href={exportHref} variant="secondary" prefetch={false}>
+              {t("export")}
+            </ButtonLink>
             {can(user.role, "problems:generate") && (
               <ButtonLink href="/problems/generate" variant="secondary">
                 {t("generateLink")}

@@ -53,6 +53,40 @@ export async function listProblems(actor: SessionUser, query: ProblemListQuery, 
   return { rows, total, counts };
 }
 
+/** Rows of the ledger's Excel export: every problem under the ledger's filters (no page), with its latest progress. */
+export const PROBLEM_EXPORT_LIMIT = 10_000;
+
+/**
+ * The ledger under the same filters and order as the page, every row up to PROBLEM_EXPORT_LIMIT, with the note of
+ * the latest progress report, for the export in the layout bureaus keep (序号, 问题, 责任单位, 整改措施, 完成时限,
+ * 进展, 状态).
+ */
+export async function listProblemExport(actor: SessionUser, query: ProblemListQuery, today = new Date()) {
+  assertCan(actor, "problems:view");
+  const filters = filterWhere(query, businessDay(today));
+  return db().problem.findMany({
+    where: inScope({ AND: [filters, query.state ? { state: query.state } : {}] }, problemScopeWhere(actor)),
+    orderBy: [{ deadline: "asc" }, { id: "asc" }],
+    take: PROBLEM_EXPORT_LIMIT,
+    select: {
+      description: true,
+      measures: true,
+      responsibleUnit: true,
+      responsiblePerson: true,
+      deadline: true,
+      state: true,
+      county: { select: { name: true, nameEn: true } },
+      school: { select: { name: true } },
+      events: {
+        where: { action: "report" },
+        orderBy: [{ at: "desc" }, { id: "desc" }],
+        take: 1,
+        select: { note: true, at: true },
+      },
+    },
+  });
+}
+
 function filterWhere(query: ProblemListQuery, today: Date): Prisma.ProblemWhereInput {
   return {
     ...(query.source && { source: query.source }),

@@ -86,6 +86,10 @@ test("city staff generate problems, a county works one, the city returns it with
   await expect(staff.getByTestId("count-ACCEPTED")).toHaveText("1");
   await expect(staff.getByTestId("count-OPEN")).toHaveText("0");
   await expect(staff.getByRole("row", { name: /县域学校生均图书不足/ })).toContainText("已销号");
+  // The ledger as bureaus keep it, under the same filters.
+  const download = staff.waitForEvent("download");
+  await staff.getByRole("link", { name: "导出 Excel" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^整改台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await officer.context().close();
   await staff.context().close();
 });
