@@ -72,6 +72,7 @@ import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
+import { getProblemProgress } from "@/lib/data/problems/problem-progress";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -210,6 +211,7 @@ const EXEMPT: Record<string, string> = {
   withSchoolCodeRace: "helper of the school register writes: maps a lost race for a code to its field error",
   auditSubjectKey:
     "pure key of an audit record's subject, for the names listAuditLogs loads after its scope filter",
+  overdueProblemWhere: "pure where clause of overdue problems, beside a query's own scope filter",
   schoolsAsOf: "pure SQL fragment of the schools on a day, inside queries whose callers checked the scope",
   openOn: "pure where clause of the schools open on a day, beside a query's own scope filter",
   loadScopedGroup: "helper of the group writes (applies the group scope itself)",
@@ -540,6 +542,11 @@ const CASES: MatrixCase[] = [
     expected: allow({ staff: IN_CITY }),
   },
 
+  {
+    name: "getProblemProgress",
+    run: (u) => getProblemProgress(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
   {
     name: "listProblemExport",
     run: (u) => listProblemExport(u, { page: 1 }),

@@ -10,6 +10,7 @@ import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
+import { getProblemProgress } from "@/lib/data/problems/problem-progress";
 import { buildProblemLedgerWorkbook } from "@/lib/excel/problem-ledger";
 import {
   acceptProblem,
@@ -240,6 +241,37 @@ describe("the ledger", () => {
     // The state filter narrows the rows, not the counts.
     const accepted = await query({ item: "ledger.", state: "ACCEPTED" });
     expect([accepted.total, accepted.counts.OPEN]).toEqual([0, 2]);
+  });
+});
+
+describe("the dashboards' 问题整改进展", () => {
+  it("counts each county's problems, the accepted and the overdue, within the viewer's scope", async () => {
+    const today = new Date("2026-12-02T04:00:00Z");
+    const shangheOf = async (viewer: SessionUser) =>
+      (await getProblemProgress(viewer, { today })).find((row) => row.countyId === shanghe.id)!;
+    const before = await shangheOf(officer);
+    await createProblem(officer, problem({ deadline: new Date("2026-11-30T00:00:00Z") }));
+    const closing = await createProblem(staff, problem({ deadline: new Date("2026-11-30T00:00:00Z") }));
+    await startProblem(officer, { id: closing.id, note: "" });
+    await submitProblem(officer, { id: closing.id, note: "" });
+    await acceptProblem(staff, { id: closing.id, note: "" });
+    // Two more problems, one accepted; of the other's, overdue since 30 November (an accepted one is not overdue).
+    expect(await shangheOf(officer)).toEqual({
+      ...before,
+      total: before.total + 2,
+      closed: before.closed + 1,
+      overdue: before.overdue + 1,
+    });
+    expect(await shangheOf(staff)).toEqual(await shangheOf(officer));
+    // A county officer sees its own county only; city staff every county of the city, or the one asked for.
+    expect((await getProblemProgress(officer)).map((row) => row.countyId)).toEqual([shanghe.id]);
+    expect((await getProblemProgress(staff)).length).toBe(
+      await db().county.count({ where: { cityId: staff.cityId } }),
+    );
+    expect((await getProblemProgress(staff, { countyId: lixia.id })).map((row) => row.countyId)).toEqual([
+      lixia.id,
+    ]);
+    expect(await getProblemProgress(officer, { countyId: lixia.id })).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "@/components/dashboard/city/city-sections";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
+import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -78,6 +79,11 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         <Suspense fallback={<CardSkeleton lines={2} />}>
           <CitySubmissions view={view} />
         </Suspense>
+        {can(user.role, "problems:view") && (
+          <Suspense fallback={<CardSkeleton lines={4} />}>
+            <ProblemProgressCard user={user} />
+          </Suspense>
+        )}
         <Suspense fallback={<CardSkeleton lines={8} />}>
           <CityTrends view={view} />
         </Suspense>

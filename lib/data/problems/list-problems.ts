@@ -92,7 +92,11 @@ function filterWhere(query: ProblemListQuery, today: Date): Prisma.ProblemWhereI
     ...(query.source && { source: query.source }),
     ...(query.county && { countyId: query.county }),
     ...(query.item && { itemKey: { contains: query.item, mode: "insensitive" } }),
-    // Overdue: past its deadline and not yet accepted.
-    ...(query.overdue && { deadline: { lt: today }, state: { in: [...PROBLEM_WORKFLOW.sets.open] } }),
+    ...(query.overdue && overdueProblemWhere(today)),
   };
+}
+
+/** Overdue: past its deadline and not yet accepted (the ledger's filter and the dashboards' count). */
+export function overdueProblemWhere(today: Date): Prisma.ProblemWhereInput {
+  return { deadline: { lt: today }, state: { in: [...PROBLEM_WORKFLOW.sets.open] } };
 }

@@ -90,6 +90,12 @@ test("city staff generate problems, a county works one, the city returns it with
   const download = staff.waitForEvent("download");
   await staff.getByRole("link", { name: "导出 Excel" }).click();
   expect((await download).suggestedFilename()).toMatch(/^整改台账-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
+  // The city dashboard reports each county's progress: problems, accepted, closure rate, overdue.
+  await staff.goto("/city");
+  const progress = staff.getByRole("table", { name: "问题整改进展" });
+  await expect(progress.getByRole("columnheader", { name: "销号率" })).toBeVisible();
+  await expect(progress.getByRole("row", { name: /^商河县/ })).toContainText(/\d+(\.\d)?%/);
   await officer.context().close();
   await staff.context().close();
 });

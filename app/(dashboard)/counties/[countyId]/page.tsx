@@ -13,6 +13,7 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
+import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -110,6 +111,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         <Suspense fallback={<CardSkeleton lines={4} />}>
           <CountyProjects view={view} />
         </Suspense>
+        {can(user.role, "problems:view") && (
+          <Suspense fallback={<CardSkeleton lines={2} />}>
+            <ProblemProgressCard user={user} countyId={county.id} />
+          </Suspense>
+        )}
       </div>
     </>
   );

@@ -1,0 +1,60 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
+import { Table, Td, Th } from "@/components/ui/table";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { getProblemProgress } from "@/lib/data/problems/problem-progress";
+import { problemClosureRate } from "@/lib/indicators/problem-progress";
+import { localized } from "@/lib/utils/localized";
+
+/**
+ * 问题整改进展 on a dashboard: per county, the problems, how many the level above accepted, the closure rate and the
+ * overdue ones (linked to the ledger). Read per request: a problem's step does not move the city's figures.
+ */
+export async function ProblemProgressCard({ user, countyId }: { user: SessionUser; countyId?: number }) {
+  const [rows, t, format, locale] = await Promise.all([
+    getProblemProgress(user, { countyId }),
+    getTranslations("problems"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const percent = (value: number | null) =>
+    value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })}%`;
+  return (
+    <Card title={t("progressTitle")}>
+      <Table caption={t("progressTitle")}>
+        <thead>
+          <tr>
+            <Th>{t("progressCounty")}</Th>
+            <Th className="text-right">{t("progressTotal")}</Th>
+            <Th className="text-right">{t("progressClosed")}</Th>
+            <Th className="text-right">{t("progressRate")}</Th>
+            <Th className="text-right">{t("progressOverdue")}</Th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={row.countyId}>
+              <Td>{localized(row, "name", locale)}</Td>
+              <Td className="text-right tabular-nums">{format.number(row.total)}</Td>
+              <Td className="text-right tabular-nums">{format.number(row.closed)}</Td>
+              <Td className="text-right tabular-nums">{percent(problemClosureRate(row))}</Td>
+              <Td className="text-right tabular-nums">
+                {row.overdue > 0 ? (
+                  <Link
+                    href={`/problems?county=${row.countyId}&overdue=yes`}
+                    className="font-medium text-red-700 hover:underline"
+                  >
+                    {format.number(row.overdue)}
+                  </Link>
+                ) : (
+                  "0"
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </Card>
+  );
+}
