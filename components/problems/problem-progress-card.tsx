@@ -20,6 +20,17 @@ export async function ProblemProgressCard({ user, countyId }: { user: SessionUse
   ]);
   const percent = (value: number | null) =>
     value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })}%`;
+  if (rows.every((row) => row.total === 0))
+    return (
+      <Card title={t("progressTitle")}>
+        <p className="text-sm text-slate-600">
+          {t("progressEmpty")}{" "}
+          <Link href="/problems" className="text-brand-700 hover:underline">
+            {t("title")}
+          </Link>
+        </p>
+      </Card>
+    );
   return (
     <Card title={t("progressTitle")}>
       <Table caption={t("progressTitle")}>
