@@ -3,14 +3,19 @@
 import { Link } from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { currentNavHref } from "@/lib/utils/current-nav";
 
 export function NavLinks({ items }: { items: { key: string; href: string }[] }) {
   const pathname = usePathname();
   const t = useTranslations("nav");
+  const current = currentNavHref(
+    pathname,
+    items.map((item) => item.href),
+  );
   return (
     <ul className="flex flex-wrap gap-1 lg:flex-col">
       {items.map((item) => {
-        const isCurrent = pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const isCurrent = item.href === current;
         return (
           <li key={item.key}>
             <Link

@@ -28,6 +28,10 @@ test("a county officer adds a rural school from the worklist to a group and the 
   await expect(figure).toContainText(before);
 
   await page.getByRole("link", { name: "待入集团学校" }).click();
+  // The menu marks this page only, not 教育集团 (/groups) above it.
+  const current = page.getByRole("navigation", { name: "主导航" }).locator('[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveText("待入集团学校");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("待入集团的乡村学校");
   await checkPage(page, testInfo, "group-worklist");
   const row = page
