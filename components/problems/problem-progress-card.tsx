@@ -25,7 +25,7 @@ export async function ProblemProgressCard({ user, countyId }: { user: SessionUse
       <Card title={t("progressTitle")}>
         <p className="text-sm text-slate-600">
           {t("progressEmpty")}{" "}
-          <Link href="/problems" className="text-brand-700 hover:underline">
+          <Link href="/problems" className="text-brand-700 underline">
             {t("title")}
           </Link>
         </p>
