@@ -12,7 +12,7 @@ test("city staff generate problems, a county works one, the city returns it with
 }, testInfo) => {
   const staff = await signedInPage(browser, "jinan.staff");
   await staff.goto("/");
-  await staff.getByRole("link", { name: "整改台账" }).click();
+  await staff.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "整改台账" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("整改台账");
   await staff.getByRole("link", { name: "从监测数据生成" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("从监测数据生成问题清单");
