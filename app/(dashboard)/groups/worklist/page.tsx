@@ -72,11 +72,12 @@ export default async function GroupWorklistPage({ searchParams }: { searchParams
             <Table caption={t("worklistTitle")}>
               <thead>
                 <tr>
-                  <Th>{t("fields.schoolCode")}</Th>
+                  {/* On a phone the code, town and level make way for the name and the form. */}
+                  <Th className="hidden sm:table-cell">{t("fields.schoolCode")}</Th>
                   <Th>{t("fields.school")}</Th>
                   {isMultiCounty && <Th>{t("fields.county")}</Th>}
-                  <Th>{t("fields.town")}</Th>
-                  <Th>{t("fields.level")}</Th>
+                  <Th className="hidden sm:table-cell">{t("fields.town")}</Th>
+                  <Th className="hidden sm:table-cell">{t("fields.level")}</Th>
                   <Th>{t("fields.locationClass")}</Th>
                   <Th>{t("addToGroup")}</Th>
                 </tr>
@@ -86,13 +87,15 @@ export default async function GroupWorklistPage({ searchParams }: { searchParams
                   const open = groups.filter((group) => group.countyId === school.countyId);
                   return (
                     <tr key={school.id}>
-                      <Td className="font-mono">{school.code}</Td>
-                      <Td>{school.name}</Td>
+                      <Td className="hidden font-mono sm:table-cell">{school.code}</Td>
+                      <Td className="min-w-32">{school.name}</Td>
                       {isMultiCounty && (
                         <Td className="whitespace-nowrap">{localized(school.county, "name", locale)}</Td>
                       )}
-                      <Td className="whitespace-nowrap">{school.town.name}</Td>
-                      <Td className="whitespace-nowrap">{tEnums(`schoolLevel.${school.level}`)}</Td>
+                      <Td className="hidden whitespace-nowrap sm:table-cell">{school.town.name}</Td>
+                      <Td className="hidden whitespace-nowrap sm:table-cell">
+                        {tEnums(`schoolLevel.${school.level}`)}
+                      </Td>
                       <Td className="whitespace-nowrap">{tEnums(`locationClass.${school.locationClass}`)}</Td>
                       <Td>
                         {open.length === 0 ? (
