@@ -52,48 +52,59 @@ export async function unsafeLoadSchoolProfiles(
       WHERE s.county_id = ANY(${options.countyIds}::int[])
         AND (${options.schoolIds ?? null}::int[] IS NULL OR s.id = ANY(${options.schoolIds ?? null}::int[]))
     ),
+    -- Each part is an aggregate per school of the scope (LATERAL), looked up through that school's index entries: as
+    -- joins, the planner hashed every teacher, rotation and post of the province, so a city's cost grew with the
+    -- number of cities in the database although its own rows did not.
     facility AS (
-      SELECT DISTINCT ON (f.school_id) f.*
-      FROM facility_records f JOIN scoped s ON s.id = f.school_id
-      WHERE f.school_year <= ${schoolYearOf(options.asOf)}
-      ORDER BY f.school_id, f.school_year DESC
+      SELECT f.*
+      FROM scoped s CROSS JOIN LATERAL (
+        SELECT * FROM facility_records f
+        WHERE f.school_id = s.id AND f.school_year <= ${schoolYearOf(options.asOf)}
+        ORDER BY f.school_year DESC LIMIT 1
+      ) f
     ),
     staff AS (
-      SELECT t.school_id,
-             count(*) AS staff,
-             count(*) FILTER (WHERE t.is_full_time) AS full_time,
-             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${BACHELOR_OR_ABOVE_DEGREES}::degree[])) AS bachelor,
-             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${ASSOCIATE_OR_ABOVE_DEGREES}::degree[])) AS associate,
-             count(*) FILTER (WHERE t.is_full_time AND t.has_teaching_certificate) AS certified,
-             count(*) FILTER (WHERE t.is_full_time AND t.training_hours_5y >= ${REQUIRED_TRAINING_HOURS}) AS trained,
-             count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
-             count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
-      FROM teachers t JOIN scoped s ON s.id = t.school_id
-      WHERE t.status = ANY(${counted}::teacher_status[])
-      GROUP BY t.school_id
+      SELECT s.id AS school_id, t.*
+      FROM scoped s CROSS JOIN LATERAL (
+        SELECT count(*) AS staff,
+               count(*) FILTER (WHERE t.is_full_time) AS full_time,
+               count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${BACHELOR_OR_ABOVE_DEGREES}::degree[])) AS bachelor,
+               count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${ASSOCIATE_OR_ABOVE_DEGREES}::degree[])) AS associate,
+               count(*) FILTER (WHERE t.is_full_time AND t.has_teaching_certificate) AS certified,
+               count(*) FILTER (WHERE t.is_full_time AND t.training_hours_5y >= ${REQUIRED_TRAINING_HOURS}) AS trained,
+               count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
+               count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
+        FROM teachers t WHERE t.school_id = s.id AND t.status = ANY(${counted}::teacher_status[])
+      ) t
     ),
     posts AS (
-      SELECT p.school_id,
-             count(*) AS posts,
-             count(*) FILTER (WHERE t.birth_date > ${bornAfter}::date) AS young,
-             count(*) FILTER (WHERE p.started_on <= ${dueSince}::date) AS due
-      FROM school_posts p JOIN teachers t ON t.id = p.teacher_id JOIN scoped s ON s.id = p.school_id
-      WHERE p.ended_on IS NULL AND p.started_on <= ${asOf}::date
-      GROUP BY p.school_id
+      SELECT s.id AS school_id, p.*
+      FROM scoped s CROSS JOIN LATERAL (
+        SELECT count(*) AS posts,
+               count(*) FILTER (WHERE t.birth_date > ${bornAfter}::date) AS young,
+               count(*) FILTER (WHERE p.started_on <= ${dueSince}::date) AS due
+        FROM school_posts p JOIN teachers t ON t.id = p.teacher_id
+        WHERE p.school_id = s.id AND p.ended_on IS NULL AND p.started_on <= ${asOf}::date
+      ) p
     ),
     rotated AS (
-      SELECT r.to_school_id AS school_id,
-             count(*) AS rotated,
-             count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
-      FROM rotations r JOIN teachers t ON t.id = r.teacher_id JOIN scoped s ON s.id = r.to_school_id
-      WHERE r.started_on > ${rotatedAfter}::date AND r.started_on <= ${asOf}::date
-        AND t.status = ANY(${counted}::teacher_status[]) AND t.is_full_time
-      GROUP BY r.to_school_id
+      SELECT s.id AS school_id, r.*
+      FROM scoped s CROSS JOIN LATERAL (
+        SELECT count(*) AS rotated,
+               count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
+        FROM rotations r JOIN teachers t ON t.id = r.teacher_id
+        WHERE r.to_school_id = s.id AND r.started_on > ${rotatedAfter}::date AND r.started_on <= ${asOf}::date
+          AND t.status = ANY(${counted}::teacher_status[]) AND t.is_full_time
+      ) r
     ),
     grouped AS (
-      SELECT DISTINCT m.school_id
-      FROM education_group_members m JOIN education_groups g ON g.id = m.group_id JOIN scoped s ON s.id = m.school_id
-      WHERE g.is_urban_rural AND m.joined_on <= ${asOf}::date AND (m.left_on IS NULL OR m.left_on > ${asOf}::date)
+      SELECT s.id AS school_id
+      FROM scoped s
+      WHERE EXISTS (
+        SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
+        WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= ${asOf}::date
+          AND (m.left_on IS NULL OR m.left_on > ${asOf}::date)
+      )
     )
     SELECT s.id AS "schoolId", s.county_id AS "countyId", s.town_id AS "townId", s.town_kind AS "townKind",
            s.level, s.location_class AS "locationClass", s.ownership, s.is_town_seat AS "isTownSeat",
