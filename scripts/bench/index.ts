@@ -13,12 +13,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
+import { DEMO_PASSWORD } from "@/prisma/seed";
 import { buildIfNeeded } from "../build-if-needed";
-import { withDatabase } from "../db/database-name";
 import { PROJECT_ROOT } from "../db/migrations";
-import { prepareDatabase } from "../db/prepare";
 import { startWebServer } from "../web-server";
+import { benchDatabaseUrl, ensureBenchDatabase } from "./bench-database";
 import { benchBriefing } from "./briefing";
 import { measure, signIn, type LatencySummary } from "./load";
 import { HTML, pageBytes, pageOfEachType, prepareMixAccounts, runRealisticMix } from "./realistic-mix";
@@ -42,32 +41,11 @@ const SCALE = Number(args.scale);
 const REQUESTS = Number(args.requests);
 const MIX_REQUESTS = Number(args["mix-requests"]);
 const MIX_CONCURRENCY = [20, 50] as const;
-// One database per scale, so that a province-scale run never reuses the scale-10 set (or the other way round).
-const BENCH_URL =
-  process.env.BENCH_DATABASE_URL ??
-  `postgresql://postgres@127.0.0.1:5432/rerm_bench${SCALE === 10 ? "" : `_scale_${String(SCALE).replace(".", "_")}`}`;
+const BENCH_URL = benchDatabaseUrl(SCALE);
 
 /** Targets of issue 5 (p95 at 20 concurrent users, ms). */
 const TARGETS = { city: 300, county: 150, school: 80 } as const;
 const log = (message: string) => console.log(`[bench] ${message}`);
-
-async function ensureBenchDatabase(): Promise<void> {
-  const admin = new pg.Client({ connectionString: withDatabase(BENCH_URL, "postgres") });
-  await admin.connect();
-  const name = new URL(BENCH_URL).pathname.slice(1);
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  await prepareDatabase(BENCH_URL);
-  if (await isDatabaseEmpty(BENCH_URL)) {
-    log(`generating the scale-${SCALE} data set (once; reused by later runs) …`);
-    const { data, generateMs, loadMs, historyMs } = await seedDemoData(BENCH_URL, { scale: SCALE });
-    log(
-      `${data.cities.length} cities, ${data.counties.length} counties, ${data.schools.length} schools, ` +
-        `${data.teachers.length} teachers in ${((generateMs + loadMs + historyMs) / 1000).toFixed(0)} s`,
-    );
-  }
-}
 
 async function dataSetSize(client: pg.Client) {
   const { rows } = await client.query<Record<string, number>>(`
@@ -287,7 +265,7 @@ async function measureDashboards(
 }
 
 async function main() {
-  await ensureBenchDatabase();
+  await ensureBenchDatabase(BENCH_URL, SCALE, log);
   const client = new pg.Client({ connectionString: BENCH_URL });
   await client.connect();
   const size = await dataSetSize(client);
