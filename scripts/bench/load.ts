@@ -60,17 +60,28 @@ export async function measure(
     latencies.push(ms);
     if (!ok) errors++;
   });
-  const elapsed = performance.now() - started;
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
+  return summarize(latencies, {
     concurrency: options.concurrency,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    mean: latencies.reduce((total, ms) => total + ms, 0) / latencies.length,
-    throughput: (latencies.length / elapsed) * 1000,
+    elapsedMs: performance.now() - started,
     errors,
+  });
+}
+
+/** Exact percentiles, mean and throughput of one measurement's latencies (ms). */
+export function summarize(
+  latencies: readonly number[],
+  run: { concurrency: number; elapsedMs: number; errors: number },
+): LatencySummary {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    concurrency: run.concurrency,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    mean: sorted.reduce((total, ms) => total + ms, 0) / sorted.length,
+    throughput: (sorted.length / run.elapsedMs) * 1000,
+    errors: run.errors,
   };
 }
 
