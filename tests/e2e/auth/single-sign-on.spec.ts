@@ -31,8 +31,7 @@ test("a person linked by an admin signs in through the identity provider and lan
 
   await signedInAs(page, "weifang.admin");
   await page.goto(`/admin/users/${officer.id}`);
-  const identities = page.getByRole("heading", { name: "统一身份认证" }).locator("xpath=../..");
-  await expect(identities.getByText("尚未关联统一身份认证账号。")).toBeVisible();
+  await expect(page.getByText("尚未关联统一身份认证账号。")).toBeVisible();
   await page.getByLabel("统一身份认证标识（sub）").fill(subject);
   await page.getByRole("button", { name: "关联", exact: true }).click();
   await expect(page.getByText("已关联统一身份认证账号。")).toBeVisible();
@@ -59,7 +58,7 @@ test("a person nobody linked is refused with a clear message and the refusal is 
   const subject = `gov-unlinked-${Date.now()}`;
   await signInAtProvider(page, subject);
   await expect(page).toHaveURL(/\/login\?error=sso_unlinked$/);
-  await expect(page.getByRole("alert")).toHaveText(
+  await expect(page.locator("#login-error")).toHaveText(
     "您的统一身份认证账号尚未关联本平台用户。请联系系统管理员，在用户管理中为您关联后再登录。",
   );
   const { rows } = await e2eDatabase().query<{ count: string }>(
