@@ -43,6 +43,10 @@ export const AUDIT_ACTIONS = [
   "login_refused_locked",
   "login_refused_inactive",
   "login_refused_address",
+  // Single sign-on (docs/decisions/0029)
+  "link_identity",
+  "unlink_identity",
+  "login_refused_unlinked",
   "lockout",
   "logout",
   "session_end",

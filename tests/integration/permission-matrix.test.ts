@@ -86,6 +86,7 @@ import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
+import { linkExternalIdentity, unlinkExternalIdentity } from "@/lib/data/users/link-external-identity";
 import { updateUser } from "@/lib/data/users/update-user";
 import { getPeriodBoard, getCompletenessTrend } from "@/lib/data/submissions/get-period-board";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
@@ -165,6 +166,8 @@ import {
   schoolFile,
   USER_MANAGERS,
   USER_MANAGERS_ANY_TARGET,
+  linkedIdentityOf,
+  newSubject,
 } from "./support/action-cases";
 import { quarterOf } from "@/lib/utils/periods";
 
@@ -182,10 +185,13 @@ const UNSAFE_NAME = /^unsafe[A-Z]/;
 
 const EXEMPT: Record<string, string> = {
   authenticateWithPassword: "runs before sign-in; covered by authentication.test.ts",
+  authenticateWithExternalIdentity:
+    "runs before sign-in, for a person the identity provider verified; covered by single-sign-on.test.ts",
   loadSessionUser: "resolves the caller's own session; covered by authentication.test.ts",
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
+  openSession: "helper inside a sign-in's transaction, after the password or the linked identity was checked",
   writeAudited:
     "helper inside another write's transaction (after the write's own permission and scope checks)",
   getScopeNames: "reads the names of the caller's own bound places only",
@@ -600,6 +606,16 @@ const CASES: MatrixCase[] = [
   { name: "resetUserPassword", run: (u, t) => resetUserPassword(u, t.userId), expected: USER_MANAGERS },
   { name: "setUserActive", run: (u, t) => setUserActive(u, t.userId, true), expected: USER_MANAGERS },
   { name: "unlockUser", run: (u, t) => unlockUser(u, t.userId), expected: USER_MANAGERS },
+  {
+    name: "linkExternalIdentity",
+    run: (u, t) => linkExternalIdentity(u, { id: t.userId, subject: newSubject() }),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "unlinkExternalIdentity",
+    run: async (u, t) => unlinkExternalIdentity(u, { id: t.userId, identityId: await linkedIdentityOf(t) }),
+    expected: USER_MANAGERS,
+  },
   {
     name: "changeOwnPassword",
     run: (u) =>

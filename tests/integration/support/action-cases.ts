@@ -30,6 +30,16 @@ export const invalidScopeChoice = (value: unknown) =>
 let uniqueSuffix = 0;
 export const newLogin = () => `matrix.user${++uniqueSuffix}`;
 export const newStaffNo = () => `MATRIX${++uniqueSuffix}`;
+/** A person at the single sign-on provider nobody has linked yet. */
+export const newSubject = () => `matrix-subject-${++uniqueSuffix}`;
+/** An identity linked to the target's account, for an unlink to remove (the provider of tests/setup/integration-env). */
+export async function linkedIdentityOf(target: Target): Promise<number> {
+  const { id } = await db().externalIdentity.create({
+    data: { issuer: process.env.OIDC_ISSUER!, subject: newSubject(), userId: target.userId },
+    select: { id: true },
+  });
+  return id;
+}
 
 // Readers of one school's data (page, roster, exports): its county's and city's users and its principal.
 export const SCHOOL_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN });
@@ -581,6 +591,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   resetUserPasswordAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
   setUserActiveAction: { form: (t) => formData({ id: t.userId, active: "true" }), expected: USER_MANAGERS },
   unlockUserAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
+  linkExternalIdentityAction: {
+    form: (t) => formData({ id: t.userId, subject: newSubject() }),
+    expected: USER_MANAGERS,
+  },
+  unlinkExternalIdentityAction: {
+    form: async (t) => formData({ id: t.userId, identityId: await linkedIdentityOf(t) }),
+    expected: USER_MANAGERS,
+  },
   changeOwnPasswordAction: {
     form: () =>
       formData({
