@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { loadSessionUserAndDataVersion, type SessionUser } from "@/lib/data/auth/session-user";
-import { countyDataVersion } from "@/lib/data/indicators/data-version";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { getAuthOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { clientIpFrom } from "./request";
@@ -51,7 +51,7 @@ export async function requireDataVersion(countyId: number | null = null): Promis
   if (countyId === null) return session.dataVersions.city;
   if (countyId === session.user.countyId && session.dataVersions.county !== null)
     return session.dataVersions.county;
-  return countyDataVersion(session.user.cityId, countyId);
+  return dataVersionOf({ cityId: session.user.cityId, countyId });
 }
 
 /** For pages: a missing permission shows the not-found page, which does not reveal that the page exists. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
-import { countyDataVersion } from "@/lib/data/indicators/data-version";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
 import { loadSessionUser, loadSessionUserAndDataVersion } from "@/lib/data/auth/session-user";
@@ -192,12 +192,12 @@ describe("sessions", () => {
     const parts = (county: string | null) => county!.split(".").map(BigInt);
 
     // A write of another county's figures: the city's and that county's versions move, the user's county's stays.
-    const otherBefore = await countyDataVersion(cityId, other.id);
+    const otherBefore = await dataVersionOf({ cityId, countyId: other.id });
     await write(other.id);
     const afterOther = await versions();
     expect(BigInt(afterOther.city)).toBe(BigInt(before!.dataVersions.city) + 1n);
     expect(afterOther.county).toBe(before!.dataVersions.county);
-    expect(parts(await countyDataVersion(cityId, other.id))).toEqual([
+    expect(parts(await dataVersionOf({ cityId, countyId: other.id }))).toEqual([
       parts(otherBefore)[0],
       parts(otherBefore)[1]! + 1n,
     ]);

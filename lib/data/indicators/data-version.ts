@@ -18,9 +18,12 @@ export async function unsafeDataVersion(client: DbClient, scope: DataScope): Pro
   return row!.version;
 }
 
-/** A county's data version (unsafeDataVersion), for a page of a county the caller has checked is in scope. */
-export function countyDataVersion(cityId: number, countyId: number): Promise<string> {
-  return unsafeDataVersion(db(), { cityId, countyId });
+/**
+ * The data version of a scope (unsafeDataVersion), for keys of what the caller shows of it; a version reveals nothing,
+ * so the caller checks the scope itself, before or after.
+ */
+export function dataVersionOf(scope: DataScope): Promise<string> {
+  return unsafeDataVersion(db(), scope);
 }
 
 /** What a data version covers: a whole city, or one county of it (its schools and towns included). */
