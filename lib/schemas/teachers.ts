@@ -11,7 +11,7 @@ import {
   daySchema,
   formFlag as flag,
   numberInput,
-  optionalDay,
+  optionalMonthOrDay,
   plainText,
   recordVersion,
   requiredId,
@@ -46,7 +46,7 @@ export const teacherValuesSchema = z
     trainingHours5y: numberInput(
       typedNumber().int("wholeNumber").min(0, "nonNegative").max(2_000, "tooLarge"),
     ),
-    hiredOn: optionalDay,
+    hiredOn: optionalMonthOrDay,
   })
   .superRefine((values, context) => {
     // Zod runs this even when a field failed: a date that did not parse is already reported.

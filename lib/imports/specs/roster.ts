@@ -67,6 +67,7 @@ export const ROSTER_IMPORT = defineImport(
       {
         field: "hiredOn",
         header: ["参加工作日期", "Started work on"],
+        synonyms: ["参加工作时间", "参加工作年月"],
         optional: true,
         example: "2010-09-01",
       },
