@@ -8,8 +8,18 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { uploadSubmissionWorkbookAction } from "@/lib/actions/submissions";
 import type { RowError } from "@/lib/excel/submission-workbook";
 
-/** Upload of the filled template; row-level errors are listed by row number and nothing is written. */
-export function ExcelUpload({ submissionId }: { submissionId: number }) {
+/**
+ * Upload of the filled template; row-level errors are listed by row number and the indicator's name (`names`, by
+ * code, in the page's language; the file's own name cell for a code the report does not know), and nothing is
+ * written.
+ */
+export function ExcelUpload({
+  submissionId,
+  names,
+}: {
+  submissionId: number;
+  names: Readonly<Record<string, string>>;
+}) {
   const t = useTranslations("submissions");
   const form = useActionForm(uploadSubmissionWorkbookAction);
   const { state } = form;
@@ -31,7 +41,9 @@ export function ExcelUpload({ submissionId }: { submissionId: number }) {
         <ul className="space-y-1 text-sm" aria-label={t("uploadErrors")}>
           {rows.map((row) => (
             <li key={`${row.row}-${row.key}`}>
-              <span className="font-medium">{t("rowErrors", { row: row.row, indicator: row.key })}</span>
+              <span className="font-medium">
+                {t("rowErrors", { row: row.row, indicator: names[row.key] ?? (row.name || row.key) })}
+              </span>
               <FieldErrorList id={`row-${row.row}-${row.key}`} errors={row.errors} />
             </li>
           ))}
