@@ -3,10 +3,12 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { FieldErrorList, TextField } from "@/components/forms/field";
+import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { uploadSubmissionWorkbookAction } from "@/lib/actions/submissions";
 import type { RowError } from "@/lib/excel/submission-workbook";
+import { MAX_REPORT_WORKBOOK_BYTES } from "@/lib/imports/upload-limits";
 
 /**
  * Upload of the filled template; row-level errors are listed by row number and the indicator's name (`names`, by
@@ -23,10 +25,21 @@ export function ExcelUpload({
   const t = useTranslations("submissions");
   const form = useActionForm(uploadSubmissionWorkbookAction);
   const { state } = form;
+  const sizeCheck = useFileSizeCheck(
+    "file",
+    MAX_REPORT_WORKBOOK_BYTES,
+    MAX_REPORT_WORKBOOK_BYTES / 1_000_000,
+  );
   const rows =
     state.status === "error" ? ((state.details as { rows?: RowError[] } | undefined)?.rows ?? []) : [];
   return (
-    <ActionForm form={form} hiddenFields={{ submissionId }} message="none" className="mt-4 space-y-3">
+    <ActionForm
+      form={form}
+      hiddenFields={{ submissionId }}
+      message="none"
+      className="mt-4 space-y-3"
+      {...sizeCheck}
+    >
       <TextField
         name="file"
         id="workbook"
