@@ -102,7 +102,12 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
               >
                 {t("downloadTemplate")}
               </DownloadButton>
-              <ExcelUpload submissionId={submission.id} />
+              <ExcelUpload
+                submissionId={submission.id}
+                names={Object.fromEntries(
+                  submission.fields.map((field) => [field.key, localized(field, "name", locale)]),
+                )}
+              />
             </Card>
           )}
           <Card title={t("diffTitle")}>
