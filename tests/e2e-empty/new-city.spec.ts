@@ -81,6 +81,8 @@ test("from an empty database to a city with counties, a zone, schools and a coun
         PATH: process.env.PATH ?? "",
         NODE_ENV: "production",
         DATABASE_URL: databaseUrl,
+        // The instances' environment, as the operator loads /etc/rerm/rerm.env (README "Setting up for your city").
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
         ADMIN_PASSWORD,
       },
     },
