@@ -1,7 +1,8 @@
 // A new city from an empty installation (issue 15), through the production artifact and the app alone, no SQL: the
 // operator creates the first admin with the artifact's `npm run admin:create`; the admin sets the city up from the
 // official divisions, adds a functional zone with two towns, and creates a city staff account and the zone's county
-// officer; city staff import the schools from a workbook; the officer's dashboard shows the zone's schools only.
+// officer; city staff import the schools from a workbook; the officer's dashboard shows the zone's schools only, and
+// a town the admin then moves to the zone brings its school along.
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { promisify } from "node:util";
@@ -137,5 +138,15 @@ test("from an empty database to a city with counties, a zone, schools and a coun
   await expect(schools.getByRole("link", { name: "开发区杜店中心小学" })).toBeVisible();
   await expect(schools.getByRole("link", { name: "开发区沙河初级中学" })).toBeVisible();
   await expect(officer.getByText("惠民县孙武小学")).toHaveCount(0);
+
+  // The zone takes over 孙武街道, which has a school, from today: the school moves with it to the officer's dashboard.
+  await page.goto("/admin/divisions");
+  const moveForm = page.locator("form").filter({ has: page.getByRole("button", { name: "划转" }) });
+  await moveForm.getByLabel("划入").selectOption({ label: ZONE });
+  await moveForm.getByLabel("孙武街道").check();
+  await moveForm.getByRole("button", { name: "划转" }).click();
+  await expect(page.getByText(`已将 1 个乡镇（街道）及其 1 所学校划归${ZONE}。`)).toBeVisible();
+  await officer.reload();
+  await expect(schools.getByRole("link", { name: "惠民县孙武小学" })).toBeVisible();
   await officer.context().close();
 });
