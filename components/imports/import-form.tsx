@@ -8,6 +8,7 @@ import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
+import { importTownAssignmentsAction } from "@/lib/actions/divisions";
 import { importFacilityRecordsAction } from "@/lib/actions/facilities";
 import { importSchoolsAction } from "@/lib/actions/schools";
 import { importTeacherRosterAction } from "@/lib/actions/teachers";
@@ -19,6 +20,7 @@ const ACTIONS = {
   roster: importTeacherRosterAction,
   facilities: importFacilityRecordsAction,
   schools: importSchoolsAction,
+  towns: importTownAssignmentsAction,
 } as const;
 const ERROR_COLUMNS = ["row", "column", "problem"] as const;
 

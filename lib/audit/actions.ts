@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "mark_left",
   // Divisions
   "set_up_from_divisions",
+  "move_towns",
   // Education groups
   "add_member",
   "remove_member",

@@ -43,6 +43,9 @@ import { listCityPlaces } from "@/lib/data/geography/list-city-places";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
+import { importTownAssignments, listTownTemplateLists } from "@/lib/data/geography/import-town-assignments";
+import { moveTowns } from "@/lib/data/geography/move-towns";
+import { renameCounty, renameTown } from "@/lib/data/geography/rename-division";
 import { createProject } from "@/lib/data/projects/create-project";
 import { getProject } from "@/lib/data/projects/get-project";
 import { listProjectCounties, listProjectSchools } from "@/lib/data/projects/list-project-choices";
@@ -126,6 +129,7 @@ import {
   GROUP_KEEPERS,
   GROUP_READERS,
   groupOfTarget,
+  DIVISION_KEEPERS,
   DIVISION_MANAGERS,
   duplicateProblemFields,
   FACILITY_VALUES,
@@ -161,6 +165,9 @@ import {
   TEACHER_VALUES,
   thresholdEdit,
   thresholdRowFor,
+  takenCountyName,
+  takenTownName,
+  townAssignmentFile,
   townOfTarget,
   townRefused,
   schoolFile,
@@ -340,7 +347,35 @@ const CASES: MatrixCase[] = [
     name: "createFunctionalZone",
     run: async (u, t) =>
       createFunctionalZone(u, { name: "矩阵功能区", nameEn: "", townIds: [await townOfTarget(t)] }),
-    expected: allow({ admin: IN_CITY }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "moveTowns",
+    // The town is in the target's county already: past the gate and the scope the move is refused.
+    run: async (u, t) => moveTowns(u, { countyId: t.countyId, townIds: [await townOfTarget(t)] }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameCounty",
+    run: async (u, t) => renameCounty(u, { id: t.countyId, name: await takenCountyName(t), nameEn: "" }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameTown",
+    run: async (u, t) => renameTown(u, await takenTownName(t)),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "importTownAssignments",
+    run: async (u, t) => importTownAssignments(u, await townAssignmentFile(t)),
+    expected: DIVISION_KEEPERS,
+    deniedWhen: townRefused,
+  },
+  {
+    name: "listTownTemplateLists",
+    // Empty for those who cannot keep divisions: a reader that returns nothing.
+    run: async (u) => ((await listTownTemplateLists(u)).townId ? true : null),
+    expected: DIVISION_MANAGERS,
   },
 
   // School register
