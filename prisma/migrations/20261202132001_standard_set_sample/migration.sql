@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "standard_sets" ADD COLUMN     "is_sample" BOOLEAN NOT NULL DEFAULT false;
