@@ -17,6 +17,7 @@ import { getCitySettings } from "@/lib/data/settings/get-city-settings";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
 import { updateThreshold } from "@/lib/data/standards/update-threshold";
+import { listFacilityWorklist } from "@/lib/data/facilities/list-facility-worklist";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
@@ -648,6 +649,11 @@ const CASES: MatrixCase[] = [
     name: "importFacilityRecords",
     run: async (u, t) => importFacilityRecords(u, { kind: "school", id: t.schoolId }, await facilityFile(t)),
     expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "listFacilityWorklist",
+    run: (u, t) => listFacilityWorklist(u, t.countyId),
+    expected: allow({ officer: OWN }),
   },
   {
     name: "listFacilityExport",
