@@ -16,6 +16,7 @@ export const AUDIT_ENTITIES = {
   // Targets, standards and settings decide every figure's status and pace.
   target: { movesFigures: true },
   standard_threshold: { movesFigures: true },
+  standard_set: { movesFigures: true },
   city_settings: { movesFigures: true },
   // Opening and closing a quarter decides which reports count; closing freezes the quarter's figures.
   reporting_period: { movesFigures: true },

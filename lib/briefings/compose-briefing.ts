@@ -2,6 +2,7 @@
 // figures (which statuses occur, which indicators lag, which counties stand out), not filled into a fixed template.
 // Pure: the data layer gathers the inputs (lib/data/briefings), lib/pdf lays the result out.
 import { localized } from "@/lib/utils/localized";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { createTranslator } from "next-intl";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
@@ -488,6 +489,8 @@ export function notesSection(context: BriefingContext): string[] {
   const { overview } = data;
   const { org } = overview;
   const notes = [t("notes.sources", { date }), t("notes.definitions")];
+  // Demo data only: Class Ⅱ figures judged against sample values say so in every briefing.
+  if (usesSampleStandards(overview.thresholds)) notes.unshift(t("notes.sampleStandards"));
   const coverage = org.rows.map((row) => row.value?.coverage).find((value) => value !== undefined);
   if (coverage) notes.push(t("notes.coverage", coverage));
   if (org.rows.some((row) => row.isAwaitingApproval)) notes.push(t("notes.awaiting"));

@@ -11,6 +11,7 @@ import {
 import {
   daySchema,
   formFlag as flag,
+  filterId,
   numberInput,
   optionalDay,
   optionalMonthOrDay,
@@ -146,6 +147,9 @@ const TEACHER_SORTS = ["name", "staffNo", "age", "title", "degree"] as const;
 /** The roster's query string; a bad value is ignored rather than an error, as in every list. */
 export const teacherListFilterSchema = z.object({
   q: plainText().trim().max(50).optional().catch(undefined),
+  /** A county roster narrowed to one of its schools or towns (ids outside the county match nothing) */
+  school: filterId,
+  town: filterId,
   subject: z.enum(Subject).optional().catch(undefined),
   degree: z.enum(Degree).optional().catch(undefined),
   title: z.enum(ProfessionalTitle).optional().catch(undefined),

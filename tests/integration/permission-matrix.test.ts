@@ -16,7 +16,9 @@ import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-cat
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
+import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
 import { updateThreshold } from "@/lib/data/standards/update-threshold";
+import { listFacilityWorklist } from "@/lib/data/facilities/list-facility-worklist";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
@@ -164,6 +166,7 @@ import {
   targetRowIn,
   TEACHER_VALUES,
   thresholdEdit,
+  standardSetEditFor,
   thresholdRowFor,
   takenCountyName,
   takenTownName,
@@ -255,6 +258,8 @@ const EXEMPT: Record<string, string> = {
   createFirstAdmin:
     "runs from the command line (npm run admin:create) before the city has any user; covered by divisions.test.ts",
   lockCity: "helper inside the division writes' transactions, after their permission check",
+  cityCopyOf:
+    "helper inside the standards writes' transactions: copies a shared set for the caller's own city after their permission and scope checks",
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
 };
@@ -327,6 +332,11 @@ const CASES: MatrixCase[] = [
     name: "updateThreshold",
     run: async (u, t, relation) =>
       updateThreshold(u, { id: await thresholdRowFor(relation, t.countyId), ...thresholdEdit }),
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
+  {
+    name: "updateStandardSet",
+    run: async (u, t, relation) => updateStandardSet(u, await standardSetEditFor(relation, t.countyId)),
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
   { name: "getCitySettings", run: (u) => getCitySettings(u), expected: allow({ admin: ANY }) },
@@ -699,6 +709,11 @@ const CASES: MatrixCase[] = [
     name: "importFacilityRecords",
     run: async (u, t) => importFacilityRecords(u, { kind: "school", id: t.schoolId }, await facilityFile(t)),
     expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "listFacilityWorklist",
+    run: (u, t) => listFacilityWorklist(u, t.countyId),
+    expected: allow({ officer: OWN }),
   },
   {
     name: "listFacilityExport",

@@ -2,6 +2,7 @@
 // section (docs/decisions/0017) under the viewer, the city's data version, the locale and the filters; on a miss they
 // await the same shared indicator computation, and Suspense shows a skeleton per card meanwhile.
 import { Link } from "@/components/ui/link";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
@@ -56,7 +57,14 @@ export async function CityHeadlines({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
   const overview = await cityOverview(view);
-  return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={null} />;
+  return (
+    <HeadlineCards
+      rows={overview.org.rows}
+      keys={HEADLINE_KEYS}
+      sampleStandards={usesSampleStandards(overview.thresholds)}
+      countyId={null}
+    />
+  );
 }
 
 export async function CityHeatTable({ view }: { view: CityView }) {

@@ -108,6 +108,13 @@ const LOADERS: Record<
       threshold.id,
       { name: threshold.indicator.nameZh, nameEn: threshold.indicator.nameEn },
     ]),
+  standard_set: async (client, ids) =>
+    (
+      await client.standardSet.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, nameZh: true, nameEn: true },
+      })
+    ).map((set) => [set.id, { name: set.nameZh, nameEn: set.nameEn }]),
   education_group: async (client, ids) =>
     (
       await client.educationGroup.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })

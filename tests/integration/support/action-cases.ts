@@ -434,6 +434,24 @@ export const duplicateProblemFields = async (target: Target) => {
   } as const;
 };
 
+/**
+ * A whole-set edit of the standard that holds `thresholdRowFor`'s row (the shared Class Ⅱ set, or another city's
+ * copy), at the set's current version, changing that one item.
+ */
+export async function standardSetEditFor(relation: Relation, countyId: number) {
+  const rowId = await thresholdRowFor(relation, countyId);
+  const { set } = await db().standardThreshold.findUniqueOrThrow({
+    where: { id: rowId },
+    select: { set: { select: { id: true, version: true } } },
+  });
+  return {
+    setId: set.id,
+    version: set.version,
+    effectiveFrom: "2026-01-01",
+    items: [{ id: rowId, value: 12 }],
+  };
+}
+
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
   expected: (actor: ActorKind, relation: Relation) => boolean;
@@ -487,6 +505,16 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   updateThresholdAction: {
     form: async (t, relation) =>
       formData({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
+  updateStandardSetAction: {
+    form: async (t, relation) => {
+      const { items, ...edit } = await standardSetEditFor(relation, t.countyId);
+      return formData({
+        ...edit,
+        ...Object.fromEntries(items.map((item) => [`value.${item.id}`, item.value])),
+      });
+    },
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
   updateCitySettingsAction: {

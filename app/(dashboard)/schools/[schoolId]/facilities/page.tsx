@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -62,6 +63,11 @@ export default async function FacilitiesPage({
           </>
         }
       />
+      {workspace.usesSampleStandards && (
+        <div className="mb-3">
+          <SampleStandardsNote />
+        </div>
+      )}
       <nav aria-label={t("yearNav")} className="mb-4 flex flex-wrap gap-2 text-sm">
         {years.map((year) => (
           <Link
