@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "report",
   "accept",
   "generate",
+  // Evidence files (佐证材料) of a progress update
+  "attach",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -70,6 +70,7 @@ import { listGroups } from "@/lib/data/groups/list-groups";
 import { updateGroup } from "@/lib/data/groups/update-group";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
+import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
 import { getProblemProgress } from "@/lib/data/problems/problem-progress";
@@ -145,6 +146,7 @@ import {
   PROBLEM_CREATORS,
   PROBLEM_READERS,
   PROBLEM_WORKERS,
+  evidenceFileOf,
   problemOf,
   REGISTER_KEEPERS,
   REGISTER_READERS,
@@ -501,6 +503,12 @@ const CASES: MatrixCase[] = [
   {
     name: "getProblem",
     run: async (u, t) => getProblem(u, await problemOf(t, "step")),
+    expected: PROBLEM_READERS,
+  },
+  {
+    // The download of an evidence file: whoever may see its problem.
+    name: "getEvidenceFile",
+    run: async (u, t) => getEvidenceFile(u, await evidenceFileOf(t)),
     expected: PROBLEM_READERS,
   },
   {

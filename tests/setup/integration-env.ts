@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, inject, vi } from "vitest";
 import { copyDatabase } from "./fresh-database";
 
@@ -15,6 +17,9 @@ vi.mock("next/headers", () => ({
 vi.mock("next/navigation", async () => (await import("./next-navigation-stub")).nextNavigationStub);
 // Actions call requireUser(); tests choose who is signed in with `signInAs` (tests/integration/support/session.ts).
 vi.mock("@/lib/auth/session", async () => (await import("../integration/support/session")).sessionModuleStub);
+
+// Evidence files of the tests go to a folder of their own, never into the checkout's .data.
+process.env.FILE_STORE_DIR = path.join(tmpdir(), `rerm-test-files-${process.pid}`);
 
 const templateUrl = inject("templateDatabaseUrl");
 process.env.DB_POOL_MAX = "4";

@@ -116,6 +116,13 @@ const LOADERS: Record<
     (
       await client.problem.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } })
     ).map((problem) => [problem.id, same(problem.description)]),
+  evidence_file: async (client, ids) =>
+    (
+      await client.evidenceFile.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, problem: { select: { description: true } } },
+      })
+    ).map((file) => [file.id, same(`${file.name}（${file.problem.description}）`)]),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({

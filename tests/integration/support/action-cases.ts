@@ -4,8 +4,10 @@
 import { isAppError } from "@/lib/errors";
 import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 import { db } from "@/lib/db";
+import { putFile } from "@/lib/files/store";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
+import { PDF_BYTES } from "../../support/evidence-file";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
@@ -379,6 +381,32 @@ export const duplicateProblemFields = async (target: Target) => {
     responsibleUnit: "矩阵",
     responsiblePerson: "矩阵",
   } as const;
+};
+
+/** An evidence file of the target county's own problem (its bytes in the store), for the download's reader. */
+export const evidenceFileOf = async (target: Target) => {
+  const problemId = await problemOf(target, "step");
+  const found = await db().evidenceFile.findFirst({ where: { problemId }, select: { id: true } });
+  if (found) return found.id;
+  const problem = await db().problem.findUniqueOrThrow({
+    where: { id: problemId },
+    select: { createdById: true },
+  });
+  const event = await db().problemEvent.create({
+    data: { problemId, action: "report", toState: "SUBMITTED", note: "矩阵", actorId: problem.createdById },
+  });
+  const file = await db().evidenceFile.create({
+    data: {
+      problemId,
+      eventId: event.id,
+      name: "矩阵.pdf",
+      mimeType: "application/pdf",
+      size: PDF_BYTES.byteLength,
+      sha256: await putFile(PDF_BYTES),
+      uploadedById: problem.createdById,
+    },
+  });
+  return file.id;
 };
 
 interface ActionCase {
