@@ -73,7 +73,7 @@ import { generateFigureProblems, previewFigureProblems } from "@/lib/data/proble
 import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
-import { getProblemProgress } from "@/lib/data/problems/problem-progress";
+import { getProblemProgress, getProblemStateCounts } from "@/lib/data/problems/problem-progress";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -553,6 +553,11 @@ const CASES: MatrixCase[] = [
   {
     name: "getProblemProgress",
     run: (u) => getProblemProgress(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
+  {
+    name: "getProblemStateCounts",
+    run: (u) => getProblemStateCounts(u),
     expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
   },
   {
