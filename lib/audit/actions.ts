@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   "generate",
   // Evidence files (佐证材料) of a progress update
   "attach",
+  // Supervision visits: a finding raised as a problem
+  "raise",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -116,6 +116,26 @@ const LOADERS: Record<
     (
       await client.problem.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } })
     ).map((problem) => [problem.id, same(problem.description)]),
+  supervision_visit: async (client, ids) =>
+    (
+      await client.supervisionVisit.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          visitedOn: true,
+          county: { select: { name: true, nameEn: true } },
+          school: { select: { name: true } },
+        },
+      })
+    ).map((visit) => {
+      const day = visit.visitedOn.toISOString().slice(0, 10);
+      return [
+        visit.id,
+        visit.school
+          ? same(`${visit.school.name}（${day}）`)
+          : { name: `${visit.county.name}（${day}）`, nameEn: `${visit.county.nameEn} (${day})` },
+      ];
+    }),
   evidence_file: async (client, ids) =>
     (
       await client.evidenceFile.findMany({

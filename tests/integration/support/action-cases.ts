@@ -409,6 +409,45 @@ export const evidenceFileOf = async (target: Target) => {
   return file.id;
 };
 
+/** A supervision visit to the target school with one finding per call (each can be raised once). */
+export const supervisionFindingOf = async (target: Target) => {
+  const visitId = await supervisionVisitOf(target);
+  const position = (await db().supervisionFinding.count({ where: { visitId } })) + 1;
+  const finding = await db().supervisionFinding.create({
+    data: { visitId, position, description: `矩阵发现${position}` },
+  });
+  return finding.id;
+};
+
+export const supervisionVisitOf = async (target: Target) => {
+  const found = await db().supervisionVisit.findFirst({
+    where: { schoolId: target.schoolId },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (found) return found.id;
+  const school = await db().school.findUniqueOrThrow({
+    where: { id: target.schoolId },
+    select: { cityId: true, countyId: true },
+  });
+  const recorder = await db().user.findFirstOrThrow({
+    where: { cityId: school.cityId },
+    orderBy: { id: "asc" },
+  });
+  const visit = await db().supervisionVisit.create({
+    data: {
+      cityId: school.cityId,
+      countyId: school.countyId,
+      schoolId: target.schoolId,
+      kind: "SCHOOLING",
+      visitedOn: new Date("2026-10-15T00:00:00Z"),
+      recordedById: recorder.id,
+      inspectors: { create: [{ name: "矩阵督学" }] },
+    },
+  });
+  return visit.id;
+};
+
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
   expected: (actor: ActorKind, relation: Relation) => boolean;
@@ -424,6 +463,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   generateFigureProblemsAction: {
     form: () => formData({ deadline: "2027-06-30" }),
     expected: allow({ staff: ANY }),
+  },
+  recordSupervisionVisitAction: {
+    form: (t) =>
+      formData({
+        countyId: t.countyId,
+        schoolCode: t.schoolCode,
+        kind: "SCHOOLING",
+        visitedOn: "2026-10-20",
+        inspectorNames: "矩阵督学",
+        findings: "矩阵发现",
+      }),
+    expected: PROBLEM_CREATORS,
+  },
+  raiseSupervisionFindingAction: {
+    form: async (t) => formData({ findingId: await supervisionFindingOf(t), deadline: "2027-06-30" }),
+    expected: PROBLEM_CREATORS,
   },
   startProblemAction: {
     form: async (t) => formData({ id: await problemOf(t, "step") }),
