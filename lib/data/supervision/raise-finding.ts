@@ -9,7 +9,7 @@ import { AppError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { RaiseFindingInput } from "@/lib/schemas/supervision";
 
 /** The item a raised finding is recorded under: one open problem per finding. */
-export const findingItemKey = (findingId: number) => `supervision.finding.${findingId}`;
+const findingItemKey = (findingId: number) => `supervision.finding.${findingId}`;
 
 /**
  * Raises a finding of a visit of the user's scope as a problem of the 整改台账 (source SUPERVISION) at the unit
