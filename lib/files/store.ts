@@ -12,7 +12,11 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 
 /** FILE_STORE_DIR, or .data/files under the working directory (the demo's data folder). */
 export function fileStoreDir(): string {
-  return path.resolve(process.env.FILE_STORE_DIR || path.join(".data", "files"));
+  // Read at run time from the environment: the build must not trace the folder (or the whole project) into its output.
+  const configured = process.env.FILE_STORE_DIR;
+  return configured
+    ? path.resolve(/* turbopackIgnore: true */ configured)
+    : path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "files");
 }
 
 // Two levels of folders (ab/cdef…) keep any one folder small with many files.
