@@ -88,6 +88,7 @@ const CLIENT_NAMESPACES = [
   "groups",
   "projects",
   "problems",
+  "supervision",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {
