@@ -45,6 +45,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "groupWorklist", href: () => "/groups/worklist", permission: "groups:manage" },
   { key: "projects", href: () => "/projects", permission: "projects:view" },
   { key: "problems", href: () => "/problems", permission: "problems:view" },
+  { key: "supervision", href: () => "/supervision", permission: "supervision:view" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },

@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = [
   "report",
   "accept",
   "generate",
+  // Evidence files (佐证材料) of a progress update
+  "attach",
+  // Supervision visits: a finding raised as a problem
+  "raise",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -35,6 +35,10 @@ export const AUDIT_ENTITIES = {
   project: { movesFigures: true },
   // A problem of the 整改台账 records a shortfall and its fix; the figures themselves come from the data it points to.
   problem: { movesFigures: false },
+  // An evidence file proves a fix; it is read by people, not by the indicators.
+  evidence_file: { movesFigures: false },
+  // A supervision visit records what inspectors found; its findings become problems, not figures.
+  supervision_visit: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   "problems:work",
   "problems:accept",
   "problems:generate",
+  "supervision:view",
+  "supervision:record",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "briefings:export",
     "groups:view",
     "problems:view",
+    "supervision:view",
   ],
   // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
   // city's divisions (counties, towns, functional zones and their towns), school register and education groups.
@@ -84,6 +87,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "problems:create",
     "problems:accept",
     "problems:generate",
+    "supervision:view",
+    "supervision:record",
   ],
   // 县教体局: its county; submits quarterly figures, keeps its schools' register, education groups and projects, and may correct
   // any school's data.
@@ -107,6 +112,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "problems:create",
     "problems:work",
     "problems:accept",
+    "supervision:view",
+    "supervision:record",
   ],
   // 校长: its own school's facility data and teacher roster.
   SCHOOL_PRINCIPAL: [
@@ -128,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "briefings:export",
     "groups:view",
     "problems:view",
+    "supervision:view",
   ],
 };
 

@@ -115,6 +115,11 @@ export function problemScopeWhere(user: Viewer) {
   return { countyId: scope.countyId };
 }
 
+/** Supervision visits (督导) in view: as problems, city roles the whole city, a county its own and its schools'. */
+export function supervisionScopeWhere(user: Viewer) {
+  return problemScopeWhere(user);
+}
+
 /** Accounts and audit records belong to a city; only city-wide roles manage or read them (checked by permission). */
 export function cityRowsWhere(user: Viewer) {
   return { cityId: user.cityId };

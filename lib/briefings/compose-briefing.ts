@@ -10,6 +10,7 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
+import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
@@ -92,6 +93,14 @@ export interface SubmissionLine {
   timeliness: string;
 }
 
+export interface ProblemProgressLine {
+  county: string;
+  total: number;
+  closed: number;
+  rate: string;
+  overdue: number;
+}
+
 export interface BriefingContent {
   locale: Locale;
   level: "city" | "county";
@@ -108,6 +117,8 @@ export interface BriefingContent {
   comparisons: ComparisonChart[];
   ranking: { title: string; note: string; columns: Record<string, string>; rows: RankingRow[] };
   attention: { title: string; lines: string[] };
+  /** 问题整改进展; null when the reader may not see the ledger (the section is left out) */
+  problems: { intro: string; columns: Record<string, string>; rows: ProblemProgressLine[] } | null;
   submissions: {
     intro: string;
     counts: string;
@@ -130,8 +141,9 @@ export function translatorFor(messages: Messages, locale: Locale, namespace: str
 }
 
 /**
- * The briefing: its heading and its six sections in the order the document prints them (summary, headline
- * indicators, charts, ranking and attention, submissions, data notes), each written by its own function below.
+ * The briefing: its heading and its seven sections in the order the document prints them (summary, headline
+ * indicators, charts, ranking and attention, 问题整改进展, submissions, data notes), each written by its own function
+ * below; the problems' section is left out for a reader who may not see the ledger.
  */
 export function composeBriefing(data: BriefingData, messages: Messages, locale: Locale): BriefingContent {
   const context = briefingContext(data, messages, locale);
@@ -153,10 +165,19 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     ...chartsSection(context),
     ranking,
     attention,
+    problems: problemsSection(context, translatorFor(messages, locale, "problems")),
     submissions: submissionsSection(context),
     notes: notesSection(context),
     labels: {
-      sections: columns("sections", ["summary", "indicators", "charts", "ranking", "submissions", "notes"]),
+      sections: columns("sections", [
+        "summary",
+        "indicators",
+        "charts",
+        "ranking",
+        "problems",
+        "submissions",
+        "notes",
+      ]),
       page: (page, total) => t("page", { page, total }),
       noHistory: t("charts.noHistory"),
     },
@@ -455,6 +476,50 @@ export function rankingSection(context: BriefingContext): Pick<BriefingContent, 
 }
 
 /** 5. Submissions: the period's deadline and state, the counts, and each county's report. */
+/**
+ * 5. 问题整改进展: the scope's problems by state, and per county the problems, those accepted, the closure rate
+ * and the overdue ones, as the dashboards' card shows them.
+ */
+export function problemsSection(context: BriefingContext, tProblems: Translate): BriefingContent["problems"] {
+  const { data, locale, t, scopeWord, date, list, columns } = context;
+  if (!data.problems) return null;
+  const { states, counties } = data.problems;
+  const rateOf = (total: number, closed: number) => {
+    const rate = problemClosureRate({ total, closed });
+    return rate === null ? "—" : `${rate.toFixed(1)}%`;
+  };
+  const total = Object.values(states).reduce((sum, count) => sum + count, 0);
+  const overdue = counties.reduce((sum, county) => sum + county.overdue, 0);
+  const intro =
+    total === 0
+      ? t("problems.none", { date, scope: scopeWord })
+      : t("problems.intro", {
+          date,
+          scope: scopeWord,
+          total,
+          states: list(
+            PROBLEM_STATES.map((state) =>
+              t("problems.state", { state: tProblems(`states.${state}`), count: states[state] }),
+            ),
+          ),
+          rate: rateOf(total, states.ACCEPTED),
+          overdue,
+        });
+  return {
+    intro,
+    columns: columns("problems.columns", ["county", "total", "closed", "rate", "overdue"]),
+    rows: counties.map((county) => ({
+      county: localized(county, "name", locale),
+      total: county.total,
+      closed: county.closed,
+      rate: rateOf(county.total, county.closed),
+      overdue: county.overdue,
+    })),
+  };
+}
+
+const PROBLEM_STATES = ["OPEN", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ACCEPTED"] as const;
+
 export function submissionsSection(context: BriefingContext): BriefingContent["submissions"] {
   const { data, t, tEnums, columns } = context;
   const { submissions } = data;

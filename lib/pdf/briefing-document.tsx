@@ -272,6 +272,44 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
           ))}
         </Section>
 
+        {content.problems && (
+          <Section title={sections.problems!}>
+            <Text style={styles.paragraph}>{content.problems.intro}</Text>
+            {content.problems.rows.length > 1 && (
+              <Table
+                rows={content.problems.rows}
+                columns={[
+                  { header: content.problems.columns.county!, width: w(0.32), cell: (row) => row.county },
+                  {
+                    header: content.problems.columns.total!,
+                    width: w(0.17),
+                    align: "right",
+                    cell: (row) => row.total,
+                  },
+                  {
+                    header: content.problems.columns.closed!,
+                    width: w(0.17),
+                    align: "right",
+                    cell: (row) => row.closed,
+                  },
+                  {
+                    header: content.problems.columns.rate!,
+                    width: w(0.17),
+                    align: "right",
+                    cell: (row) => row.rate,
+                  },
+                  {
+                    header: content.problems.columns.overdue!,
+                    width: w(0.17),
+                    align: "right",
+                    cell: (row) => row.overdue,
+                  },
+                ]}
+              />
+            )}
+          </Section>
+        )}
+
         <Section title={sections.submissions!}>
           <Text style={styles.paragraph}>
             {content.submissions.intro}

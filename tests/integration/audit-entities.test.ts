@@ -24,8 +24,13 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts and problems of the 整改台账 are the entities that move no figure", () => {
-    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual(["user", "problem"]);
+  it("user accounts, problems of the 整改台账, their evidence files and supervision visits are the entities that move no figure", () => {
+    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
+      "user",
+      "problem",
+      "evidence_file",
+      "supervision_visit",
+    ]);
   });
 
   it("the unifying migration renames the records of imports to the entity they write, and nothing else", async () => {

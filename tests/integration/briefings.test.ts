@@ -76,7 +76,13 @@ describe("the city briefing", () => {
     expect(text).toContain(periodText);
     expect(text).toContain("济南市教育局");
     for (const figure of await headlineFigures(leader, null)) expect(text).toContain(figure);
-    for (const heading of ["一、总体情况", "二、主要指标完成情况", "五、数据报送情况", "六、数据说明"])
+    for (const heading of [
+      "一、总体情况",
+      "二、主要指标完成情况",
+      "五、问题整改进展",
+      "六、数据报送情况",
+      "七、数据说明",
+    ])
       expect(text).toContain(heading);
     // pdftotext drops the spaces around the numbers of the page footer.
     expect(text.replace(/\s/g, "")).toContain(`第1页/共${pages}页`);
@@ -103,7 +109,7 @@ describe("a county briefing", () => {
     expect(pages).toBeLessThanOrEqual(12);
   });
 
-  it("prints its six sections in order, each with its own content under its heading", async () => {
+  it("prints its seven sections in order, each with its own content under its heading", async () => {
     const briefing = await generateBriefing(officer, { countyId: null, quarter: lastQuarter, locale: "zh" });
     const text = readPdf(briefing!.pdf).text.replace(/\s/g, "");
     const headings = [
@@ -111,8 +117,9 @@ describe("a county briefing", () => {
       "二、主要指标完成情况",
       "三、趋势与比较",
       "四、排名与重点关注",
-      "五、数据报送情况",
-      "六、数据说明",
+      "五、问题整改进展",
+      "六、数据报送情况",
+      "七、数据说明",
     ];
     const starts = headings.map((heading) => text.indexOf(heading));
     expect(starts.every((start) => start >= 0)).toBe(true);
@@ -121,8 +128,9 @@ describe("a county briefing", () => {
     expect(section(0)).toContain(`截至${periodText}`);
     for (const figure of await headlineFigures(officer, null))
       expect(section(1)).toContain(figure.replace(/\s/g, ""));
-    expect(section(4)).toMatch(/共\d+个：按时\d+个/);
-    expect(section(5)).toContain("本简报由乡村教育振兴监测平台按需生成");
+    expect(section(4)).toMatch(/全县（市、区）(共登记整改问题\d+个|尚未登记整改问题)/);
+    expect(section(5)).toMatch(/共\d+个：按时\d+个/);
+    expect(section(6)).toContain("本简报由乡村教育振兴监测平台按需生成");
   });
 
   it("is rendered once per data version: served again as it is, rendered afresh after a write in its county only", async () => {

@@ -75,9 +75,18 @@ import { listGroups } from "@/lib/data/groups/list-groups";
 import { updateGroup } from "@/lib/data/groups/update-group";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
+import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
+import { getSupervisionVisit } from "@/lib/data/supervision/get-visit";
+import {
+  getSchoolSupervision,
+  listInspectorCandidates,
+  listSupervisionVisits,
+} from "@/lib/data/supervision/list-visits";
+import { raiseSupervisionFinding } from "@/lib/data/supervision/raise-finding";
+import { recordSupervisionVisit } from "@/lib/data/supervision/record-visit";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
-import { getProblemProgress } from "@/lib/data/problems/problem-progress";
+import { getProblemProgress, getProblemStateCounts } from "@/lib/data/problems/problem-progress";
 import {
   acceptProblem,
   reportProblemProgress,
@@ -152,7 +161,10 @@ import {
   PROBLEM_CREATORS,
   PROBLEM_READERS,
   PROBLEM_WORKERS,
+  evidenceFileOf,
   problemOf,
+  supervisionFindingOf,
+  supervisionVisitOf,
   REGISTER_KEEPERS,
   REGISTER_READERS,
   REVIEWERS,
@@ -555,6 +567,12 @@ const CASES: MatrixCase[] = [
     expected: PROBLEM_READERS,
   },
   {
+    // The download of an evidence file: whoever may see its problem.
+    name: "getEvidenceFile",
+    run: async (u, t) => getEvidenceFile(u, await evidenceFileOf(t)),
+    expected: PROBLEM_READERS,
+  },
+  {
     name: "createProblem",
     run: async (u, t) =>
       createProblem(u, {
@@ -596,6 +614,56 @@ const CASES: MatrixCase[] = [
   {
     name: "getProblemProgress",
     run: (u) => getProblemProgress(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
+  // Supervision visits (督导)
+  {
+    name: "listSupervisionVisits",
+    run: (u) => listSupervisionVisits(u, { page: 1 }),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
+  },
+  {
+    name: "getSupervisionVisit",
+    run: async (u, t) => getSupervisionVisit(u, await supervisionVisitOf(t)),
+    expected: PROBLEM_READERS,
+  },
+  {
+    name: "getSchoolSupervision",
+    run: (u, t) => getSchoolSupervision(u, t.schoolId),
+    expected: PROBLEM_READERS,
+  },
+  {
+    name: "listInspectorCandidates",
+    run: (u) => listInspectorCandidates(u),
+    expected: allow({ staff: ANY, officer: ANY }),
+  },
+  {
+    name: "recordSupervisionVisit",
+    run: (u, t) =>
+      recordSupervisionVisit(u, {
+        countyId: t.countyId,
+        schoolCode: t.schoolCode,
+        kind: "SCHOOLING",
+        visitedOn: new Date("2026-10-20"),
+        inspectorIds: [],
+        inspectorNames: ["矩阵督学"],
+        summary: "",
+        findings: ["矩阵发现"],
+      }),
+    expected: PROBLEM_CREATORS,
+  },
+  {
+    name: "raiseSupervisionFinding",
+    run: async (u, t) =>
+      raiseSupervisionFinding(u, {
+        findingId: await supervisionFindingOf(t),
+        deadline: new Date("2027-06-30"),
+      }),
+    expected: PROBLEM_CREATORS,
+  },
+  {
+    name: "getProblemStateCounts",
+    run: (u) => getProblemStateCounts(u),
     expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
   },
   {

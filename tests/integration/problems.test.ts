@@ -4,10 +4,16 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
-import { acceptProblemAction, createProblemAction, returnProblemAction } from "@/lib/actions/problems";
+import {
+  acceptProblemAction,
+  createProblemAction,
+  reportProblemProgressAction,
+  returnProblemAction,
+} from "@/lib/actions/problems";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
+import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
 import { getProblemProgress } from "@/lib/data/problems/problem-progress";
@@ -21,6 +27,7 @@ import {
 } from "@/lib/data/problems/move-problem";
 import { db } from "@/lib/db";
 import { type CreateProblemInput, problemListQuerySchema } from "@/lib/schemas/problems";
+import { disguisedFile, PDF_BYTES, pdfFile } from "../support/evidence-file";
 import { formData } from "../support/form-data";
 import { sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
@@ -401,5 +408,75 @@ describe("problems from the figures", () => {
       where: { entity: "problem", action: "generate", actorId: staff.id },
     });
     expect(audits.map((audit) => (audit.after as { created: number }).created)).toEqual([created, 0]);
+  });
+});
+
+describe("evidence files (佐证材料)", () => {
+  it("are attached to a progress update, audited, listed with uploader and read back only within scope", async () => {
+    const { id } = await createProblem(staff, problem());
+    await startProblem(officer, { id, note: "" });
+    await reportProblemProgress(officer, { id, note: "附验收报告", files: [pdfFile(), pdfFile("照片.pdf")] });
+
+    const shown = await getProblem(officer, id);
+    const files = shown?.events.find((event) => event.action === "report")?.files ?? [];
+    expect(files.map((file) => [file.name, file.size, file.uploadedBy.displayName])).toEqual([
+      ["验收报告.pdf", PDF_BYTES.byteLength, officer.displayName],
+      ["照片.pdf", PDF_BYTES.byteLength, officer.displayName],
+    ]);
+    const audits = await db().auditLog.findMany({
+      where: { entity: "evidence_file", entityId: { in: files.map((file) => String(file.id)) } },
+      select: { action: true, actorId: true },
+    });
+    expect(audits).toEqual(files.map(() => ({ action: "attach", actorId: officer.id })));
+
+    // Whoever sees the problem reads the file, under the type read from its bytes; another county does not.
+    const read = await getEvidenceFile(staff, files[0]!.id);
+    expect([read.name, read.mimeType, Buffer.from(read.bytes).equals(Buffer.from(PDF_BYTES))]).toEqual([
+      "验收报告.pdf",
+      "application/pdf",
+      true,
+    ]);
+    expect(await codeOf(getEvidenceFile(otherOfficer, files[0]!.id))).toBe("NOT_FOUND");
+    expect(await codeOf(getEvidenceFile(officer, 999_999_999))).toBe("NOT_FOUND");
+  });
+
+  it("of the wrong kind refuse the whole update: no history row, no file row", async () => {
+    const { id } = await createProblem(staff, problem());
+    await startProblem(officer, { id, note: "" });
+    const events = await db().problemEvent.count({ where: { problemId: id } });
+    const error = await reportProblemProgress(officer, {
+      id,
+      note: "伪装的网页",
+      files: [pdfFile(), disguisedFile()],
+    }).catch((caught: { code: string; details: unknown }) => caught);
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      details: { fieldErrors: { files: [{ key: "evidenceFormat" }] } },
+    });
+    expect(await db().problemEvent.count({ where: { problemId: id } })).toBe(events);
+    expect(await db().evidenceFile.count({ where: { problemId: id } })).toBe(0);
+  });
+
+  it("come through the form: an empty file input is no file, too many or a wrong name are field errors", async () => {
+    const { id } = await createProblem(staff, problem());
+    await startProblem(officer, { id, note: "" });
+    signInAs(officer);
+    const form = (files: File[]) => {
+      const data = formData({ id, note: "表单上传" });
+      for (const file of files) data.append("files", file);
+      return data;
+    };
+    const empty = await reportProblemProgressAction(IDLE, form([new File([], "")]));
+    expect(empty.status).toBe("success");
+    expect(await db().evidenceFile.count({ where: { problemId: id } })).toBe(0);
+
+    const tooMany = await reportProblemProgressAction(IDLE, form(Array.from({ length: 6 }, () => pdfFile())));
+    expect(tooMany.status === "error" && tooMany.fieldErrors?.files?.[0]?.key).toBe("tooManyFiles");
+    const exe = await reportProblemProgressAction(IDLE, form([pdfFile("setup.exe")]));
+    expect(exe.status === "error" && exe.fieldErrors?.["files.0"]?.[0]?.key).toBe("evidenceFormat");
+
+    const uploaded = await reportProblemProgressAction(IDLE, form([pdfFile()]));
+    expect(uploaded.status).toBe("success");
+    expect(await db().evidenceFile.count({ where: { problemId: id } })).toBe(1);
   });
 });

@@ -53,6 +53,7 @@ try {
     ...process.env,
     DATABASE_URL: database.url,
     DB_POOL_MAX: "6",
+    FILE_STORE_DIR: path.resolve(".data", "e2e", "files"),
     NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",

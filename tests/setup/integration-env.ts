@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, inject, vi } from "vitest";
 import { copyDatabase } from "./fresh-database";
 
@@ -20,6 +22,8 @@ vi.mock("@/lib/auth/session", async () => (await import("../integration/support/
 process.env.OIDC_ISSUER ??= "https://sso.test.invalid";
 process.env.OIDC_CLIENT_ID ??= "rerm-integration";
 process.env.OIDC_CLIENT_SECRET ??= "rerm-integration-secret";
+// Evidence files of the tests go to a folder of their own, never into the checkout's .data.
+process.env.FILE_STORE_DIR = path.join(tmpdir(), `rerm-test-files-${process.pid}`);
 
 const templateUrl = inject("templateDatabaseUrl");
 process.env.DB_POOL_MAX = "4";

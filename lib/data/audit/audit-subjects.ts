@@ -127,6 +127,33 @@ const LOADERS: Record<
     (
       await client.problem.findMany({ where: { id: { in: ids } }, select: { id: true, description: true } })
     ).map((problem) => [problem.id, same(problem.description)]),
+  supervision_visit: async (client, ids) =>
+    (
+      await client.supervisionVisit.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          visitedOn: true,
+          county: { select: { name: true, nameEn: true } },
+          school: { select: { name: true } },
+        },
+      })
+    ).map((visit) => {
+      const day = visit.visitedOn.toISOString().slice(0, 10);
+      return [
+        visit.id,
+        visit.school
+          ? same(`${visit.school.name}（${day}）`)
+          : { name: `${visit.county.name}（${day}）`, nameEn: `${visit.county.nameEn} (${day})` },
+      ];
+    }),
+  evidence_file: async (client, ids) =>
+    (
+      await client.evidenceFile.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, problem: { select: { description: true } } },
+      })
+    ).map((file) => [file.id, same(`${file.name}（${file.problem.description}）`)]),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({

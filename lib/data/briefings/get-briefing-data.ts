@@ -1,11 +1,23 @@
 import "server-only";
-import { assertCan } from "@/lib/auth/permissions";
+import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getIndicatorOverview, type IndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { AppError } from "@/lib/errors";
 import { isFutureQuarter, type Quarter, referenceDateOf } from "@/lib/utils/periods";
 import { getSubmissionSummary, type SubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
+import {
+  getProblemProgress,
+  getProblemStateCounts,
+  type CountyProblemProgress,
+} from "@/lib/data/problems/problem-progress";
+import type { ProblemState } from "@/lib/generated/prisma/enums";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
+
+/** 问题整改进展: the problems of the scope by state and per county (closure rate and overdue from these). */
+export interface BriefingProblems {
+  states: Record<ProblemState, number>;
+  counties: CountyProblemProgress[];
+}
 
 export interface BriefingData {
   quarter: Quarter;
@@ -15,6 +27,8 @@ export interface BriefingData {
   submissions: SubmissionSummary;
   /** County briefings only: the county's schools against the facility standards */
   schools: SchoolCompliance | null;
+  /** Null for a reader who may not see the 整改台账 */
+  problems: BriefingProblems | null;
 }
 
 /**
@@ -33,10 +47,18 @@ export async function getBriefingData(
   const overview = await getIndicatorOverview(user, options.countyId, asOf);
   if (!overview) return null;
   const countyId = overview.org.level === "county" ? overview.org.id : null;
-  const [submissions, schools] = await Promise.all([
+  const only = countyId === null ? {} : { countyId };
+  const [submissions, schools, problems] = await Promise.all([
     getSubmissionSummary(user, countyId, options.quarter),
     countyId === null ? Promise.resolve(null) : listSchoolCompliance(user, countyId, asOf),
+    // The ledger as it stands when the briefing is made (problems have no quarterly history), overdue as of then.
+    can(user.role, "problems:view")
+      ? Promise.all([
+          getProblemStateCounts(user, only),
+          getProblemProgress(user, { ...only, today: now }),
+        ]).then(([states, counties]) => ({ states, counties }))
+      : Promise.resolve(null),
   ]);
   if (!submissions) return null;
-  return { quarter: options.quarter, asOf, overview, submissions, schools };
+  return { quarter: options.quarter, asOf, overview, submissions, schools, problems };
 }

@@ -47,6 +47,16 @@ export async function getProblem(actor: SessionUser, problemId: number) {
           value: true,
           at: true,
           actor: { select: { displayName: true } },
+          files: {
+            orderBy: { id: "asc" },
+            select: {
+              id: true,
+              name: true,
+              size: true,
+              uploadedAt: true,
+              uploadedBy: { select: { displayName: true } },
+            },
+          },
         },
       },
     },

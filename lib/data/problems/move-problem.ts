@@ -4,7 +4,10 @@ import { scopeOf } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { forbiddenError } from "@/lib/errors";
+import { AppError, forbiddenError } from "@/lib/errors";
+import { evidenceTypeOf } from "@/lib/files/evidence-types";
+import { putFile } from "@/lib/files/store";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ProblemProgressInput, ProblemStepInput } from "@/lib/schemas/problems";
 import { isAcceptingLevel, PROBLEM_WORKFLOW, type ProblemAction } from "@/lib/workflows/problems";
 import { loadScopedProblem } from "./problem-access";
@@ -16,11 +19,13 @@ import { loadScopedProblem } from "./problem-access";
 async function stepProblem(
   actor: SessionUser,
   action: ProblemAction,
-  input: { id: number; note: string; value?: number },
+  input: { id: number; note: string; value?: number; files?: File[] },
 ) {
   assertCan(actor, PROBLEM_WORKFLOW.permissionOf(action));
   const scope = scopeOf(actor);
   if (!scope) throw forbiddenError();
+  // Read and checked before anything is written: a file of the wrong kind refuses the whole update.
+  const files = await readEvidence(input.files ?? []);
   return db().$transaction(async (tx) => {
     const before = await loadScopedProblem(tx, actor, input.id);
     const accepts = isAcceptingLevel(scope.level, before);
@@ -38,7 +43,8 @@ async function stepProblem(
       },
       select: { id: true, state: true, currentValue: true, returnReason: true },
     });
-    await tx.problemEvent.create({
+    const event = await tx.problemEvent.create({
+      select: { id: true },
       data: {
         problemId: before.id,
         action,
@@ -56,15 +62,74 @@ async function stepProblem(
       before,
       after: { ...after, note: input.note },
     });
+    await attachEvidence(tx, actor, before.id, event.id, files);
     return after;
   });
+}
+
+interface CheckedFile {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+async function readEvidence(files: File[]): Promise<CheckedFile[]> {
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mimeType = await evidenceTypeOf(bytes);
+    if (!mimeType)
+      throw new AppError("VALIDATION", {
+        details: { fieldErrors: { files: [{ key: "evidenceFormat", params: { name: file.name } }] } },
+      });
+    checked.push({ name: file.name, mimeType, bytes });
+  }
+  return checked;
+}
+
+/**
+ * The files go to the store inside the step's transaction, after its checks passed. A store write that outlives a
+ * failed transaction leaves bytes no row points to, never a row without its bytes; the same bytes uploaded again
+ * reuse the stored file.
+ */
+async function attachEvidence(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  problemId: number,
+  eventId: number,
+  files: CheckedFile[],
+) {
+  for (const file of files) {
+    const sha256 = await putFile(file.bytes);
+    const row = await tx.evidenceFile.create({
+      data: {
+        problemId,
+        eventId,
+        name: file.name,
+        mimeType: file.mimeType,
+        size: file.bytes.byteLength,
+        sha256,
+        uploadedById: actor.id,
+      },
+      select: {
+        id: true,
+        problemId: true,
+        eventId: true,
+        name: true,
+        mimeType: true,
+        size: true,
+        sha256: true,
+      },
+    });
+    await recordAudit(tx, actor, { action: "attach", entity: "evidence_file", entityId: row.id, after: row });
+  }
 }
 
 /** 开始整改 (or resume after a return): the county. */
 export const startProblem = (actor: SessionUser, input: ProblemStepInput) =>
   stepProblem(actor, "start", input);
 
-/** 报送进展: a note and, if measured, the figure now. */
+/** 报送进展: a note, if measured the figure now, and its evidence files. */
 export const reportProblemProgress = (actor: SessionUser, input: ProblemProgressInput) =>
   stepProblem(actor, "report", input);
 

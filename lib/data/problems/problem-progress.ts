@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { countyScopeWhere, inScope, problemScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
+import type { ProblemState } from "@/lib/generated/prisma/enums";
 import { businessDay } from "@/lib/utils/periods";
 import { PROBLEM_WORKFLOW } from "@/lib/workflows/problems";
 import { overdueProblemWhere } from "./list-problems";
@@ -57,4 +58,27 @@ export async function getProblemProgress(
     closed: countOf(closed, county.id),
     overdue: countOf(overdue, county.id),
   }));
+}
+
+/** How many problems of the user's scope (or of one county in it) are in each state: one grouped count. */
+export async function getProblemStateCounts(
+  actor: SessionUser,
+  options: { countyId?: number } = {},
+): Promise<Record<ProblemState, number>> {
+  assertCan(actor, "problems:view");
+  const only = options.countyId === undefined ? {} : { countyId: options.countyId };
+  const groups = await db().problem.groupBy({
+    by: ["state"],
+    where: inScope(only, problemScopeWhere(actor)),
+    _count: { _all: true },
+  });
+  const counts: Record<ProblemState, number> = {
+    OPEN: 0,
+    IN_PROGRESS: 0,
+    SUBMITTED: 0,
+    RETURNED: 0,
+    ACCEPTED: 0,
+  };
+  for (const group of groups) counts[group.state] = group._count._all;
+  return counts;
 }

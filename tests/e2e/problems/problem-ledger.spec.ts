@@ -1,11 +1,18 @@
-// The 整改台账 (issue 19, decision 0025): city staff generate the problems the figures call for; a county's own
-// problem is worked by the county officer to submission, returned by city staff with a reason, resubmitted and
-// accepted; the ledger counts each state.
+// The 整改台账 (issue 19, decisions 0025 and 0027): city staff generate the problems the figures call for; a county's
+// own problem is worked by the county officer to submission with an evidence file, returned by city staff with a
+// reason, resubmitted and accepted; the ledger, the dashboard and the briefing count it.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { PDF_BYTES } from "../../support/evidence-file";
 import { expect, test } from "../support/test";
 import { signedInPage } from "../support/auth";
 import { checkPage } from "../support/axe";
 
 const ITEM = "e2e.library_books";
+
+/** The text of a PDF as pdftotext reads it, without the spaces and line breaks of its layout. */
+const pdfText = (file: string) =>
+  execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s/g, "");
 
 test("city staff generate problems, a county works one, the city returns it with a reason and accepts it", async ({
   browser,
@@ -51,13 +58,36 @@ test("city staff generate problems, a county works one, the city returns it with
   await expect(officer.getByRole("heading", { level: 2, name: "整改中" })).toBeVisible();
   await officer.getByLabel("进展情况").fill("已采购图书 2 万册");
   await officer.getByLabel("当前数值（可选）").fill("28.5");
+  // 佐证材料: a PDF, checked by its first bytes on the server.
+  await officer.getByLabel("佐证材料（可选）").setInputFiles({
+    name: "图书入库清单.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(PDF_BYTES),
+  });
   await officer.getByRole("button", { name: "报送进展" }).click();
   await expect(officer.getByText("进展已报送。")).toBeVisible();
+  const evidence = officer.getByRole("list", { name: "佐证材料" });
+  await expect(evidence.getByRole("listitem")).toContainText(/图书入库清单\.pdf · 1 KB · .+ · /);
   await officer.getByRole("button", { name: "申请销号" }).click();
   await expect(officer.getByText("已申请销号，等待市级验收。")).toBeVisible();
   await expect(officer.getByRole("button", { name: "验收销号" })).toHaveCount(0);
 
   await staff.reload();
+  // The level above reads the evidence before it decides.
+  const file = staff.waitForEvent("download");
+  await staff.getByRole("link", { name: "图书入库清单.pdf" }).click();
+  const downloaded = await file;
+  expect(downloaded.suggestedFilename()).toBe("图书入库清单.pdf");
+  expect(
+    readFileSync((await downloaded.path())!)
+      .subarray(0, 5)
+      .toString("latin1"),
+  ).toBe("%PDF-");
+  // Another city's county officer cannot read it by its address.
+  const fileHref = await staff.getByRole("link", { name: "图书入库清单.pdf" }).getAttribute("href");
+  const other = await signedInPage(browser, "binzhou.huimin");
+  expect((await other.request.get(fileHref!)).status()).toBe(404);
+  await other.context().close();
   await staff.getByRole("button", { name: "退回整改" }).click();
   // A return says why: refused without a reason.
   await expect(staff.getByText("此项为必填。")).toBeVisible();
@@ -79,7 +109,8 @@ test("city staff generate problems, a county works one, the city returns it with
   await staff.getByRole("dialog").getByRole("button", { name: "确认" }).click();
   await expect(staff.getByRole("heading", { level: 2, name: "已销号" })).toBeVisible();
   const history = staff.getByRole("list", { name: "整改记录" });
-  await expect(history.getByRole("listitem")).toHaveCount(8);
+  // One entry per step (the evidence list inside the progress report's entry aside).
+  await expect(history.locator(":scope > li")).toHaveCount(8);
   await expect(history).toContainText("缺少图书入库清单");
 
   await staff.goto(`/problems?item=${ITEM}`);
@@ -96,6 +127,16 @@ test("city staff generate problems, a county works one, the city returns it with
   const progress = staff.getByRole("table", { name: "问题整改进展" });
   await expect(progress.getByRole("columnheader", { name: "销号率" })).toBeVisible();
   await expect(progress.getByRole("row", { name: /^商河县/ })).toContainText(/\d+(\.\d)?%/);
+
+  // The briefing's 五、问题整改进展 counts the same ledger: every generated problem and the one accepted.
+  await staff.goto("/reports");
+  const briefing = staff.waitForEvent("download");
+  await staff.getByRole("link", { name: "下载简报（PDF）" }).first().click();
+  const text = pdfText((await (await briefing).path())!);
+  expect(text).toContain("五、问题整改进展");
+  const [, total, accepted] = /全市共登记整改问题(\d+)个.*已销号(\d+)个/.exec(text) ?? [];
+  expect(Number(total)).toBeGreaterThanOrEqual(count + 1);
+  expect(Number(accepted)).toBeGreaterThanOrEqual(1);
   await officer.context().close();
   await staff.context().close();
 });

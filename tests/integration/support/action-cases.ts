@@ -4,8 +4,10 @@
 import { isAppError } from "@/lib/errors";
 import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 import { db } from "@/lib/db";
+import { putFile } from "@/lib/files/store";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
+import { PDF_BYTES } from "../../support/evidence-file";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
@@ -451,6 +453,70 @@ export async function standardSetEditFor(relation: Relation, countyId: number) {
     items: [{ id: rowId, value: 12 }],
   };
 }
+/** An evidence file of the target county's own problem (its bytes in the store), for the download's reader. */
+export const evidenceFileOf = async (target: Target) => {
+  const problemId = await problemOf(target, "step");
+  const found = await db().evidenceFile.findFirst({ where: { problemId }, select: { id: true } });
+  if (found) return found.id;
+  const problem = await db().problem.findUniqueOrThrow({
+    where: { id: problemId },
+    select: { createdById: true },
+  });
+  const event = await db().problemEvent.create({
+    data: { problemId, action: "report", toState: "SUBMITTED", note: "矩阵", actorId: problem.createdById },
+  });
+  const file = await db().evidenceFile.create({
+    data: {
+      problemId,
+      eventId: event.id,
+      name: "矩阵.pdf",
+      mimeType: "application/pdf",
+      size: PDF_BYTES.byteLength,
+      sha256: await putFile(PDF_BYTES),
+      uploadedById: problem.createdById,
+    },
+  });
+  return file.id;
+};
+
+/** A supervision visit to the target school with one finding per call (each can be raised once). */
+export const supervisionFindingOf = async (target: Target) => {
+  const visitId = await supervisionVisitOf(target);
+  const position = (await db().supervisionFinding.count({ where: { visitId } })) + 1;
+  const finding = await db().supervisionFinding.create({
+    data: { visitId, position, description: `矩阵发现${position}` },
+  });
+  return finding.id;
+};
+
+export const supervisionVisitOf = async (target: Target) => {
+  const found = await db().supervisionVisit.findFirst({
+    where: { schoolId: target.schoolId },
+    orderBy: { id: "asc" },
+    select: { id: true },
+  });
+  if (found) return found.id;
+  const school = await db().school.findUniqueOrThrow({
+    where: { id: target.schoolId },
+    select: { cityId: true, countyId: true },
+  });
+  const recorder = await db().user.findFirstOrThrow({
+    where: { cityId: school.cityId },
+    orderBy: { id: "asc" },
+  });
+  const visit = await db().supervisionVisit.create({
+    data: {
+      cityId: school.cityId,
+      countyId: school.countyId,
+      schoolId: target.schoolId,
+      kind: "SCHOOLING",
+      visitedOn: new Date("2026-10-15T00:00:00Z"),
+      recordedById: recorder.id,
+      inspectors: { create: [{ name: "矩阵督学" }] },
+    },
+  });
+  return visit.id;
+};
 
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
@@ -467,6 +533,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   generateFigureProblemsAction: {
     form: () => formData({ deadline: "2027-06-30" }),
     expected: allow({ staff: ANY }),
+  },
+  recordSupervisionVisitAction: {
+    form: (t) =>
+      formData({
+        countyId: t.countyId,
+        schoolCode: t.schoolCode,
+        kind: "SCHOOLING",
+        visitedOn: "2026-10-20",
+        inspectorNames: "矩阵督学",
+        findings: "矩阵发现",
+      }),
+    expected: PROBLEM_CREATORS,
+  },
+  raiseSupervisionFindingAction: {
+    form: async (t) => formData({ findingId: await supervisionFindingOf(t), deadline: "2027-06-30" }),
+    expected: PROBLEM_CREATORS,
   },
   startProblemAction: {
     form: async (t) => formData({ id: await problemOf(t, "step") }),

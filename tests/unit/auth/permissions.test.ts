@@ -40,6 +40,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "problems:work": ["COUNTY_OFFICER"],
   "problems:accept": ["CITY_STAFF", "COUNTY_OFFICER"],
   "problems:generate": ["CITY_STAFF"],
+  "supervision:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
+  "supervision:record": ["CITY_STAFF", "COUNTY_OFFICER"],
 };
 
 describe("role → permission table", () => {

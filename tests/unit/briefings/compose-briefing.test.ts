@@ -6,9 +6,11 @@ import {
   headlineSection,
   notesSection,
   rankChildren,
+  problemsSection,
   rankingSection,
   submissionsSection,
   summarySection,
+  translatorFor,
 } from "@/lib/briefings/compose-briefing";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
@@ -162,6 +164,14 @@ const data: BriefingData = {
     timelinessCounts: { on_time: 1, late: 1, not_submitted: 1 },
   },
   schools: null,
+  problems: {
+    states: { OPEN: 2, IN_PROGRESS: 1, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 4 },
+    counties: [
+      { countyId: 1, name: "甲区", nameEn: "Jia", total: 5, closed: 3, overdue: 1 },
+      { countyId: 2, name: "乙县", nameEn: "Yi", total: 3, closed: 1, overdue: 0 },
+      { countyId: 3, name: "丙区", nameEn: "Bing", total: 0, closed: 0, overdue: 0 },
+    ],
+  },
 };
 
 describe("rankChildren", () => {
@@ -304,13 +314,32 @@ describe("the briefing's sections", async () => {
     expect(attention.lines[0]).toBe("甲区：千兆进校比例、45周岁以下乡村校长占比滞后。");
   });
 
-  it("5. submissions: the counts and one row per county", () => {
+  it("5. 问题整改进展: the counts by state, and per county the closure rate and the overdue ones", async () => {
+    const problems = problemsSection(context, translatorFor(messages, "zh", "problems"));
+    // 8 problems, 4 accepted: 50.0%; 甲区 3 of 5 accepted (60.0%), 丙区 none recorded (no rate).
+    expect(problems?.intro).toBe(
+      "截至2026年9月30日，全市共登记整改问题8个，其中待整改2个、整改中1个、待验收1个、已退回0个、已销号4个；销号率50.0%，逾期未销号1个。",
+    );
+    expect(problems?.rows.map((row) => [row.county, row.total, row.closed, row.rate, row.overdue])).toEqual([
+      ["甲区", 5, 3, "60.0%", 1],
+      ["乙县", 3, 1, "33.3%", 0],
+      ["丙区", 0, 0, "—", 0],
+    ]);
+    expect(
+      problemsSection(
+        { ...context, data: { ...data, problems: null } },
+        translatorFor(messages, "zh", "problems"),
+      ),
+    ).toBeNull();
+  });
+
+  it("6. submissions: the counts and one row per county", () => {
     const submissions = submissionsSection(context);
     expect(submissions.counts).toBe("共3个：按时1个，逾期1个，未报送1个。");
     expect(submissions.rows.map((row) => row.submittedAt)).toEqual(["2026-09-20", "2026-09-26", "—"]);
   });
 
-  it("6. notes: the sources first and the generation note last", () => {
+  it("7. notes: the sources first and the generation note last", () => {
     const notes = notesSection(context);
     expect(notes[0]).toContain("按2026年9月30日口径计算");
     expect(notes.at(-1)).toBe("本简报由乡村教育振兴监测平台按需生成，相同季度、相同范围生成的内容相同。");

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EvidenceFileList } from "@/components/problems/evidence-file-list";
 import { ProblemStateBadge } from "@/components/problems/problem-state-badge";
 import { ProblemSteps } from "@/components/problems/problem-steps";
 import { Card } from "@/components/ui/card";
@@ -100,6 +101,7 @@ export default async function ProblemPage({ params }: PageProps<"/problems/[prob
                         {t("eventValue", { value: format.number(event.value) })}
                       </p>
                     )}
+                    {event.files.length > 0 && <EvidenceFileList files={event.files} />}
                   </li>
                 ))}
               </ol>

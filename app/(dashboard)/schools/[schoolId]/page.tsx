@@ -9,6 +9,7 @@ import {
   SchoolLimitsAndGroup,
 } from "@/components/dashboard/school/school-sections";
 import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
+import { SchoolSupervisionCard } from "@/components/supervision/school-supervision-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
@@ -77,6 +78,9 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
               asOf,
             }}
           />
+        </Suspense>
+        <Suspense fallback={<CardSkeleton lines={4} />}>
+          <SchoolSupervisionCard user={user} schoolId={school.id} />
         </Suspense>
       </div>
     </>
