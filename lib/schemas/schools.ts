@@ -31,6 +31,8 @@ export const schoolListQuerySchema = z.object({
   ownership: z.enum(Ownership).optional().catch(undefined),
   location: z.enum(["URBAN", "TOWN_AREA", "VILLAGE"]).optional().catch(undefined),
   townSeat: yesNo,
+  /** 寄宿制学校 or not */
+  boarding: yesNo,
   /** A current member of an urban-rural group (the ones the coverage target counts), or not */
   group: yesNo,
   status: z.enum(SCHOOL_STATUSES).optional().catch(undefined),
@@ -55,6 +57,7 @@ const schoolFields = z.object({
   urbanRuralCode: z.enum(URBAN_RURAL_CODE_LIST, { error: "urbanRuralCode" }),
   isTownSeat: formFlag,
   isTownCentralKindergarten: formFlag,
+  isBoarding: formFlag,
 });
 
 // A town-seat school (镇驻地学校) lies in the town seat, which the statistics class as 镇区; a town central

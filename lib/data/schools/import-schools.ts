@@ -27,6 +27,7 @@ const upsertSchools = upsertRows({
     locationClass: "location_class",
     isTownSeat: "boolean",
     isTownCentralKindergarten: "boolean",
+    isBoarding: "boolean",
   },
   scope: { field: "countyId", fixed: true },
   countUnchanged: true,

@@ -112,6 +112,14 @@ export const SCHOOL_IMPORT = defineImport(
         example: "否",
         width: 10,
       },
+      {
+        field: "isBoarding",
+        header: ["是否寄宿制学校", "Boarding school"],
+        synonyms: ["寄宿制学校", "寄宿制", "是否寄宿"],
+        ...YES_NO,
+        example: "否",
+        width: 10,
+      },
     ],
   },
   {

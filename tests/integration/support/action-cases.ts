@@ -246,6 +246,7 @@ export const takenCodeSchool = async (target: Target) => ({
   urbanRuralCode: "220" as const,
   isTownSeat: false,
   isTownCentralKindergarten: false,
+  isBoarding: false,
 });
 /** No school has it: past the gate and the scope, a merger into it is refused (VALIDATION) and nothing closes. */
 export const NO_SUCH_SCHOOL = 2_000_000_000;
