@@ -87,6 +87,26 @@ describe("the school import", () => {
     ]);
   });
 
+  it("reads an optional 生效日期 as a day, and refuses one that is not a date", async () => {
+    const header = `${HEADER},生效日期`;
+    const read = await importLines(
+      [
+        "许商街道,3701260001,甲小学,小学,公办,220,否,否,否,2025-09-01",
+        "许商街道,3701260002,乙小学,小学,公办,220,否,否,否,",
+      ],
+      header,
+    );
+    expect(read.written.map((record) => record.effectiveOn)).toEqual([
+      new Date("2025-09-01T00:00:00Z"),
+      undefined,
+    ]);
+    const refused = await importLines(["许商街道,3701260001,甲小学,小学,公办,220,否,否,否,9月1日"], header);
+    expect(refused.outcome).toEqual({
+      status: "invalid",
+      errors: [{ row: 2, column: "生效日期", key: "dateFormat", params: {} }],
+    });
+  });
+
   it("requires the 是否寄宿制学校 column, and reads 寄宿制学校 as its header", async () => {
     const withoutBoarding = HEADER.replace(",是否寄宿制学校", "");
     const refused = await importLines(["许商街道,3701260001,甲小学,小学,公办,220,否,否"], withoutBoarding);
@@ -165,6 +185,7 @@ describe("the school import", () => {
       是否镇驻地学校: "是",
       是否镇中心幼儿园: "否",
       是否寄宿制学校: "是",
+      生效日期: null,
       "县（市、区）": "商河县",
       状态: "已撤并",
     });
@@ -202,6 +223,7 @@ describe("the school template", () => {
       "是否镇驻地学校",
       "是否镇中心幼儿园",
       "是否寄宿制学校",
+      "生效日期",
     ]);
     expect(data.rowCount).toBe(1);
     // Drop-downs on the town, level, ownership, code and the three yes/no columns; none on code and name.
