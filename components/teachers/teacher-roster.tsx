@@ -50,7 +50,11 @@ export async function TeacherRoster({
     const dir = isCurrent && filter.dir === "asc" ? "desc" : "asc";
     return (
       <Th aria-sort={isCurrent ? (filter.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={hrefWith(path, searchParams, { sort, dir, page: undefined })} className="hover:underline">
+        <Link
+          href={hrefWith(path, searchParams, { sort, dir, page: undefined })}
+          scroll={false}
+          className="hover:underline"
+        >
           {label}
           {isCurrent && (filter.dir === "asc" ? " ▲" : " ▼")}
         </Link>

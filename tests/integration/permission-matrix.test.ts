@@ -43,6 +43,9 @@ import { listCityPlaces } from "@/lib/data/geography/list-city-places";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
+import { importTownAssignments, listTownTemplateLists } from "@/lib/data/geography/import-town-assignments";
+import { moveTowns } from "@/lib/data/geography/move-towns";
+import { renameCounty, renameTown } from "@/lib/data/geography/rename-division";
 import { createProject } from "@/lib/data/projects/create-project";
 import { getProject } from "@/lib/data/projects/get-project";
 import { listProjectCounties, listProjectSchools } from "@/lib/data/projects/list-project-choices";
@@ -86,6 +89,7 @@ import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
+import { linkExternalIdentity, unlinkExternalIdentity } from "@/lib/data/users/link-external-identity";
 import { updateUser } from "@/lib/data/users/update-user";
 import { getPeriodBoard, getCompletenessTrend } from "@/lib/data/submissions/get-period-board";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
@@ -125,6 +129,7 @@ import {
   GROUP_KEEPERS,
   GROUP_READERS,
   groupOfTarget,
+  DIVISION_KEEPERS,
   DIVISION_MANAGERS,
   duplicateProblemFields,
   FACILITY_VALUES,
@@ -161,11 +166,16 @@ import {
   TEACHER_VALUES,
   thresholdEdit,
   thresholdRowFor,
+  takenCountyName,
+  takenTownName,
+  townAssignmentFile,
   townOfTarget,
   townRefused,
   schoolFile,
   USER_MANAGERS,
   USER_MANAGERS_ANY_TARGET,
+  linkedIdentityOf,
+  newSubject,
 } from "./support/action-cases";
 import { quarterOf } from "@/lib/utils/periods";
 
@@ -183,10 +193,13 @@ const UNSAFE_NAME = /^unsafe[A-Z]/;
 
 const EXEMPT: Record<string, string> = {
   authenticateWithPassword: "runs before sign-in; covered by authentication.test.ts",
+  authenticateWithExternalIdentity:
+    "runs before sign-in, for a person the identity provider verified; covered by single-sign-on.test.ts",
   loadSessionUser: "resolves the caller's own session; covered by authentication.test.ts",
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
+  openSession: "helper inside a sign-in's transaction, after the password or the linked identity was checked",
   writeAudited:
     "helper inside another write's transaction (after the write's own permission and scope checks)",
   getScopeNames: "reads the names of the caller's own bound places only",
@@ -335,7 +348,35 @@ const CASES: MatrixCase[] = [
     name: "createFunctionalZone",
     run: async (u, t) =>
       createFunctionalZone(u, { name: "矩阵功能区", nameEn: "", townIds: [await townOfTarget(t)] }),
-    expected: allow({ admin: IN_CITY }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "moveTowns",
+    // The town is in the target's county already: past the gate and the scope the move is refused.
+    run: async (u, t) => moveTowns(u, { countyId: t.countyId, townIds: [await townOfTarget(t)] }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameCounty",
+    run: async (u, t) => renameCounty(u, { id: t.countyId, name: await takenCountyName(t), nameEn: "" }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameTown",
+    run: async (u, t) => renameTown(u, await takenTownName(t)),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "importTownAssignments",
+    run: async (u, t) => importTownAssignments(u, await townAssignmentFile(t)),
+    expected: DIVISION_KEEPERS,
+    deniedWhen: townRefused,
+  },
+  {
+    name: "listTownTemplateLists",
+    // Empty for those who cannot keep divisions: a reader that returns nothing.
+    run: async (u) => ((await listTownTemplateLists(u)).townId ? true : null),
+    expected: DIVISION_MANAGERS,
   },
 
   // School register
@@ -608,6 +649,16 @@ const CASES: MatrixCase[] = [
   { name: "resetUserPassword", run: (u, t) => resetUserPassword(u, t.userId), expected: USER_MANAGERS },
   { name: "setUserActive", run: (u, t) => setUserActive(u, t.userId, true), expected: USER_MANAGERS },
   { name: "unlockUser", run: (u, t) => unlockUser(u, t.userId), expected: USER_MANAGERS },
+  {
+    name: "linkExternalIdentity",
+    run: (u, t) => linkExternalIdentity(u, { id: t.userId, subject: newSubject() }),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "unlinkExternalIdentity",
+    run: async (u, t) => unlinkExternalIdentity(u, { id: t.userId, identityId: await linkedIdentityOf(t) }),
+    expected: USER_MANAGERS,
+  },
   {
     name: "changeOwnPassword",
     run: (u) =>

@@ -23,6 +23,8 @@ import {
   type PeerGroup,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
+import { formatTargetBound } from "@/lib/indicators/format";
+import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 import { hrefWith } from "@/lib/utils/search-params";
@@ -85,6 +87,11 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   );
 }
 
+const statusLabels = (tIndicators: (key: string) => string) =>
+  Object.fromEntries(
+    (Object.keys(STATUS_SYMBOLS) as StatusKind[]).map((status) => [status, tIndicators(`status.${status}`)]),
+  ) as Record<StatusKind, string>;
+
 export async function CityTrends({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
@@ -98,7 +105,7 @@ export async function CityTrends({ view }: { view: CityView }) {
     overview.org.rows.find((item) => item.definition.key === view.trendKey) ?? overview.org.rows[0]!;
   const definition = row.definition;
   const name = localized(definition, "name", locale);
-  const fractionDigits = definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1;
+  const targetText = row.target ? formatTargetBound(row.target.value, definition, locale) : null;
   const bars = overview.children
     .filter((county) => inPeerGroup(county.countyKind, view.peerGroup))
     .flatMap((county) => {
@@ -138,7 +145,8 @@ export async function CityTrends({ view }: { view: CityView }) {
             targetLabel={tIndicators("detail.targetLine")}
             valueLabel={tIndicators("chart.value")}
             ariaLabel={tIndicators("chart.label", { name })}
-            fractionDigits={fractionDigits}
+            valueType={definition.valueType}
+            targetText={targetText}
           />
         )}
       </Card>
@@ -152,7 +160,9 @@ export async function CityTrends({ view }: { view: CityView }) {
             targetLabel={tIndicators("detail.targetLine")}
             valueLabel={tIndicators("chart.value")}
             ariaLabel={t("comparisonLabel", { name })}
-            fractionDigits={fractionDigits}
+            valueType={definition.valueType}
+            targetText={targetText}
+            statusLabels={statusLabels(tIndicators)}
           />
         )}
       </Card>

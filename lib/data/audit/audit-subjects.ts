@@ -66,6 +66,10 @@ const LOADERS: Record<
         select: { id: true, name: true, nameEn: true },
       })
     ).map((county) => [county.id, county]),
+  town: async (client, ids) =>
+    (await client.town.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
+      (town) => [town.id, same(town.name)],
+    ),
   submission: async (client, ids) =>
     (
       await client.submission.findMany({

@@ -57,7 +57,7 @@ export async function getTeacherStructure(
              width_bucket(date_part('year', age(${day}::date, t.birth_date)), ${PYRAMID_BAND_BOUNDS}::float8[])
                AS age_band,
              t.highest_degree::text AS degree, t.title::text AS title, t.backbone_level::text AS backbone
-      FROM teachers t JOIN ${schoolsAsOf(day)} s ON s.id = t.school_id
+      FROM teachers t JOIN ${schoolsAsOf(day, countyId === null ? undefined : [countyId])} s ON s.id = t.school_id
       WHERE t.status = ANY(${COUNTED_TEACHER_STATUSES}::teacher_status[]) AND t.is_full_time
         AND (${countyId}::int IS NULL OR s.county_id = ${countyId}::int)
         AND (${schoolId}::int IS NULL OR s.id = ${schoolId}::int)

@@ -70,7 +70,7 @@ async function planPastStates(
     FROM schools s
     WHERE s.code = ANY(${records.map((record) => record.code)}::text[]) AND s.county_id = ANY(${countyIds}::int[])`;
   const storedOfCode = new Map(stored.map((school) => [school.code, school]));
-  const pastStates: (SchoolState & { schoolId: number; validUntil: Date })[] = [];
+  const pastStates: (SchoolState & { schoolId: number; countyId: number; validUntil: Date })[] = [];
   const refused = new Map<string, StateChangeRefusal>();
   for (const record of records) {
     const school = storedOfCode.get(record.code);
@@ -82,14 +82,16 @@ async function planPastStates(
       { lastChangeOn: school.lastChangeOn, today },
     );
     if (!plan.ok) refused.set(record.code, plan.refusal);
-    else if (plan.pastState) pastStates.push({ schoolId: school.id, ...plan.pastState });
+    // The school stays in its county (the upsert leaves a move alone), so the past state is counted there too.
+    else if (plan.pastState)
+      pastStates.push({ schoolId: school.id, countyId: school.countyId, ...plan.pastState });
   }
   return { pastStates, refused };
 }
 
 async function insertPastStates(
   tx: Prisma.TransactionClient,
-  pastStates: readonly (SchoolState & { schoolId: number; validUntil: Date })[],
+  pastStates: readonly (SchoolState & { schoolId: number; countyId: number; validUntil: Date })[],
 ) {
   if (pastStates.length === 0) return;
   const json = JSON.stringify(
@@ -99,11 +101,13 @@ async function insertPastStates(
       state.urbanRuralCode,
       state.locationClass,
       state.isTownSeat,
+      state.countyId,
     ]),
   );
   await tx.$executeRaw`
-    INSERT INTO school_past_states (school_id, valid_until, urban_rural_code, location_class, is_town_seat)
-    SELECT (r->>0)::int, (r->>1)::date, (r->>2)::bpchar, (r->>3)::location_class, (r->>4)::boolean
+    INSERT INTO school_past_states
+      (school_id, valid_until, urban_rural_code, location_class, is_town_seat, county_id)
+    SELECT (r->>0)::int, (r->>1)::date, (r->>2)::bpchar, (r->>3)::location_class, (r->>4)::boolean, (r->>5)::int
     FROM json_array_elements(${json}::json) AS r
     ON CONFLICT (school_id, valid_until) DO NOTHING`;
 }

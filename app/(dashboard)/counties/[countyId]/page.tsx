@@ -43,7 +43,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const table = schoolTableQuerySchema.parse(query);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
   const [dataVersion, t, tIndicators, locale, format] = await Promise.all([
-    requireDataVersion(),
+    requireDataVersion(county.id),
     getTranslations("dashboard"),
     getTranslations("indicators"),
     getLocale(),
