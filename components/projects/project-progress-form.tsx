@@ -6,10 +6,13 @@ import { SelectField, TextareaField, TextField, type SelectOption } from "@/comp
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { cancelProjectAction, recordProjectProgressAction } from "@/lib/actions/projects";
+import { useDescribeProjectField } from "./project-form";
 
 /** A project's state as the progress form starts from: amounts as text in 元, days as YYYY-MM-DD or empty. */
 export interface ProjectState {
   id: number;
+  /** The version the form opened (decision 0023) */
+  version: number;
   status: string;
   progress: number;
   fundsReceived: string;
@@ -30,10 +33,12 @@ export function ProjectProgressForm({
   statuses: SelectOption[];
 }) {
   const t = useTranslations("projects");
+  const describeField = useDescribeProjectField();
   return (
     <ActionForm
       action={recordProjectProgressAction}
-      hiddenFields={{ id: project.id }}
+      hiddenFields={{ id: project.id, version: project.version }}
+      describeField={describeField}
       className="max-w-xl space-y-4"
     >
       <SelectField
@@ -84,10 +89,24 @@ export function ProjectProgressForm({
 }
 
 /** 取消 with its reason, after a confirmation: a cancelled project takes no more updates. */
-export function ProjectCancelForm({ projectId, projectName }: { projectId: number; projectName: string }) {
+export function ProjectCancelForm({
+  projectId,
+  version,
+  projectName,
+}: {
+  projectId: number;
+  version: number;
+  projectName: string;
+}) {
   const t = useTranslations("projects");
+  const describeField = useDescribeProjectField();
   return (
-    <ActionForm action={cancelProjectAction} hiddenFields={{ id: projectId }} className="max-w-xl space-y-4">
+    <ActionForm
+      action={cancelProjectAction}
+      hiddenFields={{ id: projectId, version }}
+      describeField={describeField}
+      className="max-w-xl space-y-4"
+    >
       <TextareaField name="note" label={t("fields.reason")} required maxLength={500} />
       <ConfirmButton question={t("cancelConfirm", { name: projectName })} variant="danger">
         {t("cancel")}

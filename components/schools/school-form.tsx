@@ -38,6 +38,7 @@ interface EditedSchool {
   urbanRuralCode: string | null;
   isTownSeat: boolean;
   isTownCentralKindergarten: boolean;
+  isBoarding: boolean;
 }
 
 /** Create or correct a school of the register; the location class is shown as the 城乡分类代码 makes it. */
@@ -125,6 +126,7 @@ export function SchoolForm({
         label={t("fields.isTownCentralKindergarten")}
         checked={school?.isTownCentralKindergarten}
       />
+      <Flag name="isBoarding" label={t("fields.isBoarding")} checked={school?.isBoarding} />
       {stateChanged && <StateChangeFields today={school.today} />}
       <SubmitButton>{school ? t("save") : t("create")}</SubmitButton>
     </ActionForm>

@@ -11,6 +11,7 @@ import {
   optionalId,
   pageNumber,
   plainText,
+  recordVersion,
   requiredId,
   typedNumber,
 } from "./common";
@@ -74,7 +75,9 @@ function checkPlan(plan: z.output<typeof projectPlanFields>, context: z.Refineme
 export const projectPlanSchema = projectPlanFields.superRefine(checkPlan);
 export type ProjectPlanInput = z.infer<typeof projectPlanSchema>;
 
-export const updateProjectSchema = projectPlanFields.extend({ id: requiredId }).superRefine(checkPlan);
+export const updateProjectSchema = projectPlanFields
+  .extend({ id: requiredId, version: recordVersion })
+  .superRefine(checkPlan);
 export type UpdateProjectInput = z.infer<typeof updateProjectSchema>;
 
 const noteSchema = plainText({ error: "required" }).trim().min(1, "required").max(500, "tooLong");
@@ -89,6 +92,7 @@ const noteSchema = plainText({ error: "required" }).trim().min(1, "required").ma
 export const projectProgressSchema = z
   .object({
     id: requiredId,
+    version: recordVersion,
     status: z.enum(["PLANNED", "IN_PROGRESS", "COMPLETED"], { error: "required" }),
     progress: numberInput(typedNumber().int("wholeNumber").min(0, "percent").max(100, "percent")),
     fundsReceived: moneySchema,
@@ -132,5 +136,5 @@ export const projectProgressSchema = z
 export type ProjectProgressInput = z.infer<typeof projectProgressSchema>;
 
 /** 取消: the reason is the update's note. */
-export const cancelProjectSchema = z.object({ id: requiredId, note: noteSchema });
+export const cancelProjectSchema = z.object({ id: requiredId, version: recordVersion, note: noteSchema });
 export type CancelProjectInput = z.infer<typeof cancelProjectSchema>;

@@ -6,6 +6,7 @@ import {
   filterId,
   filterText,
   formFlag,
+  optionalDay,
   optionalId,
   pageNumber,
   plainText,
@@ -31,6 +32,8 @@ export const schoolListQuerySchema = z.object({
   ownership: z.enum(Ownership).optional().catch(undefined),
   location: z.enum(["URBAN", "TOWN_AREA", "VILLAGE"]).optional().catch(undefined),
   townSeat: yesNo,
+  /** 寄宿制学校 or not */
+  boarding: yesNo,
   /** A current member of an urban-rural group (the ones the coverage target counts), or not */
   group: yesNo,
   status: z.enum(SCHOOL_STATUSES).optional().catch(undefined),
@@ -55,6 +58,7 @@ const schoolFields = z.object({
   urbanRuralCode: z.enum(URBAN_RURAL_CODE_LIST, { error: "urbanRuralCode" }),
   isTownSeat: formFlag,
   isTownCentralKindergarten: formFlag,
+  isBoarding: formFlag,
 });
 
 // A town-seat school (镇驻地学校) lies in the town seat, which the statistics class as 镇区; a town central
@@ -72,6 +76,16 @@ function checkFlags(school: z.output<typeof schoolFields>, context: z.Refinement
 
 export const schoolFieldsSchema = schoolFields.superRefine(checkFlags);
 export type SchoolFieldsInput = z.infer<typeof schoolFieldsSchema>;
+
+/**
+ * A row of the school import: the form's fields and 生效日期, the day a change of the 城乡分类代码 or the town-seat
+ * flag of a known school took effect (blank: the day of the import). The day is judged by the form's rule
+ * (planStateChange, decision 0024) against the school's stored state when the row is written.
+ */
+export const schoolImportRowSchema = schoolFields
+  .extend({ effectiveOn: optionalDay })
+  .superRefine(checkFlags);
+export type SchoolImportRow = z.infer<typeof schoolImportRowSchema>;
 
 /**
  * A correction of the register. Where it changes the 城乡分类代码 or the town-seat flag, `stateChange` says how: from

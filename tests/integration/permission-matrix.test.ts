@@ -152,6 +152,7 @@ import {
   newLogin,
   newStaffNo,
   NO_SUCH_COUNTY,
+  MATRIX_PROJECT_VERSION,
   matrixProjectIn,
   NO_SUCH_SCHOOL,
   PERIOD_READERS,
@@ -506,6 +507,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) =>
       updateProject(u, {
         id: await matrixProjectIn(t.countyId),
+        version: MATRIX_PROJECT_VERSION,
         ...PROJECT_PLAN_VALUES,
         schoolId: NO_SUCH_SCHOOL,
       }),
@@ -517,6 +519,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) =>
       recordProjectProgress(u, {
         id: await matrixProjectIn(t.countyId),
+        version: MATRIX_PROJECT_VERSION,
         status: "PLANNED",
         progress: 0,
         fundsReceived: "0",
@@ -527,7 +530,12 @@ const CASES: MatrixCase[] = [
   },
   {
     name: "cancelProject",
-    run: async (u, t) => cancelProject(u, { id: await matrixProjectIn(t.countyId), note: "矩阵" }),
+    run: async (u, t) =>
+      cancelProject(u, {
+        id: await matrixProjectIn(t.countyId),
+        version: MATRIX_PROJECT_VERSION,
+        note: "矩阵",
+      }),
     expected: PROJECT_KEEPERS,
   },
   {

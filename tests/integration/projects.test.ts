@@ -38,6 +38,9 @@ const auditsOf = (projectId: number) =>
     where: { entity: "project", entityId: String(projectId) },
     orderBy: { id: "asc" },
   });
+/** The version a form opened now would carry (decision 0023). */
+const versionOf = async (projectId: number) =>
+  (await db().project.findUniqueOrThrow({ where: { id: projectId }, select: { version: true } })).version;
 const updatesOf = (projectId: number) =>
   db().projectUpdate.findMany({ where: { projectId }, orderBy: { id: "asc" } });
 
@@ -135,6 +138,7 @@ describe("progress updates", () => {
     const project = await createProject(officer, plan());
     await recordProjectProgress(officer, {
       id: project.id,
+      version: project.version,
       status: "IN_PROGRESS",
       progress: 30,
       fundsReceived: "900000",
@@ -148,6 +152,7 @@ describe("progress updates", () => {
       IDLE,
       formData({
         id: project.id,
+        version: await versionOf(project.id),
         status: "COMPLETED",
         progress: 100,
         fundsReceived: "1500000",
@@ -187,6 +192,7 @@ describe("progress updates", () => {
       IDLE,
       formData({
         id: project.id,
+        version: project.version,
         status: "COMPLETED",
         progress: 90,
         fundsReceived: "100",
@@ -210,6 +216,7 @@ describe("progress updates", () => {
     const project = await createProject(officer, plan());
     const started = {
       id: project.id,
+      version: project.version,
       status: "IN_PROGRESS" as const,
       progress: 10,
       fundsReceived: "0",
@@ -220,19 +227,32 @@ describe("progress updates", () => {
     };
     await recordProjectProgress(officer, started);
     await expect(
-      recordProjectProgress(officer, { ...started, status: "PLANNED", progress: 0, actualStart: undefined }),
+      recordProjectProgress(officer, {
+        ...started,
+        version: await versionOf(project.id),
+        status: "PLANNED",
+        progress: 0,
+        actualStart: undefined,
+      }),
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "projects.started" });
     signInAs(officer);
     expect(
-      await cancelProjectAction(IDLE, formData({ id: project.id, note: "资金未落实，项目取消" })),
+      await cancelProjectAction(
+        IDLE,
+        formData({ id: project.id, version: await versionOf(project.id), note: "资金未落实，项目取消" }),
+      ),
     ).toMatchObject({
       status: "success",
     });
-    await expect(recordProjectProgress(officer, started)).rejects.toMatchObject({
+    await expect(
+      recordProjectProgress(officer, { ...started, version: await versionOf(project.id) }),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
       messageKey: "projects.cancelled",
     });
-    await expect(cancelProject(officer, { id: project.id, note: "再次取消" })).rejects.toMatchObject({
+    await expect(
+      cancelProject(officer, { id: project.id, version: await versionOf(project.id), note: "再次取消" }),
+    ).rejects.toMatchObject({
       code: "INVALID_STATE",
     });
     const updates = await updatesOf(project.id);
@@ -263,6 +283,7 @@ describe("another county's project", () => {
         formData({
           ...plan(),
           id: theirs.id,
+          version: theirs.version,
           schoolId: "",
           plannedStart: "2026-01-01",
           plannedFinish: "2026-06-30",
@@ -272,6 +293,7 @@ describe("another county's project", () => {
         IDLE,
         formData({
           id: theirs.id,
+          version: theirs.version,
           status: "PLANNED",
           progress: 0,
           fundsReceived: "10",
@@ -279,7 +301,7 @@ describe("another county's project", () => {
           note: "伪造",
         }),
       ),
-      await cancelProjectAction(IDLE, formData({ id: theirs.id, note: "伪造" })),
+      await cancelProjectAction(IDLE, formData({ id: theirs.id, version: theirs.version, note: "伪造" })),
     ];
     for (const state of states) expect(state).toMatchObject({ status: "error", code: "NOT_FOUND" });
     expect(await db().project.findUniqueOrThrow({ where: { id: theirs.id } })).toEqual(before);
@@ -291,13 +313,18 @@ describe("another county's project", () => {
   it("keeps a project's school in its county when the plan is corrected", async () => {
     const project = await createProject(officer, plan());
     await expect(
-      updateProject(officer, { ...plan({ schoolId: lixia.schoolId }), id: project.id }),
+      updateProject(officer, {
+        ...plan({ schoolId: lixia.schoolId }),
+        id: project.id,
+        version: project.version,
+      }),
     ).rejects.toMatchObject({
       code: "VALIDATION",
     });
     const corrected = await updateProject(officer, {
       ...plan({ name: "商河县更正项目", schoolId: undefined }),
       id: project.id,
+      version: project.version,
     });
     expect(corrected).toMatchObject({ name: "商河县更正项目", schoolId: null, countyId: shanghe.id });
   });
@@ -359,7 +386,7 @@ describe("the lists and the dashboard", () => {
     expect((it(after)?.counts.PLANNED ?? 0) - (it(before)?.counts.PLANNED ?? 0)).toBe(1);
     expect((it(after)?.budget ?? 0) - (it(before)?.budget ?? 0)).toBe(200_000);
     expect(after.delayed - before.delayed).toBe(1);
-    await cancelProject(officer, { id: project.id, note: "取消" });
+    await cancelProject(officer, { id: project.id, version: project.version, note: "取消" });
     const cancelled = (await getProjectProgress(officer, shanghe.id))!;
     expect(cancelled.delayed).toBe(before.delayed);
     expect(it(cancelled)?.counts.CANCELLED).toBe((it(before)?.counts.CANCELLED ?? 0) + 1);

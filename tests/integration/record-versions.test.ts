@@ -11,13 +11,13 @@ import { saveSubmission } from "@/lib/data/submissions/save-submission";
 import { importTeacherRoster } from "@/lib/data/teachers/import-teacher-roster";
 import { updateTeacher } from "@/lib/data/teachers/update-teacher";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { SaveFacilityRecordInput } from "@/lib/schemas/facilities";
 import type { UpdateTeacherInput } from "@/lib/schemas/teachers";
 import { rosterRows, rosterXlsx } from "../support/roster-file";
 import { formData } from "../support/form-data";
 import { sessionUserFor, sessionUserWhere } from "../support/session-user";
 import { FACILITY_VALUES, TEACHER_VALUES } from "./support/action-cases";
+import { outcome } from "./support/outcome";
 import { signInAs } from "./support/session";
 
 const SCHOOL_YEAR = 2024;
@@ -32,16 +32,6 @@ beforeAll(async () => {
   officer = await sessionUserFor("jinan.shanghe");
   expect(officer.countyId, "the officer is the principal's county's").toBe(school.countyId);
 });
-
-/** What a call of the data layer ended in: the saved row, or the expected refusal's code and details. */
-async function outcome<T>(write: Promise<T>) {
-  try {
-    return { saved: await write };
-  } catch (error) {
-    if (error instanceof AppError) return { refused: error };
-    throw error;
-  }
-}
 
 const facility = () =>
   db().facilityRecord.findUniqueOrThrow({

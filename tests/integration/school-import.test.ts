@@ -35,10 +35,23 @@ const schoolsFrom = (first: number, count: number) =>
       locationClass: true,
       isTownSeat: true,
       isTownCentralKindergarten: true,
+      isBoarding: true,
       isActive: true,
       updatedAt: true,
     },
   });
+/** The fields of the register an import fills besides the code, the name and the town, in the template's order. */
+const REGISTER_FLAGS = [
+  "level",
+  "ownership",
+  "urbanRuralCode",
+  "locationClass",
+  "isTownSeat",
+  "isTownCentralKindergarten",
+  "isBoarding",
+] as const;
+const cellsOf = <Row extends object>(row: Row, fields: readonly (keyof Row)[]) =>
+  fields.map((field) => row[field]);
 const importAudits = () => db().auditLog.findMany({ where: { entity: "school", action: "import" } });
 const dataVersion = async () => (await db().dataVersion.findUnique({ where: { cityId } }))?.version ?? 0n;
 
@@ -68,16 +81,7 @@ describe("school import", () => {
     );
     // Every field lands in its column, and the location class follows the code (decision 0019).
     expect(
-      stored.map(
-        ({ level, ownership, urbanRuralCode, locationClass, isTownSeat, isTownCentralKindergarten }) => ({
-          level,
-          ownership,
-          urbanRuralCode,
-          locationClass,
-          isTownSeat,
-          isTownCentralKindergarten,
-        }),
-      ),
+      stored.map((school) => Object.fromEntries(REGISTER_FLAGS.map((field) => [field, school[field]]))),
     ).toEqual(
       rows.map((row) => ({
         level: row.level,
@@ -87,6 +91,7 @@ describe("school import", () => {
         locationClass: row.urbanRuralCode!.startsWith("12") ? "TOWN_AREA" : "VILLAGE",
         isTownSeat: row.isTownSeat,
         isTownCentralKindergarten: row.isTownCentralKindergarten,
+        isBoarding: row.isBoarding,
       })),
     );
     expect(stored.every((school) => school.cityId === cityId && school.isActive)).toBe(true);
@@ -233,21 +238,16 @@ describe("school import", () => {
     });
     const stored = await schoolsFrom(3701269101, 3);
     expect(
-      stored.map(
-        ({ code, town, level, ownership, urbanRuralCode, isTownSeat, isTownCentralKindergarten }) => [
-          code,
-          town.name,
-          level,
-          ownership,
-          urbanRuralCode,
-          isTownSeat,
-          isTownCentralKindergarten,
-        ],
-      ),
+      stored.map((school) => [
+        school.code,
+        school.town.name,
+        ...cellsOf(school, REGISTER_FLAGS.slice(0, 3)),
+        ...cellsOf(school, REGISTER_FLAGS.slice(4)),
+      ]),
     ).toEqual([
-      ["3701269101", "许商街道", "PRIMARY", "PUBLIC", "121", true, false],
-      ["3701269102", "殷巷镇", "JUNIOR", "PUBLIC", "220", false, false],
-      ["3701269103", "玉皇庙镇", "KINDERGARTEN", "PRIVATE_INCLUSIVE", "121", true, true],
+      ["3701269101", "许商街道", "PRIMARY", "PUBLIC", "121", true, false, false],
+      ["3701269102", "殷巷镇", "JUNIOR", "PUBLIC", "220", false, false, true],
+      ["3701269103", "玉皇庙镇", "KINDERGARTEN", "PRIVATE_INCLUSIVE", "121", true, true, false],
     ]);
   });
 

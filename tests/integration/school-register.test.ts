@@ -216,6 +216,31 @@ describe("the register list", () => {
     expect((await listSchools(officer, query({ q: "查找", status: "active" }))).total).toBe(0);
   });
 
+  it("keeps the boarding flag (寄宿制学校) from the form, audits its change, and filters by it", async () => {
+    signInAs(officer);
+    const fields = school({ name: "商河县寄宿制测试小学", isBoarding: true });
+    // The action redirects to the new school's page once it is saved.
+    await expect(createSchoolAction(IDLE, formData(schoolFormFields(fields)))).rejects.toThrow(/redirect/);
+    const created = await db().school.findUniqueOrThrow({ where: { code: fields.code } });
+    expect(created.isBoarding).toBe(true);
+    const boarding = await listSchools(officer, query({ q: "寄宿制测试", boarding: "yes" }));
+    expect(boarding.rows).toEqual([expect.objectContaining({ id: created.id, isBoarding: true })]);
+    expect((await listSchools(officer, query({ q: "寄宿制测试", boarding: "no" }))).total).toBe(0);
+    // An unticked box is not sent: the school is no longer a boarding school.
+    const cleared = await updateSchoolAction(
+      IDLE,
+      formData({ id: created.id, ...schoolFormFields({ ...fields, isBoarding: false }) }),
+    );
+    expect(cleared).toMatchObject({ status: "success" });
+    expect((await db().school.findUniqueOrThrow({ where: { id: created.id } })).isBoarding).toBe(false);
+    const [, update] = await auditsOf(created.id);
+    expect(update).toMatchObject({
+      action: "update",
+      before: { isBoarding: true },
+      after: { isBoarding: false },
+    });
+  });
+
   it("pages in the database: pages neither repeat nor skip a school", async () => {
     const total = (await listSchools(staff, query({ sort: "code" }))).total;
     const first = await listSchools(staff, query({ sort: "code", page: "1" }));

@@ -20,6 +20,7 @@ export function schoolRows(count: number, towns: readonly string[], first: numbe
       urbanRuralCode,
       isTownSeat: urbanRuralCode === "121" && index % 2 === 0,
       isTownCentralKindergarten: level === "KINDERGARTEN" && index % 3 === 0,
+      isBoarding: index % 4 === 1,
       county: "",
       isActive: true,
     };

@@ -1,11 +1,17 @@
 import type { SchoolFieldsInput } from "@/lib/schemas/schools";
 
 /** A school as its form sends it: a ticked box is "on", an unticked one is not sent. */
-export function schoolFormFields({ isTownSeat, isTownCentralKindergarten, ...fields }: SchoolFieldsInput) {
+export function schoolFormFields({
+  isTownSeat,
+  isTownCentralKindergarten,
+  isBoarding,
+  ...fields
+}: SchoolFieldsInput) {
   return {
     ...fields,
     ...(isTownSeat && { isTownSeat: "on" }),
     ...(isTownCentralKindergarten && { isTownCentralKindergarten: "on" }),
+    ...(isBoarding && { isBoarding: "on" }),
   };
 }
 
@@ -20,6 +26,7 @@ export function ruralPrimarySchool(
     urbanRuralCode: "220",
     isTownSeat: false,
     isTownCentralKindergarten: false,
+    isBoarding: false,
     ...fields,
   };
 }

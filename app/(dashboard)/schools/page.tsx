@@ -118,13 +118,21 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
             label: tEnums(`locationClass.${value}`),
           }))}
         />
-        <FilterSelect
-          id="townSeat"
-          label={t("fields.isTownSeat")}
-          value={query.townSeat}
-          allLabel={tCommon("all")}
-          options={yesNo}
-        />
+        {(
+          [
+            ["townSeat", "isTownSeat"],
+            ["boarding", "isBoarding"],
+          ] as const
+        ).map(([id, field]) => (
+          <FilterSelect
+            key={id}
+            id={id}
+            label={t(`fields.${field}`)}
+            value={query[id]}
+            allLabel={tCommon("all")}
+            options={yesNo}
+          />
+        ))}
         <FilterSelect
           id="group"
           label={tGroups("fields.group")}
@@ -174,6 +182,11 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
                   {school.isTownSeat && (
                     <span className="ml-1">
                       <Badge>{t("townSeat")}</Badge>
+                    </span>
+                  )}
+                  {school.isBoarding && (
+                    <span className="ml-1">
+                      <Badge>{t("boarding")}</Badge>
                     </span>
                   )}
                 </Td>

@@ -97,12 +97,13 @@ export function assertDay(field: string, problem: GroupDayProblem | null) {
  * the county's active schools.
  */
 export async function lockCountySchool(tx: Tx, countyId: number, schoolId: number, field: string) {
+  // Locked before it is read: a closing of the school (closeSchool) that commits first is then seen as closed.
+  await tx.$executeRaw`SELECT 1 FROM schools WHERE id = ${schoolId} AND county_id = ${countyId} FOR UPDATE`;
   const school = await tx.school.findFirst({
     where: { id: schoolId, countyId, isActive: true },
     select: { id: true, name: true },
   });
   if (!school) throw fieldError(field, "schoolNotInCounty");
-  await tx.$executeRaw`SELECT 1 FROM schools WHERE id = ${school.id} FOR UPDATE`;
   return school;
 }
 

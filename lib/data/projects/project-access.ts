@@ -23,6 +23,7 @@ export const AUDITED_PROJECT_FIELDS = {
   status: true,
   progress: true,
   newPlaces: true,
+  version: true,
 } as const satisfies Prisma.ProjectSelect;
 
 /**

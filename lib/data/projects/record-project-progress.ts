@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { staleRecordError } from "@/lib/data/audit/versioned-write";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { ProjectStatus } from "@/lib/generated/prisma/enums";
@@ -15,10 +16,10 @@ import { AUDITED_PROJECT_FIELDS, loadScopedProject } from "./project-access";
  */
 export async function recordProjectProgress(
   actor: SessionUser,
-  { id, note, ...state }: ProjectProgressInput,
+  { id, version, note, ...state }: ProjectProgressInput,
 ) {
   assertCan(actor, "projects:edit");
-  return appendUpdate(actor, id, "progress", state.status, note, {
+  return appendUpdate(actor, { id, version }, "progress", state.status, note, {
     ...state,
     actualStart: state.actualStart ?? null,
     actualFinish: state.actualFinish ?? null,
@@ -26,14 +27,19 @@ export async function recordProjectProgress(
 }
 
 /** 取消: a project not completed is cancelled, the reason as the update's note; it keeps its money and dates. */
-export async function cancelProject(actor: SessionUser, { id, note }: CancelProjectInput) {
+export async function cancelProject(actor: SessionUser, { id, version, note }: CancelProjectInput) {
   assertCan(actor, "projects:edit");
-  return appendUpdate(actor, id, "cancel", "CANCELLED", note, {});
+  return appendUpdate(actor, { id, version }, "cancel", "CANCELLED", note, {});
 }
 
+/**
+ * Every update names the version of the project it was written against (decision 0023): of two officers updating
+ * one project at once, the second is refused with the first one's change instead of overwriting it. An update
+ * always appends its note, so one that changes nothing else is still written.
+ */
 async function appendUpdate(
   actor: SessionUser,
-  projectId: number,
+  { id: projectId, version: readVersion }: { id: number; version: number },
   action: "progress" | "cancel",
   status: ProjectStatus,
   note: string,
@@ -47,12 +53,24 @@ async function appendUpdate(
 ) {
   return db().$transaction(async (tx) => {
     const before = await loadScopedProject(tx, actor, projectId);
+    // What the stale refusal compares with the row: amounts as numbers, as the stored decimals compare.
+    const sent = {
+      ...state,
+      status,
+      ...(state.fundsReceived !== undefined && { fundsReceived: Number(state.fundsReceived) }),
+      ...(state.spent !== undefined && { spent: Number(state.spent) }),
+    };
+    if (before.version !== readVersion) throw await staleRecordError(tx, "project", before, sent);
     const to = PROJECT_WORKFLOW.transition(REPORT_ACTION_OF_STATUS[status], { state: before.status });
-    const after = await tx.project.update({
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId, version: readVersion },
+      data: { ...state, status: to, version: { increment: 1 } },
+    });
+    const after = await tx.project.findUniqueOrThrow({
       where: { id: projectId },
-      data: { ...state, status: to },
       select: AUDITED_PROJECT_FIELDS,
     });
+    if (count === 0) throw await staleRecordError(tx, "project", after, sent);
     await tx.projectUpdate.create({
       data: {
         projectId,

@@ -3,11 +3,17 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { type DataImport, importIntoScope } from "@/lib/data/imports/import-file";
 import { upsertRows } from "@/lib/data/imports/upsert-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import {
+  planStateChange,
+  type SchoolState,
+  type StateChangeRefusal,
+} from "@/lib/indicators/dated-school-state";
 import { locationClassOfCode } from "@/lib/indicators/urban-rural-code";
+import type { LocationClass } from "@/lib/generated/prisma/enums";
 import type { UploadedSheet } from "@/lib/imports/pipeline";
 import type { ImportOutcome, ImportRowError } from "@/lib/imports/result";
 import { headerOf } from "@/lib/imports/spec";
-import { businessDay } from "@/lib/utils/periods";
+import { businessDay, isoDay } from "@/lib/utils/periods";
 import { SCHOOL_IMPORT } from "@/lib/imports/specs/schools";
 import { loadTownScope, type TownScope } from "./import-towns";
 
@@ -27,6 +33,7 @@ const upsertSchools = upsertRows({
     locationClass: "location_class",
     isTownSeat: "boolean",
     isTownCentralKindergarten: "boolean",
+    isBoarding: "boolean",
   },
   scope: { field: "countyId", fixed: true },
   countUnchanged: true,
@@ -36,39 +43,72 @@ type PlacedSchool = {
   code: string;
   countyId: number;
   urbanRuralCode: string;
-  locationClass: string;
+  locationClass: LocationClass;
   isTownSeat: boolean;
+  effectiveOn?: Date;
 };
 
 /**
- * Keeps the state an import changes (城乡分类代码, class, town seat) as a past state ending today, before the rows are
- * written, so that earlier quarters keep their figures: an import's change is dated on the day of the import, the
- * form's default (decision 0024). A state already ended today is not ended twice (the form's rule: the state that
- * began today never held). A school the row would move to another county is left alone, as by the upsert.
+ * Plans the dated changes of a chunk with the form's rule (planStateChange, decision 0024): a row that changes a
+ * known school's 城乡分类代码 (and so its class) or town-seat flag keeps the school's state before it as a past state
+ * ending on the row's 生效日期 (blank: today), which lies between the school's last dated change and today. Rows
+ * whose day breaks the rule are returned as refused and are not written, so the file is refused whole with the
+ * row's error. A school the row would move to another county is left alone, as by the upsert.
  */
-async function keepPastStates(
+async function planPastStates(
   tx: Prisma.TransactionClient,
   records: readonly PlacedSchool[],
   countyIds: readonly number[],
   today: Date,
 ) {
+  const stored = await tx.$queryRaw<
+    (SchoolState & { id: number; code: string; countyId: number; lastChangeOn: Date | null })[]
+  >`
+    SELECT s.id, s.code, s.county_id AS "countyId", s.urban_rural_code AS "urbanRuralCode",
+           s.location_class AS "locationClass", s.is_town_seat AS "isTownSeat",
+           (SELECT max(p.valid_until) FROM school_past_states p WHERE p.school_id = s.id) AS "lastChangeOn"
+    FROM schools s
+    WHERE s.code = ANY(${records.map((record) => record.code)}::text[]) AND s.county_id = ANY(${countyIds}::int[])`;
+  const storedOfCode = new Map(stored.map((school) => [school.code, school]));
+  const pastStates: (SchoolState & { schoolId: number; countyId: number; validUntil: Date })[] = [];
+  const refused = new Map<string, StateChangeRefusal>();
+  for (const record of records) {
+    const school = storedOfCode.get(record.code);
+    if (!school || school.countyId !== record.countyId) continue;
+    const plan = planStateChange(
+      school,
+      record,
+      { kind: "dated", effectiveOn: record.effectiveOn ?? today },
+      { lastChangeOn: school.lastChangeOn, today },
+    );
+    if (!plan.ok) refused.set(record.code, plan.refusal);
+    // The school stays in its county (the upsert leaves a move alone), so the past state is counted there too.
+    else if (plan.pastState)
+      pastStates.push({ schoolId: school.id, countyId: school.countyId, ...plan.pastState });
+  }
+  return { pastStates, refused };
+}
+
+async function insertPastStates(
+  tx: Prisma.TransactionClient,
+  pastStates: readonly (SchoolState & { schoolId: number; countyId: number; validUntil: Date })[],
+) {
+  if (pastStates.length === 0) return;
   const json = JSON.stringify(
-    records.map((record) => [
-      record.code,
-      record.countyId,
-      record.urbanRuralCode,
-      record.locationClass,
-      record.isTownSeat,
+    pastStates.map((state) => [
+      state.schoolId,
+      isoDay(state.validUntil),
+      state.urbanRuralCode,
+      state.locationClass,
+      state.isTownSeat,
+      state.countyId,
     ]),
   );
   await tx.$executeRaw`
-    INSERT INTO school_past_states (school_id, valid_until, urban_rural_code, location_class, is_town_seat, county_id)
-    SELECT s.id, ${today}::date, s.urban_rural_code, s.location_class, s.is_town_seat, s.county_id
+    INSERT INTO school_past_states
+      (school_id, valid_until, urban_rural_code, location_class, is_town_seat, county_id)
+    SELECT (r->>0)::int, (r->>1)::date, (r->>2)::bpchar, (r->>3)::location_class, (r->>4)::boolean, (r->>5)::int
     FROM json_array_elements(${json}::json) AS r
-    JOIN schools s ON s.code = r->>0
-    WHERE s.county_id = ANY(${countyIds}::int[]) AND s.county_id = (r->>1)::int
-      AND (s.urban_rural_code, s.location_class, s.is_town_seat)
-        IS DISTINCT FROM ((r->>2)::bpchar, (r->>3)::location_class, (r->>4)::boolean)
     ON CONFLICT (school_id, valid_until) DO NOTHING`;
 }
 
@@ -78,6 +118,7 @@ const SCHOOLS: DataImport<typeof SCHOOL_IMPORT.schema, TownScope> = {
   auditEntity: "school",
   writer: (tx, scope) => {
     const countyOfCode = new Map<string, number>();
+    const refusedOfCode = new Map<string, StateChangeRefusal>();
     const today = businessDay(new Date());
     return {
       async write(records) {
@@ -92,8 +133,14 @@ const SCHOOLS: DataImport<typeof SCHOOL_IMPORT.schema, TownScope> = {
             locationClass: locationClassOfCode(record.urbanRuralCode),
           };
         });
-        await keepPastStates(tx, placed, scope.countyIds, today);
-        return upsertSchools(tx, placed, { scopeIds: scope.countyIds });
+        const { pastStates, refused } = await planPastStates(tx, placed, scope.countyIds, today);
+        for (const [code, refusal] of refused) refusedOfCode.set(code, refusal);
+        await insertPastStates(tx, pastStates);
+        return upsertSchools(
+          tx,
+          placed.filter((record) => !refused.has(record.code)),
+          { scopeIds: scope.countyIds },
+        );
       },
       // The rows the upsert left alone: a code held by a school outside the scope, or a school the row would move to
       // another county.
@@ -104,6 +151,9 @@ const SCHOOLS: DataImport<typeof SCHOOL_IMPORT.schema, TownScope> = {
         return held
           .flatMap(({ code, countyId }): ImportRowError[] => {
             const row = rowOfCode.get(code)!;
+            const refusal = refusedOfCode.get(code);
+            if (refusal)
+              return [{ row, column: headerOf(SCHOOL_IMPORT, "effectiveOn"), key: refusal, params: {} }];
             if (!scope.countyIds.includes(countyId))
               return [{ row, column, key: "schoolCodeElsewhere", params: { code } }];
             if (countyOfCode.get(code) !== countyId)

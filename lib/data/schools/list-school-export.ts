@@ -32,6 +32,7 @@ export async function listSchoolExport(
         urbanRuralCode: true,
         isTownSeat: true,
         isTownCentralKindergarten: true,
+        isBoarding: true,
         isActive: true,
         county: { select: { name: true } },
       },

@@ -33,6 +33,7 @@ export async function listSchools(actor: SessionUser, query: SchoolListQuery) {
         urbanRuralCode: true,
         locationClass: true,
         isTownSeat: true,
+        isBoarding: true,
         isActive: true,
         closedOn: true,
         town: { select: { name: true } },
@@ -46,7 +47,7 @@ export async function listSchools(actor: SessionUser, query: SchoolListQuery) {
 
 /** The register's filters as a where clause; the export applies the same. */
 export function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput {
-  const { q, county, town, level, ownership, location, townSeat, group, status } = query;
+  const { q, county, town, level, ownership, location, townSeat, boarding, group, status } = query;
   const inGroup = { groupMemberships: { some: currentUrbanRuralMembershipWhere(businessDay(new Date())) } };
   return {
     ...(q && { OR: [{ name: { contains: q, mode: "insensitive" } }, { code: { startsWith: q } }] }),
@@ -56,6 +57,7 @@ export function listFilterWhere(query: SchoolListQuery): Prisma.SchoolWhereInput
     ...(ownership && { ownership }),
     ...(location && { locationClass: location }),
     ...(townSeat && { isTownSeat: townSeat === "yes" }),
+    ...(boarding && { isBoarding: boarding === "yes" }),
     ...(group && (group === "yes" ? inGroup : { NOT: inGroup })),
     ...(status && { isActive: status === "active" }),
   };

@@ -19,6 +19,7 @@ export const AUDITED_SCHOOL_FIELDS = {
   locationClass: true,
   isTownSeat: true,
   isTownCentralKindergarten: true,
+  isBoarding: true,
   isActive: true,
   closedOn: true,
   mergedIntoId: true,

@@ -3,7 +3,7 @@ import en from "@/lib/i18n/messages/en/schools.json";
 import zh from "@/lib/i18n/messages/zh/schools.json";
 import type { Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { URBAN_RURAL_CODE_LIST, type UrbanRuralCode } from "@/lib/indicators/urban-rural-code";
-import { type SchoolFieldsInput, schoolFieldsSchema } from "@/lib/schemas/schools";
+import { type SchoolFieldsInput, schoolImportRowSchema } from "@/lib/schemas/schools";
 import type { SheetColumn } from "@/lib/excel/sheet-io";
 import type { PlaceColumn } from "../spec";
 import { defineImport } from "../spec";
@@ -63,7 +63,7 @@ export const SCHOOL_IMPORT = defineImport(
     kind: "schools",
     sheetName: "学校名录",
     place: TOWN_COLUMN,
-    schema: schoolFieldsSchema,
+    schema: schoolImportRowSchema,
     unique: { field: "code", key: (record) => record.code },
     columns: [
       {
@@ -112,6 +112,23 @@ export const SCHOOL_IMPORT = defineImport(
         example: "否",
         width: 10,
       },
+      {
+        field: "isBoarding",
+        header: ["是否寄宿制学校", "Boarding school"],
+        synonyms: ["寄宿制学校", "寄宿制", "是否寄宿"],
+        ...YES_NO,
+        example: "否",
+        width: 10,
+      },
+      {
+        // Optional: files written before the column existed import as before, every change dated today.
+        field: "effectiveOn",
+        header: ["生效日期", "Effective date"],
+        synonyms: ["变更日期", "变更生效日期"],
+        optional: true,
+        example: "2025-09-01",
+        width: 12,
+      },
     ],
   },
   {
@@ -139,6 +156,8 @@ export const SCHOOL_EXPORT_COLUMNS: SheetColumn<SchoolExportRow>[] = [
     width: column.width,
     value: (row) => {
       if (column.field === "townId") return row.town;
+      // The day of a change is for the file that makes one: an export leaves it blank.
+      if (column.field === "effectiveOn") return null;
       const value = row[column.field as keyof SchoolExportRow];
       return column.choices ? (column.choices[String(value)] ?? null) : String(value);
     },

@@ -301,6 +301,7 @@ export const takenCodeSchool = async (target: Target) => ({
   urbanRuralCode: "220" as const,
   isTownSeat: false,
   isTownCentralKindergarten: false,
+  isBoarding: false,
 });
 /** No school has it: past the gate and the scope, a merger into it is refused (VALIDATION) and nothing closes. */
 export const NO_SUCH_SCHOOL = 2_000_000_000;
@@ -328,6 +329,9 @@ const matrixProjects = new Map<number, Promise<number>>();
  * update back to planned and a cancellation are refused for its state, and a plan naming NO_SUCH_SCHOOL for the
  * school, so nothing of the demo data changes.
  */
+/** The version of a matrix project: no case of the matrix or the fuzz test writes it. */
+export const MATRIX_PROJECT_VERSION = 1;
+
 export function matrixProjectIn(countyId: number): Promise<number> {
   let id = matrixProjects.get(countyId);
   if (!id) {
@@ -686,15 +690,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createProjectAction: { form: () => formData(PROJECT_PLAN), expected: allow({ officer: ANY }) },
   updateProjectAction: {
-    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), ...PROJECT_PLAN }),
+    form: async (t) =>
+      formData({ id: await matrixProjectIn(t.countyId), version: MATRIX_PROJECT_VERSION, ...PROJECT_PLAN }),
     expected: PROJECT_KEEPERS,
   },
   recordProjectProgressAction: {
-    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), ...PROJECT_BACK_TO_PLANNED }),
+    form: async (t) =>
+      formData({
+        id: await matrixProjectIn(t.countyId),
+        version: MATRIX_PROJECT_VERSION,
+        ...PROJECT_BACK_TO_PLANNED,
+      }),
     expected: PROJECT_KEEPERS,
   },
   cancelProjectAction: {
-    form: async (t) => formData({ id: await matrixProjectIn(t.countyId), note: "矩阵" }),
+    form: async (t) =>
+      formData({ id: await matrixProjectIn(t.countyId), version: MATRIX_PROJECT_VERSION, note: "矩阵" }),
     expected: PROJECT_KEEPERS,
   },
   importSchoolsAction: {

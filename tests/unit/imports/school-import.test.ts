@@ -16,9 +16,9 @@ const TOWNS = [
 ];
 const INDEX = indexTowns(TOWNS);
 const HEADER =
-  "乡镇(街道),学校标识码,学校名称,学段类型,办学性质,城乡分类代码,是否镇驻地学校,是否镇中心幼儿园";
+  "乡镇(街道),学校标识码,学校名称,学段类型,办学性质,城乡分类代码,是否镇驻地学校,是否镇中心幼儿园,是否寄宿制学校";
 
-async function importLines(lines: string[]) {
+async function importLines(lines: string[], header = HEADER) {
   const written: PlacedRecord<Record<string, unknown>>[] = [];
   const writer: ImportWriter<PlacedRecord<Record<string, unknown>>> = {
     async write(records) {
@@ -26,7 +26,7 @@ async function importLines(lines: string[]) {
       return { written: records.length, inserted: records.length };
     },
   };
-  const data = new TextEncoder().encode([HEADER, ...lines].join("\n")).buffer as ArrayBuffer;
+  const data = new TextEncoder().encode([header, ...lines].join("\n")).buffer as ArrayBuffer;
   const outcome = await readAndWrite(
     SCHOOL_IMPORT,
     { name: "schools.csv", format: "csv", data },
@@ -59,29 +59,66 @@ describe("towns named by a file", () => {
 describe("the school import", () => {
   it("reads everyday words for level, ownership, 城乡分类代码 and yes/no", async () => {
     const { outcome, written } = await importLines([
-      "许商街道,3701260001,甲小学,小学,公办,121 镇中心区,是,否",
-      "370126100,3701260002,乙中学,初中,公立,村庄,×,N",
-      "玉皇庙镇,3701260003,丙学校,九年一贯制,民办,220,N,",
-      "玉皇庙镇,3701260004,丁幼儿园,幼儿园,普惠民办,镇乡结合区,√,Y",
-      "许商街道,3701260005,戊中学,完中,私立,111主城区,否,否",
+      "许商街道,3701260001,甲小学,小学,公办,121 镇中心区,是,否,是",
+      "370126100,3701260002,乙中学,初中,公立,村庄,×,N,√",
+      "玉皇庙镇,3701260003,丙学校,九年一贯制,民办,220,N,,",
+      "玉皇庙镇,3701260004,丁幼儿园,幼儿园,普惠民办,镇乡结合区,√,Y,否",
+      "许商街道,3701260005,戊中学,完中,私立,111主城区,否,否,1",
     ]);
     expect(outcome).toEqual({ status: "imported", summary: { rows: 5, inserted: 5, updated: 0 } });
     expect(
-      written.map(({ townId, level, ownership, urbanRuralCode, isTownSeat, isTownCentralKindergarten }) => [
-        townId,
-        level,
-        ownership,
-        urbanRuralCode,
-        isTownSeat,
-        isTownCentralKindergarten,
-      ]),
+      written.map((record) =>
+        [
+          "townId",
+          "level",
+          "ownership",
+          "urbanRuralCode",
+          "isTownSeat",
+          "isTownCentralKindergarten",
+          "isBoarding",
+        ].map((field) => record[field]),
+      ),
     ).toEqual([
-      [1, "PRIMARY", "PUBLIC", "121", true, false],
-      [2, "JUNIOR", "PUBLIC", "220", false, false],
-      [2, "NINE_YEAR", "PRIVATE", "220", false, false],
-      [2, "KINDERGARTEN", "PRIVATE_INCLUSIVE", "122", true, true],
-      [1, "COMPLETE_SECONDARY", "PRIVATE", "111", false, false],
+      [1, "PRIMARY", "PUBLIC", "121", true, false, true],
+      [2, "JUNIOR", "PUBLIC", "220", false, false, true],
+      [2, "NINE_YEAR", "PRIVATE", "220", false, false, false],
+      [2, "KINDERGARTEN", "PRIVATE_INCLUSIVE", "122", true, true, false],
+      [1, "COMPLETE_SECONDARY", "PRIVATE", "111", false, false, true],
     ]);
+  });
+
+  it("reads an optional 生效日期 as a day, and refuses one that is not a date", async () => {
+    const header = `${HEADER},生效日期`;
+    const read = await importLines(
+      [
+        "许商街道,3701260001,甲小学,小学,公办,220,否,否,否,2025-09-01",
+        "许商街道,3701260002,乙小学,小学,公办,220,否,否,否,",
+      ],
+      header,
+    );
+    expect(read.written.map((record) => record.effectiveOn)).toEqual([
+      new Date("2025-09-01T00:00:00Z"),
+      undefined,
+    ]);
+    const refused = await importLines(["许商街道,3701260001,甲小学,小学,公办,220,否,否,否,9月1日"], header);
+    expect(refused.outcome).toEqual({
+      status: "invalid",
+      errors: [{ row: 2, column: "生效日期", key: "dateFormat", params: {} }],
+    });
+  });
+
+  it("requires the 是否寄宿制学校 column, and reads 寄宿制学校 as its header", async () => {
+    const withoutBoarding = HEADER.replace(",是否寄宿制学校", "");
+    const refused = await importLines(["许商街道,3701260001,甲小学,小学,公办,220,否,否"], withoutBoarding);
+    expect(refused.written).toEqual([]);
+    expect(refused.outcome.status).not.toBe("imported");
+    expect(JSON.stringify(refused.outcome)).toContain("是否寄宿制学校");
+    const { outcome, written } = await importLines(
+      ["许商街道,3701260001,甲小学,小学,公办,220,否,否,是"],
+      HEADER.replace("是否寄宿制学校", "寄宿制学校"),
+    );
+    expect(outcome.status).toBe("imported");
+    expect(written[0]).toMatchObject({ isBoarding: true });
   });
 
   it("refuses a class word for the code, a shared town name, and the register's rules, naming row and column", async () => {
@@ -131,6 +168,7 @@ describe("the school import", () => {
       urbanRuralCode: "122",
       isTownSeat: true,
       isTownCentralKindergarten: false,
+      isBoarding: true,
       county: "商河县",
       isActive: false,
     };
@@ -146,16 +184,19 @@ describe("the school import", () => {
       城乡分类代码: "122 镇乡结合区",
       是否镇驻地学校: "是",
       是否镇中心幼儿园: "否",
+      是否寄宿制学校: "是",
+      生效日期: null,
       "县（市、区）": "商河县",
       状态: "已撤并",
     });
-    const { outcome, written } = await importLines([cells.slice(0, 8).join(",")]);
+    const { outcome, written } = await importLines([cells.slice(0, 9).join(",")]);
     expect(outcome.status).toBe("imported");
     expect(written[0]).toMatchObject({
       code: "3701260009",
       townId: 1,
       level: "NINE_YEAR",
       urbanRuralCode: "122",
+      isBoarding: true,
     });
   });
 });
@@ -181,18 +222,21 @@ describe("the school template", () => {
       "城乡分类代码",
       "是否镇驻地学校",
       "是否镇中心幼儿园",
+      "是否寄宿制学校",
+      "生效日期",
     ]);
     expect(data.rowCount).toBe(1);
-    // Drop-downs on the town, level, ownership, code and both yes/no columns; none on code and name.
+    // Drop-downs on the town, level, ownership, code and the three yes/no columns; none on code and name.
     const listOf = (cell: string) => data.getCell(cell).dataValidation?.formulae?.[0];
-    expect(["A2", "D2", "E2", "F2", "G2", "H2", "H20001"].map(listOf)).toEqual([
+    expect(["A2", "D2", "E2", "F2", "G2", "H2", "I2", "I20001"].map(listOf)).toEqual([
       "'选项'!$A$1:$A$2",
       "'选项'!$B$1:$B$9",
       "'选项'!$C$1:$C$3",
       "'选项'!$D$1:$D$7",
       "'选项'!$E$1:$E$2",
       "'选项'!$F$1:$F$2",
-      "'选项'!$F$1:$F$2",
+      "'选项'!$G$1:$G$2",
+      "'选项'!$G$1:$G$2",
     ]);
     expect(listOf("B2")).toBeUndefined();
     const lists = workbook.getWorksheet("选项")!;

@@ -20,6 +20,7 @@ const PLAN = {
 };
 const UPDATE = {
   id: "7",
+  version: "3",
   status: "IN_PROGRESS",
   progress: "40",
   fundsReceived: "600000",
@@ -70,6 +71,7 @@ describe("progress update schema (decision 0021)", () => {
   it("accepts an update under way and keeps the note", () => {
     expect(projectProgressSchema.parse(UPDATE)).toMatchObject({
       id: 7,
+      version: 3,
       progress: 40,
       spent: "480000.25",
       actualStart: new Date("2026-03-10T00:00:00Z"),

@@ -32,7 +32,9 @@ describe("school form schema", () => {
       urbanRuralCode: "121",
       isTownSeat: true,
       isTownCentralKindergarten: false,
+      isBoarding: false,
     });
+    expect(schoolFieldsSchema.parse({ ...SCHOOL, isBoarding: "on" }).isBoarding).toBe(true);
   });
 
   it.each(["370126000", "37012600011", "37012600a1", ""])("refuses the school ID %j", (code) => {

@@ -109,6 +109,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
                 statuses={statuses}
                 project={{
                   id: project.id,
+                  version: project.version,
                   status: project.status,
                   progress: project.progress,
                   fundsReceived: project.fundsReceived.toString(),
@@ -167,6 +168,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
               }))}
               project={{
                 id: project.id,
+                version: project.version,
                 name: project.name,
                 category: project.category,
                 schoolId: project.schoolId,
@@ -180,7 +182,7 @@ export default async function ProjectPage({ params }: PageProps<"/projects/[proj
         )}
         {canEdit && PROJECT_WORKFLOW.isAllowed(user.role, "cancel", subject) && (
           <Card title={t("cancelTitle")}>
-            <ProjectCancelForm projectId={project.id} projectName={project.name} />
+            <ProjectCancelForm projectId={project.id} version={project.version} projectName={project.name} />
           </Card>
         )}
       </div>

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "schools" ADD COLUMN     "is_boarding" BOOLEAN NOT NULL DEFAULT false;
