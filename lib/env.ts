@@ -29,6 +29,8 @@ const envSchema = z.object({
   REDIS_URL: optionalString,
   /** Prefix of every Redis key of this deployment, so that one Redis can serve several. */
   REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
+  /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
+  API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

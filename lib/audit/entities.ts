@@ -32,6 +32,8 @@ export const AUDIT_ENTITIES = {
   project: { movesFigures: true },
   // A problem of the 整改台账 records a shortfall and its fix; the figures themselves come from the data it points to.
   problem: { movesFigures: false },
+  // An API token and its account decide who may call the API, not any figure.
+  api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   "problems:work",
   "problems:accept",
   "problems:generate",
+  "api-tokens:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -59,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "briefings:export",
     "groups:view",
     "problems:view",
+    "api-tokens:manage",
   ],
   // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
   // city's school register and education groups.

@@ -16,6 +16,7 @@ const MESSAGE_FILES = {
       import("./zh/groups.json"),
       import("./zh/projects.json"),
       import("./zh/problems.json"),
+      import("./zh/api.json"),
     ]),
   en: () =>
     Promise.all([
@@ -30,6 +31,7 @@ const MESSAGE_FILES = {
       import("./en/groups.json"),
       import("./en/projects.json"),
       import("./en/problems.json"),
+      import("./en/api.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -86,6 +88,7 @@ const CLIENT_NAMESPACES = [
   "groups",
   "projects",
   "problems",
+  "apiTokens",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

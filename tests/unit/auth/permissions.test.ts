@@ -40,6 +40,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "problems:work": ["COUNTY_OFFICER"],
   "problems:accept": ["CITY_STAFF", "COUNTY_OFFICER"],
   "problems:generate": ["CITY_STAFF"],
+  "api-tokens:manage": ["ADMIN"],
 };
 
 describe("role → permission table", () => {
