@@ -191,7 +191,9 @@ export const collectionWriteSchema = z
       .regex(/^\d{4}Q[1-4]$/, "invalid")
       .describe("e.g. 2026Q3"),
     version: z.number().int().min(0).describe("The collection's version as read"),
-    intent: z.enum(["save", "submit"]).describe("save: a draft; submit: for approval (every value required)"),
+    intent: z
+      .enum(["draft", "submit"])
+      .describe("draft: save as a draft; submit: for approval (every value required)"),
     values: z.record(z.string(), z.number().nullable()).describe("Indicator key → value (null clears it)"),
     notes: z.record(z.string(), z.string()).optional().describe("Indicator key → explanation"),
   })
