@@ -13,6 +13,8 @@ import { recordApiCall } from "@/lib/data/api-tokens/record-api-call";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { isAppError, type AppErrorCode } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
+import { createTranslator } from "next-intl";
 import { toCsv, type CsvTable } from "./csv";
 import { localeFromAcceptLanguage, problemDetails, problemResponse, type ProblemKind } from "./problem";
 import { hitApiRateLimit } from "./rate-limit";
@@ -212,7 +214,7 @@ export function defineRoute<
       });
       response = answerResponse(request, declaration, answer, csv, rateHeaders);
     } catch (error) {
-      response = failureResponse(error, locale, {
+      response = await failureResponse(error, locale, {
         name: declaration.name,
         tokenId,
         instance: url.pathname,
@@ -275,7 +277,7 @@ function answerResponse(
   return new Response(body, { status: declaration.successStatus ?? 200, headers });
 }
 
-function failureResponse(
+async function failureResponse(
   error: unknown,
   locale: Locale,
   {
@@ -284,7 +286,7 @@ function failureResponse(
     instance,
     rateHeaders,
   }: { name: string; tokenId: number | null; instance: string; rateHeaders: Record<string, string> },
-): Response {
+): Promise<Response> {
   if (error instanceof RouteProblem) {
     return problemResponse(problemDetails(error.kind, locale, { instance, ...error.extra }), locale, {
       ...rateHeaders,
@@ -292,10 +294,18 @@ function failureResponse(
     });
   }
   if (isAppError(error)) {
-    const details = error.details as { fieldErrors?: Record<string, { key: string }[]> } | undefined;
+    const details = error.details as
+      | { fieldErrors?: Record<string, { key: string; params?: Record<string, string | number> }[]> }
+      | undefined;
+    const t = createTranslator({ locale, messages: await loadMessages(locale), namespace: "validation" });
+    // The form's own messages, in the reader's language; the key stays as `code` for programs.
     const errors = details?.fieldErrors
       ? Object.entries(details.fieldErrors).flatMap(([field, list]) =>
-          list.map((entry) => ({ pointer: `#/body/${field.replaceAll(".", "/")}`, detail: entry.key })),
+          list.map((entry) => ({
+            pointer: `#/body/${field.replaceAll(".", "/")}`,
+            code: entry.key,
+            detail: t.has(entry.key as never) ? t(entry.key as never, entry.params as never) : entry.key,
+          })),
         )
       : undefined;
     return problemResponse(

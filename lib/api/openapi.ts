@@ -23,7 +23,11 @@ const PROBLEM_SCHEMA: Json = {
       type: "array",
       items: {
         type: "object",
-        properties: { pointer: { type: "string" }, detail: { type: "string" } },
+        properties: {
+          pointer: { type: "string" },
+          detail: { type: "string" },
+          code: { type: "string", description: "The message key of a form rule" },
+        },
         required: ["pointer", "detail"],
       },
     },

@@ -24,8 +24,12 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts and problems of the 整改台账 are the entities that move no figure", () => {
-    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual(["user", "problem"]);
+  it("user accounts, problems of the 整改台账 and API tokens are the entities that move no figure", () => {
+    expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
+      "user",
+      "problem",
+      "api_token",
+    ]);
   });
 
   it("the unifying migration renames the records of imports to the entity they write, and nothing else", async () => {

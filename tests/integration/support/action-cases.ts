@@ -6,6 +6,7 @@ import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 import { db } from "@/lib/db";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
+import { apiTokenIn } from "./api-tokens";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
@@ -388,6 +389,17 @@ interface ActionCase {
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
+  // API tokens: an admin of the target's city; another city's county is an invalid choice, its token looks missing.
+  createApiTokenAction: {
+    form: (t) =>
+      formData({ name: "矩阵令牌", role: "COUNTY_OFFICER", countyId: t.countyId, expiresInDays: 1 }),
+    expected: allow({ admin: IN_CITY }),
+    deniedWhen: invalidScopeChoice,
+  },
+  revokeApiTokenAction: {
+    form: async (t) => formData({ id: await apiTokenIn(t) }),
+    expected: allow({ admin: IN_CITY }),
+  },
   createProblemAction: {
     form: async (t) => formData({ ...(await duplicateProblemFields(t)), deadline: "2026-12-31" }),
     expected: PROBLEM_CREATORS,
