@@ -1,5 +1,5 @@
 import "server-only";
-import { countApiCall } from "@/lib/data/api-tokens/record-api-call";
+import { countApiCall, pruneApiRateWindows } from "@/lib/data/api-tokens/record-api-call";
 import { readyRedis, redisKey } from "@/lib/engines/redis";
 import { getEnv } from "@/lib/env";
 
@@ -15,13 +15,23 @@ export interface RateVerdict {
   resetSeconds: number;
 }
 
+/** About one call in this many drops the database's finished windows (older than PRUNE_AFTER_MS). */
+const PRUNE_EVERY_CALLS = 100;
+const PRUNE_AFTER_MS = 3_600_000;
+
+async function countInDatabase(tokenId: number, windowStart: number): Promise<number> {
+  if (Math.random() * PRUNE_EVERY_CALLS < 1)
+    await pruneApiRateWindows(new Date(windowStart - PRUNE_AFTER_MS));
+  return countApiCall(tokenId, new Date(windowStart));
+}
+
 export async function hitApiRateLimit(tokenId: number, now = Date.now()): Promise<RateVerdict> {
   const limit = getEnv().API_RATE_LIMIT_PER_MINUTE;
   const windowStart = Math.floor(now / 60_000) * 60_000;
   const resetSeconds = Math.max(1, Math.ceil((windowStart + 60_000 - now) / 1000));
   const count =
     (await countInRedis(tokenId, windowStart).catch(() => null)) ??
-    (await countApiCall(tokenId, new Date(windowStart)));
+    (await countInDatabase(tokenId, windowStart));
   return { isAllowed: count <= limit, limit, remaining: Math.max(0, limit - count), resetSeconds };
 }
 

@@ -5,6 +5,16 @@ import { createHash, randomBytes } from "node:crypto";
 export const API_TOKEN_PREFIX = "rerm_";
 const TOKEN_SHAPE = /^rerm_[A-Za-z0-9_-]{43}$/;
 
+/** lastUsedAt is written at most once a minute per token, not on every call. */
+export const TOKEN_TOUCH_INTERVAL_MS = 60_000;
+/** The token list shows each token's calls of this many days. */
+export const CALLS_SHOWN_DAYS = 1;
+
+/** The login name of a token's account: from its hash, unique, and never a person's (no dot-free pinyin). */
+export function apiTokenLoginName(hash: string): string {
+  return `api-token.${hash.slice(0, 16)}`;
+}
+
 export function hashApiToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

@@ -260,6 +260,7 @@ const EXEMPT: Record<string, string> = {
     "resolves the caller's own bearer token to its account before any check; covered by api.test.ts",
   recordApiCall: "logs the caller's own call under its own token, after the route ran",
   countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
+  pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
 };
 
 const PROJECT_PLAN_VALUES = {

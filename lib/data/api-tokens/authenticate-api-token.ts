@@ -1,10 +1,7 @@
 import "server-only";
-import { hashApiToken, isApiTokenShape } from "@/lib/api/token";
+import { hashApiToken, isApiTokenShape, TOKEN_TOUCH_INTERVAL_MS } from "@/lib/api/token";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-
-/** lastUsedAt is written at most once a minute per token, not on every call. */
-const TOUCH_INTERVAL_MS = 60_000;
 
 export interface ApiCaller {
   tokenId: number;
@@ -41,7 +38,7 @@ export async function authenticateApiToken(token: string, ip: string | null): Pr
   });
   const now = Date.now();
   if (!row || row.revokedAt || row.expiresAt.getTime() <= now || !row.user.isActive) return null;
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > TOKEN_TOUCH_INTERVAL_MS) {
     await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   const { isActive: _isActive, ...user } = row.user;

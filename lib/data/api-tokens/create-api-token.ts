@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { generateApiToken } from "@/lib/api/token";
+import { apiTokenLoginName, generateApiToken } from "@/lib/api/token";
+import { addDays } from "@/lib/utils/periods";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { resolveRoleScope } from "@/lib/data/users/user-access";
@@ -17,13 +18,13 @@ const NO_PASSWORD = "!api-token";
 export async function createApiToken(manager: SessionUser, input: CreateApiTokenInput) {
   assertCan(manager, "api-tokens:manage");
   const { token, prefix, hash } = generateApiToken();
-  const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
+  const expiresAt = addDays(new Date(), input.expiresInDays);
   const created = await db().$transaction(async (tx) => {
     // The same checks as an account of that role: the county or school must be one of the admin's city.
     const scope = await resolveRoleScope(tx, manager, input);
     const account = await tx.user.create({
       data: {
-        loginName: `api-token.${hash.slice(0, 16)}`,
+        loginName: apiTokenLoginName(hash),
         displayName: input.name,
         passwordHash: NO_PASSWORD,
         role: input.role,

@@ -3,11 +3,13 @@ import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
+import { CALLS_SHOWN_DAYS } from "@/lib/api/token";
+import { addDays } from "@/lib/utils/periods";
 
 /** The admin's city's tokens, newest first, with their role, scope, state and the calls of the last 24 hours. */
 export async function listApiTokens(manager: SessionUser) {
   assertCan(manager, "api-tokens:manage");
-  const since = new Date(Date.now() - 86_400_000);
+  const since = addDays(new Date(), -CALLS_SHOWN_DAYS);
   const rows = await db().apiToken.findMany({
     where: cityRowsWhere(manager),
     orderBy: { createdAt: "desc" },

@@ -14,16 +14,17 @@ export async function recordApiCall(call: {
 
 /**
  * Counts one call of a token in the minute starting at `windowStart` and answers the count, atomically across
- * instances (the rate limit's engine when Redis is not configured). Windows older than an hour are dropped now and
- * then by the same statement's caller.
+ * instances (the rate limit's engine when Redis is not configured).
  */
 export async function countApiCall(tokenId: number, windowStart: Date): Promise<number> {
   const [row] = await db().$queryRaw<{ count: number }[]>`
     INSERT INTO api_rate_windows (token_id, window_start, count) VALUES (${tokenId}, ${windowStart}, 1)
     ON CONFLICT (token_id, window_start) DO UPDATE SET count = api_rate_windows.count + 1
     RETURNING count`;
-  if (Math.random() < 0.01) {
-    await db().$executeRaw`DELETE FROM api_rate_windows WHERE window_start < now() - interval '1 hour'`;
-  }
   return row!.count;
+}
+
+/** Drops the counters of windows that started before `before` (they count for nothing any more). */
+export async function pruneApiRateWindows(before: Date): Promise<void> {
+  await db().apiRateWindow.deleteMany({ where: { windowStart: { lt: before } } });
 }
