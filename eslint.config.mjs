@@ -38,7 +38,7 @@ export default defineConfig([
     ["lib/data/**", "lib/db.ts", "lib/shutdown.ts"],
     [NO_DATABASE, NO_APP, NO_NEXT_LINK],
   ),
-  restrictImports(["components/ui/link.tsx"], [], [NO_DATABASE, NO_APP]),
+  restrictImports(["components/ui/link.tsx", "components/ui/link-pending.tsx"], [], [NO_DATABASE, NO_APP]),
   restrictImports(["lib/data/**", "lib/db.ts"], [], [NO_APP]),
 ]);
 

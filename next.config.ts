@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/imports/upload-limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -36,9 +37,15 @@ const nextConfig: NextConfig = {
   // server the CPU (read when the server starts: scripts/build.ts makes the standalone server read it again).
   compress: process.env.HTTP_COMPRESSION !== "off",
   serverExternalPackages: ["@node-rs/argon2"],
-  // Roster and facility imports upload .xlsx/.csv files through server actions (lib/schemas/teachers.ts caps them
-  // at 10 MB); the default limit of 1 MB would refuse a county's roster.
-  experimental: { serverActions: { bodySizeLimit: "11mb" }, useCache: true },
+  // Imports upload .xlsx/.csv files through server actions; the default limit of 1 MB would refuse a county's roster.
+  // The proxy buffers a request's body for the action up to its own limit (10 MB by default) and passes on only
+  // that much of a larger one, so a file just under 10 MB arrived cut off and the action failed with HTTP 500: both
+  // limits are the one of lib/imports/upload-limits.ts, and proxy.ts refuses larger bodies with 413.
+  experimental: {
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES,
+    useCache: true,
+  },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

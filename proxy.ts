@@ -1,4 +1,5 @@
-// Runs before every page request, and does two things only (the house rule): it sends signed-out users to the
+// Runs before every page request, and does three things only (the house rule): it refuses a request body larger
+// than the server actions take (by its Content-Length, before anything reads it), sends signed-out users to the
 // sign-in page (an optimistic check of the session cookie; pages, actions and the data layer check the user
 // themselves) and sets a per-request Content-Security-Policy nonce. Caching happens in the data layer and the
 // renders themselves (lib/cache, docs/decisions/0015 and 0017), never here.
@@ -6,10 +7,13 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "@/lib/auth/secret";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { refuseOversizedBody } from "@/lib/security/oversized-body";
 
 const PUBLIC_PATHS = ["/login"];
 
 export async function proxy(request: NextRequest) {
+  const oversized = refuseOversizedBody(request);
+  if (oversized) return oversized;
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
   if (!isPublic && !(await getToken({ req: request, secret: authSecret() }))) {

@@ -31,6 +31,20 @@ const envSchema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
+  /**
+   * Single sign-on through an OpenID Connect provider (统一身份认证, lib/auth/oidc.ts): its issuer URL and this
+   * product's client registration there. Unset: passwords only.
+   */
+  OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+  OIDC_CLIENT_ID: optionalString,
+  OIDC_CLIENT_SECRET: optionalString,
+  /** The sign-in button's label, e.g. 政务服务统一身份认证 */
+  OIDC_DISPLAY_NAME: optionalString,
+  /** The claim that names the person, matched against the identities admins linked to accounts */
+  OIDC_LINK_CLAIM: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(1).default("sub"),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -48,6 +62,12 @@ export function getEnv(): Env {
   if (parsed.data.NODE_ENV === "production" && !parsed.data.NEXTAUTH_SECRET) {
     throw new Error(
       "Invalid environment:\n  NEXTAUTH_SECRET: required in production (at least 16 characters)",
+    );
+  }
+  const oidc = [parsed.data.OIDC_ISSUER, parsed.data.OIDC_CLIENT_ID, parsed.data.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    throw new Error(
+      "Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three for single sign-on, or none",
     );
   }
   cached = parsed.data;

@@ -16,6 +16,7 @@ const BUILD_INPUTS = [
   "package-lock.json",
   "scripts/build.ts",
   "scripts/db",
+  "scripts/admin",
 ];
 
 function newestMtime(target: string): number {

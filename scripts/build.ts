@@ -3,6 +3,7 @@
 //   node server.js                    the app (PORT, HOSTNAME and the variables of README "Production")
 //   node scripts/db/migrate.mjs       the migrate step of a rollout (advisory lock; see scripts/db/deploy.ts)
 //   node scripts/db/backup.mjs backup|restore …   pg_dump / pg_restore wrappers
+//   node scripts/admin/create-admin.mjs --city … --login …   the first admin of a new city (npm run admin:create there)
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -70,6 +71,39 @@ export async function buildArtifact(env: NodeJS.ProcessEnv = process.env): Promi
     },
     logLevel: "warning",
   });
+  // The first admin of a new server, without tsx or dev dependencies (README "Setting up for your city"). The data
+  // layer's `server-only` marker resolves to its empty module under the react-server condition, as in `next start`.
+  await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: { "create-admin": from("scripts/admin/create-admin.ts") },
+    outdir: to("scripts/admin"),
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["react-server"],
+    tsconfig: from("tsconfig.json"),
+    // The password hash's native binding stays a package: the standalone server carries it for sign-in.
+    external: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg-native", "@node-rs/argon2"],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
+  // The artifact's own npm scripts: the same names as in the checkout, each running a file the artifact carries.
+  const manifestFile = to("package.json");
+  const manifest: Record<string, unknown> = existsSync(manifestFile)
+    ? JSON.parse(readFileSync(manifestFile, "utf8"))
+    : { name: "rural-education-monitor", private: true };
+  manifest.scripts = {
+    start: "node server.js",
+    "db:migrate": "node scripts/db/migrate.mjs",
+    "db:backup": "node scripts/db/backup.mjs backup",
+    "db:restore": "node scripts/db/backup.mjs restore",
+    "admin:create": "node scripts/admin/create-admin.mjs",
+  };
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(ARTIFACT_MARKER, new Date().toISOString());
 }
 

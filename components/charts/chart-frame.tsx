@@ -2,6 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { type ReactNode, useSyncExternalStore } from "react";
+import type { ValueType } from "@/lib/generated/prisma/enums";
+import { tickText, valueScale } from "@/lib/charts/value-scale";
+import { ChartLegend, type LegendEntry } from "./chart-legend";
 
 const subscribe = () => () => {};
 
@@ -14,23 +17,42 @@ export interface ChartTable {
 /** What every chart of one value per category, against a target, is given besides its data. */
 export interface ValueChartProps {
   target: number | null;
+  /** The target as a bound, "≤ 1.05" (lib/indicators/format formatTargetBound) */
+  targetText: string | null;
   targetLabel: string;
   valueLabel: string;
   ariaLabel: string;
-  fractionDigits: number;
+  valueType: ValueType;
+}
+
+/** The props of a Recharts value axis drawn on the shared scale: round ticks, the unit on them. */
+export function valueAxis(values: number[], props: ValueChartProps, kind: "bar" | "line") {
+  const { domain, ticks } = valueScale(values, { valueType: props.valueType, target: props.target, kind });
+  return {
+    tick: { fontSize: 12 },
+    width: 56,
+    domain,
+    ticks,
+    tickFormatter: (value: number) => tickText(value, ticks, props.valueType),
+  };
+}
+
+/** The target's legend entry ("---- 目标 ≤ 1.05"), when there is a target. */
+export function targetLegend({ targetLabel, targetText }: ValueChartProps): LegendEntry[] {
+  return targetText === null ? [] : [{ label: `${targetLabel} ${targetText}`, swatch: "target" }];
 }
 
 /** The table of a chart of one value per category, with the target (when there is one) as its last row. */
 export function valueTable({
   valueLabel,
   rows,
-  target,
+  targetText,
   targetLabel,
   format,
 }: {
   valueLabel: string;
   rows: { label: string; value: number }[];
-  target: number | null;
+  targetText: string | null;
   targetLabel: string;
   format: (value: number) => string;
 }): ChartTable {
@@ -38,7 +60,7 @@ export function valueTable({
     head: ["", valueLabel],
     rows: [
       ...rows.map((row) => [row.label, format(row.value)]),
-      ...(target === null ? [] : [[targetLabel, format(target)]]),
+      ...(targetText === null ? [] : [[targetLabel, targetText]]),
     ],
   };
 }
@@ -52,11 +74,13 @@ export function ChartFrame({
   ariaLabel,
   className,
   table,
+  legend = [],
   children,
 }: {
   ariaLabel: string;
   className: string;
   table: ChartTable;
+  legend?: LegendEntry[];
   children: ReactNode;
 }) {
   const t = useTranslations("dashboard");
@@ -70,6 +94,7 @@ export function ChartFrame({
       <div role="img" aria-label={ariaLabel} className={className}>
         {isBrowser ? children : null}
       </div>
+      <ChartLegend entries={legend} />
       <details className="mt-2 text-xs text-slate-600">
         <summary className="cursor-pointer select-none">{t("chartTable")}</summary>
         <div className="mt-2 overflow-x-auto">

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame, type ValueChartProps, valueTable } from "./chart-frame";
+import { ChartFrame, targetLegend, valueAxis, type ValueChartProps, valueTable } from "./chart-frame";
 import {
   Bar,
   BarChart,
@@ -13,6 +13,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { fractionDigitsOf } from "@/lib/indicators/format";
 import type { StatusKind } from "@/lib/indicators/status";
 
 const STATUS_FILL: Record<StatusKind, string> = {
@@ -30,20 +31,26 @@ export interface CountyBar {
   status: StatusKind;
 }
 
-/** One bar per county with its value written on it and the target as a dashed line; bars take the status colour. */
-export function CountyBarChart({
-  bars,
-  target,
-  targetLabel,
-  valueLabel,
-  ariaLabel,
-  fractionDigits,
-}: ValueChartProps & { bars: CountyBar[] }) {
-  const format = (value: number) => value.toFixed(fractionDigits);
+/**
+ * One bar per county from zero, its value written on it and the target as a dashed line; bars take the status
+ * colour, which the legend names together with the target.
+ */
+export function CountyBarChart(
+  props: ValueChartProps & { bars: CountyBar[]; statusLabels: Record<StatusKind, string> },
+) {
+  const { bars, statusLabels, target, targetText, targetLabel, valueLabel, ariaLabel, valueType } = props;
+  const format = (value: number) => value.toFixed(fractionDigitsOf(valueType));
   const rows = bars.map((bar) => ({ label: bar.name, value: bar.value }));
-  const table = valueTable({ valueLabel, rows, target, targetLabel, format });
+  const table = valueTable({ valueLabel, rows, targetText, targetLabel, format });
+  const shown = new Set(bars.map((bar) => bar.status));
+  const legend = [
+    ...(Object.keys(STATUS_FILL) as StatusKind[])
+      .filter((status) => shown.has(status))
+      .map((status) => ({ label: statusLabels[status], swatch: STATUS_FILL[status] })),
+    ...targetLegend(props),
+  ];
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full" table={table}>
+    <ChartFrame ariaLabel={ariaLabel} className="h-72 w-full" table={table} legend={legend}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={bars} margin={{ top: 20, right: 16, bottom: 40, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" vertical={false} />
@@ -55,7 +62,13 @@ export function CountyBarChart({
             textAnchor="end"
             height={50}
           />
-          <YAxis tick={{ fontSize: 12 }} tickFormatter={format} width={56} />
+          <YAxis
+            {...valueAxis(
+              bars.map((bar) => bar.value),
+              props,
+              "bar",
+            )}
+          />
           <Tooltip formatter={(value) => format(Number(value))} />
           <Bar dataKey="value" isAnimationActive={false}>
             {bars.map((bar) => (
@@ -68,14 +81,7 @@ export function CountyBarChart({
               fontSize={10}
             />
           </Bar>
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke="#111827"
-              strokeDasharray="6 4"
-              label={{ value: `${targetLabel} ${format(target)}`, position: "insideTopRight", fontSize: 12 }}
-            />
-          )}
+          {target !== null && <ReferenceLine y={target} stroke="#111827" strokeDasharray="6 4" />}
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

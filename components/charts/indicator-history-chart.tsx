@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartFrame, type ValueChartProps, valueTable } from "./chart-frame";
+import { ChartFrame, targetLegend, valueAxis, type ValueChartProps, valueTable } from "./chart-frame";
 import {
   CartesianGrid,
   Line,
@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { fractionDigitsOf } from "@/lib/indicators/format";
 
 export interface HistoryChartPoint {
   label: string;
@@ -18,46 +19,25 @@ export interface HistoryChartPoint {
 }
 
 /** One indicator's quarterly values with its target as a dashed line. Fed plain arrays by a server component. */
-export function IndicatorHistoryChart({
-  points,
-  target,
-  targetLabel,
-  valueLabel,
-  ariaLabel,
-  fractionDigits,
-}: ValueChartProps & { points: HistoryChartPoint[] }) {
-  const format = (value: number) => value.toFixed(fractionDigits);
-  const values = points.map((point) => point.value).concat(target === null ? [] : [target]);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
-  const table = valueTable({ valueLabel, rows: points, target, targetLabel, format });
+export function IndicatorHistoryChart(props: ValueChartProps & { points: HistoryChartPoint[] }) {
+  const { points, target, targetText, targetLabel, valueLabel, ariaLabel, valueType } = props;
+  const format = (value: number) => value.toFixed(fractionDigitsOf(valueType));
+  const table = valueTable({ valueLabel, rows: points, targetText, targetLabel, format });
   return (
-    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table}>
+    <ChartFrame ariaLabel={ariaLabel} className="h-64 w-full" table={table} legend={targetLegend(props)}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 16, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
           <YAxis
-            tick={{ fontSize: 12 }}
-            domain={[Math.max(0, min - pad), max + pad]}
-            tickFormatter={format}
-            width={56}
+            {...valueAxis(
+              points.map((point) => point.value),
+              props,
+              "line",
+            )}
           />
           <Tooltip formatter={(value) => [format(Number(value)), valueLabel]} />
-          {target !== null && (
-            <ReferenceLine
-              y={target}
-              stroke="#b91c1c"
-              strokeDasharray="6 4"
-              label={{
-                value: `${targetLabel} ${format(target)}`,
-                position: "insideTopRight",
-                fontSize: 12,
-                fill: "#b91c1c",
-              }}
-            />
-          )}
+          {target !== null && <ReferenceLine y={target} stroke="#b91c1c" strokeDasharray="6 4" />}
           <Line
             type="monotone"
             dataKey="value"

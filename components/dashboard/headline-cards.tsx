@@ -1,4 +1,6 @@
 import { localized } from "@/lib/utils/localized";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
+import { CLASS_TWO_INDICATOR_KEYS } from "@/lib/indicators/effective-standards";
 import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
@@ -12,10 +14,13 @@ export function HeadlineCards({
   rows,
   keys,
   countyId,
+  sampleStandards = false,
 }: {
   rows: readonly IndicatorRow[];
   keys: readonly string[];
   countyId: number | null;
+  /** The Class Ⅱ values in force are a demo sample: its cards say 示例（非官方） */
+  sampleStandards?: boolean;
 }) {
   const t = useTranslations("dashboard");
   const tIndicators = useTranslations("indicators");
@@ -74,6 +79,7 @@ export function HeadlineCards({
             {/* Why the status is what it is, in words: read on the card, not hidden in a tooltip. */}
             <p className="text-xs text-slate-700">{tIndicators(`statusReason.${status.reason}`)}</p>
             {pace && <p className="text-xs text-slate-500">{pace}</p>}
+            {sampleStandards && CLASS_TWO_INDICATOR_KEYS.includes(definition.key) && <SampleStandardsNote />}
           </li>
         );
       })}

@@ -52,6 +52,7 @@ export function HeatTable({
               >
                 <Link
                   href={sortHref(definition.key, next)}
+                  scroll={false}
                   className="hover:text-brand-700 hover:underline"
                   title={t("sortBy", { name: localized(definition, "name", locale) })}
                 >

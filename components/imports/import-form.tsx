@@ -4,19 +4,23 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ActionForm, useActionForm } from "@/components/forms/action-form";
 import { TextField } from "@/components/forms/field";
+import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { ActionState } from "@/lib/actions/action-state";
+import { importTownAssignmentsAction } from "@/lib/actions/divisions";
 import { importFacilityRecordsAction } from "@/lib/actions/facilities";
 import { importSchoolsAction } from "@/lib/actions/schools";
 import { importTeacherRosterAction } from "@/lib/actions/teachers";
 import type { ImportActionData, ImportRowError } from "@/lib/imports/result";
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_MIB } from "@/lib/imports/upload-limits";
 import { ImportProgress } from "./import-progress";
 
 const ACTIONS = {
   roster: importTeacherRosterAction,
   facilities: importFacilityRecordsAction,
   schools: importSchoolsAction,
+  towns: importTownAssignmentsAction,
 } as const;
 const ERROR_COLUMNS = ["row", "column", "problem"] as const;
 
@@ -40,6 +44,7 @@ export function ImportForm({
   const tValidation = useTranslations("validation");
   const form = useActionForm(ACTIONS[kind]);
   const [fileSize, setFileSize] = useState(0);
+  const sizeCheck = useFileSizeCheck("file", MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_MIB);
   const rowErrors = rowErrorsOf(form.state);
   return (
     <div className="space-y-4">
@@ -48,12 +53,13 @@ export function ImportForm({
         hiddenFields={target && { targetKind: target.kind, targetId: target.id }}
         message="none"
         className="space-y-3"
+        {...sizeCheck}
       >
         <TextField
           name="file"
           id={`${kind}-file`}
           label={t("file")}
-          hint={t("fileHint")}
+          hint={t("fileHint", { megabytes: MAX_IMPORT_FILE_MIB })}
           type="file"
           accept=".xlsx,.csv"
           onChange={(event) => setFileSize(event.target.files?.[0]?.size ?? 0)}

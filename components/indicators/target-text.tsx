@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { formatIndicatorValue } from "@/lib/indicators/format";
+import { formatTargetAmount, TARGET_COMPARATORS } from "@/lib/indicators/format";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
 import type { ResolvedTarget } from "@/lib/indicators/targets";
 
@@ -16,8 +16,8 @@ export function TargetText({
   const locale = useLocale();
   if (!target) return <span className="text-slate-500">{t("noTarget")}</span>;
   const params = {
-    comparator: definition.direction === "AT_LEAST" ? "≥" : "≤",
-    value: formatIndicatorValue(target.value, definition, locale),
+    comparator: TARGET_COMPARATORS[definition.direction],
+    value: formatTargetAmount(target.value, definition, locale),
     year: target.deadlineYear ?? "",
   };
   return (

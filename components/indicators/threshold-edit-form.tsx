@@ -41,15 +41,7 @@ export function ThresholdEditForm({
           defaultValue={threshold.value ?? ""}
           hint={t("valueHint")}
         />
-        <TextField
-          name="effectiveFrom"
-          id={`${prefix}-effectiveFrom`}
-          label={t("columns.effectiveFrom")}
-          type="date"
-          defaultValue={today}
-          hint={t("effectiveFromHint")}
-          required
-        />
+        <EffectiveFromField prefix={prefix} today={today} />
         <div className="grid grid-cols-2 gap-2">
           {(["minClasses", "maxClasses"] as const).map((name) => (
             <TextField
@@ -74,5 +66,21 @@ export function ThresholdEditForm({
         <SubmitButton>{t("save")}</SubmitButton>
       </ActionForm>
     </details>
+  );
+}
+
+/** The day a standard's values take effect from (a new day adds rows, the same day corrects them). */
+export function EffectiveFromField({ prefix, today }: { prefix: string; today: string }) {
+  const t = useTranslations("standards");
+  return (
+    <TextField
+      name="effectiveFrom"
+      id={`${prefix}-effectiveFrom`}
+      label={t("columns.effectiveFrom")}
+      type="date"
+      defaultValue={today}
+      hint={t("effectiveFromHint")}
+      required
+    />
   );
 }

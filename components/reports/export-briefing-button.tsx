@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 import { exportRequestQuery } from "@/lib/schemas/reports";
 import type { Quarter } from "@/lib/utils/periods";
 
@@ -18,12 +19,11 @@ export async function ExportBriefingButton({
 }) {
   const t = await getTranslations("reports");
   return (
-    <a
+    <DownloadButton
       href={`/reports/briefing?${exportRequestQuery(quarter, countyId)}`}
-      download
       className={buttonClasses(variant, "sm")}
     >
       {t("download")}
-    </a>
+    </DownloadButton>
   );
 }

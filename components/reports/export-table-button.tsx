@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { buttonClasses, type ButtonVariant } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 import { EXPORT_TABLE_MESSAGE_KEYS, exportRequestQuery, type ExportTable } from "@/lib/schemas/reports";
 import type { Quarter } from "@/lib/utils/periods";
 
@@ -17,13 +18,12 @@ export async function ExportTableButton({
 }) {
   const t = await getTranslations("reports");
   return (
-    <a
+    <DownloadButton
       href={`/reports/tables/${table}?${exportRequestQuery(quarter, countyId)}`}
-      download
       className={buttonClasses(variant, "sm")}
-      aria-label={`${t("exportTable")}: ${t(`tables.${EXPORT_TABLE_MESSAGE_KEYS[table]}`)}`}
+      ariaLabel={`${t("exportTable")}: ${t(`tables.${EXPORT_TABLE_MESSAGE_KEYS[table]}`)}`}
     >
       {t("exportTable")}
-    </a>
+    </DownloadButton>
   );
 }

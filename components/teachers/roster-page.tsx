@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { TeacherRoster } from "@/components/teachers/teacher-roster";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -10,6 +10,7 @@ import { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { isAppError } from "@/lib/errors";
 import { teacherListFilterSchema } from "@/lib/schemas/teachers";
 import { pageParam, type SearchParams } from "@/lib/utils/search-params";
+import { DownloadButton } from "@/components/ui/download-button";
 
 /** The roster page of a school or of a whole county: the same list, filters and actions, one place apart. */
 export async function RosterPage({
@@ -49,9 +50,9 @@ export async function RosterPage({
                 </ButtonLink>
               </>
             )}
-            <ButtonLink href={`${path}/export`} variant="secondary">
+            <DownloadButton href={`${path}/export`} className={buttonClasses("secondary")}>
               {t("export")}
-            </ButtonLink>
+            </DownloadButton>
             {links}
           </>
         }

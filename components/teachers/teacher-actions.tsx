@@ -37,7 +37,10 @@ export function AssignPostForm({ teacherId, today }: { teacherId: number; today:
       <SelectField
         name="kind"
         label={t("post")}
-        defaultValue="PRINCIPAL"
+        // Nothing preselected: a vice-principal must not be made principal by a click on the default.
+        defaultValue=""
+        required
+        placeholder={t("choose")}
         options={POSTS.map((post) => ({ value: post, label: t(`enums.post.${post}`) }))}
       />
       <TextField name="startedOn" type="date" label={t("postStartedOn")} defaultValue={today} />

@@ -6,7 +6,8 @@ import { SelectField, TextField } from "@/components/forms/field";
 import type { DescribeField } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { createTeacherAction, updateTeacherAction } from "@/lib/actions/teachers";
-import { BackboneLevel, Degree, Gender, ProfessionalTitle, Subject } from "@/lib/generated/prisma/enums";
+import { Gender, Subject } from "@/lib/generated/prisma/enums";
+import { RANKED_OPTIONS } from "@/lib/indicators/rank-order";
 import type { TeacherValues } from "@/lib/schemas/teachers";
 
 type EditedTeacher = Omit<TeacherValues, "birthDate" | "hiredOn"> & {
@@ -19,10 +20,10 @@ type EditedTeacher = Omit<TeacherValues, "birthDate" | "hiredOn"> & {
 
 const ENUM_FIELDS = [
   { name: "gender", values: Object.values(Gender), enumKey: "gender" },
-  { name: "highestDegree", values: Object.values(Degree), enumKey: "degree" },
+  { name: "highestDegree", values: RANKED_OPTIONS.degree, enumKey: "degree" },
   { name: "subject", values: Object.values(Subject), enumKey: "subject" },
-  { name: "title", values: Object.values(ProfessionalTitle), enumKey: "title" },
-  { name: "backboneLevel", values: Object.values(BackboneLevel), enumKey: "backbone" },
+  { name: "title", values: RANKED_OPTIONS.title, enumKey: "title" },
+  { name: "backboneLevel", values: RANKED_OPTIONS.backbone, enumKey: "backbone" },
 ] as const;
 
 /** Add a teacher to a school or correct a teacher's record (same fields, same schema as the import rows). */

@@ -7,7 +7,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { listTeachers } from "@/lib/data/teachers/list-teachers";
 import { TEACHERS_PAGE_SIZE } from "@/lib/data/teachers/list-teachers";
-import { Degree, ProfessionalTitle, Subject } from "@/lib/generated/prisma/enums";
+import { Subject } from "@/lib/generated/prisma/enums";
+import { RANKED_OPTIONS } from "@/lib/indicators/rank-order";
 import { AGE_BANDS, type TeacherListFilter } from "@/lib/schemas/teachers";
 import { isoDay } from "@/lib/utils/periods";
 import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
@@ -50,7 +51,11 @@ export async function TeacherRoster({
     const dir = isCurrent && filter.dir === "asc" ? "desc" : "asc";
     return (
       <Th aria-sort={isCurrent ? (filter.dir === "asc" ? "ascending" : "descending") : undefined}>
-        <Link href={hrefWith(path, searchParams, { sort, dir, page: undefined })} className="hover:underline">
+        <Link
+          href={hrefWith(path, searchParams, { sort, dir, page: undefined })}
+          scroll={false}
+          className="hover:underline"
+        >
           {label}
           {isCurrent && (filter.dir === "asc" ? " ▲" : " ▼")}
         </Link>
@@ -62,9 +67,24 @@ export async function TeacherRoster({
     <>
       <FilterBar resetHref={path}>
         <FilterInput id="q" label={tCommon("search")} value={filter.q} placeholder={t("searchPlaceholder")} />
+        {(["town", "school"] as const).map((name) => {
+          const options = roster.choices[`${name}s`];
+          return (
+            options.length > 0 && (
+              <FilterSelect
+                key={name}
+                id={name}
+                label={t(`filters.${name}`)}
+                value={filter[name]}
+                allLabel={tCommon("all")}
+                options={options.map((place) => ({ value: place.id, label: place.name }))}
+              />
+            )
+          );
+        })}
         {select("subject", filter.subject, Object.values(Subject), (v) => t(`enums.subject.${v}`))}
-        {select("degree", filter.degree, Object.values(Degree), (v) => t(`enums.degree.${v}`))}
-        {select("title", filter.title, Object.values(ProfessionalTitle), (v) => t(`enums.title.${v}`))}
+        {select("degree", filter.degree, RANKED_OPTIONS.degree, (v) => t(`enums.degree.${v}`))}
+        {select("title", filter.title, RANKED_OPTIONS.title, (v) => t(`enums.title.${v}`))}
         {select("ageBand", filter.ageBand, AGE_BANDS, (v) => t(`ageBands.${v}`))}
         {select("fullTime", filter.fullTime, ["yes", "no"], (v) => tCommon(v))}
         <FilterInput id="on" type="date" label={t("filters.on")} value={isoDay(roster.referenceDate)} />

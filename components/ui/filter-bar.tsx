@@ -1,12 +1,15 @@
 import { Link } from "@/components/ui/link";
+import Form from "next/form";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { buttonClasses } from "./button";
 
 /**
- * A GET form of filters: the query string carries them, so a filtered page can be shared by its URL. A page with
- * two of them names each (`label`), so that the two search landmarks can be told apart.
+ * A GET form of filters: the query string carries them, so a filtered page can be shared by its URL. With
+ * JavaScript it navigates in place and keeps the scroll position (a filter under the fold would otherwise throw the
+ * reader back to the top); without, it is a plain form. A page with two of them names each (`label`), so that the
+ * two search landmarks can be told apart.
  */
 export async function FilterBar({
   resetHref,
@@ -19,7 +22,14 @@ export async function FilterBar({
 }) {
   const t = await getTranslations("common");
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search" aria-label={label}>
+    <Form
+      action={resetHref.split("?")[0]!}
+      scroll={false}
+      prefetch={false}
+      className="mb-4 flex flex-wrap items-end gap-3"
+      role="search"
+      aria-label={label}
+    >
       {children}
       <button type="submit" className={buttonClasses("secondary")}>
         {t("filter")}
@@ -27,7 +37,7 @@ export async function FilterBar({
       <Link href={resetHref} className={buttonClasses("ghost")}>
         {t("reset")}
       </Link>
-    </form>
+    </Form>
   );
 }
 

@@ -1,10 +1,16 @@
 "use server";
 
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
+import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
 import { updateThreshold } from "@/lib/data/standards/update-threshold";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { setTarget } from "@/lib/data/targets/set-target";
-import { setTargetSchema, targetIdSchema, updateThresholdSchema } from "@/lib/schemas/indicators";
+import {
+  setTargetSchema,
+  targetIdSchema,
+  updateStandardSetSchema,
+  updateThresholdSchema,
+} from "@/lib/schemas/indicators";
 import { citySettingsSchema } from "@/lib/settings/city-settings";
 import { defineAction, EVERY_PAGE } from "./builder";
 
@@ -32,6 +38,14 @@ export const updateThresholdAction = defineAction({
   run: updateThreshold,
   revalidate: [EVERY_PAGE],
   success: "standards.saved",
+});
+
+export const updateStandardSetAction = defineAction({
+  name: "updateStandardSetAction",
+  schema: updateStandardSetSchema,
+  run: updateStandardSet,
+  revalidate: [EVERY_PAGE],
+  success: "standards.setSaved",
 });
 
 export const updateCitySettingsAction = defineAction({

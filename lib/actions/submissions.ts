@@ -20,11 +20,9 @@ import {
   workbookUploadSchema,
 } from "@/lib/schemas/submissions";
 import { parseSubmissionWorkbook, type RowError } from "@/lib/excel/submission-workbook";
+import { MAX_REPORT_WORKBOOK_BYTES } from "@/lib/imports/upload-limits";
 import { fieldErrorsOf, parseInput } from "./action-state";
 import { defineAction, type Revalidation } from "./builder";
-
-/** Far above a filled template (about 20 KB); refuses uploads that are not one. */
-const MAX_WORKBOOK_BYTES = 1_000_000;
 
 const SUBMISSIONS: Revalidation = { path: "/submissions", type: "layout" };
 
@@ -115,7 +113,7 @@ async function saveWorkbookAsDraft(
   { submissionId, file }: { submissionId: number; file: unknown },
 ) {
   const { fields, rules } = await getSubmissionRules(user, submissionId, "submissions:edit");
-  if (!(file instanceof Blob) || file.size === 0 || file.size > MAX_WORKBOOK_BYTES)
+  if (!(file instanceof Blob) || file.size === 0 || file.size > MAX_REPORT_WORKBOOK_BYTES)
     throw workbookRefused("submissions.workbookUnreadable");
   const workbook = await parseSubmissionWorkbook(
     await file.arrayBuffer(),

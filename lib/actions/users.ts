@@ -3,8 +3,16 @@
 import { createUser } from "@/lib/data/users/create-user";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
+import { linkExternalIdentity, unlinkExternalIdentity } from "@/lib/data/users/link-external-identity";
 import { updateUser } from "@/lib/data/users/update-user";
-import { createUserSchema, setUserActiveSchema, updateUserSchema, userIdSchema } from "@/lib/schemas/users";
+import {
+  createUserSchema,
+  linkExternalIdentitySchema,
+  setUserActiveSchema,
+  unlinkExternalIdentitySchema,
+  updateUserSchema,
+  userIdSchema,
+} from "@/lib/schemas/users";
 import { defineAction, type Revalidation } from "./builder";
 
 // Accounts change no figure: only the user list is stale.
@@ -53,4 +61,23 @@ export const unlockUserAction = defineAction({
   run: (manager, { id }) => unlockUser(manager, id),
   revalidate: [USER_LIST],
   success: "users.unlocked",
+});
+
+// The account's page lists its linked identities.
+const userPage = ({ id }: { id: number }): Revalidation[] => [USER_LIST, { path: `/admin/users/${id}` }];
+
+export const linkExternalIdentityAction = defineAction({
+  name: "linkExternalIdentityAction",
+  schema: linkExternalIdentitySchema,
+  run: linkExternalIdentity,
+  revalidate: userPage,
+  success: "users.identityLinked",
+});
+
+export const unlinkExternalIdentityAction = defineAction({
+  name: "unlinkExternalIdentityAction",
+  schema: unlinkExternalIdentitySchema,
+  run: unlinkExternalIdentity,
+  revalidate: userPage,
+  success: "users.identityUnlinked",
 });

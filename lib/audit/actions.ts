@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   "mark_left",
   // Divisions
   "set_up_from_divisions",
+  "move_towns",
   // Education groups
   "add_member",
   "remove_member",
@@ -43,6 +44,10 @@ export const AUDIT_ACTIONS = [
   "login_refused_locked",
   "login_refused_inactive",
   "login_refused_address",
+  // Single sign-on (docs/decisions/0029)
+  "link_identity",
+  "unlink_identity",
+  "login_refused_unlinked",
   "lockout",
   "logout",
   "session_end",

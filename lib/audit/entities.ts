@@ -16,6 +16,7 @@ export const AUDIT_ENTITIES = {
   // Targets, standards and settings decide every figure's status and pace.
   target: { movesFigures: true },
   standard_threshold: { movesFigures: true },
+  standard_set: { movesFigures: true },
   city_settings: { movesFigures: true },
   // Opening and closing a quarter decides which reports count; closing freezes the quarter's figures.
   reporting_period: { movesFigures: true },
@@ -24,6 +25,8 @@ export const AUDIT_ENTITIES = {
   teacher: { movesFigures: true },
   // Counties and towns decide where every school is counted (a city set up from the division list, a functional zone).
   county: { movesFigures: true },
+  // A town's name is on the school register and its exports (a move of towns is recorded on the county they join).
+  town: { movesFigures: true },
   // A school's level, location class, flags and closing decide which figures it is counted in.
   school: { movesFigures: true },
   // Groups and their memberships decide the group-coverage figure (rural schools in urban-rural groups).

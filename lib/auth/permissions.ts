@@ -63,7 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "api-tokens:manage",
   ],
   // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
-  // city's school register and education groups.
+  // city's divisions (counties, towns, functional zones and their towns), school register and education groups.
   CITY_STAFF: [
     "dashboard:view",
     "indicators:view",
@@ -77,6 +77,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "users:manage",
     "audit:view",
     "briefings:export",
+    "divisions:manage",
     "schools:manage",
     "groups:view",
     "groups:manage",

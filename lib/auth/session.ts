@@ -4,13 +4,14 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { loadSessionUserAndDataVersion, type SessionUser } from "@/lib/data/auth/session-user";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { getAuthOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { clientIpFrom } from "./request";
 
 export type { SessionUser };
 
-/** The current user and their city's data version, read fresh in one statement once per request (React cache). */
+/** The current user and their data versions, read fresh in one statement once per request (React cache). */
 const getSession = cache(async () => {
   // The request first: a session exists only at request time (no page is prerendered), and nothing before it may
   // touch the environment or the database.
@@ -39,13 +40,18 @@ export async function requireUser(
 }
 
 /**
- * The data version of the signed-in user's city, read with the session (no query of its own): shared dashboard
- * sections take it as an argument, so that a write makes their next render a new cache entry (docs/decisions/0017).
+ * The data version of what a page shows, read with the session (no query of its own, except for a city user's view
+ * of one county): the user's city's, or one county's (a county's or a school's dashboard), whose figures only that
+ * county's writes and the city-wide ones change. Shared dashboard sections take it as an argument, so that a write
+ * makes their next render a new cache entry (docs/decisions/0017).
  */
-export async function requireDataVersion(): Promise<string> {
+export async function requireDataVersion(countyId: number | null = null): Promise<string> {
   const session = await getSession();
   if (!session) redirect("/login?reason=expired");
-  return session.dataVersion;
+  if (countyId === null) return session.dataVersions.city;
+  if (countyId === session.user.countyId && session.dataVersions.county !== null)
+    return session.dataVersions.county;
+  return dataVersionOf({ cityId: session.user.cityId, countyId });
 }
 
 /** For pages: a missing permission shows the not-found page, which does not reveal that the page exists. */

@@ -2,12 +2,14 @@
 // figures (which statuses occur, which indicators lag, which counties stand out), not filled into a fixed template.
 // Pure: the data layer gathers the inputs (lib/data/briefings), lib/pdf lays the result out.
 import { localized } from "@/lib/utils/localized";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { createTranslator } from "next-intl";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatIndicatorValue } from "@/lib/indicators/format";
+import type { ValueType } from "@/lib/generated/prisma/enums";
+import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
@@ -53,11 +55,10 @@ export interface TrendChart {
   target: number | null;
   targetLabel: string | null;
   fractionDigits: number;
+  valueType: ValueType;
 }
 
 export interface ComparisonChart extends TrendChart {
-  /** Where the bars start: 0, or 1 for a ratio (parity), so that differences around a ratio target show */
-  baseline: number;
   /** Children without a computable value, named below the chart */
   missingNote: string | null;
 }
@@ -177,11 +178,17 @@ export interface BriefingContext {
   scopeWord: string;
   childWord: string;
   valueText: (row: IndicatorRow, value: number) => string;
+  /** The target as a bound: "≤ 1.05", "≥ 60%" */
+  targetText: (row: IndicatorRow, value: number) => string;
   statusLabel: (status: StatusKind) => string;
   list: (items: string[]) => string;
   shortList: (items: string[], max?: number) => string;
   columns: (prefix: string, keys: string[]) => Record<string, string>;
 }
+
+// Chinese sets "167人" and "≤1.05" without a space (which the PDF would also break the line at); English keeps them
+// unbroken.
+const unbroken = (text: string, locale: Locale) => text.replaceAll(" ", locale === "zh" ? "" : "\u00a0");
 
 export function briefingContext(data: BriefingData, messages: Messages, locale: Locale): BriefingContext {
   const t = translatorFor(messages, locale, "reports");
@@ -196,16 +203,17 @@ export function briefingContext(data: BriefingData, messages: Messages, locale: 
     ti,
     tEnums: translatorFor(messages, locale, "enums"),
     period: t("period", { ...data.quarter }),
-    date: t("date", {
-      year: data.asOf.getUTCFullYear(),
-      month: data.asOf.getUTCMonth() + 1,
-      day: data.asOf.getUTCDate(),
-    }),
+    // "2026年12月2日" / "2 Dec 2026": an English reader cannot tell 2/12 from 12/2.
+    date: new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", {
+      year: "numeric",
+      month: locale === "zh" ? "long" : "short",
+      day: "numeric",
+      timeZone: "UTC",
+    }).format(data.asOf),
     scopeWord: t(`scopeWord.${level}`),
     childWord: t(`childWord.${level}`),
-    // Chinese sets "167人" without a space (which the PDF would also break the line at); English keeps it unbroken.
-    valueText: (row, value) =>
-      formatIndicatorValue(value, row.definition, locale).replace(" ", locale === "zh" ? "" : "\u00a0"),
+    valueText: (row, value) => unbroken(formatIndicatorValue(value, row.definition, locale), locale),
+    targetText: (row, value) => unbroken(formatTargetBound(value, row.definition, locale), locale),
     statusLabel: (status) => ti(`status.${status}`),
     list,
     shortList: (items, max = MAX_NAMED_INDICATORS) =>
@@ -218,7 +226,19 @@ export function briefingContext(data: BriefingData, messages: Messages, locale: 
 
 /** 1. Summary: the statuses and what lags, the children that stand out (`ranking`), the submissions. */
 export function summarySection(context: BriefingContext, ranking: readonly RankingRow[]): string[] {
-  const { data, locale, t, period, scopeWord, childWord, valueText, statusLabel, list, shortList } = context;
+  const {
+    data,
+    locale,
+    t,
+    period,
+    scopeWord,
+    childWord,
+    valueText,
+    targetText,
+    statusLabel,
+    list,
+    shortList,
+  } = context;
   const { org } = data.overview;
   const { submissions } = data;
   const counts = new Map<StatusKind, number>();
@@ -230,20 +250,22 @@ export function summarySection(context: BriefingContext, ranking: readonly Ranki
     t("summary.indicatorWithValue", {
       name: localized(row.definition, "name", locale),
       value: row.status.current === null ? "" : valueText(row, row.status.current),
-      target: row.status.target === null ? "" : valueText(row, row.status.target),
+      target: row.status.target === null ? "" : targetText(row, row.status.target),
     });
   const offTrack = org.rows.filter((row) => row.status.status === "off_track");
   const atRisk = org.rows.filter((row) => row.status.status === "at_risk");
   const summary = [
-    t("summary.overall", {
-      period,
-      scope: scopeWord,
-      total: org.rows.length,
-      parts: parts.join(t("summary.separator")),
-    }) +
-      (offTrack.length ? t("summary.offTrack", { list: shortList(offTrack.map(withValue)) }) : "") +
-      (atRisk.length ? t("summary.atRisk", { list: shortList(atRisk.map(withValue)) }) : "") +
-      (offTrack.length + atRisk.length === 0 ? t("summary.noneBehind") : ""),
+    [
+      t("summary.overall", {
+        period,
+        scope: scopeWord,
+        total: org.rows.length,
+        parts: parts.join(t("summary.separator")),
+      }),
+      ...(offTrack.length ? [t("summary.offTrack", { list: shortList(offTrack.map(withValue)) })] : []),
+      ...(atRisk.length ? [t("summary.atRisk", { list: shortList(atRisk.map(withValue)) })] : []),
+      ...(offTrack.length + atRisk.length === 0 ? [t("summary.noneBehind")] : []),
+    ].join(locale === "zh" ? "" : " "), // a Chinese sentence ends with its 。, an English one needs a space
   ];
   if (ranking.length > 0) {
     const best = ranking[0]!;
@@ -280,7 +302,7 @@ export function summarySection(context: BriefingContext, ranking: readonly Ranki
 
 /** 2. The headline table: each indicator's value (and the quarter it was reported in), target, deadline, status. */
 export function headlineSection(context: BriefingContext): BriefingContent["headline"] {
-  const { data, locale, t, valueText, statusLabel, columns } = context;
+  const { data, locale, t, valueText, targetText, statusLabel, columns } = context;
   const { quarter } = data;
   const rows = data.overview.org.rows.map((row): HeadlineRow => {
     const lagging =
@@ -295,7 +317,7 @@ export function headlineSection(context: BriefingContext): BriefingContent["head
         localized(row.definition, "name", locale) +
         (row.isAwaitingApproval ? t("table.awaitingApproval") : ""),
       value,
-      target: row.target ? valueText(row, row.target.value) : t("table.noTarget"),
+      target: row.target ? targetText(row, row.target.value) : t("table.noTarget"),
       deadline: !row.target
         ? t("table.noTarget")
         : row.target.deadlineYear === null
@@ -317,13 +339,17 @@ export function headlineSection(context: BriefingContext): BriefingContent["head
  * numbered through the trends and then the comparisons.
  */
 export function chartsSection(context: BriefingContext): Pick<BriefingContent, "trends" | "comparisons"> {
-  const { data, locale, level, t, childWord, valueText, list } = context;
+  const { data, locale, level, t, childWord, targetText, list } = context;
   const { overview } = data;
   const { org } = overview;
   let figure = 0;
   const fractionDigits = (row: IndicatorRow) =>
     row.definition.valueType === "RATIO" ? 3 : row.definition.valueType === "PERCENT" ? 1 : 2;
-  const unitOf = (row: IndicatorRow) => localized(row.definition, "unit", locale) || "—";
+  // A ratio has no unit: its title then ends with the name, not with "（—）".
+  const unitOf = (row: IndicatorRow) => {
+    const unit = localized(row.definition, "unit", locale);
+    return unit ? t("charts.unit", { unit }) : "";
+  };
   const trends = TREND_KEYS.flatMap((key): TrendChart[] => {
     const row = org.rows.find((candidate) => candidate.definition.key === key);
     if (!row || row.history.length === 0) return [];
@@ -336,8 +362,9 @@ export function chartsSection(context: BriefingContext): Pick<BriefingContent, "
         }),
         points: row.history.map((point) => ({ label: `${point.year}Q${point.quarter}`, value: point.value })),
         target: row.target?.value ?? null,
-        targetLabel: row.target ? t("charts.targetLine", { value: valueText(row, row.target.value) }) : null,
+        targetLabel: row.target ? t("charts.targetLine", { value: targetText(row, row.target.value) }) : null,
         fractionDigits: fractionDigits(row),
+        valueType: row.definition.valueType,
       },
     ];
   });
@@ -363,9 +390,9 @@ export function chartsSection(context: BriefingContext): Pick<BriefingContent, "
         }),
         points,
         target: row.target?.value ?? null,
-        targetLabel: row.target ? t("charts.targetLine", { value: valueText(row, row.target.value) }) : null,
+        targetLabel: row.target ? t("charts.targetLine", { value: targetText(row, row.target.value) }) : null,
         fractionDigits: fractionDigits(row),
-        baseline: row.definition.valueType === "RATIO" ? 1 : 0,
+        valueType: row.definition.valueType,
         missingNote: missing.length ? t("charts.notShown", { child: childWord, names: list(missing) }) : null,
       },
     ];
@@ -462,6 +489,8 @@ export function notesSection(context: BriefingContext): string[] {
   const { overview } = data;
   const { org } = overview;
   const notes = [t("notes.sources", { date }), t("notes.definitions")];
+  // Demo data only: Class Ⅱ figures judged against sample values say so in every briefing.
+  if (usesSampleStandards(overview.thresholds)) notes.unshift(t("notes.sampleStandards"));
   const coverage = org.rows.map((row) => row.value?.coverage).find((value) => value !== undefined);
   if (coverage) notes.push(t("notes.coverage", coverage));
   if (org.rows.some((row) => row.isAwaitingApproval)) notes.push(t("notes.awaiting"));

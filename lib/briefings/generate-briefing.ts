@@ -1,10 +1,14 @@
 import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { viewerOf } from "@/lib/auth/scope";
+import { sharedValue } from "@/lib/cache/shared-cache";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { renderBriefingPdf } from "@/lib/pdf/render-briefing";
-import type { Quarter } from "@/lib/utils/periods";
+import { type Quarter, quarterKey, referenceDateOf } from "@/lib/utils/periods";
 import { composeBriefing } from "./compose-briefing";
 
 export interface GeneratedBriefing {
@@ -12,16 +16,40 @@ export interface GeneratedBriefing {
   pdf: Buffer;
 }
 
+/** A briefing is kept two days at most; a write makes a new key long before that for an open quarter. */
+const BRIEFING_TTL_SECONDS = 2 * 24 * 3600;
+
 /**
  * The quarter's briefing PDF of the user's scope or of one county in it; null when the county is not in scope.
- * Generated on demand from the data layer; nothing is stored, and the same inputs give the same document.
+ * Generated from the data layer; the same inputs give the same document, so it is rendered once per role and scope,
+ * quarter, language, reference day and data version of its scope and then served as it is (decision 0032): a closed
+ * quarter's briefing is rendered once, and leaders opening the same briefing do not each pay a second of CPU.
  */
 export async function generateBriefing(
   user: SessionUser,
   options: { countyId: number | null; quarter: Quarter; locale: Locale; now?: Date },
 ): Promise<GeneratedBriefing | null> {
-  const data = await getBriefingData(user, options);
-  if (!data) return null;
-  const content = composeBriefing(data, await loadMessages(options.locale), options.locale);
-  return { fileName: `${content.fileName}.pdf`, pdf: await renderBriefingPdf(content) };
+  // The check before the cache: a hit must not skip it. The scope is in the key, and the data layer checks it on a miss.
+  assertCan(user, "briefings:export");
+  const now = options.now ?? new Date();
+  const version = await dataVersionOf({ cityId: user.cityId, countyId: options.countyId ?? user.countyId });
+  const key = JSON.stringify([
+    "briefing",
+    viewerOf(user),
+    options.countyId,
+    quarterKey(options.quarter),
+    options.locale,
+    referenceDateOf(options.quarter, now).toISOString(),
+    version,
+  ]);
+  return sharedValue(
+    key,
+    async () => {
+      const data = await getBriefingData(user, { ...options, now });
+      if (!data) return null;
+      const content = composeBriefing(data, await loadMessages(options.locale), options.locale);
+      return { fileName: `${content.fileName}.pdf`, pdf: await renderBriefingPdf(content) };
+    },
+    { ttlSeconds: BRIEFING_TTL_SECONDS },
+  );
 }

@@ -6,7 +6,8 @@ import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * The arguments every `'use cache: shared'` section takes besides its own: who it is for (a role and scope, never a
- * user), the city's data version (a write makes the next render a new entry) and the reader's locale.
+ * user), the data version of what it shows (the city's, or one county's: a write makes the next render a new entry)
+ * and the reader's locale.
  */
 export interface SharedSectionKey {
   viewer: Viewer;

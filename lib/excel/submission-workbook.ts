@@ -3,9 +3,12 @@ import ExcelJS from "exceljs";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { type GridRow, openWorkbook, type ReadLimits, UnreadableWorkbookError } from "./xlsx-reader";
 
-// The quarterly form as an Excel workbook: one row per indicator with its unit, rule and last quarter's value for
-// reference; the county fills the value and note columns offline and uploads the file. A hidden sheet names the
-// report and the version the file was made from, so an upload over a newer version is refused like a stale save.
+// The quarterly form as an Excel workbook: one row per indicator named in the user's language, with its unit, rule
+// and last quarter's value for reference; the county fills the value and note columns offline and uploads the file.
+// The indicator's code, which the upload reads each row by, is a hidden first column. An instructions sheet follows;
+// a yes/no indicator's value cell has a drop-down of 1 and 0, and each value cell a check of its rule. A hidden
+// sheet names the report and the version the file was made from, so an upload over a newer version is refused like
+// a stale save.
 
 const FIRST_ROW = 3;
 const COLUMN = { key: 1, name: 2, unit: 3, rule: 4, lastQuarter: 5, value: 6, note: 7 } as const;
@@ -26,6 +29,23 @@ export interface TemplateLabels {
   title: string;
   headers: Record<keyof typeof COLUMN, string>;
   rules: Record<ValueType, string>;
+  /** The instructions sheet: its name and its lines */
+  instructions: { sheetName: string; lines: readonly string[] };
+}
+
+/** Excel's own check of a value cell, by the rule of the indicator's type (a warning: the upload checks again). */
+function valueValidation(valueType: ValueType, rule: string): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "warning" as const, error: rule };
+  switch (valueType) {
+    case "BOOLEAN":
+      return { ...common, type: "list", formulae: ['"1,0"'] };
+    case "COUNT":
+      return { ...common, type: "whole", operator: "greaterThanOrEqual", formulae: [0] };
+    case "PERCENT":
+      return { ...common, type: "decimal", operator: "between", formulae: [0, 100] };
+    default:
+      return { ...common, type: "decimal", operator: "greaterThanOrEqual", formulae: [0] };
+  }
 }
 
 export async function buildSubmissionTemplate(
@@ -35,8 +55,8 @@ export async function buildSubmissionTemplate(
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(labels.sheetName);
-  sheet.getCell(1, 1).value = labels.title;
-  sheet.getCell(1, 1).font = { bold: true, size: 13 };
+  sheet.getCell(1, COLUMN.name).value = labels.title;
+  sheet.getCell(1, COLUMN.name).font = { bold: true, size: 13 };
   const headerRow = sheet.getRow(FIRST_ROW - 1);
   for (const [column, index] of Object.entries(COLUMN)) {
     headerRow.getCell(index).value = labels.headers[column as keyof typeof COLUMN];
@@ -52,11 +72,22 @@ export async function buildSubmissionTemplate(
     row.getCell(COLUMN.value).value = field.value;
     row.getCell(COLUMN.note).value = field.note;
     row.getCell(COLUMN.value).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8DC" } };
+    row.getCell(COLUMN.value).dataValidation = valueValidation(
+      field.valueType,
+      labels.rules[field.valueType],
+    );
   });
   sheet.columns.forEach((column, index) => {
     column.width = [24, 44, 10, 18, 14, 14, 40][index];
   });
+  // The code is what the upload reads; people read the name.
+  sheet.getColumn(COLUMN.key).hidden = true;
   sheet.views = [{ state: "frozen", ySplit: FIRST_ROW - 1 }];
+  const notes = workbook.addWorksheet(labels.instructions.sheetName);
+  notes.getColumn(1).width = 100;
+  notes.getColumn(1).alignment = { wrapText: true, vertical: "top" };
+  for (const line of labels.instructions.lines) notes.addRow([line]);
+  notes.getRow(1).font = { bold: true, size: 13 };
   const meta = workbook.addWorksheet(META_SHEET, { state: "veryHidden" });
   meta.addRow(["submissionId", submission.id]);
   meta.addRow(["version", submission.version]);
@@ -76,6 +107,8 @@ export interface ParsedWorkbook {
 export interface RowError {
   row: number;
   key: string;
+  /** The indicator's name as the file's row gives it, for a row whose code the report does not know */
+  name?: string;
   /** Message keys (with their parameters) of what is wrong in the row */
   errors: { key: string; params?: Record<string, string | number> }[];
 }
@@ -117,7 +150,8 @@ export async function parseSubmissionWorkbook(
     const note = cell(values, COLUMN.note);
     if (key === "" && value === "" && note === "") continue;
     if (!knownKeys.has(key) || rowOf.has(key)) {
-      rowErrors.push({ row, key, errors: [{ key: "submissions.unknownIndicator" }] });
+      const name = cell(values, COLUMN.name);
+      rowErrors.push({ row, key, name, errors: [{ key: "submissions.unknownIndicator" }] });
       continue;
     }
     rowOf.set(key, row);

@@ -256,10 +256,13 @@ const EXCEL_EPOCH_DAYS = 25_569; // 1970-01-01 as an Excel serial day (1900 syst
 const DAYS_1904_OFFSET = 1_462;
 const DAY_MS = 86_400_000;
 
+/**
+ * The day a serial date shows, as Excel shows it: a time of day (the fraction) does not move it to the next day, so
+ * 1985-03-05 18:00 is 1985-03-05 (the millisecond's tolerance absorbs binary rounding such as 31111.999999999).
+ */
 export function excelSerialToIsoDay(serial: number, date1904: boolean): string {
-  return isoDay(
-    new Date(Math.round((serial - EXCEL_EPOCH_DAYS + (date1904 ? DAYS_1904_OFFSET : 0)) * DAY_MS)),
-  );
+  const days = Math.floor(serial + 1e-8) - EXCEL_EPOCH_DAYS + (date1904 ? DAYS_1904_OFFSET : 0);
+  return isoDay(new Date(days * DAY_MS));
 }
 
 /** Column index (0 = A) of a cell reference such as "AB12". */

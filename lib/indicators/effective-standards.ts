@@ -23,6 +23,16 @@ export interface ThresholdRow {
   source: string;
   confidence: ThresholdConfidence;
   note: string | null;
+  /** The row's set holds sample values loaded by the demo (示例（非官方）), not an official standard */
+  isSample?: boolean;
+}
+
+/** Indicators judged against the Class Ⅱ standard: their figures carry the sample mark when its values are a sample. */
+export const CLASS_TWO_INDICATOR_KEYS: readonly string[] = ["town_seat_schools_class2_share"];
+
+/** Whether any value in force is a demo sample: every page, card and briefing using them says 示例（非官方）. */
+export function usesSampleStandards(rows: readonly Pick<ThresholdRow, "isSample">[]): boolean {
+  return rows.some((row) => row.isSample === true);
 }
 
 const itemKey = (row: Pick<ThresholdRow, "indicatorKey" | "schoolLevel" | "minClasses" | "maxClasses">) =>

@@ -2,21 +2,13 @@
 // Black and grey only: the target line is dashed and labelled, so the chart reads in black-and-white print.
 import { Circle, Line, Polyline, Rect, Svg, Text } from "@react-pdf/renderer";
 import type { ComparisonChart, TrendChart } from "@/lib/briefings/compose-briefing";
+import { tickText, valueScale } from "@/lib/charts/value-scale";
 import { PDF_FONT_FAMILY } from "./fonts";
 
 const AXIS = "#000000";
 const GRID = "#bbbbbb";
 const SERIES = "#333333";
 const BAR = "#888888";
-
-/** Value range with a margin, always including the target so its line is on the chart. */
-function valueRange(values: number[], target: number | null): [number, number] {
-  const all = target === null ? values : [...values, target];
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const pad = (max - min) * 0.15 || Math.abs(max) * 0.05 || 1;
-  return [min - pad, max + pad];
-}
 
 export function TrendChartSvg({
   chart,
@@ -27,20 +19,20 @@ export function TrendChartSvg({
   width: number;
   height: number;
 }) {
-  const left = 40;
+  const left = 34;
   const right = 8;
   const top = 10;
   const bottom = 22;
   const plotWidth = width - left - right;
   const plotHeight = height - top - bottom;
-  const [min, max] = valueRange(
+  const { domain, ticks } = valueScale(
     chart.points.map((point) => point.value),
-    chart.target,
+    { valueType: chart.valueType, target: chart.target, kind: "line" },
   );
+  const [min, max] = domain;
   const x = (index: number) =>
     left + (chart.points.length === 1 ? plotWidth / 2 : (index * plotWidth) / (chart.points.length - 1));
   const y = (value: number) => top + plotHeight - ((value - min) / (max - min)) * plotHeight;
-  const ticks = [min, (min + max) / 2, max];
   return (
     <Svg width={width} height={height}>
       {ticks.map((tick) => (
@@ -56,7 +48,7 @@ export function TrendChartSvg({
       ))}
       {ticks.map((tick) => (
         <Text key={`tick-${tick}`} x={left - 3} y={y(tick) + 2.5} textAnchor="end" style={{ fontSize: 7 }}>
-          {tick.toFixed(chart.fractionDigits)}
+          {tickText(tick, ticks, chart.valueType)}
         </Text>
       ))}
       <Line x1={left} x2={left} y1={top} y2={top + plotHeight} stroke={AXIS} strokeWidth={0.8} />
@@ -105,18 +97,40 @@ export function TrendChartSvg({
 
 const BAR_ROW = 13;
 
+/**
+ * Bars from zero, one per child, with the values in their own column at the right: next to the bar's end they
+ * would run into the target line or the next bar's label.
+ */
 export function ComparisonChartSvg({ chart, width }: { chart: ComparisonChart; width: number }) {
   const labelWidth = 104;
   const valueWidth = 40;
-  const plotWidth = width - labelWidth - valueWidth;
-  const values = chart.points.map((point) => point.value);
-  const all = [...values, chart.baseline, ...(chart.target === null ? [] : [chart.target])];
-  const max = Math.max(...all) + (Math.max(...all) - Math.min(...all)) * 0.05 || 1;
-  const min = Math.min(...all);
+  const axisHeight = 12;
+  const plotWidth = width - labelWidth - valueWidth - 6;
+  const { domain, ticks } = valueScale(
+    chart.points.map((point) => point.value),
+    { valueType: chart.valueType, target: chart.target, kind: "bar" },
+  );
+  const [min, max] = domain;
   const x = (value: number) => labelWidth + ((value - min) / (max - min)) * plotWidth;
   const height = chart.points.length * BAR_ROW;
   return (
-    <Svg width={width} height={height + 2}>
+    <Svg width={width} height={height + axisHeight}>
+      {ticks.map((tick) => (
+        <Line
+          key={`grid-${tick}`}
+          x1={x(tick)}
+          x2={x(tick)}
+          y1={0}
+          y2={height}
+          stroke={GRID}
+          strokeWidth={0.5}
+        />
+      ))}
+      {ticks.map((tick) => (
+        <Text key={`tick-${tick}`} x={x(tick)} y={height + 9} textAnchor="middle" style={{ fontSize: 6.5 }}>
+          {tickText(tick, ticks, chart.valueType)}
+        </Text>
+      ))}
       {chart.points.map((point, index) => (
         <Text
           key={`name-${point.label}`}
@@ -131,9 +145,9 @@ export function ComparisonChartSvg({ chart, width }: { chart: ComparisonChart; w
       {chart.points.map((point, index) => (
         <Rect
           key={point.label}
-          x={x(Math.min(chart.baseline, point.value))}
+          x={x(Math.min(0, point.value))}
           y={index * BAR_ROW + 2.5}
-          width={Math.abs(x(point.value) - x(chart.baseline))}
+          width={Math.abs(x(point.value) - x(0))}
           height={BAR_ROW - 5}
           fill={BAR}
         />
@@ -141,27 +155,21 @@ export function ComparisonChartSvg({ chart, width }: { chart: ComparisonChart; w
       {chart.points.map((point, index) => (
         <Text
           key={`value-${point.label}`}
-          x={x(Math.max(chart.baseline, point.value)) + 3}
+          x={width}
           y={index * BAR_ROW + BAR_ROW - 4}
+          textAnchor="end"
           style={{ fontSize: 7 }}
         >
           {point.value.toFixed(chart.fractionDigits)}
         </Text>
       ))}
-      <Line
-        x1={x(chart.baseline)}
-        x2={x(chart.baseline)}
-        y1={0}
-        y2={height}
-        stroke={AXIS}
-        strokeWidth={0.8}
-      />
+      <Line x1={x(0)} x2={x(0)} y1={0} y2={height} stroke={AXIS} strokeWidth={0.8} />
       {chart.target !== null && (
         <Line
           x1={x(chart.target)}
           x2={x(chart.target)}
           y1={0}
-          y2={height + 2}
+          y2={height}
           stroke={AXIS}
           strokeWidth={1}
           strokeDasharray="4 3"

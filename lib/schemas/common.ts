@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type DayTextOptions, readDayText } from "@/lib/utils/day-text";
 import { readNumberText } from "@/lib/utils/number-text";
 
 /** The largest value of a database key (PostgreSQL `integer`): a larger id names no record and cannot be queried. */
@@ -62,21 +63,31 @@ export const formFlag = z.preprocess(
   z.boolean(),
 );
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A calendar day as people write it (readDayText: 1985-03-05, 1985/3/5, 1985.3.5, 1985年3月5日), as a Date at UTC
+ * midnight: the form of every date field, action argument and import cell. With `month`, a month alone (2007.9,
+ * 2007年9月) reads as its first day, for fields such as 参加工作时间.
+ */
+const day = (options: DayTextOptions = {}) =>
+  z.string({ error: "required" }).transform((value, context) => {
+    const read = readDayText(value, options);
+    if (read.kind === "day") return new Date(`${read.value}T00:00:00Z`);
+    context.addIssue({ code: "custom", message: read.kind === "empty" ? "required" : "dateFormat" });
+    return z.NEVER;
+  });
 
-/** A calendar day as YYYY-MM-DD (UTC midnight), the form of every date field and import cell. */
-export const daySchema = z
-  .string({ error: "required" })
-  .trim()
-  .regex(ISO_DAY, "dateFormat")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()), "dateFormat");
+export const daySchema = day();
+
+const blankAsNone = (value: unknown) =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+    ? undefined
+    : value;
 
 /** An optional calendar day (an empty field is "none"). */
-export const optionalDay = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? undefined : value),
-  daySchema.optional(),
-);
+export const optionalDay = z.preprocess(blankAsNone, daySchema.optional());
+
+/** An optional day or month (参加工作时间: 2007.9 is 2007-09-01); an empty field is "none". */
+export const optionalMonthOrDay = z.preprocess(blankAsNone, day({ month: true }).optional());
 
 // Query-string filters of the lists: a bad value falls back to no filter (or page 1), so a mangled URL still shows
 // the list instead of an error.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText, requiredId } from "./common";
+import { optionalDay, plainText, requiredId } from "./common";
 
 /** One value or several of a repeated form field, as formDataToObject gives them. */
 const list = <Item extends z.ZodType>(item: Item) =>
@@ -21,3 +21,39 @@ export const createFunctionalZoneSchema = z.object({
   townIds: list(requiredId),
 });
 export type CreateFunctionalZoneInput = z.infer<typeof createFunctionalZoneSchema>;
+
+/**
+ * Towns of the city moved to another of its counties (a functional zone taking them over) with their schools, from
+ * `effectiveOn` (without a day: today); the quarters before keep counting the schools in the old county.
+ */
+export const moveTownsSchema = z.object({
+  countyId: requiredId,
+  townIds: list(requiredId).pipe(z.array(z.number()).min(1, "pickOne")),
+  effectiveOn: optionalDay,
+});
+export type MoveTownsInput = z.infer<typeof moveTownsSchema>;
+
+const divisionName = plainText().trim().min(1, "required").max(50, "tooLong");
+
+/** A county's official name corrected or changed (a county becoming a district), and its English name. */
+export const renameCountySchema = z.object({
+  id: requiredId,
+  name: divisionName,
+  nameEn: plainText().trim().max(80, "tooLong"),
+});
+export type RenameCountyInput = z.infer<typeof renameCountySchema>;
+
+/** A town's name corrected or changed (a 乡 becoming a 镇 keeps its code). */
+export const renameTownSchema = z.object({ id: requiredId, name: divisionName });
+export type RenameTownInput = z.infer<typeof renameTownSchema>;
+
+/**
+ * A row of the towns' assignment template: the town (placed by the import), the county or zone it belongs to by name
+ * or code (the import looks it up among the city's), and the day of the move (empty: the day of the import).
+ */
+export const townAssignmentSchema = z.object({
+  townId: requiredId,
+  county: plainText().trim().min(1, "required").max(50, "tooLong"),
+  effectiveOn: optionalDay,
+});
+export type TownAssignmentInput = z.infer<typeof townAssignmentSchema>;

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { MAX_DECIMAL_18_4, numberInput, optionalId, plainText, requiredId, typedNumber } from "./common";
+import {
+  MAX_DECIMAL_18_4,
+  numberInput,
+  optionalId,
+  plainText,
+  recordVersion,
+  requiredId,
+  typedNumber,
+} from "./common";
 
 const indicatorKey = z.string().regex(/^[a-z][a-z0-9_]{1,63}$/, "invalid");
 
@@ -47,5 +55,48 @@ export const updateThresholdSchema = z
     { message: "classBandOrder", path: ["maxClasses"] },
   );
 export type UpdateThresholdInput = z.infer<typeof updateThresholdSchema>;
+
+/** A standard's value: empty is "not configured" (未配置, never judged), otherwise above zero. */
+const standardValue = optionalNumber
+  .refine((value) => value === null || value > 0, "positive")
+  .refine((value) => value === null || value <= MAX_DECIMAL_18_4, {
+    message: "tooLarge",
+    params: { max: MAX_DECIMAL_18_4 },
+  });
+
+/** The form field of one item of a whole-set edit: `value.<threshold row id>`. */
+export const STANDARD_SET_ITEM_FIELD = /^value\.([1-9][0-9]{0,8})$/;
+/** More items than any standard has: a bigger form is not one of ours. */
+const MAX_STANDARD_SET_ITEMS = 500;
+
+/**
+ * A whole standard set entered at once (every item of the standard in one form): the set and the version it was
+ * read at, the date the values take effect from, and one `value.<row id>` field per item.
+ */
+export const updateStandardSetSchema = z
+  .object({
+    setId: requiredId,
+    version: recordVersion,
+    effectiveFrom: z.iso.date("invalidDate"),
+  })
+  .catchall(standardValue)
+  .superRefine((input, context) => {
+    const items = Object.keys(input).filter((key) => STANDARD_SET_ITEM_FIELD.test(key));
+    for (const key of Object.keys(input))
+      if (!["setId", "version", "effectiveFrom"].includes(key) && !STANDARD_SET_ITEM_FIELD.test(key))
+        context.addIssue({ code: "custom", message: "invalid", path: [key] });
+    if (items.length === 0 || items.length > MAX_STANDARD_SET_ITEMS)
+      context.addIssue({ code: "custom", message: "invalid", path: ["_form"] });
+  })
+  .transform(({ setId, version, effectiveFrom, ...values }) => ({
+    setId,
+    version,
+    effectiveFrom,
+    items: Object.entries(values).map(([key, value]) => ({
+      id: Number(STANDARD_SET_ITEM_FIELD.exec(key)![1]),
+      value: value as number | null,
+    })),
+  }));
+export type UpdateStandardSetInput = z.infer<typeof updateStandardSetSchema>;
 
 export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined) });

@@ -41,6 +41,13 @@ export const setUserActiveSchema = userIdSchema.extend({
   active: z.enum(["true", "false"], { error: "invalid" }).transform((active) => active === "true"),
 });
 
+/** Link a person at the single sign-on provider, named by the value of its link claim, to an account. */
+export const linkExternalIdentitySchema = userIdSchema.extend({
+  subject: plainText().trim().min(1, "required").max(255, "tooLong"),
+});
+
+export const unlinkExternalIdentitySchema = userIdSchema.extend({ identityId: requiredId });
+
 export const userListFilterSchema = z.object({
   q: plainText().trim().max(64).optional().catch(undefined),
   role: role.optional().catch(undefined),

@@ -1,16 +1,8 @@
-// Downloads with Chinese file names: browsers read the UTF-8 name from `filename*` (RFC 6266 / RFC 5987); the
-// plain `filename` is an ASCII fallback for clients that do not.
+// Downloads: the file with its (Chinese) name, never kept by shared caches.
 import { isAppError } from "@/lib/errors";
+import { contentDisposition } from "./content-disposition";
 
 const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encoded}`;
-}
 
 export function downloadResponse(
   body: Uint8Array,

@@ -1,4 +1,5 @@
 import type { ClientBase } from "pg";
+import { loadSampleClassTwoStandard, SAMPLE_CLASS_TWO_CITY_CODE } from "./sample-standards";
 import { bulkInsert, resetIdSequences, type Column } from "./bulk-insert";
 import type {
   CityRow,
@@ -188,6 +189,9 @@ export async function loadDemoData(
     await bulkInsert(client, "projects", projectColumns, data.projects);
     const users = await insertUsers(client, data.users, passwordHash);
     await insertReporting(client, data, users);
+    // Demo only: one city's Class Ⅱ standard gets sample values, marked 示例（非官方） wherever they are used.
+    const sampleCity = data.cities.find((city) => city.code === SAMPLE_CLASS_TWO_CITY_CODE);
+    if (sampleCity) await loadSampleClassTwoStandard(client, sampleCity.id);
     await resetIdSequences(client, [
       "cities",
       "counties",

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
 import { loadSessionUser, loadSessionUserAndDataVersion } from "@/lib/data/auth/session-user";
@@ -172,16 +173,46 @@ describe("sessions", () => {
     expect(user?.countyId).not.toBeNull();
   });
 
-  it("reads the data version of the user's own city with the session, moved on by an audited write there", async () => {
+  it("reads the data versions of the user's city and county with the session, each moved by the writes it covers", async () => {
     const before = await loadSessionUserAndDataVersion(sessionId, null);
-    const stored = await db().dataVersion.findUnique({ where: { cityId: before!.user.cityId } });
-    expect(before?.dataVersion).toBe(String(stored?.version ?? 0));
-    await db().$transaction((tx) =>
-      recordAudit(tx, before!.user, { action: "save", entity: "facility_record", entityId: 1 }),
-    );
-    const after = await loadSessionUserAndDataVersion(sessionId, null);
-    expect(BigInt(after!.dataVersion)).toBe(BigInt(before!.dataVersion) + 1n);
-    expect(after?.user).toEqual(before?.user);
+    const { cityId, countyId } = before!.user;
+    const stored = await db().dataVersion.findUnique({ where: { cityId } });
+    expect(before?.dataVersions.city).toBe(String(stored?.version ?? 0));
+    const other = await db().county.findFirstOrThrow({ where: { cityId, id: { not: countyId! } } });
+    const write = (county?: number) =>
+      db().$transaction((tx) =>
+        recordAudit(tx, before!.user, {
+          action: "save",
+          entity: "facility_record",
+          entityId: 1,
+          countyId: county,
+        }),
+      );
+    const versions = async () => (await loadSessionUserAndDataVersion(sessionId, null))!.dataVersions;
+    const parts = (county: string | null) => county!.split(".").map(BigInt);
+
+    // A write of another county's figures: the city's and that county's versions move, the user's county's stays.
+    const otherBefore = await dataVersionOf({ cityId, countyId: other.id });
+    await write(other.id);
+    const afterOther = await versions();
+    expect(BigInt(afterOther.city)).toBe(BigInt(before!.dataVersions.city) + 1n);
+    expect(afterOther.county).toBe(before!.dataVersions.county);
+    expect(parts(await dataVersionOf({ cityId, countyId: other.id }))).toEqual([
+      parts(otherBefore)[0],
+      parts(otherBefore)[1]! + 1n,
+    ]);
+
+    // A write of the user's county: its own part moves.
+    await write(countyId!);
+    const afterOwn = await versions();
+    expect(parts(afterOwn.county)).toEqual([parts(afterOther.county)[0], parts(afterOther.county)[1]! + 1n]);
+
+    // A city-wide write (no county named) changes every county's figures: the shared part moves.
+    await write();
+    const afterCity = await versions();
+    expect(BigInt(afterCity.city)).toBe(BigInt(afterOwn.city) + 1n);
+    expect(parts(afterCity.county)[0]).toBe(parts(afterOwn.county)[0]! + 1n);
+    expect((await loadSessionUserAndDataVersion(sessionId, null))?.user).toEqual(before?.user);
   });
 
   it("refuses an existing session on its next request once the user is deactivated", async () => {

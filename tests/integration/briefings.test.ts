@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getBriefingRoute } from "@/app/(dashboard)/reports/briefing/route";
 import { GET as getTableRoute } from "@/app/(dashboard)/reports/tables/[table]/route";
 import { generateBriefing } from "@/lib/briefings/generate-briefing";
+import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -122,6 +123,28 @@ describe("a county briefing", () => {
       expect(section(1)).toContain(figure.replace(/\s/g, ""));
     expect(section(4)).toMatch(/共\d+个：按时\d+个/);
     expect(section(5)).toContain("本简报由乡村教育振兴监测平台按需生成");
+  });
+
+  it("is rendered once per data version: served again as it is, rendered afresh after a write in its county only", async () => {
+    const ask = () => generateBriefing(officer, { countyId: null, quarter: lastQuarter, locale: "zh" });
+    const first = await ask();
+    expect(await ask()).toBe(first);
+    // A write of another county's figures leaves this county's briefing as it is.
+    await db().$transaction((tx) =>
+      recordAudit(tx, leader, { action: "save", entity: "facility_record", entityId: 1, countyId: lixiaId }),
+    );
+    expect(await ask()).toBe(first);
+    await db().$transaction((tx) =>
+      recordAudit(tx, leader, {
+        action: "save",
+        entity: "facility_record",
+        entityId: 1,
+        countyId: officer.countyId!,
+      }),
+    );
+    const renewed = await ask();
+    expect(renewed).not.toBe(first);
+    expect(renewed!.pdf.equals(first!.pdf)).toBe(true); // nothing the briefing shows changed
   });
 
   it("of another county is not found for a county officer", async () => {

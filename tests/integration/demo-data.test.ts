@@ -226,12 +226,14 @@ describe("demo data after migrating a fresh database", () => {
     ).toBe(0);
   });
 
-  it("loads the built-in catalogue with the Class Ⅱ standard not configured", async () => {
+  it("loads the built-in catalogue with the Class Ⅱ standard not configured, but for one city's marked sample", async () => {
     expect(await count("SELECT count(*) FROM indicator_definitions")).toBeGreaterThan(60);
     expect(
       await count(
-        `SELECT count(*) FROM standard_thresholds t JOIN standard_sets s ON s.id = t.set_id WHERE s.key = 'shandong_class2' AND t.value IS NOT NULL`,
+        `SELECT count(*) FROM standard_thresholds t JOIN standard_sets s ON s.id = t.set_id
+         WHERE s.key = 'shandong_class2' AND t.value IS NOT NULL AND NOT s.is_sample`,
       ),
     ).toBe(0);
+    expect(await count("SELECT count(*) FROM standard_sets WHERE is_sample")).toBe(1);
   });
 });

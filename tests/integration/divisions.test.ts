@@ -101,16 +101,16 @@ describe("the first admin of an empty city (npm run admin:create)", () => {
 });
 
 describe("setting a city up from the division list", () => {
-  it("refuses anyone but an admin, and changes nothing", async () => {
-    const staff = await sessionUserFor("jinan.staff");
-    const jinanBefore = await snapshot(staff.cityId);
-    await expect(setUpCityDivisions(staff, { countyCodes: ["370102"] })).rejects.toMatchObject({
+  it("refuses anyone but an admin or city staff, and changes nothing", async () => {
+    const officer = await sessionUserFor("jinan.shanghe");
+    const jinanBefore = await snapshot(officer.cityId);
+    await expect(setUpCityDivisions(officer, { countyCodes: ["370102"] })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    signInAs(staff);
+    signInAs(officer);
     const state = await setUpCityDivisionsAction(IDLE, formData({ countyCodes: "370102" }));
     expect(state).toMatchObject({ status: "error", code: "FORBIDDEN" });
-    expect(await snapshot(staff.cityId)).toEqual(jinanBefore);
+    expect(await snapshot(officer.cityId)).toEqual(jinanBefore);
   });
 
   it("refuses a county of another city, and changes nothing", async () => {
@@ -270,9 +270,9 @@ describe("a functional zone added by hand", () => {
     ).rejects.toMatchObject({ code: "INVALID_STATE", messageKey: "divisions.townHasSchools" });
     expect(await snapshot(jinanAdmin.cityId)).toEqual(jinanBefore);
 
-    const staff = await sessionUserFor("jinan.staff");
+    const officer = await sessionUserFor("jinan.shanghe");
     await expect(
-      createFunctionalZone(staff, { name: "济南新功能区", nameEn: "", townIds: [] }),
+      createFunctionalZone(officer, { name: "济南新功能区", nameEn: "", townIds: [] }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -16,7 +16,9 @@ import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-cat
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
+import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
 import { updateThreshold } from "@/lib/data/standards/update-threshold";
+import { listFacilityWorklist } from "@/lib/data/facilities/list-facility-worklist";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
@@ -43,6 +45,9 @@ import { listCityPlaces } from "@/lib/data/geography/list-city-places";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
+import { importTownAssignments, listTownTemplateLists } from "@/lib/data/geography/import-town-assignments";
+import { moveTowns } from "@/lib/data/geography/move-towns";
+import { renameCounty, renameTown } from "@/lib/data/geography/rename-division";
 import { createProject } from "@/lib/data/projects/create-project";
 import { getProject } from "@/lib/data/projects/get-project";
 import { listProjectCounties, listProjectSchools } from "@/lib/data/projects/list-project-choices";
@@ -86,6 +91,7 @@ import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
 import { resetUserPassword } from "@/lib/data/users/reset-user-password";
 import { setUserActive, unlockUser } from "@/lib/data/users/set-user-active";
+import { linkExternalIdentity, unlinkExternalIdentity } from "@/lib/data/users/link-external-identity";
 import { updateUser } from "@/lib/data/users/update-user";
 import { getPeriodBoard, getCompletenessTrend } from "@/lib/data/submissions/get-period-board";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
@@ -125,6 +131,7 @@ import {
   GROUP_KEEPERS,
   GROUP_READERS,
   groupOfTarget,
+  DIVISION_KEEPERS,
   DIVISION_MANAGERS,
   duplicateProblemFields,
   FACILITY_VALUES,
@@ -159,12 +166,18 @@ import {
   targetRowIn,
   TEACHER_VALUES,
   thresholdEdit,
+  standardSetEditFor,
   thresholdRowFor,
+  takenCountyName,
+  takenTownName,
+  townAssignmentFile,
   townOfTarget,
   townRefused,
   schoolFile,
   USER_MANAGERS,
   USER_MANAGERS_ANY_TARGET,
+  linkedIdentityOf,
+  newSubject,
 } from "./support/action-cases";
 import { quarterOf } from "@/lib/utils/periods";
 import { registeredRoutes } from "@/lib/api/define-route";
@@ -194,10 +207,13 @@ const UNSAFE_NAME = /^unsafe[A-Z]/;
 
 const EXEMPT: Record<string, string> = {
   authenticateWithPassword: "runs before sign-in; covered by authentication.test.ts",
+  authenticateWithExternalIdentity:
+    "runs before sign-in, for a person the identity provider verified; covered by single-sign-on.test.ts",
   loadSessionUser: "resolves the caller's own session; covered by authentication.test.ts",
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
+  openSession: "helper inside a sign-in's transaction, after the password or the linked identity was checked",
   writeAudited:
     "helper inside another write's transaction (after the write's own permission and scope checks)",
   getScopeNames: "reads the names of the caller's own bound places only",
@@ -254,6 +270,8 @@ const EXEMPT: Record<string, string> = {
   createFirstAdmin:
     "runs from the command line (npm run admin:create) before the city has any user; covered by divisions.test.ts",
   lockCity: "helper inside the division writes' transactions, after their permission check",
+  cityCopyOf:
+    "helper inside the standards writes' transactions: copies a shared set for the caller's own city after their permission and scope checks",
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
   authenticateApiToken:
@@ -399,6 +417,11 @@ const CASES: MatrixCase[] = [
       updateThreshold(u, { id: await thresholdRowFor(relation, t.countyId), ...thresholdEdit }),
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
+  {
+    name: "updateStandardSet",
+    run: async (u, t, relation) => updateStandardSet(u, await standardSetEditFor(relation, t.countyId)),
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
   { name: "getCitySettings", run: (u) => getCitySettings(u), expected: allow({ admin: ANY }) },
   {
     name: "updateCitySettings",
@@ -417,7 +440,35 @@ const CASES: MatrixCase[] = [
     name: "createFunctionalZone",
     run: async (u, t) =>
       createFunctionalZone(u, { name: "矩阵功能区", nameEn: "", townIds: [await townOfTarget(t)] }),
-    expected: allow({ admin: IN_CITY }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "moveTowns",
+    // The town is in the target's county already: past the gate and the scope the move is refused.
+    run: async (u, t) => moveTowns(u, { countyId: t.countyId, townIds: [await townOfTarget(t)] }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameCounty",
+    run: async (u, t) => renameCounty(u, { id: t.countyId, name: await takenCountyName(t), nameEn: "" }),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "renameTown",
+    run: async (u, t) => renameTown(u, await takenTownName(t)),
+    expected: DIVISION_KEEPERS,
+  },
+  {
+    name: "importTownAssignments",
+    run: async (u, t) => importTownAssignments(u, await townAssignmentFile(t)),
+    expected: DIVISION_KEEPERS,
+    deniedWhen: townRefused,
+  },
+  {
+    name: "listTownTemplateLists",
+    // Empty for those who cannot keep divisions: a reader that returns nothing.
+    run: async (u) => ((await listTownTemplateLists(u)).townId ? true : null),
+    expected: DIVISION_MANAGERS,
   },
 
   // School register
@@ -684,6 +735,16 @@ const CASES: MatrixCase[] = [
   { name: "setUserActive", run: (u, t) => setUserActive(u, t.userId, true), expected: USER_MANAGERS },
   { name: "unlockUser", run: (u, t) => unlockUser(u, t.userId), expected: USER_MANAGERS },
   {
+    name: "linkExternalIdentity",
+    run: (u, t) => linkExternalIdentity(u, { id: t.userId, subject: newSubject() }),
+    expected: USER_MANAGERS,
+  },
+  {
+    name: "unlinkExternalIdentity",
+    run: async (u, t) => unlinkExternalIdentity(u, { id: t.userId, identityId: await linkedIdentityOf(t) }),
+    expected: USER_MANAGERS,
+  },
+  {
     name: "changeOwnPassword",
     run: (u) =>
       changeOwnPassword(u, { currentPassword: "not-the-password", newPassword: "Another-pass-2026" }),
@@ -731,6 +792,11 @@ const CASES: MatrixCase[] = [
     name: "importFacilityRecords",
     run: async (u, t) => importFacilityRecords(u, { kind: "school", id: t.schoolId }, await facilityFile(t)),
     expected: SCHOOL_WRITERS,
+  },
+  {
+    name: "listFacilityWorklist",
+    run: (u, t) => listFacilityWorklist(u, t.countyId),
+    expected: allow({ officer: OWN }),
   },
   {
     name: "listFacilityExport",

@@ -29,6 +29,7 @@ const LABELS = {
     note: "说明",
   },
   rules: { COUNT: "", PERCENT: "", AMOUNT: "", RATIO: "", DECIMAL: "", BOOLEAN: "" },
+  instructions: { sheetName: "填写说明", lines: ["填写说明"] },
 };
 
 /** The template of the report, filled in as a county would: `edit` may change single cells by key. */
@@ -103,7 +104,13 @@ describe("uploading a filled template", () => {
     if (refused.status !== "error") return;
     expect(refused.details).toMatchObject({
       rows: expect.arrayContaining([
-        { row: 3, key: "no_such_indicator", errors: [{ key: "submissions.unknownIndicator" }] },
+        {
+          row: 3,
+          key: "no_such_indicator",
+          // The row's name as the file gives it, which the page's error names the row by.
+          name: submission.fields[0]!.nameZh,
+          errors: [{ key: "submissions.unknownIndicator" }],
+        },
       ]),
     });
     expect(await storedValues()).toEqual(before);

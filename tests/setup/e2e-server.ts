@@ -1,32 +1,54 @@
 // Playwright's web server: a fresh database with the demo data, a production build (if stale) and
 // `next start` on E2E_PORT (default 3100). The database URL is written to E2E_STATE_FILE so that tests can read
-// the figures they compare against. SIGTERM stops the server and drops the database.
+// the figures they compare against. A test OpenID Connect provider runs on E2E_OIDC_PORT for single sign-on.
+// SIGTERM stops the server and drops the database.
+// `--empty`: a migrated database with nothing else (no city, no user), as a new installation has it, with its state
+// in E2E_EMPTY_STATE_FILE (playwright.empty.config.ts).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIfNeeded } from "@/scripts/build-if-needed";
 import { startWebServer, type WebServer } from "@/scripts/web-server";
+import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc-provider";
 import { createFreshDatabase } from "./fresh-database";
-import { E2E_PORT, E2E_STATE_FILE } from "../e2e/support/config";
+import {
+  E2E_EMPTY_STATE_FILE,
+  E2E_OIDC_DISPLAY_NAME,
+  E2E_OIDC_PORT,
+  E2E_PORT,
+  E2E_STATE_FILE,
+} from "../e2e/support/config";
 
-const log = (line: string) => console.log(`[e2e-server] ${line}`);
-const database = await createFreshDatabase({ prefix: "rerm_e2e", log });
+const isEmpty = process.argv.includes("--empty");
+const stateFile = isEmpty ? E2E_EMPTY_STATE_FILE : E2E_STATE_FILE;
+const log = (line: string) => console.log(`[e2e-server${isEmpty ? " --empty" : ""}] ${line}`);
+const database = await createFreshDatabase({
+  prefix: isEmpty ? "rerm_e2e_empty" : "rerm_e2e",
+  empty: isEmpty,
+  log,
+});
 let server: WebServer | undefined;
+let identityProvider: TestOidcProvider | undefined;
 let stopping = false;
 
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
   await server?.stop();
+  await identityProvider?.stop();
   await database.drop();
-  rmSync(E2E_STATE_FILE, { force: true });
+  rmSync(stateFile, { force: true });
   process.exit(code);
 }
 process.on("SIGTERM", () => void stop(0));
 process.on("SIGINT", () => void stop(0));
 
 try {
-  mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
-  writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl: database.url }));
+  mkdirSync(path.dirname(stateFile), { recursive: true });
+  writeFileSync(stateFile, JSON.stringify({ databaseUrl: database.url }));
+  identityProvider = await startTestOidcProvider({
+    port: E2E_OIDC_PORT,
+    redirectUris: [`http://localhost:${E2E_PORT}/api/auth/callback/oidc`],
+  });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -35,6 +57,11 @@ try {
     NEXTAUTH_URL: `http://localhost:${E2E_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
+    OIDC_ISSUER: identityProvider.issuer,
+    OIDC_CLIENT_ID: identityProvider.clientId,
+    OIDC_CLIENT_SECRET: identityProvider.clientSecret,
+    OIDC_DISPLAY_NAME: E2E_OIDC_DISPLAY_NAME,
+    OIDC_LINK_CLAIM: "sub",
   };
   await buildIfNeeded(env, log);
   server = await startWebServer(E2E_PORT, env, (code) => {

@@ -84,11 +84,13 @@ async function freePort(from: number): Promise<number> {
 
 /**
  * Creates `<prefix>_<random>` on the server of TEST_DATABASE_ADMIN_URL (default: local PostgreSQL as postgres),
- * applies the migrations and the built-in catalogue, and loads the demo data as of `asOf`.
+ * applies the migrations and the built-in catalogue, and loads the demo data as of `asOf` — or, `empty`, nothing
+ * more: a new installation's database, before its first admin (tests/e2e-empty).
  */
 export async function createFreshDatabase(options: {
   prefix: string;
   asOf?: Date;
+  empty?: boolean;
   log?: (line: string) => void;
 }): Promise<FreshDatabase> {
   const log = options.log ?? console.log;
@@ -122,7 +124,7 @@ export async function createFreshDatabase(options: {
 
   try {
     await prepareDatabase(url);
-    await seedDemoData(url, { scale: 1, asOf: options.asOf });
+    if (!options.empty) await seedDemoData(url, { scale: 1, asOf: options.asOf });
   } catch (error) {
     await dropDatabase();
     await embedded?.stop();

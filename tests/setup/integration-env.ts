@@ -16,6 +16,11 @@ vi.mock("next/navigation", async () => (await import("./next-navigation-stub")).
 // Actions call requireUser(); tests choose who is signed in with `signInAs` (tests/integration/support/session.ts).
 vi.mock("@/lib/auth/session", async () => (await import("../integration/support/session")).sessionModuleStub);
 
+// Single sign-on is configured (lib/auth/oidc.ts), so that admins can link identities; no test here reaches the issuer.
+process.env.OIDC_ISSUER ??= "https://sso.test.invalid";
+process.env.OIDC_CLIENT_ID ??= "rerm-integration";
+process.env.OIDC_CLIENT_SECRET ??= "rerm-integration-secret";
+
 const templateUrl = inject("templateDatabaseUrl");
 process.env.DB_POOL_MAX = "4";
 if (inject("isEmbeddedDatabase")) {

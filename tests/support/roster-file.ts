@@ -30,6 +30,7 @@ export function rosterRows(
       trainingHours5y: (index * 37) % 400,
       hiredOn: new Date(Date.UTC(1992 + (index % 30), 8, 1)),
       status: "ACTIVE",
+      leftOn: null,
     };
   });
 }

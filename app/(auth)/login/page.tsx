@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { SsoSignInButton } from "@/components/auth/sso-sign-in-button";
 import { LocaleSwitcher } from "@/components/layout/locale-switcher";
 import { safeCallbackPath, siteOrigin } from "@/lib/auth/callback-url";
 import { landingPathFor } from "@/lib/auth/landing";
+import { OIDC_PROVIDER_ID, oidcSettings } from "@/lib/auth/oidc";
 import { getSessionUser } from "@/lib/auth/session";
+import { signInErrorFrom } from "@/lib/auth/sign-in-errors";
 import { firstParam, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +24,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const user = await getSessionUser();
   if (user) redirect(safeCallback(firstParam(params, "callbackUrl")) ?? landingPathFor(user));
   const [t, tApp] = await Promise.all([getTranslations("auth"), getTranslations("app")]);
-  const error = firstParam(params, "error");
-  const initialError = firstParam(params, "reason") === "expired" ? "expired" : error ? "unknown" : null;
+  const initialError =
+    firstParam(params, "reason") === "expired" ? "expired" : signInErrorFrom(firstParam(params, "error"));
+  const oidc = oidcSettings();
+  const callbackUrl = safeCallback(firstParam(params, "callbackUrl")) ?? "/";
 
   return (
     <div className="flex min-h-screen flex-col items-center justify-center px-4 py-12">
@@ -37,10 +42,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold">{t("title")}</h1>
           <p className="mb-5 text-sm text-slate-500">{t("subtitle")}</p>
-          <LoginForm
-            callbackUrl={safeCallback(firstParam(params, "callbackUrl")) ?? "/"}
-            initialError={initialError}
-          />
+          <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
+          {oidc && (
+            <>
+              <p className="my-4 text-center text-xs text-slate-400">{t("or")}</p>
+              <SsoSignInButton
+                providerId={OIDC_PROVIDER_ID}
+                providerName={oidc.displayName}
+                callbackUrl={callbackUrl}
+              />
+            </>
+          )}
         </div>
         <p className="mt-4 text-center text-xs text-slate-500">{t("footer")}</p>
       </main>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ProblemStateBadge } from "@/components/problems/problem-state-badge";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
+import { DownloadButton } from "@/components/ui/download-button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { Link } from "@/components/ui/link";
@@ -54,9 +55,9 @@ export default async function ProblemLedgerPage({ searchParams }: { searchParams
         description={isCitywide ? t("cityDescription") : t("countyDescription")}
         actions={
           <div className="flex gap-2">
-            <ButtonLink href={exportHref} variant="secondary" prefetch={false}>
+            <DownloadButton href={exportHref} className={buttonClasses("secondary")}>
               {t("export")}
-            </ButtonLink>
+            </DownloadButton>
             {can(user.role, "problems:generate") && (
               <ButtonLink href="/problems/generate" variant="secondary">
                 {t("generateLink")}

@@ -16,6 +16,7 @@ import { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/en
 import { SCHOOL_LIST_SORTS, SCHOOL_STATUSES, schoolListQuerySchema } from "@/lib/schemas/schools";
 import { localized } from "@/lib/utils/localized";
 import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
+import { DownloadButton } from "@/components/ui/download-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("schools"))("title") };
@@ -53,13 +54,13 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
         description={t("description")}
         actions={
           <div className="flex flex-wrap items-center gap-3">
-            <a
+            <DownloadButton
               href={hrefWith("/schools/export", params, { page: undefined })}
               title={t("exportHint")}
               className="text-sm text-brand-700 hover:underline"
             >
               {t("export")}
-            </a>
+            </DownloadButton>
             <Link href="/schools/import" className="text-sm text-brand-700 hover:underline">
               {t("import")}
             </Link>

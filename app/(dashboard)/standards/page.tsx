@@ -1,6 +1,7 @@
 import { localized } from "@/lib/utils/localized";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { StandardSetForm } from "@/components/indicators/standard-set-form";
 import { ThresholdEditForm } from "@/components/indicators/threshold-edit-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -47,6 +48,7 @@ export default async function StandardsPage() {
             title={localized(set, "name", locale)}
             actions={
               <span className="flex gap-1">
+                {set.isSample && <Badge tone="warning">{t("sample")}</Badge>}
                 {set.isCityCopy && <Badge tone="info">{t("cityCopy")}</Badge>}
                 <Badge tone={set.isConfigurable ? "warning" : "neutral"}>
                   {set.isConfigurable ? t("configurable") : t("readOnly")}
@@ -58,6 +60,34 @@ export default async function StandardsPage() {
               {t("issuer")}：{set.issuer}
               {set.documentNo && ` · ${t("documentNo")}：${set.documentNo}`}
             </p>
+            {set.isSample && (
+              <p
+                role="note"
+                className="mb-3 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              >
+                <strong>{t("sample")}</strong> {t("sampleNotice")}
+              </p>
+            )}
+            {set.isConfigurable && (
+              <StandardSetForm
+                set={set}
+                today={today}
+                items={set.thresholds
+                  .filter((row) => row.isInForce)
+                  .map((row) => ({
+                    id: row.id,
+                    label: [
+                      names.get(row.indicatorKey) ?? row.indicatorKey,
+                      row.schoolLevel ? tEnums(`schoolLevel.${row.schoolLevel}`) : t("anyLevel"),
+                      ...(row.minClasses !== null || row.maxClasses !== null
+                        ? [band(row.minClasses, row.maxClasses)]
+                        : []),
+                    ].join(" · "),
+                    unit: row.unit,
+                    value: row.value,
+                  }))}
+              />
+            )}
             <Table caption={localized(set, "name", locale)}>
               <thead>
                 <tr>

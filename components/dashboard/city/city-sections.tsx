@@ -2,6 +2,7 @@
 // section (docs/decisions/0017) under the viewer, the city's data version, the locale and the filters; on a miss they
 // await the same shared indicator computation, and Suspense shows a skeleton per card meanwhile.
 import { Link } from "@/components/ui/link";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
@@ -23,6 +24,8 @@ import {
   type PeerGroup,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
+import { formatTargetBound } from "@/lib/indicators/format";
+import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 import { hrefWith } from "@/lib/utils/search-params";
@@ -54,7 +57,14 @@ export async function CityHeadlines({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
   const overview = await cityOverview(view);
-  return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={null} />;
+  return (
+    <HeadlineCards
+      rows={overview.org.rows}
+      keys={HEADLINE_KEYS}
+      sampleStandards={usesSampleStandards(overview.thresholds)}
+      countyId={null}
+    />
+  );
 }
 
 export async function CityHeatTable({ view }: { view: CityView }) {
@@ -85,6 +95,11 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   );
 }
 
+const statusLabels = (tIndicators: (key: string) => string) =>
+  Object.fromEntries(
+    (Object.keys(STATUS_SYMBOLS) as StatusKind[]).map((status) => [status, tIndicators(`status.${status}`)]),
+  ) as Record<StatusKind, string>;
+
 export async function CityTrends({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
@@ -98,7 +113,7 @@ export async function CityTrends({ view }: { view: CityView }) {
     overview.org.rows.find((item) => item.definition.key === view.trendKey) ?? overview.org.rows[0]!;
   const definition = row.definition;
   const name = localized(definition, "name", locale);
-  const fractionDigits = definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1;
+  const targetText = row.target ? formatTargetBound(row.target.value, definition, locale) : null;
   const bars = overview.children
     .filter((county) => inPeerGroup(county.countyKind, view.peerGroup))
     .flatMap((county) => {
@@ -138,7 +153,8 @@ export async function CityTrends({ view }: { view: CityView }) {
             targetLabel={tIndicators("detail.targetLine")}
             valueLabel={tIndicators("chart.value")}
             ariaLabel={tIndicators("chart.label", { name })}
-            fractionDigits={fractionDigits}
+            valueType={definition.valueType}
+            targetText={targetText}
           />
         )}
       </Card>
@@ -152,7 +168,9 @@ export async function CityTrends({ view }: { view: CityView }) {
             targetLabel={tIndicators("detail.targetLine")}
             valueLabel={tIndicators("chart.value")}
             ariaLabel={t("comparisonLabel", { name })}
-            fractionDigits={fractionDigits}
+            valueType={definition.valueType}
+            targetText={targetText}
+            statusLabels={statusLabels(tIndicators)}
           />
         )}
       </Card>

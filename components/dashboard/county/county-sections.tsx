@@ -1,6 +1,8 @@
 // The county dashboard's sections. They are the same for every user of one role and scope who opens the county, so
 // each is a shared cached section (docs/decisions/0017); on a miss they await the county's shared computation.
 import { localized } from "@/lib/utils/localized";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
@@ -52,7 +54,14 @@ export async function CountyHeadlines({ view }: { view: CountyView }) {
   "use cache: shared";
   beginSharedSection(view);
   const overview = await countyOverview(view);
-  return <HeadlineCards rows={overview.org.rows} keys={HEADLINE_KEYS} countyId={view.countyId} />;
+  return (
+    <HeadlineCards
+      rows={overview.org.rows}
+      keys={HEADLINE_KEYS}
+      sampleStandards={usesSampleStandards(overview.thresholds)}
+      countyId={view.countyId}
+    />
+  );
 }
 
 /** A coefficient-of-variation limit as the standard writes it (0.50), or a dash when none is configured. */
@@ -193,6 +202,11 @@ export async function CountySchools({ view }: { view: CountyView }) {
         )
       }
     >
+      {compliance.usesSampleStandards && (
+        <div className="mb-3">
+          <SampleStandardsNote />
+        </div>
+      )}
       <p className="mb-3 text-xs text-slate-500">{t("schoolsTableHint", RESOURCE_RULE)}</p>
       <FilterBar resetHref={hrefWith(path, {}, { period })} label={t("schoolFilters")}>
         {period && <input type="hidden" name="period" value={period} />}

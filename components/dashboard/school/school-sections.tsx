@@ -1,5 +1,6 @@
 // The school dashboard's cards, fed by one getSchoolDashboard result.
 import { Link } from "@/components/ui/link";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { FacilityCheckPanel } from "@/components/facilities/facility-check-panel";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
@@ -92,6 +93,11 @@ export function SchoolFacilityCheck({ dashboard }: { dashboard: SchoolDashboard 
         )
       }
     >
+      {dashboard.usesSampleStandards && (
+        <div className="mb-3">
+          <SampleStandardsNote />
+        </div>
+      )}
       {facility === null ? (
         <EmptyState title={t("outdatedNone")} />
       ) : (

@@ -73,6 +73,10 @@ const LOADERS: Record<
         select: { id: true, name: true, nameEn: true },
       })
     ).map((county) => [county.id, county]),
+  town: async (client, ids) =>
+    (await client.town.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
+      (town) => [town.id, same(town.name)],
+    ),
   submission: async (client, ids) =>
     (
       await client.submission.findMany({
@@ -111,6 +115,13 @@ const LOADERS: Record<
       threshold.id,
       { name: threshold.indicator.nameZh, nameEn: threshold.indicator.nameEn },
     ]),
+  standard_set: async (client, ids) =>
+    (
+      await client.standardSet.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, nameZh: true, nameEn: true },
+      })
+    ).map((set) => [set.id, { name: set.nameZh, nameEn: set.nameEn }]),
   education_group: async (client, ids) =>
     (
       await client.educationGroup.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })

@@ -19,14 +19,20 @@ export interface AuditEntry {
   after?: unknown;
   /** City whose admins may read the record; defaults to the actor's city */
   cityId?: number | null;
+  /**
+   * The one county whose figures the write changes (a facility record, a teacher, a county's report), when it is
+   * one: the other counties' cached figures and pages stay valid. Omitted, the write may change any county's.
+   */
+  countyId?: number;
 }
 
 type Tx = Prisma.TransactionClient;
 
 /**
  * Appends an audit record inside the caller's transaction, so the record exists exactly when the write does. A
- * write to an entity that moves the figures (lib/audit/entities.ts) also moves the city's data version on in the
- * same transaction: the row lock orders concurrent writers, so a reader that sees the new version sees the write.
+ * write to an entity that moves the figures (lib/audit/entities.ts) also moves the data versions on in the same
+ * transaction (lib/data/indicators/data-version.ts): the row lock orders concurrent writers, so a reader that sees
+ * the new version sees the write.
  */
 export async function recordAudit(
   tx: Tx,
@@ -47,14 +53,25 @@ export async function recordAudit(
       ip: actor?.ip ?? entry.ip ?? null,
     },
   });
-  if (cityId !== null && movesFigures(entry.entity)) await bumpDataVersion(tx, cityId);
+  if (cityId !== null && movesFigures(entry.entity))
+    await bumpDataVersions(tx, cityId, entry.countyId ?? null);
 }
 
-/** Marks the city's data as changed (see DataVersion in prisma/schema.prisma). */
-async function bumpDataVersion(tx: Tx, cityId: number) {
+/**
+ * Marks the city's data as changed, and either one county's or every county's (DataVersion and CountyDataVersion in
+ * prisma/schema.prisma). The city's row is locked first, so writers of one city never wait on each other in turn.
+ */
+async function bumpDataVersions(tx: Tx, cityId: number, countyId: number | null) {
+  const shared = countyId === null ? 1 : 0;
   await tx.$executeRaw`
-    INSERT INTO data_versions (city_id, version, changed_at) VALUES (${cityId}, 1, now())
-    ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = now()`;
+    INSERT INTO data_versions (city_id, version, shared_version, changed_at) VALUES (${cityId}, 1, ${shared}, now())
+    ON CONFLICT (city_id) DO UPDATE
+      SET version = data_versions.version + 1, shared_version = data_versions.shared_version + ${shared},
+          changed_at = now()`;
+  if (countyId === null) return;
+  await tx.$executeRaw`
+    INSERT INTO county_data_versions (county_id, version, changed_at) VALUES (${countyId}, 1, now())
+    ON CONFLICT (county_id) DO UPDATE SET version = county_data_versions.version + 1, changed_at = now()`;
 }
 
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {

@@ -71,6 +71,8 @@ export async function updateVersioned<Row extends VersionedRow>(
     update: () => Promise<{ count: number }>;
     /** The row as it is now */
     reload: () => Promise<Row>;
+    /** The one county whose figures the write changes (recordAudit) */
+    countyId?: number;
   },
 ): Promise<Row> {
   const { entity, before, readVersion, values } = write;
@@ -79,6 +81,13 @@ export async function updateVersioned<Row extends VersionedRow>(
   const { count } = await write.update();
   if (count === 0) throw await staleRecordError(tx, entity, await write.reload(), values);
   const after = await write.reload();
-  await recordAudit(tx, actor, { action: "update", entity, entityId: before.id, before, after });
+  await recordAudit(tx, actor, {
+    action: "update",
+    entity,
+    entityId: before.id,
+    before,
+    after,
+    countyId: write.countyId,
+  });
   return after;
 }

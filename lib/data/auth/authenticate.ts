@@ -4,6 +4,7 @@ import { signInAttempts } from "@/lib/auth/rate-limit";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit/record-audit";
+import { openSession } from "./open-session";
 
 export type AuthenticationResult =
   { ok: true; userId: number; sessionId: string } | { ok: false; reason: "invalid" | "locked" };
@@ -132,16 +133,6 @@ export async function authenticateWithPassword(input: {
       where: { id: user.id },
       data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: now },
     });
-    const session = await tx.userSession.create({
-      data: { userId: user.id, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) ?? null },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, {
-      action: "login",
-      entity: "user",
-      entityId: user.id,
-      after: { sessionId: session.id },
-    });
-    return { ok: true, userId: user.id, sessionId: session.id } as const;
+    return openSession(tx, actor, input.userAgent);
   });
 }

@@ -26,6 +26,15 @@ interface SessionRow {
   isActive: boolean;
   user: Omit<SessionUser, "sessionId" | "ip">;
   dataVersion: string;
+  countyDataVersion: string | null;
+}
+
+/** The data versions a request's pages key their shared sections by (lib/data/indicators/data-version.ts). */
+export interface SessionDataVersions {
+  /** The user's city's */
+  city: string;
+  /** The user's county's, for county officers, principals and county leaders; null for city users */
+  county: string | null;
 }
 
 /**
@@ -38,13 +47,13 @@ export async function loadSessionUser(sessionId: string, ip: string | null): Pro
 }
 
 /**
- * The session's user, as loadSessionUser, and the data version of the user's own city (data-version.ts), read in
- * one statement: every request checks its session, and the dashboards' shared sections are keyed by the version.
+ * The session's user, as loadSessionUser, and the data versions of the user's own city and county (data-version.ts),
+ * read in one statement: every request checks its session, and the dashboards' shared sections are keyed by them.
  */
 export async function loadSessionUserAndDataVersion(
   sessionId: string,
   ip: string | null,
-): Promise<{ user: SessionUser; dataVersion: string } | null> {
+): Promise<{ user: SessionUser; dataVersions: SessionDataVersions } | null> {
   if (!UUID.test(sessionId)) return null;
   const env = getEnv();
   const now = Date.now();
@@ -54,10 +63,14 @@ export async function loadSessionUserAndDataVersion(
            json_build_object('id', u.id, 'loginName', u.login_name, 'displayName', u.display_name, 'role', u.role,
                              'cityId', u.city_id, 'countyId', u.county_id, 'schoolId', u.school_id,
                              'mustChangePassword', u.must_change_password) AS "user",
-           COALESCE(v.version, 0)::text AS "dataVersion"
+           COALESCE(v.version, 0)::text AS "dataVersion",
+           CASE WHEN u.county_id IS NOT NULL
+                THEN COALESCE(v.shared_version, 0)::text || '.' || COALESCE(c.version, 0)::text END
+             AS "countyDataVersion"
     FROM user_sessions s
     JOIN users u ON u.id = s.user_id
     LEFT JOIN data_versions v ON v.city_id = u.city_id
+    LEFT JOIN county_data_versions c ON c.county_id = u.county_id
     WHERE s.id = ${sessionId}::uuid`;
   if (!session || session.revokedAt) return null;
 
@@ -79,7 +92,10 @@ export async function loadSessionUserAndDataVersion(
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db().userSession.update({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
   }
-  return { user: { ...session.user, sessionId, ip }, dataVersion: session.dataVersion };
+  return {
+    user: { ...session.user, sessionId, ip },
+    dataVersions: { city: session.dataVersion, county: session.countyDataVersion },
+  };
 }
 
 /** Revokes a session (sign-out or expiry) and audits it; a session already ended is left as it is. */

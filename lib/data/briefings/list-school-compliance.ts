@@ -1,4 +1,5 @@
 import "server-only";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { assertCan } from "@/lib/auth/permissions";
 import { inScope, schoolScopeWhere, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -88,6 +89,8 @@ export interface SchoolCompliance {
   rows: SchoolComplianceRow[];
   /** Schools that match the table's filters, over all pages */
   total: number;
+  /** The Class Ⅱ values judged against are a demo sample (示例（非官方）) */
+  usesSampleStandards: boolean;
 }
 
 /**
@@ -146,6 +149,7 @@ export async function listSchoolCompliance(
     qualityBalancedItems: itemsOf(RESOURCE_INDICATOR_KEYS),
     rows,
     total: total ?? rows.length,
+    usesSampleStandards: usesSampleStandards(overview.thresholds),
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getSchoolWithPlace } from "@/lib/data/geography/get-places";
 import { unsafeLoadSchoolProfiles } from "@/lib/data/indicators/load-school-profiles";
@@ -25,6 +26,8 @@ export interface SchoolDashboard {
   };
   profile: SchoolProfile;
   standards: EffectiveStandards;
+  /** The Class Ⅱ values judged against are a demo sample (示例（非官方）) */
+  usesSampleStandards: boolean;
   compliance: SchoolCompliance;
   /** The school year the dashboard is for, and whether its facility record is older (or missing) */
   schoolYear: number;
@@ -83,6 +86,7 @@ export async function getSchoolDashboard(
     school,
     profile,
     standards,
+    usesSampleStandards: usesSampleStandards(thresholds),
     compliance: schoolCompliance(profile, standards),
     schoolYear,
     isFacilityDataOutdated: profile.facilitySchoolYear === null || profile.facilitySchoolYear < schoolYear,

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import type { BackboneLevel, Degree, ProfessionalTitle } from "@/lib/generated/prisma/enums";
 import { PYRAMID_AGE_BANDS, PYRAMID_BAND_BOUNDS, type PyramidAgeBand } from "@/lib/indicators/age-bands";
 import { COUNTED_TEACHER_STATUSES } from "@/lib/indicators/formulas/teachers";
+import { BACKBONE_HIGHEST_FIRST, inRankOrder, TITLES_HIGHEST_FIRST } from "@/lib/indicators/rank-order";
 import { DEGREES_HIGHEST_FIRST, RURAL_LOCATION_CLASSES } from "@/lib/indicators/urban-rural";
 import { businessDay, isoDay } from "@/lib/utils/periods";
 import { schoolsAsOf } from "@/lib/data/schools/schools-as-of";
@@ -57,7 +58,7 @@ export async function getTeacherStructure(
              width_bucket(date_part('year', age(${day}::date, t.birth_date)), ${PYRAMID_BAND_BOUNDS}::float8[])
                AS age_band,
              t.highest_degree::text AS degree, t.title::text AS title, t.backbone_level::text AS backbone
-      FROM teachers t JOIN ${schoolsAsOf(day)} s ON s.id = t.school_id
+      FROM teachers t JOIN ${schoolsAsOf(day, countyId === null ? undefined : [countyId])} s ON s.id = t.school_id
       WHERE t.status = ANY(${COUNTED_TEACHER_STATUSES}::teacher_status[]) AND t.is_full_time
         AND (${countyId}::int IS NULL OR s.county_id = ${countyId}::int)
         AND (${schoolId}::int IS NULL OR s.id = ${schoolId}::int)
@@ -76,7 +77,13 @@ export async function getTeacherStructure(
     // width_bucket numbers the bands from 0, the youngest.
     ageBands: PYRAMID_AGE_BANDS.map(({ band }, bucket) => ({ band, ...split("age", String(bucket)) })),
     degrees: DEGREES_HIGHEST_FIRST.map((degree) => ({ degree, ...split("degree", degree) })),
-    titles: counted("title").map((row) => ({ title: row.key as ProfessionalTitle, count: row.count })),
-    backbone: counted("backbone").map((row) => ({ level: row.key as BackboneLevel, count: row.count })),
+    titles: inRankOrder(TITLES_HIGHEST_FIRST, counted("title")).map(({ key, count }) => ({
+      title: key,
+      count,
+    })),
+    backbone: inRankOrder(BACKBONE_HIGHEST_FIRST, counted("backbone")).map(({ key, count }) => ({
+      level: key,
+      count,
+    })),
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { assertCan, can } from "@/lib/auth/permissions";
 import { inScope, schoolScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -77,6 +78,7 @@ export async function getFacilityWorkspace(user: SessionUser, schoolId: number, 
   return {
     school,
     schoolYear,
+    usesSampleStandards: usesSampleStandards(thresholdRows),
     currentSchoolYear: schoolYearOf(asOf),
     record: current,
     /** Where the form starts: this year's record, else the latest earlier one (to be confirmed), else empty */

@@ -26,7 +26,7 @@ export async function saveFacilityRecord(
     // The scope check and the write share the transaction: a school moved out of scope meanwhile is not written.
     const school = await tx.school.findFirst({
       where: inScope({ id: schoolId, isActive: true }, schoolScopeWhere(user)),
-      select: { id: true },
+      select: { id: true, countyId: true },
     });
     if (!school) throw notFoundError();
     if (!confirmLargeChanges) await assertNoLargeChanges(tx, schoolId, schoolYear, values);
@@ -45,6 +45,7 @@ export async function saveFacilityRecord(
             data: { ...values, updatedById: user.id, version: { increment: 1 } },
           }),
         reload,
+        countyId: school.countyId,
       });
       return { id: saved.id, schoolYear };
     }
@@ -62,6 +63,7 @@ export async function saveFacilityRecord(
       entity: "facility_record",
       entityId: saved.id,
       after: saved,
+      countyId: school.countyId,
     });
     return { id: saved.id, schoolYear };
   });

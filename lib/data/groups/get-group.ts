@@ -1,4 +1,5 @@
 import "server-only";
+import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { assertCan } from "@/lib/auth/permissions";
 import { groupScopeWhere, inScope } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -64,6 +65,7 @@ export async function getGroup(actor: SessionUser, groupId: number, asOf: Date =
   );
   return {
     group,
+    usesSampleStandards: usesSampleStandards(thresholds),
     members: group.members.map((member) => {
       const isCurrent = isMemberOn(member, asOf);
       return {

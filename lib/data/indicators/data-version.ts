@@ -2,12 +2,34 @@ import "server-only";
 import { db, type DbClient, replicaDb } from "@/lib/db";
 
 /**
- * The city's data version: moved on by every audited write of figures in the city (lib/data/audit/record-audit.ts),
- * so anything derived from the city's data can be kept until it changes. Unscoped: callers pass their own city.
+ * The data version of a scope, for keys of anything derived from its data (lib/data/audit/record-audit.ts moves
+ * it on with every audited write of figures). A city's is the city's version, moved by every write in the city. A
+ * county's is the city's shared version (writes that may change any county: targets, standards, groups) with the
+ * county's own (writes of that county's data: its facility records, teachers, report), so a save in one county leaves
+ * the other counties' figures and pages cached. Unscoped: callers pass their own city and county.
  */
-export async function unsafeDataVersion(client: DbClient, cityId: number): Promise<string> {
-  const row = await client.dataVersion.findUnique({ where: { cityId }, select: { version: true } });
-  return String(row?.version ?? 0);
+export async function unsafeDataVersion(client: DbClient, scope: DataScope): Promise<string> {
+  const [row] = await client.$queryRaw<{ version: string }[]>`
+    SELECT CASE WHEN ${scope.countyId}::int IS NULL THEN COALESCE(v.version, 0)::text
+                ELSE COALESCE(v.shared_version, 0)::text || '.' || COALESCE(c.version, 0)::text END AS version
+    FROM (SELECT ${scope.cityId}::int AS city_id) s
+    LEFT JOIN data_versions v ON v.city_id = s.city_id
+    LEFT JOIN county_data_versions c ON c.county_id = ${scope.countyId}::int`;
+  return row!.version;
+}
+
+/**
+ * The data version of a scope (unsafeDataVersion), for keys of what the caller shows of it; a version reveals nothing,
+ * so the caller checks the scope itself, before or after.
+ */
+export function dataVersionOf(scope: DataScope): Promise<string> {
+  return unsafeDataVersion(db(), scope);
+}
+
+/** What a data version covers: a whole city, or one county of it (its schools and towns included). */
+export interface DataScope {
+  cityId: number;
+  countyId: number | null;
 }
 
 /** How long a dashboard's reads may take in one snapshot of the replica. */
@@ -15,13 +37,13 @@ const SNAPSHOT_TIMEOUT_MS = 60_000;
 
 /**
  * Runs `read` on the read replica (DATABASE_REPLICA_URL) in one repeatable-read snapshot that holds exactly the
- * city's data version `version` (read from the primary), or on `primary` when there is no replica, when the replica
+ * scope's data version `version` (read from the primary), or on `primary` when there is no replica, when the replica
  * has not replayed that version yet, or when it fails. So the figures kept under a version are the figures of that
  * version, never a mix of two nodes, and a user's own write (which moved the version on) is on their next page.
  */
 export async function unsafeReadAtVersion<T>(
   primary: DbClient,
-  cityId: number,
+  scope: DataScope,
   version: string,
   read: (client: DbClient) => Promise<T>,
 ): Promise<T> {
@@ -31,7 +53,7 @@ export async function unsafeReadAtVersion<T>(
     const LAGGING = Symbol("lagging");
     try {
       const result = await replica.$transaction(
-        async (tx) => ((await unsafeDataVersion(tx, cityId)) === version ? read(tx) : LAGGING),
+        async (tx) => ((await unsafeDataVersion(tx, scope)) === version ? read(tx) : LAGGING),
         { isolationLevel: "RepeatableRead", timeout: SNAPSHOT_TIMEOUT_MS, maxWait: 5_000 },
       );
       if (result !== LAGGING) return result as T;

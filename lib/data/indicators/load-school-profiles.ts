@@ -48,7 +48,7 @@ export async function unsafeLoadSchoolProfiles(
     WITH scoped AS (
       SELECT s.id, s.county_id, s.town_id, t.kind AS town_kind, s.level, s.location_class, s.ownership, s.is_town_seat,
              s.is_town_central_kindergarten, s.kindergarten_grade
-      FROM ${schoolsAsOf(asOf)} s JOIN towns t ON t.id = s.town_id
+      FROM ${schoolsAsOf(asOf, options.countyIds)} s JOIN towns t ON t.id = s.town_id
       WHERE s.county_id = ANY(${options.countyIds}::int[])
         AND (${options.schoolIds ?? null}::int[] IS NULL OR s.id = ANY(${options.schoolIds ?? null}::int[]))
     ),

@@ -62,8 +62,8 @@ async function keepPastStates(
     ]),
   );
   await tx.$executeRaw`
-    INSERT INTO school_past_states (school_id, valid_until, urban_rural_code, location_class, is_town_seat)
-    SELECT s.id, ${today}::date, s.urban_rural_code, s.location_class, s.is_town_seat
+    INSERT INTO school_past_states (school_id, valid_until, urban_rural_code, location_class, is_town_seat, county_id)
+    SELECT s.id, ${today}::date, s.urban_rural_code, s.location_class, s.is_town_seat, s.county_id
     FROM json_array_elements(${json}::json) AS r
     JOIN schools s ON s.code = r->>0
     WHERE s.county_id = ANY(${countyIds}::int[]) AND s.county_id = (r->>1)::int

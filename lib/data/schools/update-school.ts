@@ -55,7 +55,10 @@ export async function updateSchool(
           messageKey: `schools.${plan.refusal}`,
           details: { fieldErrors: { effectiveOn: [{ key: plan.refusal }] } },
         });
-      if (plan.pastState) await tx.schoolPastState.create({ data: { schoolId: id, ...plan.pastState } });
+      if (plan.pastState)
+        await tx.schoolPastState.create({
+          data: { schoolId: id, countyId: before.countyId, ...plan.pastState },
+        });
       const after = await tx.school.update({
         where: { id },
         data: { ...input, ...place, locationClass },

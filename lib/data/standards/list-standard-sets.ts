@@ -28,6 +28,8 @@ export async function listStandardSets(user: SessionUser, asOf: Date = businessD
         documentNo: true,
         isConfigurable: true,
         overridesKey: true,
+        isSample: true,
+        version: true,
         thresholds: {
           orderBy: [
             { indicatorKey: "asc" },

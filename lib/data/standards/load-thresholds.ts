@@ -14,7 +14,7 @@ export async function unsafeLoadThresholdsInForce(
     orderBy: [{ indicatorKey: "asc" }, { schoolLevel: "asc" }, { minClasses: "asc" }],
     select: {
       ...THRESHOLD_ROW_SELECT,
-      set: { select: { key: true, cityId: true, overridesKey: true } },
+      set: { select: { key: true, cityId: true, overridesKey: true, isSample: true } },
     },
   });
   return rowsInForce(
@@ -24,6 +24,7 @@ export async function unsafeLoadThresholdsInForce(
       setKey: set.key,
       setCityId: set.cityId,
       overridesKey: set.overridesKey,
+      isSample: set.isSample,
     })),
     cityId,
     asOf,

@@ -10,13 +10,13 @@ import type { UpdateThresholdInput } from "@/lib/schemas/indicators";
 
 type Tx = Prisma.TransactionClient;
 
-const THRESHOLD_FIELDS = { ...THRESHOLD_ROW_SELECT, setId: true } as const;
+export const THRESHOLD_FIELDS = { ...THRESHOLD_ROW_SELECT, setId: true } as const;
 
 /**
  * The city's own copy of a configurable shared set, made on the first edit with all its rows: the provincial set
  * stays untouched for other cities, and the copy replaces it for this city (lib/indicators/effective-standards.ts).
  */
-async function cityCopyOf(tx: Tx, setId: number, cityId: number): Promise<number> {
+export async function cityCopyOf(tx: Tx, setId: number, cityId: number): Promise<number> {
   const shared = await tx.standardSet.findUniqueOrThrow({
     where: { id: setId },
     include: { thresholds: { select: THRESHOLD_FIELDS } },
@@ -74,6 +74,8 @@ export async function updateThreshold(user: SessionUser, input: UpdateThresholdI
       select: THRESHOLD_FIELDS,
     });
     const values = { value: input.value, note: input.note || row.note, updatedById: user.id };
+    // A whole-set form opened before this edit is stale now (decision 0023).
+    await tx.standardSet.update({ where: { id: setId }, data: { version: { increment: 1 } } });
     return writeAudited(
       tx,
       user,

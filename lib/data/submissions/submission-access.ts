@@ -153,6 +153,7 @@ export async function unsafeRecordTransition(
     before: { state: submission.state, version: step.readVersion },
     after: { state: step.toState, version: step.version, ...step.details },
     cityId: submission.period.cityId,
+    countyId: submission.countyId,
   });
 }
 

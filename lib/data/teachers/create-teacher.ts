@@ -16,7 +16,7 @@ export async function createTeacher(user: SessionUser, input: CreateTeacherInput
     .$transaction(async (tx) => {
       const school = await tx.school.findFirst({
         where: inScope({ id: schoolId, isActive: true }, schoolScopeWhere(user)),
-        select: { id: true },
+        select: { id: true, countyId: true },
       });
       if (!school) throw notFoundError();
       await assertStaffNoFree(tx, values.staffNo);
@@ -29,6 +29,7 @@ export async function createTeacher(user: SessionUser, input: CreateTeacherInput
         entity: "teacher",
         entityId: created.id,
         after: created,
+        countyId: school.countyId,
       });
       return created;
     })

@@ -22,7 +22,12 @@ export async function listRosterExport(
       teacherScopeWhere(user),
     ),
     orderBy: [{ schoolId: "asc" }, { staffNo: "asc" }],
-    select: { ...TEACHER_VALUE_FIELDS, status: true, school: { select: { code: true, name: true } } },
+    select: {
+      ...TEACHER_VALUE_FIELDS,
+      status: true,
+      leftOn: true,
+      school: { select: { code: true, name: true } },
+    },
   });
   return {
     label: place.label,

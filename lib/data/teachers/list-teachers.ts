@@ -41,6 +41,8 @@ export async function listTeachers(
   const where: Prisma.TeacherWhereInput = inScope(
     {
       ...teachersOf(roster),
+      ...(filter.school ? { schoolId: filter.school } : {}),
+      ...(filter.town ? { AND: [{ school: { townId: filter.town } }] } : {}),
       ...(filter.status === "current" ? { status: { in: [...TEACHER_WORKFLOW.sets.current] } } : {}),
       ...(filter.status === "left" ? { status: { in: [...TEACHER_WORKFLOW.sets.departed] } } : {}),
       ...(filter.q ? { OR: [{ name: { contains: filter.q } }, { staffNo: { startsWith: filter.q } }] } : {}),
@@ -52,7 +54,7 @@ export async function listTeachers(
     },
     teacherScopeWhere(user),
   );
-  const [rows, total] = await Promise.all([
+  const [rows, total, choices] = await Promise.all([
     db().teacher.findMany({
       where,
       orderBy: [ORDER[filter.sort](filter.dir), { id: "asc" }],
@@ -67,15 +69,34 @@ export async function listTeachers(
       },
     }),
     db().teacher.count({ where }),
+    roster.kind === "county" ? rosterChoices(roster.id) : { schools: [], towns: [] },
   ]);
   return {
     total,
     referenceDate: on,
     roster: { kind: roster.kind, id: roster.id, countyId: roster.countyId, label: roster.label },
+    choices,
     rows: rows.map(({ posts, ...row }) => ({
       ...row,
       age: ageOn(row.birthDate, on),
       post: posts[0]?.kind ?? null,
     })),
   };
+}
+
+/** The schools and towns a county roster can be narrowed to (the county was checked against the scope already). */
+async function rosterChoices(countyId: number) {
+  const [schools, towns] = await Promise.all([
+    db().school.findMany({
+      where: { countyId },
+      orderBy: [{ isActive: "desc" }, { name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
+    db().town.findMany({
+      where: { countyId },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { schools, towns };
 }

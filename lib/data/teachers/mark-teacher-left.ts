@@ -27,6 +27,7 @@ export async function markTeacherLeft(user: SessionUser, input: MarkTeacherLeftI
       entityId: teacher.id,
       before: { status: teacher.status, leftOn: teacher.leftOn },
       after: { status, leftOn: input.leftOn, endedPosts: endedPosts.count },
+      countyId: teacher.school.countyId,
     });
   });
 }

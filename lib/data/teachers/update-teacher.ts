@@ -21,7 +21,7 @@ export async function updateTeacher(user: SessionUser, input: UpdateTeacherInput
   const values = { ...edited, hiredOn: edited.hiredOn ?? null };
   return db()
     .$transaction(async (tx) => {
-      const { school: _school, ...before } = await loadScopedTeacher(tx, user, id);
+      const { school, ...before } = await loadScopedTeacher(tx, user, id);
       if (values.staffNo !== before.staffNo) await assertStaffNoFree(tx, values.staffNo, id);
       return updateVersioned(tx, user, {
         entity: "teacher",
@@ -34,6 +34,7 @@ export async function updateTeacher(user: SessionUser, input: UpdateTeacherInput
             data: { ...values, version: { increment: 1 } },
           }),
         reload: () => tx.teacher.findUniqueOrThrow({ where: { id }, select: AUDITED_TEACHER_FIELDS }),
+        countyId: school.countyId,
       });
     })
     .catch(staffNoRaceLost);

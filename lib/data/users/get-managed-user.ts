@@ -21,6 +21,10 @@ export async function getManagedUser(actor: SessionUser, userId: number) {
       lockedUntil: true,
       lastLoginAt: true,
       createdAt: true,
+      externalIdentities: {
+        select: { id: true, issuer: true, subject: true, createdAt: true, lastLoginAt: true },
+        orderBy: { id: "asc" },
+      },
     },
   });
   if (!user) return null;

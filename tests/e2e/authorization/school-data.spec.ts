@@ -2,7 +2,7 @@ import { expect, test } from "../support/test";
 import { signedInAs } from "../support/auth";
 import { firstId } from "../support/database";
 
-test("a county officer cannot open another county's roster, imports, downloads, facilities or teachers", async ({
+test("a county officer cannot open another county's roster, imports, downloads, facility worklist, facilities or teachers", async ({
   page,
 }) => {
   const otherCounty = await firstId("SELECT id FROM counties WHERE name = '历下区'");
@@ -16,6 +16,7 @@ test("a county officer cannot open another county's roster, imports, downloads, 
   for (const path of [
     `/counties/${otherCounty}/teachers`,
     `/counties/${otherCounty}/teachers/import`,
+    `/counties/${otherCounty}/facilities`,
     `/schools/${otherSchool}/facilities`,
     `/schools/${otherSchool}/teachers`,
     `/schools/${otherSchool}/teachers/${otherTeacher}`,

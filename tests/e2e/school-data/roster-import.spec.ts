@@ -23,7 +23,7 @@ test("a county officer imports a roster with errors, sees them by row and column
   const [first, second] = rows as [{ code: string; countyId: number }, { code: string; countyId: number }];
   const good = [
     `${first.code},E2E0001,导入甲,女,1988-04-12,本科,是,语文,一级教师,无,是,120,2010-09-01`,
-    `${second.code},E2E0002,导入乙,男,1992-11-03,研究生,是,数学,二级教师,县级,是,80,2016-09-01`,
+    `${second.code},E2E0002,导入乙,男,1992/11/3,大专,是,数学,二级教师,县级骨干,是,80,2016.9`,
     `${first.code},E2E0003,导入丙,女,1979-06-30,专科,否,体育与健康,高级教师,无,是,360,`,
   ];
 
@@ -39,13 +39,13 @@ test("a county officer imports a roster with errors, sees them by row and column
   await rosterCard
     .getByLabel("文件")
     .setInputFiles(
-      csv([good[0]!, good[1]!.replace("研究生", "大专"), good[2]!.replace("1979-06-30", "1979/06/30")]),
+      csv([good[0]!, good[1]!.replace("大专", "夜大"), good[2]!.replace("1979-06-30", "30/06/1979")]),
     );
   await rosterCard.getByRole("button", { name: "上传并导入" }).click();
   const errors = rosterCard.getByRole("table");
   await expect(errors).toContainText("发现 2 处错误，未导入任何数据");
-  await expect(errors.getByRole("row", { name: /^3 最高学历/ })).toContainText("无法识别“大专”");
-  await expect(errors.getByRole("row", { name: /^4 出生日期/ })).toContainText("日期格式应为 YYYY-MM-DD");
+  await expect(errors.getByRole("row", { name: /^3 最高学历/ })).toContainText("无法识别“夜大”");
+  await expect(errors.getByRole("row", { name: /^4 出生日期/ })).toContainText("日期请写作 1985-03-05");
   const { rows: none } = await e2eDatabase().query(`SELECT 1 FROM teachers WHERE staff_no LIKE 'E2E000%'`);
   expect(none).toHaveLength(0);
 

@@ -44,7 +44,13 @@ test("an Excel file with one bad row is refused with the row named, and a correc
   });
   await page.getByRole("button", { name: "上传" }).click();
   await expect(page.getByText("文件中有 1 行存在错误，未写入任何数据。")).toBeVisible();
-  await expect(page.getByText(`第 ${badRow} 行（dropout_count）：`)).toBeVisible();
+  // The row is named by the indicator's name, not its code.
+  const { rows: names } = await e2eDatabase().query<{ name: string }>(
+    `SELECT name_zh AS name FROM indicator_definitions WHERE key = 'dropout_count'`,
+  );
+  await expect(page.getByText(`第 ${badRow} 行（${names[0]!.name}）：`)).toBeVisible();
+  // The template explains itself on a sheet of its own.
+  expect(workbook.worksheets.map((worksheet) => worksheet.name)).toContain("填写说明");
   await expect(page.getByText("不能为负数。")).toBeVisible();
   const after = await e2eDatabase().query(`SELECT version FROM submissions WHERE id = $1`, [id]);
   expect(after.rows).toEqual(before.rows);

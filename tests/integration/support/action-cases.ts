@@ -11,6 +11,7 @@ import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
 import { schoolFormFields } from "../../support/school-form";
+import { townAssignmentXlsx } from "../../support/town-file";
 import {
   allow,
   ANY,
@@ -31,6 +32,16 @@ export const invalidScopeChoice = (value: unknown) =>
 let uniqueSuffix = 0;
 export const newLogin = () => `matrix.user${++uniqueSuffix}`;
 export const newStaffNo = () => `MATRIX${++uniqueSuffix}`;
+/** A person at the single sign-on provider nobody has linked yet. */
+export const newSubject = () => `matrix-subject-${++uniqueSuffix}`;
+/** An identity linked to the target's account, for an unlink to remove (the provider of tests/setup/integration-env). */
+export async function linkedIdentityOf(target: Target): Promise<number> {
+  const { id } = await db().externalIdentity.create({
+    data: { issuer: process.env.OIDC_ISSUER!, subject: newSubject(), userId: target.userId },
+    select: { id: true },
+  });
+  return id;
+}
 
 // Readers of one school's data (page, roster, exports): its county's and city's users and its principal.
 export const SCHOOL_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN, principal: OWN });
@@ -156,12 +167,54 @@ export async function thresholdRowFor(relation: Relation, countyId: number): Pro
 }
 
 export const TARGET_EDITORS = allow({ staff: IN_CITY });
-export const DIVISION_MANAGERS = allow({ admin: ANY });
+export const DIVISION_MANAGERS = allow({ admin: ANY, staff: ANY });
+// Writes naming a county or town of the target: the city's admins and city staff, in their own city only.
+export const DIVISION_KEEPERS = allow({ admin: IN_CITY, staff: IN_CITY });
 // A code that is no county of any city: past the permission gate the setup refuses it, so nothing is created.
 export const NO_SUCH_COUNTY = "999999";
 /** The target school's town: it has schools, so past the gate and the scope the zone is refused and nothing moves. */
 export const townOfTarget = async (target: Target) =>
   (await db().school.findUniqueOrThrow({ where: { id: target.schoolId }, select: { townId: true } })).townId;
+/** A name another county of the target's city holds: past the gate and the scope a rename is refused (CONFLICT). */
+export const takenCountyName = async (target: Target) =>
+  (
+    await db().county.findFirstOrThrow({
+      where: { city: { counties: { some: { id: target.countyId } } }, NOT: { id: target.countyId } },
+      orderBy: { id: "asc" },
+      select: { name: true },
+    })
+  ).name;
+/** The target school's town and a name another town of its county holds: a rename is refused (CONFLICT). */
+export const takenTownName = async (target: Target) => {
+  const townId = await townOfTarget(target);
+  const other = await db().town.findFirstOrThrow({
+    where: { countyId: target.countyId, NOT: { id: townId } },
+    orderBy: { id: "asc" },
+    select: { name: true },
+  });
+  return { id: townId, name: other.name };
+};
+/**
+ * A town-assignment file moving the target's town to a county no city has: past the gate it is refused for the
+ * county (nothing moves); a town of another city is refused for the town (denied).
+ */
+export const townAssignmentFile = async (target: Target) => {
+  const town = await db().town.findFirstOrThrow({
+    where: { schools: { some: { id: target.schoolId } } },
+    select: { code: true, name: true },
+  });
+  return {
+    name: "towns.xlsx",
+    format: "xlsx" as const,
+    data: await townAssignmentXlsx([{ town: town.code ?? town.name, county: "矩阵不存在县" }]),
+  };
+};
+/** An import action's form: the file alone. */
+const uploadForm = (file: { name: string; data: ArrayBuffer }) => {
+  const data = new FormData();
+  data.set("file", new File([file.data], file.name));
+  return data;
+};
 export const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 export const REGISTER_KEEPERS = allow({ staff: IN_CITY, officer: OWN });
 export const REGISTER_READERS = allow({ staff: ANY, officer: ANY });
@@ -382,6 +435,24 @@ export const duplicateProblemFields = async (target: Target) => {
   } as const;
 };
 
+/**
+ * A whole-set edit of the standard that holds `thresholdRowFor`'s row (the shared Class Ⅱ set, or another city's
+ * copy), at the set's current version, changing that one item.
+ */
+export async function standardSetEditFor(relation: Relation, countyId: number) {
+  const rowId = await thresholdRowFor(relation, countyId);
+  const { set } = await db().standardThreshold.findUniqueOrThrow({
+    where: { id: rowId },
+    select: { set: { select: { id: true, version: true } } },
+  });
+  return {
+    setId: set.id,
+    version: set.version,
+    effectiveFrom: "2026-01-01",
+    items: [{ id: rowId, value: 12 }],
+  };
+}
+
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
   expected: (actor: ActorKind, relation: Relation) => boolean;
@@ -448,6 +519,16 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       formData({ id: await thresholdRowFor(relation, t.countyId), value: 12, effectiveFrom: "2026-01-01" }),
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
+  updateStandardSetAction: {
+    form: async (t, relation) => {
+      const { items, ...edit } = await standardSetEditFor(relation, t.countyId);
+      return formData({
+        ...edit,
+        ...Object.fromEntries(items.map((item) => [`value.${item.id}`, item.value])),
+      });
+    },
+    expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
   updateCitySettingsAction: {
     form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
@@ -458,7 +539,25 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createFunctionalZoneAction: {
     form: async (t) => formData({ name: "矩阵功能区", nameEn: "", code: "", townIds: await townOfTarget(t) }),
-    expected: allow({ admin: IN_CITY }),
+    expected: DIVISION_KEEPERS,
+  },
+  // The town is already in the target's county: past the gate and the scope the move is refused, nothing moves.
+  moveTownsAction: {
+    form: async (t) => formData({ countyId: t.countyId, townIds: await townOfTarget(t), effectiveOn: "" }),
+    expected: DIVISION_KEEPERS,
+  },
+  renameCountyAction: {
+    form: async (t) => formData({ id: t.countyId, name: await takenCountyName(t), nameEn: "" }),
+    expected: DIVISION_KEEPERS,
+  },
+  renameTownAction: {
+    form: async (t) => formData(await takenTownName(t)),
+    expected: DIVISION_KEEPERS,
+  },
+  importTownAssignmentsAction: {
+    form: async (t) => uploadForm(await townAssignmentFile(t)),
+    expected: DIVISION_KEEPERS,
+    deniedWhen: townRefused,
   },
   createSchoolAction: {
     form: async (t) => formData(schoolFormFields(await takenCodeSchool(t))),
@@ -529,12 +628,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: PROJECT_KEEPERS,
   },
   importSchoolsAction: {
-    form: async (t) => {
-      const file = await schoolFile(t);
-      const data = new FormData();
-      data.set("file", new File([file.data], file.name));
-      return data;
-    },
+    form: async (t) => uploadForm(await schoolFile(t)),
     expected: REGISTER_KEEPERS,
     deniedWhen: townRefused,
   },
@@ -593,6 +687,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   resetUserPasswordAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
   setUserActiveAction: { form: (t) => formData({ id: t.userId, active: "true" }), expected: USER_MANAGERS },
   unlockUserAction: { form: (t) => formData({ id: t.userId }), expected: USER_MANAGERS },
+  linkExternalIdentityAction: {
+    form: (t) => formData({ id: t.userId, subject: newSubject() }),
+    expected: USER_MANAGERS,
+  },
+  unlinkExternalIdentityAction: {
+    form: async (t) => formData({ id: t.userId, identityId: await linkedIdentityOf(t) }),
+    expected: USER_MANAGERS,
+  },
   changeOwnPasswordAction: {
     form: () =>
       formData({

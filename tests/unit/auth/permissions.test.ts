@@ -29,7 +29,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:manage": ["ADMIN", "CITY_STAFF"],
   "audit:view": ["ADMIN", "CITY_STAFF"],
   "settings:edit": ["ADMIN"],
-  "divisions:manage": ["ADMIN"],
+  "divisions:manage": ["ADMIN", "CITY_STAFF"],
   "schools:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
   "groups:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
   "groups:manage": ["CITY_STAFF", "COUNTY_OFFICER"],

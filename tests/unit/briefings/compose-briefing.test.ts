@@ -191,8 +191,8 @@ describe("composeBriefing", async () => {
     expect(content.fileName).toBe("示例市乡村教育振兴工作简报-2026年第3季度");
     expect(content.summary[0]).toBe(
       "截至2026年第三季度，全市4项监测指标中1项已达标，1项有风险，1项滞后，1项无数据。" +
-        "滞后指标为千兆进校比例（62.5%，目标100.0%），需加快推进。" +
-        "有风险指标为45周岁以下乡村校长占比（41.2%，目标100.0%），按当前趋势到期难以达标。",
+        "滞后指标为千兆进校比例（62.5%，目标≥100%），需加快推进。" +
+        "有风险指标为45周岁以下乡村校长占比（41.2%，目标≥100%），按当前趋势到期难以达标。",
     );
     expect(content.summary[1]).toBe("3个县（市、区）中，丙区达标率最高（100.0%）；甲区滞后指标较多（2项）。");
     expect(content.summary[2]).toContain("已审核通过2个");
@@ -243,6 +243,14 @@ describe("composeBriefing in English", async () => {
     expect(content.title).toBe("Sample rural education revitalization briefing");
     expect(content.period).toBe("Q3 2026");
     expect(content.summary[0]).toMatch(/^As of Q3 2026, of the 4 indicators monitored for the city, 1 Met/);
+    // Sentences joined into one paragraph keep their space; the target is the bound as policy sets it.
+    expect(content.summary[0]).toMatch(/1 No data\. Off track: .*target ≥\u00a0100%\)/);
+    expect(content.summary[0]).not.toMatch(/\.[A-Z]/);
+  });
+
+  it("writes the date so that day and month cannot be mistaken", async () => {
+    expect(briefingContext(data, await loadMessages("en"), "en").date).toBe("30 Sept 2026");
+    expect(briefingContext(data, await loadMessages("zh"), "zh").date).toBe("2026年9月30日");
   });
 });
 

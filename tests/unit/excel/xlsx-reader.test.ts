@@ -145,6 +145,10 @@ describe("isDateFormatCode and excelSerialToIsoDay", () => {
     expect(excelSerialToIsoDay(25_569, false)).toBe("1970-01-01");
     expect(excelSerialToIsoDay(45_000, false)).toBe("2023-03-15");
     expect(excelSerialToIsoDay(0, true)).toBe("1904-01-01");
+    // A time of day keeps the day Excel shows.
+    expect(excelSerialToIsoDay(45_000.75, false)).toBe("2023-03-15");
+    expect(excelSerialToIsoDay(45_000.999_999_999_9, false)).toBe("2023-03-16");
+    expect(excelSerialToIsoDay(43_538.5, true)).toBe("2023-03-15");
   });
 });
 

@@ -343,6 +343,7 @@ describe("the unpacked-size limit", () => {
           note: "note",
         },
         rules: { COUNT: "", PERCENT: "", AMOUNT: "", RATIO: "", DECIMAL: "", BOOLEAN: "" },
+        instructions: { sheetName: "说明", lines: [] },
       },
     );
     const data = new Uint8Array(template).buffer;

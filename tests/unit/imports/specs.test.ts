@@ -54,6 +54,8 @@ describe("the import specs", () => {
       "是否持有教师资格证",
       "五年培训学时",
       "参加工作日期",
+      "状态",
+      "离开日期",
     ]);
     expect(await headersOf(IMPORTS.facilities)).toEqual([
       "学校标识码",
@@ -143,7 +145,7 @@ describe("the import specs", () => {
     ]);
     const refused = await recordsOf(IMPORTS.roster, [
       header,
-      "3137001234,A3,丙,女,1988-04-12,大专,是,语文,一级教师,无,是,36",
+      "3137001234,A3,丙,女,1988-04-12,夜大,是,语文,一级教师,无,是,36",
     ]);
     expect(refused.outcome).toEqual({
       status: "invalid",
@@ -152,13 +154,107 @@ describe("the import specs", () => {
           row: 2,
           column: "最高学历",
           key: "unknownChoice",
-          params: { value: "大专", choices: "研究生、本科、专科、高中及以下" },
+          params: { value: "夜大", choices: "研究生、本科、专科、高中及以下" },
         },
       ],
     });
   });
 
-  it("export what the import reads back: the school's name after its code, the teacher's status at the end", async () => {
+  it("read everyday words and the days people type: 大专, 县级骨干教师, 中学高级教师, 1985/3/5, 2007.9", async () => {
+    const { outcome, written } = await recordsOf(IMPORTS.roster, [
+      "学校标识码,教职工编号,姓名,性别,出生日期,最高学历,是否专任教师,任教学科,职称,骨干教师级别,是否持有教师资格证,五年培训学时,参加工作时间",
+      "3137001234,B1,甲,女性,1985/3/5,大专,是,信息技术,中学高级教师,县级骨干教师,是,36,2007.9",
+      "3137001234,B2,乙,男,1985.3.5,硕士,是,思想品德,小学高级教师,县骨干,是,36,2007年9月",
+      "3137001234,B3,丙,男,1985年3月5日,中专,否,体育,未评,否,否,0,2007/9/1",
+    ]);
+    expect(outcome.status).toBe("imported");
+    const day = (text: string) => new Date(`${text}T00:00:00Z`);
+    expect(
+      written.map(({ gender, birthDate, highestDegree, subject, title, backboneLevel, hiredOn }) => ({
+        gender,
+        birthDate,
+        highestDegree,
+        subject,
+        title,
+        backboneLevel,
+        hiredOn,
+      })),
+    ).toEqual([
+      {
+        gender: "FEMALE",
+        birthDate: day("1985-03-05"),
+        highestDegree: "ASSOCIATE",
+        subject: "IT",
+        title: "SENIOR",
+        backboneLevel: "COUNTY",
+        hiredOn: day("2007-09-01"),
+      },
+      {
+        gender: "MALE",
+        birthDate: day("1985-03-05"),
+        highestDegree: "POSTGRADUATE",
+        subject: "MORALITY_LAW",
+        title: "FIRST",
+        backboneLevel: "COUNTY",
+        hiredOn: day("2007-09-01"),
+      },
+      {
+        gender: "MALE",
+        birthDate: day("1985-03-05"),
+        highestDegree: "HIGH_SCHOOL_OR_BELOW",
+        subject: "PE",
+        title: "UNRANKED",
+        backboneLevel: "NONE",
+        hiredOn: day("2007-09-01"),
+      },
+    ]);
+  });
+
+  it("read a status and its leaving day, and refuse a leaver without one or a day without leaving", async () => {
+    const header =
+      "学校标识码,教职工编号,姓名,性别,出生日期,最高学历,是否专任教师,任教学科,职称,骨干教师级别,是否持有教师资格证,五年培训学时,参加工作日期,状态,离开日期";
+    const row = (staffNo: string, status: string, leftOn: string) =>
+      `3137001234,${staffNo},甲,女,1985-03-05,本科,是,语文,一级教师,无,是,36,2007-09-01,${status},${leftOn}`;
+    const { outcome, written } = await recordsOf(IMPORTS.roster, [
+      header,
+      row("C1", "调出", "2025/7/1"),
+      row("C2", "退休", "2025-08-31"),
+      row("C3", "在职", ""),
+      row("C4", "", ""),
+    ]);
+    expect(outcome.status).toBe("imported");
+    expect(written.map(({ status, leftOn }) => ({ status, leftOn }))).toEqual([
+      { status: "LEFT", leftOn: new Date("2025-07-01T00:00:00Z") },
+      { status: "RETIRED", leftOn: new Date("2025-08-31T00:00:00Z") },
+      { status: "ACTIVE", leftOn: undefined },
+      { status: undefined, leftOn: undefined },
+    ]);
+    const refused = await recordsOf(IMPORTS.roster, [
+      header,
+      row("D1", "离职", ""),
+      row("D2", "在岗", "2025-07-01"),
+      row("D3", "退休", "2099-01-01"),
+      row("D4", "退休", "2001-01-01"),
+      row("D5", "休假", ""),
+    ]);
+    expect(refused.outcome).toEqual({
+      status: "invalid",
+      errors: [
+        { row: 2, column: "离开日期", key: "leftOnRequired", params: {} },
+        { row: 3, column: "离开日期", key: "leftOnWithoutDeparture", params: {} },
+        { row: 4, column: "离开日期", key: "leftOnInFuture", params: {} },
+        { row: 5, column: "离开日期", key: "leftBeforeHired", params: {} },
+        {
+          row: 6,
+          column: "状态",
+          key: "unknownChoice",
+          params: { value: "休假", choices: "在岗、离岗、调离、退休" },
+        },
+      ],
+    });
+  });
+
+  it("export what the import reads back: the school's name after its code, the teacher's status and leaving day at the end", async () => {
     const teacher: RosterExportRow = {
       schoolCode: "3137001234",
       schoolName: "实验小学",
@@ -175,6 +271,7 @@ describe("the import specs", () => {
       trainingHours5y: 120,
       hiredOn: null,
       status: "ON_LEAVE",
+      leftOn: null,
     };
     const cells = ROSTER_EXPORT_COLUMNS.map((column) => column.value(teacher));
     expect(
@@ -195,12 +292,13 @@ describe("the import specs", () => {
       五年培训学时: 120,
       参加工作日期: null,
       状态: "离岗",
+      离开日期: null,
     });
     const { written } = await recordsOf(IMPORTS.roster, [
       ROSTER_EXPORT_COLUMNS.map((column) => column.header).join(","),
       cells.map(quote).join(","),
     ]);
-    const { schoolCode: _code, schoolName: _name, status: _status, hiredOn: _hiredOn, ...values } = teacher;
+    const { schoolCode: _code, schoolName: _name, hiredOn: _hiredOn, leftOn: _leftOn, ...values } = teacher;
     expect(written).toEqual([{ ...values, row: 2, schoolId: 5 }]);
     expect(FACILITY_EXPORT_COLUMNS.map((column) => column.header).slice(0, 3)).toEqual([
       "学校标识码",

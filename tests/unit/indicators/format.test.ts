@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { formatIndicatorNumber, formatIndicatorValue } from "@/lib/indicators/format";
+import {
+  formatIndicatorNumber,
+  formatIndicatorValue,
+  formatTargetAmount,
+  formatTargetBound,
+} from "@/lib/indicators/format";
 
 describe("indicator value formatting", () => {
   it("gives a ratio three decimals, so 1.049 and 1.051 read apart against 1.05", () => {
@@ -18,5 +23,23 @@ describe("indicator value formatting", () => {
     expect(formatIndicatorValue(164, { valueType: "COUNT", unit: "所", unitEn: "schools" }, "en")).toBe(
       "164 schools",
     );
+  });
+});
+
+describe("target formatting", () => {
+  const ratio = { valueType: "RATIO", unit: "", unitEn: "", direction: "AT_MOST" } as const;
+  const share = { valueType: "PERCENT", unit: "%", unitEn: "%", direction: "AT_LEAST" } as const;
+
+  it("writes a target as policy sets it, not with a measured value's fixed decimals", () => {
+    expect(formatTargetBound(1.05, ratio, "zh")).toBe("≤ 1.05");
+    expect(formatTargetBound(60, share, "en")).toBe("≥ 60%");
+    expect(formatTargetBound(92.5, share, "zh")).toBe("≥ 92.5%");
+  });
+
+  it("keeps as many decimals as the value type allows and no more", () => {
+    expect(formatTargetAmount(1.0456, ratio, "zh")).toBe("1.046");
+    expect(
+      formatTargetAmount(15000, { valueType: "COUNT", unit: "人次", unitEn: "person-times" }, "en"),
+    ).toBe("15,000 person-times");
   });
 });

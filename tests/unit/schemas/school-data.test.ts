@@ -62,8 +62,27 @@ describe("teacher values", () => {
     });
   });
 
-  it("reports a date in the wrong format as a field error (the cross-field rule does not run on it)", () => {
-    expect(errorKeys(teacherValuesSchema.safeParse({ ...TEACHER, birthDate: "1984/03/26" }))).toEqual({
+  it("reads days as people write them, and a month alone where the field is one (参加工作日期)", () => {
+    expect(
+      teacherValuesSchema.parse({ ...TEACHER, birthDate: "1984/3/26", hiredOn: "2007.9" }),
+    ).toMatchObject({
+      birthDate: new Date("1984-03-26T00:00:00Z"),
+      hiredOn: new Date("2007-09-01T00:00:00Z"),
+    });
+    expect(
+      teacherValuesSchema.parse({ ...TEACHER, birthDate: "1984年3月26日", hiredOn: "2007年9月" }),
+    ).toMatchObject({
+      birthDate: new Date("1984-03-26T00:00:00Z"),
+      hiredOn: new Date("2007-09-01T00:00:00Z"),
+    });
+  });
+
+  it("reports a date in no known form as a field error (the cross-field rule does not run on it)", () => {
+    expect(errorKeys(teacherValuesSchema.safeParse({ ...TEACHER, birthDate: "26/03/1984" }))).toEqual({
+      birthDate: ["dateFormat"],
+    });
+    // A month alone is not a day of birth.
+    expect(errorKeys(teacherValuesSchema.safeParse({ ...TEACHER, birthDate: "1984.3" }))).toEqual({
       birthDate: ["dateFormat"],
     });
   });

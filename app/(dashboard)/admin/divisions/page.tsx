@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FunctionalZoneForm, SetUpCityForm } from "@/components/divisions/division-forms";
+import {
+  FunctionalZoneForm,
+  MoveTownsForm,
+  RenameForms,
+  SetUpCityForm,
+} from "@/components/divisions/division-forms";
+import { ImportForm } from "@/components/imports/import-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getDivisionSetup } from "@/lib/data/geography/get-division-setup";
+import { TOWN_ASSIGNMENT_IMPORT } from "@/lib/imports/specs/towns";
 import { localized } from "@/lib/utils/localized";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -68,6 +75,31 @@ export default async function DivisionsPage() {
           <p className="mb-3 text-sm text-slate-600">{t("zoneDescription")}</p>
           <FunctionalZoneForm counties={setup.counties} />
         </Card>
+        {setup.counties.length > 0 && (
+          <>
+            <Card title={t("moveTitle")}>
+              <p className="mb-3 text-sm text-slate-600">{t("moveDescription")}</p>
+              <MoveTownsForm counties={setup.counties} />
+            </Card>
+            <Card
+              title={t("importTitle")}
+              actions={
+                <a
+                  href={`/imports/templates/${TOWN_ASSIGNMENT_IMPORT.kind}`}
+                  className="text-sm text-brand-700 hover:underline"
+                >
+                  {t("template")}
+                </a>
+              }
+            >
+              <p className="mb-3 text-sm text-slate-600">{t("importHelp")}</p>
+              <ImportForm kind="towns" />
+            </Card>
+            <Card title={t("renameTitle")}>
+              <RenameForms counties={setup.counties} />
+            </Card>
+          </>
+        )}
       </div>
     </>
   );

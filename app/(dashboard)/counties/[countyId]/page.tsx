@@ -12,6 +12,7 @@ import {
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { FacilityWorklistCard } from "@/components/facilities/facility-worklist";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -43,7 +44,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
   const table = schoolTableQuerySchema.parse(query);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
   const [dataVersion, t, tIndicators, locale, format] = await Promise.all([
-    requireDataVersion(),
+    requireDataVersion(county.id),
     getTranslations("dashboard"),
     getTranslations("indicators"),
     getLocale(),
@@ -94,6 +95,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         }}
       />
       <div className="space-y-6">
+        {scopeOf(user)?.level === "county" && can(user.role, "facilities:edit") && (
+          <Suspense fallback={<CardSkeleton lines={2} />}>
+            <FacilityWorklistCard user={user} countyId={county.id} />
+          </Suspense>
+        )}
         <section aria-label={t("headlines")}>
           <Suspense fallback={<CardSkeleton lines={6} />}>
             <CountyHeadlines view={view} />

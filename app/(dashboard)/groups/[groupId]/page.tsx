@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { VerdictBadge } from "@/components/dashboard/verdict-badge";
@@ -91,6 +92,11 @@ export default async function GroupPage({ params }: PageProps<"/groups/[groupId]
 
         <Card title={t("figures")}>
           <p className="mb-3 text-sm text-slate-600">{t("figuresDescription")}</p>
+          {found.usesSampleStandards && (
+            <div className="mb-3">
+              <SampleStandardsNote />
+            </div>
+          )}
           {current.length === 0 ? (
             <EmptyState title={t("figuresEmpty")} />
           ) : (

@@ -18,7 +18,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
-import { formatIndicatorValue } from "@/lib/indicators/format";
+import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
@@ -142,7 +142,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               targetLabel={t("detail.targetLine")}
               valueLabel={t("chart.value")}
               ariaLabel={t("chart.label", { name })}
-              fractionDigits={definition.valueType === "RATIO" ? 3 : definition.valueType === "COUNT" ? 0 : 1}
+              valueType={definition.valueType}
+              targetText={row.target ? formatTargetBound(row.target.value, definition, locale) : null}
             />
           )}
         </Card>
@@ -242,7 +243,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                         {target.county ? localized(target.county, "name", locale) : tTargets("cityDefault")}
                       </Td>
                       <Td className="text-right tabular-nums">
-                        {formatIndicatorValue(target.value, definition, locale)}
+                        {formatTargetBound(target.value, definition, locale)}
                       </Td>
                       <Td>{target.deadlineYear}</Td>
                       <Td>{target.note}</Td>

@@ -32,7 +32,7 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
   if (!dashboard) notFound();
   const [dataVersion, tEnums, tPlaces, locale] = await Promise.all([
-    requireDataVersion(),
+    requireDataVersion(dashboard.school.county.id),
     getTranslations("enums"),
     getTranslations("places"),
     getLocale(),

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -15,6 +14,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
+import { DownloadButton } from "@/components/ui/download-button";
 
 const RETURN_FORM_ID = "return-form";
 
@@ -96,14 +96,18 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
           {submission.canEdit && (
             <Card title={t("excelTitle")}>
               <p className="mb-3 text-sm text-slate-600">{t("excelHelp")}</p>
-              <Link
+              <DownloadButton
                 href={`/submissions/${submission.id}/template`}
-                prefetch={false}
                 className="text-sm font-medium text-brand-700 hover:underline"
               >
                 {t("downloadTemplate")}
-              </Link>
-              <ExcelUpload submissionId={submission.id} />
+              </DownloadButton>
+              <ExcelUpload
+                submissionId={submission.id}
+                names={Object.fromEntries(
+                  submission.fields.map((field) => [field.key, localized(field, "name", locale)]),
+                )}
+              />
             </Card>
           )}
           <Card title={t("diffTitle")}>

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExternalIdentities } from "@/components/users/external-identities";
 import { UserAccountActions } from "@/components/users/user-account-actions";
 import { UserForm } from "@/components/users/user-form";
+import { oidcSettings } from "@/lib/auth/oidc";
 import { assignableRoles, canManageRole } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listCityPlaces } from "@/lib/data/geography/list-city-places";
@@ -28,6 +30,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
   ]);
   if (!user) notFound();
   const editable = !user.isSelf && canManageRole(manager.role, user.role);
+  const oidc = oidcSettings();
 
   return (
     <>
@@ -53,6 +56,15 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
             </p>
             <UserAccountActions userId={user.id} isActive={user.isActive} isLocked={user.isLocked} />
           </Card>
+          {(oidc || user.externalIdentities.length > 0) && (
+            <Card title={t("identitiesTitle")}>
+              <ExternalIdentities
+                userId={user.id}
+                identities={user.externalIdentities}
+                provider={oidc && { name: oidc.displayName, linkClaim: oidc.linkClaim }}
+              />
+            </Card>
+          )}
         </div>
       ) : (
         <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RosterPage } from "@/components/teachers/roster-page";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { requirePagePermission } from "@/lib/auth/session";
 import { idParam } from "@/lib/utils/route-params";
+import { DownloadButton } from "@/components/ui/download-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("teachers"))("title") };
@@ -25,9 +26,9 @@ export default async function CountyTeachersPage({
       query={await searchParams}
       canAddHere={false}
       links={
-        <ButtonLink href={`/counties/${countyId}/facilities/export`} variant="ghost">
+        <DownloadButton href={`/counties/${countyId}/facilities/export`} className={buttonClasses("ghost")}>
           {t("exportFacilities")}
-        </ButtonLink>
+        </DownloadButton>
       }
     />
   );

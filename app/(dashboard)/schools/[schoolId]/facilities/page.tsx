@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { SampleStandardsNote } from "@/components/indicators/sample-standards-note";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FacilityForm } from "@/components/facilities/facility-form";
 import { FacilityHistory } from "@/components/facilities/facility-history";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClasses, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +17,7 @@ import { schoolYearSchema } from "@/lib/schemas/facilities";
 import { idParam } from "@/lib/utils/route-params";
 import { firstParam } from "@/lib/utils/search-params";
 import { businessDay, schoolYearOf } from "@/lib/utils/periods";
+import { DownloadButton } from "@/components/ui/download-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("facilities"))("title") };
@@ -49,15 +51,23 @@ export default async function FacilitiesPage({
         description={t("description", { year: schoolYear })}
         actions={
           <>
-            <ButtonLink href={`/schools/${school.id}/facilities/export`} variant="secondary">
+            <DownloadButton
+              href={`/schools/${school.id}/facilities/export`}
+              className={buttonClasses("secondary")}
+            >
               {t("export")}
-            </ButtonLink>
+            </DownloadButton>
             <ButtonLink href={`/schools/${school.id}/teachers`} variant="ghost">
               {t("toRoster")}
             </ButtonLink>
           </>
         }
       />
+      {workspace.usesSampleStandards && (
+        <div className="mb-3">
+          <SampleStandardsNote />
+        </div>
+      )}
       <nav aria-label={t("yearNav")} className="mb-4 flex flex-wrap gap-2 text-sm">
         {years.map((year) => (
           <Link

@@ -47,6 +47,10 @@ export async function GET(
         (typeof VALUE_TYPES)[number],
         string
       >,
+      instructions: {
+        sheetName: t("sheet.instructions.sheet"),
+        lines: [t("sheet.instructions.title"), ...(t.raw("sheet.instructions.lines") as string[])],
+      },
     },
   );
   return xlsxResponse(buffer, `${county}-${submission.period.year}Q${submission.period.quarter}.xlsx`);

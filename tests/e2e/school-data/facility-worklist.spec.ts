@@ -1,0 +1,24 @@
+import { expect, test } from "../support/test";
+import { signedInAs } from "../support/auth";
+import { e2eDatabase } from "../support/database";
+
+test("a county officer opens the facility worklist from the county page and reaches a due school's form", async ({
+  page,
+}) => {
+  await signedInAs(page, "jinan.shanghe");
+  await page.goto("/");
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "办学条件待填报学校" }) });
+  await expect(card).toContainText(/\d+ 所学校\d{4}学年办学条件未填报或未更新/);
+  await card.getByRole("link", { name: "查看待填报清单" }).click();
+  await expect(page.getByRole("heading", { name: "办学条件待填报学校" })).toBeVisible();
+  const first = page.getByRole("table").getByRole("row").nth(1).getByRole("link");
+  const name = (await first.textContent())!;
+  const { rows } = await e2eDatabase().query<{ id: number }>(
+    `SELECT s.id FROM schools s JOIN users u ON u.login_name = 'jinan.shanghe'
+     WHERE s.county_id = u.county_id AND s.name = $1`,
+    [name],
+  );
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/schools/${rows[0]!.id}/facilities\\?year=\\d{4}`));
+  await expect(page.getByRole("heading", { name: new RegExp(name) })).toBeVisible();
+});
