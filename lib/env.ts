@@ -29,6 +29,8 @@ const envSchema = z.object({
   REDIS_URL: optionalString,
   /** Prefix of every Redis key of this deployment, so that one Redis can serve several. */
   REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
+  /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
+  API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**
    * Single sign-on through an OpenID Connect provider (统一身份认证, lib/auth/oidc.ts): its issuer URL and this
    * product's client registration there. Unset: passwords only.

@@ -54,6 +54,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
+  { key: "apiTokens", href: () => "/admin/api-tokens", permission: "api-tokens:manage" },
 ];
 
 export function navItemsFor(user: NavUser): { key: string; href: string }[] {

@@ -55,6 +55,8 @@ export const AUDIT_ACTIONS = [
   "lockout",
   "logout",
   "session_end",
+  // API tokens
+  "revoke",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

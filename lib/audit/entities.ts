@@ -39,6 +39,8 @@ export const AUDIT_ENTITIES = {
   evidence_file: { movesFigures: false },
   // A supervision visit records what inspectors found; its findings become problems, not figures.
   supervision_visit: { movesFigures: false },
+  // An API token and its account decide who may call the API, not any figure.
+  api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;
 
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;

@@ -42,6 +42,7 @@ export const PERMISSIONS = [
   "problems:generate",
   "supervision:view",
   "supervision:record",
+  "api-tokens:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "groups:view",
     "problems:view",
     "supervision:view",
+    "api-tokens:manage",
   ],
   // 市教育局: reads every county (their projects too), approves submissions, sets targets and standards, keeps the
   // city's divisions (counties, towns, functional zones and their towns), school register and education groups.

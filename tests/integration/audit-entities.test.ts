@@ -24,12 +24,13 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts, problems of the 整改台账, their evidence files and supervision visits are the entities that move no figure", () => {
+  it("user accounts, problems of the 整改台账, their evidence files, supervision visits and API tokens are the entities that move no figure", () => {
     expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
       "user",
       "problem",
       "evidence_file",
       "supervision_visit",
+      "api_token",
     ]);
   });
 

@@ -193,6 +193,18 @@ import {
   newSubject,
 } from "./support/action-cases";
 import { quarterOf } from "@/lib/utils/periods";
+import { registeredRoutes } from "@/lib/api/define-route";
+import "@/lib/api/routes";
+import { createApiToken } from "@/lib/data/api-tokens/create-api-token";
+import { listApiTokens } from "@/lib/data/api-tokens/list-api-tokens";
+import { revokeApiToken } from "@/lib/data/api-tokens/revoke-api-token";
+import { listCounties, listSchoolUnits, listTowns } from "@/lib/data/geography/list-units";
+import { listCollections, findCollectionId } from "@/lib/data/submissions/list-collections";
+import { listProblemPage } from "@/lib/data/problems/list-problem-page";
+import { listFacilityRecords } from "@/lib/data/facilities/list-facility-records";
+import { listThresholdsInForce } from "@/lib/data/standards/list-thresholds-in-force";
+import { apiTokenIn, ROUTE_CASES, TOKEN_MANAGERS } from "./support/api-cases";
+import { db } from "@/lib/db";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -275,6 +287,11 @@ const EXEMPT: Record<string, string> = {
     "helper inside the standards writes' transactions: copies a shared set for the caller's own city after their permission and scope checks",
   checkReadiness:
     "readiness probe of /api/ready: reads no one's data, only whether database, migrations and Redis answer",
+  authenticateApiToken:
+    "resolves the caller's own bearer token to its account before any check; covered by api.test.ts",
+  recordApiCall: "logs the caller's own call under its own token, after the route ran",
+  countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
+  pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
 };
 
 const PROJECT_PLAN_VALUES = {
@@ -286,7 +303,73 @@ const PROJECT_PLAN_VALUES = {
   newPlaces: 0,
 } as const;
 
+const isEmpty = (value: unknown) => Array.isArray(value) && value.length === 0;
+const FIRST_PAGE = { take: 500 };
+
 const CASES: MatrixCase[] = [
+  // The REST API's data functions and its tokens
+  {
+    name: "listCounties",
+    run: async (u, t) => (await listCounties(u, FIRST_PAGE)).filter((county) => county.id === t.countyId),
+    expected: BRIEFING_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "listTowns",
+    run: (u, t) => listTowns(u, { countyId: t.countyId }, FIRST_PAGE),
+    expected: BRIEFING_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "listSchoolUnits",
+    run: (u, t) => listSchoolUnits(u, { countyId: t.countyId }, FIRST_PAGE),
+    expected: SCHOOL_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "listCollections",
+    run: (u, t) => listCollections(u, { countyId: t.countyId }, FIRST_PAGE),
+    expected: SUBMISSION_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "findCollectionId",
+    run: async (u, t) => {
+      const report = await closedReportOf(t.countyId);
+      const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: report.periodId } });
+      return findCollectionId(u, { countyId: t.countyId, year: period.year, quarter: period.quarter });
+    },
+    expected: SUBMISSION_READERS,
+  },
+  {
+    name: "listProblemPage",
+    run: async (u, t) => {
+      await problemOf(t, "step");
+      return listProblemPage(u, { countyId: t.countyId }, FIRST_PAGE);
+    },
+    expected: PROBLEM_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "listFacilityRecords",
+    run: (u, t) => listFacilityRecords(u, { schoolId: t.schoolId }, FIRST_PAGE),
+    expected: SCHOOL_READERS,
+    deniedWhen: isEmpty,
+  },
+  { name: "listThresholdsInForce", run: (u) => listThresholdsInForce(u), expected: allow(EVERYONE) },
+  { name: "listApiTokens", run: (u) => listApiTokens(u), expected: allow({ admin: ANY }) },
+  {
+    name: "createApiToken",
+    run: (u, t) =>
+      createApiToken(u, { name: "矩阵", role: "COUNTY_OFFICER", countyId: t.countyId, expiresInDays: 1 }),
+    expected: TOKEN_MANAGERS,
+    deniedWhen: invalidScopeChoice,
+  },
+  {
+    name: "revokeApiToken",
+    run: async (u, t) => revokeApiToken(u, await apiTokenIn(t)),
+    expected: TOKEN_MANAGERS,
+  },
   // Dashboards
   {
     name: "getTeacherStructure",
@@ -1028,6 +1111,39 @@ describe("permission matrix", () => {
             signInAs(world.actors[kind]);
             const data = await actionCase.form(world.targets[relation], relation);
             const outcome = await outcomeOf(() => sendForm(name, data), actionCase.deniedWhen);
+            expect(outcome).toBe(expected);
+          });
+        }
+      }
+    });
+  }
+
+  it("has a row for every route of the REST API", () => {
+    expect(
+      registeredRoutes()
+        .map((route) => route.name)
+        .filter((name) => !(name in ROUTE_CASES)),
+      "API routes missing from the matrix (tests/integration/support/api-cases.ts)",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTE_CASES).filter((name) => !registeredRoutes().some((route) => route.name === name)),
+    ).toEqual([]);
+  });
+
+  for (const route of registeredRoutes()) {
+    const routeCase = ROUTE_CASES[route.name];
+    if (!routeCase) continue;
+    describe(`${route.method} /api/v1${route.path}`, () => {
+      for (const kind of ACTOR_KINDS) {
+        for (const relation of RELATIONS) {
+          const expected = routeCase.expected(kind, relation) ? "allowed" : "denied";
+          it(`${kind} on ${relation}: ${expected}`, async () => {
+            const target = world.targets[relation];
+            const input = await routeCase.input(target, relation);
+            const outcome = await outcomeOf(
+              () => route.invoke(world.actors[kind], input),
+              (value) => routeCase.deniedWhen?.(value, target) ?? false,
+            );
             expect(outcome).toBe(expected);
           });
         }

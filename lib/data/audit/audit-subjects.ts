@@ -41,6 +41,13 @@ const LOADERS: Record<
         select: { id: true, displayName: true, loginName: true },
       })
     ).map((user) => [user.id, same(`${user.displayName}（${user.loginName}）`)]),
+  api_token: async (client, ids) =>
+    (
+      await client.apiToken.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, prefix: true },
+      })
+    ).map((token) => [token.id, same(`${token.name}（${token.prefix}…）`)]),
   school: async (client, ids) =>
     (await client.school.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
       (school) => [school.id, same(school.name)],

@@ -13,6 +13,8 @@ export async function listUsers(actor: SessionUser, filter: UserListFilter & { p
   const now = new Date();
   const where: Prisma.UserWhereInput = {
     ...cityRowsWhere(actor),
+    // Accounts of API tokens are managed at /admin/api-tokens, not here.
+    apiToken: { is: null },
     ...(filter.role ? { role: filter.role } : {}),
     ...(filter.status === "active" ? { isActive: true } : {}),
     ...(filter.status === "inactive" ? { isActive: false } : {}),

@@ -29,7 +29,8 @@ export const AUDITED_USER_FIELDS = {
 export async function loadManagedUser(tx: Tx, manager: SessionUser, userId: number) {
   assertCan(manager, "users:manage");
   const user = await tx.user.findFirst({
-    where: inScope({ id: userId }, cityRowsWhere(manager)),
+    // An API token's account is not a person's: nobody gives it a password or another role (it would sign in).
+    where: inScope({ id: userId, apiToken: { is: null } }, cityRowsWhere(manager)),
     select: AUDITED_USER_FIELDS,
   });
   if (!user) throw notFoundError();

@@ -17,6 +17,7 @@ const MESSAGE_FILES = {
       import("./zh/projects.json"),
       import("./zh/problems.json"),
       import("./zh/supervision.json"),
+      import("./zh/api.json"),
     ]),
   en: () =>
     Promise.all([
@@ -32,6 +33,7 @@ const MESSAGE_FILES = {
       import("./en/projects.json"),
       import("./en/problems.json"),
       import("./en/supervision.json"),
+      import("./en/api.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -89,6 +91,7 @@ const CLIENT_NAMESPACES = [
   "projects",
   "problems",
   "supervision",
+  "apiTokens",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

@@ -8,6 +8,7 @@ import { putFile } from "@/lib/files/store";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
 import { PDF_BYTES } from "../../support/evidence-file";
+import { apiTokenIn } from "./api-tokens";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
@@ -529,6 +530,17 @@ interface ActionCase {
 }
 
 export const ACTION_CASES: Record<string, ActionCase> = {
+  // API tokens: an admin of the target's city; another city's county is an invalid choice, its token looks missing.
+  createApiTokenAction: {
+    form: (t) =>
+      formData({ name: "矩阵令牌", role: "COUNTY_OFFICER", countyId: t.countyId, expiresInDays: 1 }),
+    expected: allow({ admin: IN_CITY }),
+    deniedWhen: invalidScopeChoice,
+  },
+  revokeApiTokenAction: {
+    form: async (t) => formData({ id: await apiTokenIn(t) }),
+    expected: allow({ admin: IN_CITY }),
+  },
   createProblemAction: {
     form: async (t) => formData({ ...(await duplicateProblemFields(t)), deadline: "2026-12-31" }),
     expected: PROBLEM_CREATORS,

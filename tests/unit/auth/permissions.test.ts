@@ -42,6 +42,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "problems:generate": ["CITY_STAFF"],
   "supervision:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
   "supervision:record": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "api-tokens:manage": ["ADMIN"],
 };
 
 describe("role → permission table", () => {

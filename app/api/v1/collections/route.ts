@@ -1,0 +1,3 @@
+import { listCollectionsRoute } from "@/lib/api/routes";
+
+export const GET = listCollectionsRoute.handler;

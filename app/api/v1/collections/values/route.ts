@@ -1,0 +1,3 @@
+import { saveCollectionValuesRoute } from "@/lib/api/routes";
+
+export const POST = saveCollectionValuesRoute.handler;

@@ -1,0 +1,3 @@
+import { listCountiesRoute } from "@/lib/api/routes";
+
+export const GET = listCountiesRoute.handler;

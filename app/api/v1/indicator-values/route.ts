@@ -1,0 +1,3 @@
+import { listIndicatorValuesRoute } from "@/lib/api/routes";
+
+export const GET = listIndicatorValuesRoute.handler;

@@ -1,0 +1,3 @@
+import { listIndicatorsRoute } from "@/lib/api/routes";
+
+export const GET = listIndicatorsRoute.handler;

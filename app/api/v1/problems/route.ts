@@ -1,0 +1,3 @@
+import { listProblemsRoute } from "@/lib/api/routes";
+
+export const GET = listProblemsRoute.handler;

@@ -1,0 +1,3 @@
+import { listSchoolsRoute } from "@/lib/api/routes";
+
+export const GET = listSchoolsRoute.handler;

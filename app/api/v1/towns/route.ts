@@ -1,0 +1,3 @@
+import { listTownsRoute } from "@/lib/api/routes";
+
+export const GET = listTownsRoute.handler;
