@@ -232,6 +232,8 @@ const EXEMPT: Record<string, string> = {
   getScopeNames: "reads the names of the caller's own bound places only",
   loadSessionUserAndDataVersion:
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
+  dataVersionOf:
+    "reads a scope's data version, a number that reveals nothing, for cache keys of what the caller shows; the page or briefing checks the scope itself",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
   loadScopedPlace: "helper of the roster and facility functions (applies the school or county scope itself)",

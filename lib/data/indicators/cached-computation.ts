@@ -44,7 +44,7 @@ export async function unsafeCachedComputation(
 }
 
 /** One county without the city reads that county's data only; anything else is the city's. */
-export function computationScope(options: ComputeOptions): DataScope {
+function computationScope(options: ComputeOptions): DataScope {
   const [only, ...others] = options.countyIds;
   return {
     cityId: options.cityId,
