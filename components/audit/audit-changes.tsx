@@ -37,14 +37,18 @@ export async function AuditChanges({
   entity,
   before,
   after,
+  fieldNames = {},
 }: {
   entity: string;
   before: unknown;
   after: unknown;
+  /** Labels of fields the messages cannot name (a standard set's items, by id) */
+  fieldNames?: Record<string, string>;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const changes = auditChanges(before, after);
   const label = (field: string) => {
+    if (fieldNames[field]) return fieldNames[field];
     const own = FIELD_LABELS[entity];
     if (own && t.has(`${own}.${field}`)) return t(`${own}.${field}`);
     return t.has(`audit.fields.${field}`) ? t(`audit.fields.${field}`) : field;

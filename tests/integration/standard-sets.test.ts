@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -118,6 +119,21 @@ describe("entering a whole standard set", () => {
     const audits = await auditsOf(before.id);
     expect(audits).toHaveLength(auditsBefore + 1);
     expect(audits.at(-1)).toMatchObject({ action: "update", actorId: binzhou.id });
+    // The audit page names each changed item by its indicator, not by the id its field carries.
+    const log = await listAuditLogs(await sessionUserFor("binzhou.admin"), {
+      entity: "standard_set",
+      page: 1,
+    });
+    const indicator = await db().standardThreshold.findUniqueOrThrow({
+      where: { id: items[0]!.id },
+      select: { schoolLevel: true, indicator: { select: { nameZh: true } } },
+    });
+    expect(log.standardItems.get(`value.${items[0]!.id}`)).toEqual(
+      expect.objectContaining({ name: indicator.indicator.nameZh, schoolLevel: indicator.schoolLevel }),
+    );
+    expect([...log.standardItems.keys()]).toEqual(
+      expect.arrayContaining(items.map((item) => `value.${item.id}`)),
+    );
   });
 
   it("writes nothing for a save that changes nothing", async () => {

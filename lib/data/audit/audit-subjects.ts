@@ -197,3 +197,43 @@ export async function unsafeLoadAuditSubjectNames(
 
 export const auditSubjectKey = (record: { entity: string; entityId: string | null }) =>
   `${record.entity}:${record.entityId}`;
+
+/** An item of a standard set as an audit record of the whole set names it (its field `value.<item id>`). */
+export interface StandardItemName {
+  name: string;
+  nameEn: string;
+  schoolLevel: string | null;
+}
+
+const STANDARD_ITEM_FIELD = /^value\.(\d{1,10})$/;
+
+/**
+ * The items a page of audit records of whole standard sets names by their ids (`value.<id>`), in one query: id →
+ * the item's indicator and school level, so the page can label each changed value.
+ */
+export async function unsafeLoadStandardItemNames(
+  client: DbClient,
+  rows: { entity: string; before: unknown; after: unknown }[],
+): Promise<Map<string, StandardItemName>> {
+  const ids = new Set<number>();
+  for (const row of rows) {
+    if (row.entity !== "standard_set") continue;
+    for (const side of [row.before, row.after])
+      if (side && typeof side === "object")
+        for (const field of Object.keys(side)) {
+          const id = STANDARD_ITEM_FIELD.exec(field)?.[1];
+          if (id) ids.add(Number(id));
+        }
+  }
+  if (ids.size === 0) return new Map();
+  const items = await client.standardThreshold.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, schoolLevel: true, indicator: { select: { nameZh: true, nameEn: true } } },
+  });
+  return new Map(
+    items.map((item) => [
+      `value.${item.id}`,
+      { name: item.indicator.nameZh, nameEn: item.indicator.nameEn, schoolLevel: item.schoolLevel },
+    ]),
+  );
+}

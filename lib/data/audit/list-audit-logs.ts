@@ -5,7 +5,7 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditFilter } from "@/lib/schemas/audit";
-import { auditSubjectKey, unsafeLoadAuditSubjectNames } from "./audit-subjects";
+import { auditSubjectKey, unsafeLoadAuditSubjectNames, unsafeLoadStandardItemNames } from "./audit-subjects";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -15,7 +15,8 @@ const dayEnd = (day: string) => new Date(`${day}T23:59:59.999+08:00`);
 
 /**
  * The audit log of the actor's city, newest first, filtered by user, entity, action and date range, each record with
- * the name of what it is about (null once that is deleted).
+ * the name of what it is about (null once that is deleted), and the names of the standard items a whole-set edit
+ * changed (its fields are the items' ids).
  */
 export async function listAuditLogs(actor: SessionUser, filter: AuditFilter & { page: number }) {
   assertCan(actor, "audit:view");
@@ -53,9 +54,13 @@ export async function listAuditLogs(actor: SessionUser, filter: AuditFilter & { 
     }),
     db().auditLog.count({ where }),
   ]);
-  const names = await unsafeLoadAuditSubjectNames(db(), rows);
+  const [names, standardItems] = await Promise.all([
+    unsafeLoadAuditSubjectNames(db(), rows),
+    unsafeLoadStandardItemNames(db(), rows),
+  ]);
   return {
     total,
+    standardItems,
     rows: rows.map((row) => ({
       ...row,
       id: row.id.toString(),

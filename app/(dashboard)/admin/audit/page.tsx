@@ -24,14 +24,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filter = auditFilterSchema.parse(params);
   const page = pageParam(params);
-  const [{ rows, total }, facets, t, tCommon, format, locale] = await Promise.all([
+  const [{ rows, total, standardItems }, facets, t, tCommon, tEnums, format, locale] = await Promise.all([
     listAuditLogs(user, { ...filter, page }),
     listAuditFacets(user),
     getTranslations("audit"),
     getTranslations("common"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
+  // A whole-set edit of a standard names its items by id: "生均图书（小学）".
+  const itemNames = Object.fromEntries(
+    [...standardItems].map(([field, item]) => [
+      field,
+      item.schoolLevel
+        ? `${localized(item, "name", locale)}（${tEnums(`schoolLevel.${item.schoolLevel}`)}）`
+        : localized(item, "name", locale),
+    ]),
+  );
   // Records written before entities and actions were typed lists may name one that is no longer in them.
   const entityLabel = (entity: string) => (isAuditEntity(entity) ? t(`entities.${entity}`) : entity);
   const actionLabel = (action: string) => (isAuditAction(action) ? t(`actions.${action}`) : action);
@@ -103,7 +113,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                     <details>
                       <summary className="cursor-pointer text-brand-700">{t("showChanges")}</summary>
                       <div className="mt-2">
-                        <AuditChanges entity={row.entity} before={row.before} after={row.after} />
+                        <AuditChanges
+                          entity={row.entity}
+                          before={row.before}
+                          after={row.after}
+                          fieldNames={itemNames}
+                        />
                       </div>
                     </details>
                   ) : (
