@@ -32,6 +32,12 @@ import { formData } from "../support/form-data";
 import { sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
 
+/** Moves the city's data versions on as a city-wide audited write does (the test writes the rows directly). */
+const bumpCityWideVersion = () => db().$executeRaw`
+  INSERT INTO data_versions (city_id, version, shared_version) VALUES (${staff.cityId}, 1, 1)
+  ON CONFLICT (city_id) DO UPDATE
+    SET version = data_versions.version + 1, shared_version = data_versions.shared_version + 1`;
+
 let staff: SessionUser;
 let officer: SessionUser;
 let otherOfficer: SessionUser;
@@ -353,9 +359,7 @@ describe("problems from the figures", () => {
     });
     await db().educationGroupMember.deleteMany({ where: { schoolId: member.schoolId } });
     // The figures are cached per data version: the change must show in the computation.
-    await db().$executeRaw`
-      INSERT INTO data_versions (city_id, version) VALUES (${staff.cityId}, 1)
-      ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1`;
+    await bumpCityWideVersion();
 
     let started = performance.now();
     const preview = await previewFigureProblems(staff);
@@ -401,7 +405,7 @@ describe("problems from the figures", () => {
     await db().educationGroupMember.create({
       data: { groupId: group.id, schoolId: member.schoolId, joinedOn: new Date("2025-09-01T00:00:00Z") },
     });
-    await db().$executeRaw`UPDATE data_versions SET version = version + 1 WHERE city_id = ${staff.cityId}`;
+    await bumpCityWideVersion();
     const metNow = await getProblem(officer, groupProblem.id);
     expect([metNow?.isFigureMetNow, metNow?.state]).toEqual([true, "OPEN"]);
     const audits = await db().auditLog.findMany({

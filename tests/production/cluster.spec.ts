@@ -18,11 +18,12 @@ import { currentQuarter, quarterKey } from "@/lib/utils/periods";
 import { PENDING_JINAN_REPORT_SQL } from "../support/reports";
 
 const NGINX = `http://localhost:${PORTS.nginx}`;
-/** Moves 济南's data version on, as an audited write does (the row exists only after a first write). */
+/** Moves 济南's data version on, as a city-wide audited write does (the row exists only after a first write). */
 const BUMP_JINAN_VERSION = `
-  INSERT INTO data_versions (city_id, version, changed_at)
-  SELECT city_id, 1, now() FROM users WHERE login_name = 'jinan.staff'
-  ON CONFLICT (city_id) DO UPDATE SET version = data_versions.version + 1, changed_at = now()
+  INSERT INTO data_versions (city_id, version, shared_version, changed_at)
+  SELECT city_id, 1, 1, now() FROM users WHERE login_name = 'jinan.staff'
+  ON CONFLICT (city_id) DO UPDATE
+    SET version = data_versions.version + 1, shared_version = data_versions.shared_version + 1, changed_at = now()
   RETURNING version`;
 const A = `http://localhost:${PORTS.instanceA}`;
 const B = `http://localhost:${PORTS.instanceB}`;
