@@ -33,7 +33,8 @@ export type FormAction<Data = undefined> = (
 
 /** Field errors from a zod failure; schema messages are keys under `validation.`. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
+  // A Map, not an object: a field named like an object's own members ("constructor", "__proto__") is a field too.
+  const errors = new Map<string, FieldErrors[string]>();
   for (const issue of error.issues) {
     const field = issue.path.map(String).join(".") || "_form";
     const params: MessageParams = {};
@@ -43,9 +44,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     if (issue.code === "custom" && issue.params) Object.assign(params, issue.params);
     // A message that is not one of ours (zod's default English text) becomes the generic key.
     const key = /^[a-zA-Z][a-zA-Z0-9_.]*$/.test(issue.message) ? issue.message : "invalid";
-    (errors[field] ??= []).push({ key, params });
+    errors.set(field, [...(errors.get(field) ?? []), { key, params }]);
   }
-  return errors;
+  return Object.fromEntries(errors);
 }
 
 export function validationFailed<T = undefined>(error: z.ZodError): ActionState<T> {
