@@ -42,14 +42,18 @@ function jsonSchema(schema: z.ZodType, io: "input" | "output", components: Json)
   const rewrite = (value: Json): Json =>
     JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as Json;
   for (const [name, definition] of Object.entries(($defs ?? {}) as Record<string, Json>)) {
-    components[name] = rewrite(definition);
+    const schema = rewrite(definition);
+    // Two different schemas under one name would make every reference to it describe one of them wrongly.
+    if (name in components && JSON.stringify(components[name]) !== JSON.stringify(schema))
+      throw new Error(`two different schemas are named ${name} in the OpenAPI document`);
+    components[name] = schema;
   }
   return rewrite(rest);
 }
 
 const problemRef = (description: string) => ({
   description,
-  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/ProblemDetails" } } },
 });
 
 function operationOf(route: RegisteredRoute, components: Json): Json {
@@ -127,7 +131,8 @@ let cached: Json | undefined;
 
 export function openApiDocument(): Json {
   if (cached) return cached;
-  const components: Json = { Problem: PROBLEM_SCHEMA };
+  // "ProblemDetails" (RFC 9457), not "Problem": that is the name of a 整改台账 problem's schema.
+  const components: Json = { ProblemDetails: PROBLEM_SCHEMA };
   const paths: Record<string, Json> = {};
   for (const route of registeredRoutes()) {
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operationOf(route, components);

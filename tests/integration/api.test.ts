@@ -2,6 +2,8 @@
 // refused when expired or revoked, rate-limited, ETags, CSV, problem details by language, all-or-nothing audited
 // writes through the forms' own schemas, and the OpenAPI document valid and in step with the routes.
 import { Validator } from "@seriousme/openapi-schema-validator";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { openPeriodAction } from "@/lib/actions/submissions";
@@ -458,5 +460,60 @@ describe("the OpenAPI document", () => {
       const file = files[`/app/api/v1${route.path}/route.ts`];
       expect(file?.[route.method], `${route.method} ${route.path}`).toBe(route.handler);
     }
+  });
+});
+
+describe("the live answers", () => {
+  interface Operation {
+    responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  }
+  const document = () =>
+    openApiDocument() as { paths: Record<string, Record<string, Operation>>; components: unknown };
+
+  // The document's own JSON Schemas, checked by a validator of JSON Schema 2020-12 (not by the zod schemas they were
+  // generated from), so an answer that drifts from what a client generated from the document expects fails here.
+  function validatorOf() {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "openapi.json", components: document().components });
+    const compile = (schema: unknown) =>
+      ajv.compile(
+        JSON.parse(
+          JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/'),
+        ) as object,
+      );
+    return { ajv, compile };
+  }
+
+  it("of every read, for a county's and a city's token, are what the OpenAPI document describes", async () => {
+    const { ajv, compile } = validatorOf();
+    const problem = compile({ $ref: "#/components/schemas/ProblemDetails" });
+    const reads = registeredRoutes().filter((route) => route.method === "GET");
+    expect(reads.length).toBeGreaterThanOrEqual(8);
+    let itemsSeen = 0;
+    for (const route of reads) {
+      const operation = document().paths[route.path]!.get!;
+      const validate = compile(operation.responses["200"]!.content!["application/json"]!.schema);
+      for (const token of [countyToken, cityToken]) {
+        const answer = await call(route, route.path, { token });
+        expect(answer.status, route.path).toBe(200);
+        expect(validate(answer.json), `${route.path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+        itemsSeen += Array.isArray(answer.json.items) ? answer.json.items.length : 1;
+      }
+      const refused = await call(route, route.path);
+      expect(refused.status).toBe(401);
+      expect(problem(refused.json), `${route.path}: ${ajv.errorsText(problem.errors)}`).toBe(true);
+    }
+    // The answers carried data, so their items were checked too.
+    expect(itemsSeen).toBeGreaterThan(reads.length * 2);
+  });
+
+  it("a drifted answer fails the document's schema (the check can fail)", () => {
+    const { compile } = validatorOf();
+    const route = registeredRoutes().find((candidate) => candidate.path === "/counties")!;
+    const validate = compile(
+      document().paths[route.path]!.get!.responses["200"]!.content!["application/json"]!.schema,
+    );
+    expect(validate({ items: [{ id: "not a number" }], nextCursor: null })).toBe(false);
   });
 });
