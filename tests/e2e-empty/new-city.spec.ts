@@ -58,6 +58,7 @@ async function schoolWorkbook(rows: (string | number)[][]) {
     "城乡分类代码",
     "是否镇驻地学校",
     "是否镇中心幼儿园",
+    "是否寄宿制学校",
   ]);
   for (const row of rows) sheet.addRow(row);
   return {
@@ -122,9 +123,9 @@ test("from an empty database to a city with counties, a zone, schools and a coun
   await staff.goto("/schools/import");
   await staff.getByLabel("文件").setInputFiles(
     await schoolWorkbook([
-      ["杜店街道", "3716029001", "开发区杜店中心小学", "小学", "公办", "121 镇中心区", "是", "否"],
-      ["371602011", "3716029002", "开发区沙河初级中学", "初中", "公办", "220", "否", "否"],
-      ["孙武街道", "3716219003", "惠民县孙武小学", "小学", "公办", "111", "否", "否"],
+      ["杜店街道", "3716029001", "开发区杜店中心小学", "小学", "公办", "121 镇中心区", "是", "否", "否"],
+      ["371602011", "3716029002", "开发区沙河初级中学", "初中", "公办", "220", "否", "否", "是"],
+      ["孙武街道", "3716219003", "惠民县孙武小学", "小学", "公办", "111", "否", "否", "否"],
     ]),
   );
   await staff.getByRole("button", { name: "上传并导入" }).click();
