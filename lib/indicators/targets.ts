@@ -1,5 +1,11 @@
 // A target for an indicator and org unit: the county's own, else the city's default, else the programme target of
 // the policy text (catalogue). Of several deadlines the nearest one not yet passed applies, else the last one.
+//
+// Which targets pass down depends on how the city's figure is made of its counties' (decision 0034): a share or a
+// ratio (the city's figure is the counties' mean) passes down as it is; a count or an amount (the city's figure is
+// their sum) is a total of the whole city, so it never applies to one county: a county has such a target only when
+// one is set for it.
+import type { RollUp } from "@/lib/generated/prisma/enums";
 
 export interface TargetRow {
   indicatorKey: string;
@@ -14,13 +20,20 @@ export interface ResolvedTarget {
   source: "county" | "city" | "policy";
 }
 
+export interface TargetedIndicator {
+  key: string;
+  defaultTarget: number | null;
+  defaultDeadlineYear: number | null;
+  cityRollUp: RollUp;
+}
+
 function nearest(rows: readonly TargetRow[], year: number): TargetRow | undefined {
   const sorted = [...rows].sort((a, b) => a.deadlineYear - b.deadlineYear);
   return sorted.find((row) => row.deadlineYear >= year) ?? sorted.at(-1);
 }
 
 export function resolveTarget(
-  indicator: { key: string; defaultTarget: number | null; defaultDeadlineYear: number | null },
+  indicator: TargetedIndicator,
   targets: readonly TargetRow[],
   countyId: number | null,
   year: number,
@@ -34,6 +47,7 @@ export function resolveTarget(
           year,
         );
   if (county) return { value: county.value, deadlineYear: county.deadlineYear, source: "county" };
+  if (countyId !== null && indicator.cityRollUp === "SUM") return null;
   const city = nearest(
     own.filter((row) => row.countyId === null),
     year,
