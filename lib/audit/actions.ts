@@ -14,6 +14,11 @@ export const AUDIT_ACTIONS = [
   "submit",
   "approve",
   "return",
+  // Proposed corrections of the school register (更正申请)
+  "propose_correction",
+  "accept_correction",
+  "reject_correction",
+  "withdraw_correction",
   // Teachers
   "rotate",
   "assign_post",

@@ -29,6 +29,9 @@ export const AUDIT_ENTITIES = {
   town: { movesFigures: true },
   // A school's level, location class, flags and closing decide which figures it is counted in.
   school: { movesFigures: true },
+  // A principal's proposed correction of the register changes nothing until accepted, and the accept is recorded as
+  // a school update as well.
+  school_proposal: { movesFigures: false },
   // Groups and their memberships decide the group-coverage figure (rural schools in urban-rural groups).
   education_group: { movesFigures: true },
   // A project's status, dates and money are the dashboards' project figures.

@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   "settings:edit",
   "divisions:manage",
   "schools:manage",
+  "schools:propose",
+  "schools:review-proposals",
   "groups:view",
   "groups:manage",
   "projects:view",
@@ -82,6 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "briefings:export",
     "divisions:manage",
     "schools:manage",
+    "schools:review-proposals",
     "groups:view",
     "groups:manage",
     "projects:view",
@@ -106,6 +109,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:rotate",
     "briefings:export",
     "schools:manage",
+    "schools:review-proposals",
     "groups:view",
     "groups:manage",
     "projects:view",
@@ -126,6 +130,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "facilities:edit",
     "teachers:edit",
     "groups:view",
+    // Proposes corrections of its school's register entry; the county decides (更正申请).
+    "schools:propose",
   ],
   // 领导: reads the dashboards of its city or county and exports briefings; writes nothing.
   LEADER: [

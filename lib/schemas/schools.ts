@@ -61,6 +61,21 @@ const schoolFields = z.object({
   isBoarding: formFlag,
 });
 
+/**
+ * The register fields a principal may propose to correct (lib/schemas/school-proposals.ts): what the school itself
+ * knows. The code and the town stay with the county, which assigns them.
+ */
+export const PROPOSABLE_SCHOOL_FIELDS = {
+  name: true,
+  level: true,
+  ownership: true,
+  urbanRuralCode: true,
+  isTownSeat: true,
+  isTownCentralKindergarten: true,
+  isBoarding: true,
+} as const;
+export const proposableSchoolFields = schoolFields.pick(PROPOSABLE_SCHOOL_FIELDS);
+
 // A town-seat school (镇驻地学校) lies in the town seat, which the statistics class as 镇区; a town central
 // kindergarten (镇中心幼儿园) is a kindergarten. The indicators count on both.
 function checkFlags(school: z.output<typeof schoolFields>, context: z.RefinementCtx) {

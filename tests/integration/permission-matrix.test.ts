@@ -63,6 +63,13 @@ import { importSchools } from "@/lib/data/schools/import-schools";
 import { listTemplateTowns } from "@/lib/data/schools/import-towns";
 import { listSchoolExport } from "@/lib/data/schools/list-school-export";
 import { updateSchool } from "@/lib/data/schools/update-school";
+import {
+  acceptSchoolProposal,
+  rejectSchoolProposal,
+  withdrawSchoolProposal,
+} from "@/lib/data/school-proposals/decide-school-proposal";
+import { listSchoolProposals } from "@/lib/data/school-proposals/list-school-proposals";
+import { proposeSchoolCorrection } from "@/lib/data/school-proposals/propose-school-correction";
 import { addGroupMember } from "@/lib/data/groups/add-group-member";
 import { createGroup } from "@/lib/data/groups/create-group";
 import { dissolveGroup } from "@/lib/data/groups/dissolve-group";
@@ -134,6 +141,10 @@ import { signInAs } from "./support/session";
 import {
   ACTION_CASES,
   ALL_BUT_PRINCIPAL,
+  decidedProposalOf,
+  PROPOSAL_READERS,
+  PROPOSERS,
+  unchangedProposalOf,
   BRIEFING_READERS,
   closedReportOf,
   coreMembershipOf,
@@ -234,6 +245,9 @@ const EXEMPT: Record<string, string> = {
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
   dataVersionOf:
     "reads a scope's data version, a number that reveals nothing, for cache keys of what the caller shows; the page or briefing checks the scope itself",
+  writeSchoolUpdate:
+    "helper inside updateSchool's and acceptSchoolProposal's transactions (after their checks)",
+  loadPendingProposal: "helper of the proposal decisions (applies the school scope itself)",
   loadManagedUser: "helper of the user actions (checks permission and scope itself)",
   resolveRoleScope: "helper of the user actions (checks the chosen county or school against the city)",
   loadScopedPlace: "helper of the roster and facility functions (applies the school or county scope itself)",
@@ -504,6 +518,32 @@ const CASES: MatrixCase[] = [
     name: "closeSchool",
     run: (u, t) => closeSchool(u, { id: t.schoolId, closedOn: new Date(), mergedIntoId: NO_SUCH_SCHOOL }),
     expected: REGISTER_KEEPERS,
+  },
+  // Correction proposals: nothing changed, or a proposal decided already: refused past the gate and the scope.
+  {
+    name: "proposeSchoolCorrection",
+    run: async (u, t) => proposeSchoolCorrection(u, await unchangedProposalOf(t)),
+    expected: PROPOSERS,
+  },
+  {
+    name: "withdrawSchoolProposal",
+    run: async (u, t) => withdrawSchoolProposal(u, { id: await decidedProposalOf(t) }),
+    expected: PROPOSERS,
+  },
+  {
+    name: "acceptSchoolProposal",
+    run: async (u, t) => acceptSchoolProposal(u, { id: await decidedProposalOf(t) }),
+    expected: REGISTER_KEEPERS,
+  },
+  {
+    name: "rejectSchoolProposal",
+    run: async (u, t) => rejectSchoolProposal(u, { id: await decidedProposalOf(t), reason: "矩阵" }),
+    expected: REGISTER_KEEPERS,
+  },
+  {
+    name: "listSchoolProposals",
+    run: (u) => listSchoolProposals(u, { page: 1 }),
+    expected: PROPOSAL_READERS,
   },
   // The target school is active: past the gate and the scope, reopening it is refused for its state.
   { name: "reopenSchool", run: (u, t) => reopenSchool(u, { id: t.schoolId }), expected: REGISTER_KEEPERS },

@@ -52,6 +52,13 @@ const LOADERS: Record<
     (await client.school.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map(
       (school) => [school.id, same(school.name)],
     ),
+  school_proposal: async (client, ids) =>
+    (
+      await client.schoolProposal.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, school: { select: { name: true } } },
+      })
+    ).map((proposal) => [proposal.id, same(`${proposal.school.name} #${proposal.id}`)]),
   teacher: async (client, ids) =>
     (
       await client.teacher.findMany({

@@ -18,6 +18,7 @@ const MESSAGE_FILES = {
       import("./zh/problems.json"),
       import("./zh/supervision.json"),
       import("./zh/api.json"),
+      import("./zh/school-proposals.json"),
     ]),
   en: () =>
     Promise.all([
@@ -34,6 +35,7 @@ const MESSAGE_FILES = {
       import("./en/problems.json"),
       import("./en/supervision.json"),
       import("./en/api.json"),
+      import("./en/school-proposals.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -3,7 +3,9 @@
 // with the shared building blocks of the matrix's rows (tests/integration/permission-matrix.test.ts).
 import { isAppError } from "@/lib/errors";
 import { NO_RECORD_VERSION } from "@/lib/schemas/common";
+import type { URBAN_RURAL_CODE_LIST } from "@/lib/indicators/urban-rural-code";
 import { db } from "@/lib/db";
+import { PROPOSABLE_SCHOOL_FIELDS } from "@/lib/schemas/schools";
 import { putFile } from "@/lib/files/store";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
@@ -220,6 +222,8 @@ const uploadForm = (file: { name: string; data: ArrayBuffer }) => {
 export const BRIEFING_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 export const REGISTER_KEEPERS = allow({ staff: IN_CITY, officer: OWN });
 export const REGISTER_READERS = allow({ staff: ANY, officer: ANY });
+export const PROPOSERS = allow({ principal: OWN });
+export const PROPOSAL_READERS = allow({ staff: ANY, officer: ANY, principal: ANY });
 export const GROUP_KEEPERS = REGISTER_KEEPERS;
 // A group's readers: its county's and city's users, and the principals of its member schools.
 export const GROUP_READERS = SCHOOL_READERS;
@@ -659,6 +663,30 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   // The target school is active: past the gate and the scope, reopening it is refused for its state.
   reopenSchoolAction: { form: (t) => formData({ id: t.schoolId }), expected: REGISTER_KEEPERS },
+  proposeSchoolCorrectionAction: {
+    form: async (t) => {
+      const { isTownSeat, isTownCentralKindergarten, isBoarding, ...fields } = await unchangedProposalOf(t);
+      return formData({
+        ...fields,
+        ...(isTownSeat ? { isTownSeat: "on" } : {}),
+        ...(isTownCentralKindergarten ? { isTownCentralKindergarten: "on" } : {}),
+        ...(isBoarding ? { isBoarding: "on" } : {}),
+      });
+    },
+    expected: PROPOSERS,
+  },
+  withdrawSchoolProposalAction: {
+    form: async (t) => formData({ id: await decidedProposalOf(t) }),
+    expected: PROPOSERS,
+  },
+  acceptSchoolProposalAction: {
+    form: async (t) => formData({ id: await decidedProposalOf(t) }),
+    expected: REGISTER_KEEPERS,
+  },
+  rejectSchoolProposalAction: {
+    form: async (t) => formData({ id: await decidedProposalOf(t), reason: "矩阵" }),
+    expected: REGISTER_KEEPERS,
+  },
   // Education groups: each form is refused once past the gate and the scope (a school that is no school of the
   // county, a core that is no member, a day before the founding, the core leaving), so nothing changes.
   createGroupAction: {
@@ -841,3 +869,50 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: REVIEWERS,
   },
 };
+
+// School correction proposals: principals propose for their own school, the school's county officer (or city staff)
+// decides. Each call is refused once past the gate and the scope (nothing changed; a decided proposal), so nothing
+// changes.
+
+type UrbanRuralCode = (typeof URBAN_RURAL_CODE_LIST)[number];
+const CODE_OF_CLASS = { URBAN: "111", TOWN_AREA: "121", VILLAGE: "220" } as const;
+
+/** The target school's proposable fields as the register holds them: a proposal of them changes nothing. */
+export async function unchangedProposalOf(t: Target) {
+  const { locationClass, ...school } = await db().school.findUniqueOrThrow({
+    where: { id: t.schoolId },
+    select: { ...PROPOSABLE_SCHOOL_FIELDS, locationClass: true },
+  });
+  // A demo school entered before the register kept the 城乡分类代码 gets the code of its class first, so that the
+  // proposal of the register's own values changes nothing.
+  const urbanRuralCode = (school.urbanRuralCode ?? CODE_OF_CLASS[locationClass]) as UrbanRuralCode;
+  if (!school.urbanRuralCode)
+    await db().school.update({ where: { id: t.schoolId }, data: { urbanRuralCode } });
+  return { ...school, urbanRuralCode, schoolId: t.schoolId, note: "矩阵" };
+}
+
+/** An already rejected proposal of the target school: deciding or withdrawing it again is refused for its state. */
+export async function decidedProposalOf(t: Target) {
+  const existing = await db().schoolProposal.findFirst({
+    where: { schoolId: t.schoolId, state: "REJECTED", note: "矩阵" },
+    select: { id: true },
+  });
+  if (existing) return existing.id;
+  const proposer = await db().user.findFirstOrThrow({
+    where: { role: "SCHOOL_PRINCIPAL" },
+    select: { id: true },
+  });
+  const created = await db().schoolProposal.create({
+    data: {
+      schoolId: t.schoolId,
+      proposedById: proposer.id,
+      changes: { name: "矩阵更正" },
+      baseUpdatedAt: new Date(0),
+      note: "矩阵",
+      state: "REJECTED",
+      rejectReason: "矩阵",
+    },
+    select: { id: true },
+  });
+  return created.id;
+}

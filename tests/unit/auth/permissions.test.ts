@@ -31,6 +31,8 @@ const EXPECTED: Record<Permission, Role[]> = {
   "settings:edit": ["ADMIN"],
   "divisions:manage": ["ADMIN", "CITY_STAFF"],
   "schools:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "schools:propose": ["SCHOOL_PRINCIPAL"],
+  "schools:review-proposals": ["CITY_STAFF", "COUNTY_OFFICER"],
   "groups:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
   "groups:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
   "projects:view": ["CITY_STAFF", "COUNTY_OFFICER"],
