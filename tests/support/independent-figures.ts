@@ -3,11 +3,12 @@
 
 /** Share (%) of rural programme schools (kindergartens and schools with a compulsory stage) in an urban-rural group. */
 export function ruralGroupShareSql(place: "city_id" | "county_id"): string {
+  // "Today" is Beijing's calendar day, as the app keeps memberships (not the database server's zone).
   return `
     SELECT 100.0 * avg((EXISTS (
              SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
-             WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= current_date
-               AND (m.left_on IS NULL OR m.left_on > current_date)
+             WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= (now() AT TIME ZONE 'Asia/Shanghai')::date
+               AND (m.left_on IS NULL OR m.left_on > (now() AT TIME ZONE 'Asia/Shanghai')::date)
            ))::int)::float8 AS share
     FROM schools s
     WHERE s.${place} = $1 AND s.is_active AND s.location_class IN ('TOWN_AREA', 'VILLAGE')

@@ -12,7 +12,7 @@ import {
 } from "@/lib/indicators/formulas/teachers";
 import { sportsAreaOf } from "@/lib/indicators/formulas/quality-balanced";
 import { ASSOCIATE_OR_ABOVE_DEGREES, BACHELOR_OR_ABOVE_DEGREES } from "@/lib/indicators/urban-rural";
-import { isoDay, schoolYearOf } from "@/lib/utils/periods";
+import { businessDay, isoDay, schoolYearOf } from "@/lib/utils/periods";
 import { schoolsAsOf } from "@/lib/data/schools/schools-as-of";
 
 interface ProfileRow extends Omit<
@@ -39,10 +39,13 @@ export async function unsafeLoadSchoolProfiles(
   options: { countyIds: number[]; asOf: Date; principalTermYears: number; schoolIds?: number[] },
 ): Promise<SchoolProfile[]> {
   if (options.countyIds.length === 0) return [];
-  const asOf = isoDay(options.asOf);
-  const bornAfter = isoDay(youngPrincipalBornAfter(options.asOf));
-  const dueSince = isoDay(rotationDueSince(options.asOf, options.principalTermYears));
-  const rotatedAfter = isoDay(rotationWindowStart(options.asOf));
+  // Memberships, posts and closings are kept by Beijing's calendar day, so "as of" an instant is that instant's day
+  // there, not its UTC day (they differ from 16:00 UTC on). A day value passes through unchanged.
+  const day = businessDay(options.asOf);
+  const asOf = isoDay(day);
+  const bornAfter = isoDay(youngPrincipalBornAfter(day));
+  const dueSince = isoDay(rotationDueSince(day, options.principalTermYears));
+  const rotatedAfter = isoDay(rotationWindowStart(day));
   const counted = COUNTED_TEACHER_STATUSES;
   const rows = await client.$queryRaw<ProfileRow[]>`
     WITH scoped AS (
@@ -59,7 +62,7 @@ export async function unsafeLoadSchoolProfiles(
       SELECT f.*
       FROM scoped s CROSS JOIN LATERAL (
         SELECT * FROM facility_records f
-        WHERE f.school_id = s.id AND f.school_year <= ${schoolYearOf(options.asOf)}
+        WHERE f.school_id = s.id AND f.school_year <= ${schoolYearOf(day)}
         ORDER BY f.school_year DESC LIMIT 1
       ) f
     ),
