@@ -1,6 +1,7 @@
 import type { ClientBase } from "pg";
 import { loadSampleClassTwoStandard, SAMPLE_CLASS_TWO_CITY_CODE } from "./sample-standards";
 import { bulkInsert, resetIdSequences, type Column } from "./bulk-insert";
+import { DEMO_URBAN_RURAL_CODES } from "./schools";
 import type {
   CityRow,
   CountyRow,
@@ -55,6 +56,7 @@ const schoolColumns: Column<SchoolRow>[] = [
   ["level", "school_level", (r) => r.level],
   ["ownership", "ownership", (r) => r.ownership],
   ["location_class", "location_class", (r) => r.locationClass],
+  ["urban_rural_code", "text", (r) => DEMO_URBAN_RURAL_CODES[r.locationClass]],
   ["is_town_seat", "bool", (r) => r.isTownSeat],
   ["is_town_central_kindergarten", "bool", (r) => r.isTownCentralKindergarten],
   ["kindergarten_grade", "kindergarten_grade", (r) => r.kindergartenGrade],

@@ -1,6 +1,7 @@
 // A county's schools over its real towns: 街道 with urban schools (the first one with the county seat's), 镇 and 乡
 // with their central schools in the town seat (镇区) and village schools (乡村) around it; each school's enrolment.
 import type { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
+import type { UrbanRuralCode } from "@/lib/indicators/urban-rural-code";
 import type { CountyProfile } from "./counties";
 import type { CityRow, CountyRow, TownRow, SchoolRow, DemoDataset } from "./dataset";
 import { PLACE_CHARS, type CountySeed } from "./geography";
@@ -35,6 +36,16 @@ function placeName(random: SeededRandom, used: Set<string>): string {
     }
   }
 }
+
+/**
+ * The demo's 城乡分类代码: the most common code of each location class (a bureau keeps the exact one), derived
+ * rather than drawn so that the seed's random sequence, and with it every other demo figure, stays as it was.
+ */
+export const DEMO_URBAN_RURAL_CODES: Record<LocationClass, UrbanRuralCode> = {
+  URBAN: "111",
+  TOWN_AREA: "121",
+  VILLAGE: "220",
+};
 
 export function generateTownsAndSchools(
   data: DemoDataset,

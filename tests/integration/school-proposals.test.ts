@@ -10,7 +10,10 @@ import {
   rejectSchoolProposal,
   withdrawSchoolProposal,
 } from "@/lib/data/school-proposals/decide-school-proposal";
-import { listSchoolProposals } from "@/lib/data/school-proposals/list-school-proposals";
+import {
+  countPendingSchoolProposals,
+  listSchoolProposals,
+} from "@/lib/data/school-proposals/list-school-proposals";
 import { proposeSchoolCorrection } from "@/lib/data/school-proposals/propose-school-correction";
 import { db } from "@/lib/db";
 import { PROPOSABLE_SCHOOL_FIELDS } from "@/lib/schemas/schools";
@@ -43,16 +46,6 @@ async function proposal(schoolId: number, changes: Record<string, unknown>) {
 
 beforeAll(async () => {
   principal = await sessionUserFor("jinan.principal");
-  // The demo school predates the 城乡分类代码: give it the code of its class, as the county would.
-  const school = await db().school.findUniqueOrThrow({
-    where: { id: principal.schoolId! },
-    select: { locationClass: true },
-  });
-  const code = { URBAN: "111", TOWN_AREA: "121", VILLAGE: "220" }[school.locationClass];
-  await db().school.updateMany({
-    where: { id: principal.schoolId!, urbanRuralCode: null },
-    data: { urbanRuralCode: code },
-  });
   officer = await sessionUserFor("jinan.shanghe");
   otherOfficer = await sessionUserFor("weifang.qingzhou").catch(async () => otherCountyOfficer());
 });
@@ -183,5 +176,20 @@ describe("school correction proposals", () => {
       proposeSchoolCorrection(principal, await proposal(principal.schoolId!, {})),
     );
     expect(refused?.messageKey).toBe("schoolProposals.nothingChanged");
+  });
+
+  it("the review badge counts the pending proposals of the officer's county only, and the list shows the register's value beside the proposed one", async () => {
+    const schoolId = principal.schoolId!;
+    const before = await countPendingSchoolProposals(officer);
+    const otherBefore = await countPendingSchoolProposals(otherOfficer);
+    const made = await proposeSchoolCorrection(principal, await proposal(schoolId, { name: "计数用的校名" }));
+    expect(await countPendingSchoolProposals(officer)).toBe(before + 1);
+    expect(await countPendingSchoolProposals(otherOfficer)).toBe(otherBefore);
+    const { rows } = await listSchoolProposals(officer, { page: 1 });
+    const row = rows.find((candidate) => candidate.id === made.id)!;
+    expect(row.changes).toEqual({ name: "计数用的校名" });
+    expect(row.school.name).toBe((await registerOf(schoolId)).name);
+    await withdrawSchoolProposal(principal, { id: made.id });
+    expect(await countPendingSchoolProposals(officer)).toBe(before);
   });
 });
