@@ -1,7 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
-import type { SchoolFormLabels } from "./school-form";
+import type { SchoolFormLabels } from "./school-register-fields";
 
 /** The school form's enum labels in the reader's language. */
 export async function schoolFormLabels(): Promise<SchoolFormLabels> {

@@ -9,7 +9,8 @@ import { proposableSchoolFields } from "./schools";
 export const schoolProposalChangesSchema = proposableSchoolFields.partial();
 export type SchoolProposalChanges = z.infer<typeof schoolProposalChangesSchema>;
 
-const note = plainText().trim().min(1, "required").max(500, "tooLong");
+export const PROPOSAL_NOTE_MAX = 500;
+const note = plainText().trim().min(1, "required").max(PROPOSAL_NOTE_MAX, "tooLong");
 
 /**
  * 提出更正: the form sends every proposable field (prefilled with the register's values) and a note; the server keeps

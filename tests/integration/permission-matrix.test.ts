@@ -68,7 +68,11 @@ import {
   rejectSchoolProposal,
   withdrawSchoolProposal,
 } from "@/lib/data/school-proposals/decide-school-proposal";
-import { listSchoolProposals } from "@/lib/data/school-proposals/list-school-proposals";
+import { getSchoolForProposal } from "@/lib/data/school-proposals/get-school-for-proposal";
+import {
+  countPendingSchoolProposals,
+  listSchoolProposals,
+} from "@/lib/data/school-proposals/list-school-proposals";
 import { proposeSchoolCorrection } from "@/lib/data/school-proposals/propose-school-correction";
 import { addGroupMember } from "@/lib/data/groups/add-group-member";
 import { createGroup } from "@/lib/data/groups/create-group";
@@ -540,6 +544,12 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => rejectSchoolProposal(u, { id: await decidedProposalOf(t), reason: "矩阵" }),
     expected: REGISTER_KEEPERS,
   },
+  {
+    name: "countPendingSchoolProposals",
+    run: (u) => countPendingSchoolProposals(u),
+    expected: allow({ staff: ANY, officer: ANY }),
+  },
+  { name: "getSchoolForProposal", run: (u, t) => getSchoolForProposal(u, t.schoolId), expected: PROPOSERS },
   {
     name: "listSchoolProposals",
     run: (u) => listSchoolProposals(u, { page: 1 }),

@@ -8,8 +8,10 @@ import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { scopeOf } from "@/lib/auth/scope";
+import { countPendingSchoolProposals } from "@/lib/data/school-proposals/list-school-proposals";
 import { listSchoolPlaces } from "@/lib/data/schools/list-school-places";
 import { listSchools, SCHOOL_LIST_PAGE_SIZE } from "@/lib/data/schools/list-schools";
 import { LocationClass, Ownership, SchoolLevel } from "@/lib/generated/prisma/enums";
@@ -26,10 +28,23 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
   const user = await requirePagePermission("schools:manage");
   const params = await searchParams;
   const query = schoolListQuerySchema.parse(params);
-  const [{ rows, total }, counties, t, tGroups, tEnums, tCommon, format, locale] = await Promise.all([
+  const [
+    { rows, total },
+    counties,
+    pendingProposals,
+    t,
+    tProposals,
+    tGroups,
+    tEnums,
+    tCommon,
+    format,
+    locale,
+  ] = await Promise.all([
     listSchools(user, query),
     listSchoolPlaces(user),
+    can(user.role, "schools:review-proposals") ? countPendingSchoolProposals(user) : 0,
     getTranslations("schools"),
+    getTranslations("schoolProposals"),
     getTranslations("groups"),
     getTranslations("enums"),
     getTranslations("common"),
@@ -54,6 +69,16 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
         description={t("description")}
         actions={
           <div className="flex flex-wrap items-center gap-3">
+            {can(user.role, "schools:review-proposals") && (
+              <Link href="/schools/proposals" className="text-sm text-brand-700 hover:underline">
+                {tProposals("review")}
+                {pendingProposals > 0 && (
+                  <span className="ml-1">
+                    <Badge tone="warning">{tProposals("pendingCount", { count: pendingProposals })}</Badge>
+                  </span>
+                )}
+              </Link>
+            )}
             <DownloadButton
               href={hrefWith("/schools/export", params, { page: undefined })}
               title={t("exportHint")}

@@ -1,10 +1,11 @@
 import "server-only";
-import { can, type Permission } from "@/lib/auth/permissions";
+import { assertCan, can, type Permission } from "@/lib/auth/permissions";
 import { inScope, schoolScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { forbiddenError } from "@/lib/errors";
 import { schoolProposalChangesSchema } from "@/lib/schemas/school-proposals";
+import { PROPOSABLE_SCHOOL_FIELDS } from "@/lib/schemas/schools";
 
 export const SCHOOL_PROPOSAL_PAGE_SIZE = 20;
 const READERS: readonly Permission[] = ["schools:propose", "schools:review-proposals"];
@@ -37,7 +38,8 @@ export async function listSchoolProposals(
         createdAt: true,
         decidedAt: true,
         proposedById: true,
-        school: { select: { id: true, name: true, code: true } },
+        // The register's values now, shown beside the proposed ones.
+        school: { select: { id: true, code: true, ...PROPOSABLE_SCHOOL_FIELDS } },
         proposedBy: { select: { displayName: true } },
       },
     }),
@@ -49,4 +51,12 @@ export async function listSchoolProposals(
     total,
     pending,
   };
+}
+
+/** How many proposals wait for the user's decision: the review list's badge. */
+export async function countPendingSchoolProposals(actor: SessionUser) {
+  assertCan(actor, "schools:review-proposals");
+  return db().schoolProposal.count({
+    where: { state: "PENDING", school: inScope({}, schoolScopeWhere(actor)) },
+  });
 }

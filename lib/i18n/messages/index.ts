@@ -89,6 +89,7 @@ const CLIENT_NAMESPACES = [
   "dashboard",
   "divisions",
   "schools",
+  "schoolProposals",
   "groups",
   "projects",
   "problems",

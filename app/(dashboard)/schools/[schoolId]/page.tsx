@@ -12,6 +12,7 @@ import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-c
 import { SchoolSupervisionCard } from "@/components/supervision/school-supervision-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/components/ui/link";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
@@ -32,10 +33,11 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
   const asOf = businessDay(new Date());
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
   if (!dashboard) notFound();
-  const [dataVersion, tEnums, tPlaces, locale] = await Promise.all([
+  const [dataVersion, tEnums, tPlaces, tProposals, locale] = await Promise.all([
     requireDataVersion(dashboard.school.county.id),
     getTranslations("enums"),
     getTranslations("places"),
+    getTranslations("schoolProposals"),
     getLocale(),
   ]);
   const { school } = dashboard;
@@ -62,6 +64,16 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
         ]
           .filter(Boolean)
           .join(" · ")}
+        actions={
+          can(user.role, "schools:propose") && (
+            <Link
+              href={`/schools/${school.id}/correction`}
+              className="text-sm text-brand-700 hover:underline"
+            >
+              {tProposals("propose")}
+            </Link>
+          )
+        }
       />
       <OutdatedFacilityWarning dashboard={dashboard} canEdit={can(user.role, "facilities:edit")} />
       <div className="space-y-6">
