@@ -30,11 +30,12 @@ export async function AppShell({
     <div className="min-h-screen">
       <a
         href="#main"
+        data-print="hide"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
         {tApp("skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white" data-print="hide">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/" className="font-semibold text-brand-800">
             {tApp("name")}
@@ -60,7 +61,7 @@ export async function AppShell({
         </div>
       </header>
       <div className="mx-auto flex max-w-screen-2xl flex-col gap-6 px-4 py-6 lg:flex-row">
-        <nav aria-label={t("label")} className="lg:w-48 lg:shrink-0">
+        <nav aria-label={t("label")} className="lg:w-48 lg:shrink-0" data-print="hide">
           <NavLinks items={navItemsFor(user)} />
         </nav>
         <main id="main" className="min-w-0 flex-1">

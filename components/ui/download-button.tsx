@@ -50,7 +50,7 @@ export function DownloadButton({
   }
 
   return (
-    <span className="inline-flex flex-col items-end gap-1">
+    <span className="inline-flex flex-col items-end gap-1" data-print="hide">
       <a
         href={href}
         download

@@ -77,6 +77,7 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   return (
     <Card
       title={t("heatTable")}
+      className="print-wide"
       actions={
         can(view.viewer.role, "briefings:export") && (
           <ExportTableButton table="county-heat" quarter={view.quarter} />

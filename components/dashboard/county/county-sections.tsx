@@ -267,7 +267,8 @@ export async function CountySchools({ view }: { view: CountyView }) {
           <tbody className="divide-y divide-slate-100">
             {compliance.rows.map((school) => (
               <tr key={school.schoolId}>
-                <Td>
+                {/* A phone's narrow table would otherwise break a school's name every two characters. */}
+                <Td className="min-w-40">
                   <Link
                     href={`/schools/${school.schoolId}`}
                     className="text-brand-700 underline decoration-dotted"
