@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SPLIT_METHODS } from "@/lib/indicators/target-cascade";
+import { SPLIT_METHODS, type SplitMethod } from "@/lib/indicators/target-cascade";
 import {
   MAX_DECIMAL_18_4,
   numberInput,
@@ -45,6 +45,14 @@ const deadlineYear = numberInput(
     .max(TARGET_YEARS.max, "yearRange"),
 );
 
+export interface SplitTargetInput {
+  indicatorKey: string;
+  deadlineYear: number;
+  method: SplitMethod;
+  note?: string;
+  parts: { countyId: number; value: number }[];
+}
+
 /** The form field of one county's part of a split: `part.<county id>`. */
 export const SPLIT_PART_FIELD = /^part\.([1-9][0-9]{0,8})$/;
 /** More parts than any city has counties: a bigger form is not one of ours. */
@@ -74,10 +82,10 @@ export const splitTargetSchema = z
     if (input.method === "manual" && !parts.some((key) => input[key] !== undefined))
       context.addIssue({ code: "custom", message: "splitPartsRequired", path: ["method"] });
   })
-  .transform(({ indicatorKey, deadlineYear, method, note, ...values }) => ({
+  .transform(({ indicatorKey, deadlineYear, method, note, ...values }): SplitTargetInput => ({
     indicatorKey: indicatorKey as string,
     deadlineYear: deadlineYear as number,
-    method: method as (typeof SPLIT_METHODS)[number],
+    method: method as SplitMethod,
     note: note as string | undefined,
     parts: Object.entries(values).flatMap(([key, value]) =>
       value === undefined || value === null
@@ -85,7 +93,6 @@ export const splitTargetSchema = z
         : [{ countyId: Number(SPLIT_PART_FIELD.exec(key)![1]), value: value as number }],
     ),
   }));
-export type SplitTargetInput = z.infer<typeof splitTargetSchema>;
 
 export const updateThresholdSchema = z
   .object({
