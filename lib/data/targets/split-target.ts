@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScopeWhere, scopeOf } from "@/lib/auth/scope";
-import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, forbiddenError, notFoundError } from "@/lib/errors";
@@ -13,15 +12,7 @@ import {
 } from "@/lib/indicators/target-cascade";
 import type { SplitTargetInput } from "@/lib/schemas/indicators";
 import { unsafeLoadCountyBases } from "./load-county-bases";
-
-const AUDITED_TARGET_FIELDS = {
-  id: true,
-  indicatorKey: true,
-  countyId: true,
-  value: true,
-  deadlineYear: true,
-  note: true,
-} as const;
+import { unsafeWriteTarget } from "./write-target";
 
 /** A refusal of the split as a whole (field null) or of one field, with the message under errors.targetCascade. */
 const refused = (field: string | null, key: string, params?: Record<string, number>) =>
@@ -114,35 +105,14 @@ export async function splitTarget(user: SessionUser, input: SplitTargetInput, as
       parts = split.parts;
     }
 
-    const written = [];
-    for (const part of parts) {
-      const before = await tx.target.findFirst({
-        where: {
-          indicatorKey: indicator.key,
-          cityId: user.cityId,
-          countyId: part.countyId,
-          deadlineYear: input.deadlineYear,
-        },
-        select: AUDITED_TARGET_FIELDS,
+    for (const part of parts)
+      await unsafeWriteTarget(tx, user, {
+        indicatorKey: indicator.key,
+        countyId: part.countyId,
+        deadlineYear: input.deadlineYear,
+        value: part.value,
+        note: input.note,
       });
-      const data = { value: part.value, note: input.note || null, setById: user.id, setAt: new Date() };
-      written.push(
-        await writeAudited(tx, user, "target", before, {
-          update: (id) => tx.target.update({ where: { id }, data, select: AUDITED_TARGET_FIELDS }),
-          create: () =>
-            tx.target.create({
-              data: {
-                ...data,
-                indicatorKey: indicator.key,
-                cityId: user.cityId,
-                countyId: part.countyId,
-                deadlineYear: input.deadlineYear,
-              },
-              select: AUDITED_TARGET_FIELDS,
-            }),
-        }),
-      );
-    }
-    return { written: written.length, parts };
+    return { written: parts.length, parts };
   });
 }
