@@ -82,6 +82,7 @@ const CLIENT_NAMESPACES = [
   "account",
   "users",
   "targets",
+  "targetCascade",
   "standards",
   "settings",
   "submissions",
