@@ -5,8 +5,10 @@ import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
 import { updateThreshold } from "@/lib/data/standards/update-threshold";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { setTarget } from "@/lib/data/targets/set-target";
+import { splitTarget } from "@/lib/data/targets/split-target";
 import {
   setTargetSchema,
+  splitTargetSchema,
   targetIdSchema,
   updateStandardSetSchema,
   updateThresholdSchema,
@@ -30,6 +32,14 @@ export const deleteTargetAction = defineAction({
   run: (user, { id }) => deleteTarget(user, id),
   revalidate: [EVERY_PAGE],
   success: "targets.deleted",
+});
+
+export const splitTargetAction = defineAction({
+  name: "splitTargetAction",
+  schema: splitTargetSchema,
+  run: (user, input) => splitTarget(user, input),
+  revalidate: [EVERY_PAGE],
+  success: (result) => ({ messageKey: "targetCascade.split", params: { count: result.written } }),
 });
 
 export const updateThresholdAction = defineAction({

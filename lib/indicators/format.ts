@@ -54,6 +54,15 @@ export function formatTargetAmount(value: number, indicator: UnitOf, locale: str
   );
 }
 
+/**
+ * What targets add up to and how far they fall short (decision 0035): a count in whole units, anything else to at
+ * least two decimals, so that a gap of 0.04% or 0.01 万元 does not read as 0.
+ */
+export function formatRollUpAmount(value: number, indicator: UnitOf, locale: string): string {
+  const digits = indicator.valueType === "COUNT" ? 0 : Math.max(FRACTION_DIGITS[indicator.valueType], 2);
+  return withUnit(numberFormat(locale, 0, digits).format(value), indicator, locale);
+}
+
 export const TARGET_COMPARATORS: Record<IndicatorDirection, string> = { AT_LEAST: "≥", AT_MOST: "≤" };
 
 /** The target as the bound a value must reach: "≤ 1.05", "≥ 60%". */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SPLIT_METHODS, type SplitMethod } from "@/lib/indicators/target-cascade";
 import {
   MAX_DECIMAL_18_4,
   numberInput,
@@ -34,6 +35,64 @@ export const setTargetSchema = z.object({
 export type SetTargetInput = z.infer<typeof setTargetSchema>;
 
 export const targetIdSchema = z.object({ id: requiredId });
+
+const targetValue = typedNumber().min(0, "notNegative").max(MAX_DECIMAL_18_4, "tooLarge");
+const deadlineYear = numberInput(
+  z
+    .number({ error: "invalid" })
+    .int("invalid")
+    .min(TARGET_YEARS.min, "yearRange")
+    .max(TARGET_YEARS.max, "yearRange"),
+);
+
+export interface SplitTargetInput {
+  indicatorKey: string;
+  deadlineYear: number;
+  method: SplitMethod;
+  note?: string;
+  parts: { countyId: number; value: number }[];
+}
+
+/** The form field of one county's part of a split: `part.<county id>`. */
+export const SPLIT_PART_FIELD = /^part\.([1-9][0-9]{0,8})$/;
+/** More parts than any city has counties: a bigger form is not one of ours. */
+const MAX_SPLIT_PARTS = 200;
+
+/**
+ * A city target of a count or an amount split among the city's counties (decision 0035): the city target (its
+ * indicator and deadline), the method (a base, or by hand) and one `part.<county id>` field per county. With a base
+ * the parts are the preview the user confirmed; the server splits again and refuses when they differ. By hand, a
+ * blank part sets nothing for that county.
+ */
+export const splitTargetSchema = z
+  .object({
+    indicatorKey,
+    deadlineYear,
+    method: z.enum(SPLIT_METHODS, { error: "invalid" }),
+    note: plainText().trim().max(500, "tooLong").optional(),
+  })
+  .catchall(numberInput(targetValue.optional()))
+  .superRefine((input, context) => {
+    const parts = Object.keys(input).filter((key) => SPLIT_PART_FIELD.test(key));
+    for (const key of Object.keys(input))
+      if (!["indicatorKey", "deadlineYear", "method", "note"].includes(key) && !SPLIT_PART_FIELD.test(key))
+        context.addIssue({ code: "custom", message: "invalid", path: [key] });
+    if (parts.length > MAX_SPLIT_PARTS)
+      context.addIssue({ code: "custom", message: "invalid", path: ["_form"] });
+    if (input.method === "manual" && !parts.some((key) => input[key] !== undefined))
+      context.addIssue({ code: "custom", message: "splitPartsRequired", path: ["method"] });
+  })
+  .transform(({ indicatorKey, deadlineYear, method, note, ...values }): SplitTargetInput => ({
+    indicatorKey: indicatorKey as string,
+    deadlineYear: deadlineYear as number,
+    method: method as SplitMethod,
+    note: note as string | undefined,
+    parts: Object.entries(values).flatMap(([key, value]) =>
+      value === undefined || value === null
+        ? []
+        : [{ countyId: Number(SPLIT_PART_FIELD.exec(key)![1]), value: value as number }],
+    ),
+  }));
 
 export const updateThresholdSchema = z
   .object({

@@ -22,6 +22,8 @@ import { listFacilityWorklist } from "@/lib/data/facilities/list-facility-workli
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { setTarget } from "@/lib/data/targets/set-target";
+import { splitTarget } from "@/lib/data/targets/split-target";
+import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
@@ -190,6 +192,8 @@ import {
   SUBMISSION_READERS,
   SUBMISSION_WRITERS,
   TARGET_EDITORS,
+  splitParts,
+  splittableCityTarget,
   takenCodeSchool,
   targetRowIn,
   TEACHER_VALUES,
@@ -433,6 +437,18 @@ const CASES: MatrixCase[] = [
         deadlineYear: 2026,
       }),
     expected: TARGET_EDITORS,
+  },
+  {
+    name: "splitTarget",
+    run: async (u, t) =>
+      splitTarget(u, { ...(await splittableCityTarget()), method: "manual", parts: splitParts(t) }),
+    expected: TARGET_EDITORS,
+  },
+  {
+    // The whole city's roll-up: city users only; a county user's scope holds one county (null, denied).
+    name: "getTargetRollUp",
+    run: (u) => getTargetRollUp(u, "rural_featured_courses"),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY }),
   },
   {
     name: "deleteTarget",

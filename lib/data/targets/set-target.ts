@@ -1,21 +1,12 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { countyScopeWhere, inScope } from "@/lib/auth/scope";
-import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
 import { PERCENT_RANGE } from "@/lib/indicators/result";
 import type { SetTargetInput } from "@/lib/schemas/indicators";
-
-const AUDITED_TARGET_FIELDS = {
-  id: true,
-  indicatorKey: true,
-  countyId: true,
-  value: true,
-  deadlineYear: true,
-  note: true,
-} as const;
+import { unsafeWriteTarget } from "./write-target";
 
 /**
  * Sets a target of the user's city (no county: the default every county inherits) or of one of its counties,
@@ -42,29 +33,12 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
       });
       if (!county) throw notFoundError();
     }
-    const before = await tx.target.findFirst({
-      where: {
-        indicatorKey: indicator.key,
-        cityId: user.cityId,
-        countyId,
-        deadlineYear: input.deadlineYear,
-      },
-      select: AUDITED_TARGET_FIELDS,
-    });
-    const data = { value: input.value, note: input.note || null, setById: user.id, setAt: new Date() };
-    return writeAudited(tx, user, "target", before, {
-      update: (id) => tx.target.update({ where: { id }, data, select: AUDITED_TARGET_FIELDS }),
-      create: () =>
-        tx.target.create({
-          data: {
-            ...data,
-            indicatorKey: indicator.key,
-            cityId: user.cityId,
-            countyId,
-            deadlineYear: input.deadlineYear,
-          },
-          select: AUDITED_TARGET_FIELDS,
-        }),
+    return unsafeWriteTarget(tx, user, {
+      indicatorKey: indicator.key,
+      countyId,
+      deadlineYear: input.deadlineYear,
+      value: input.value,
+      note: input.note,
     });
   });
 }

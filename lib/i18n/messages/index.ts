@@ -19,6 +19,7 @@ const MESSAGE_FILES = {
       import("./zh/supervision.json"),
       import("./zh/api.json"),
       import("./zh/school-proposals.json"),
+      import("./zh/target-cascade.json"),
     ]),
   en: () =>
     Promise.all([
@@ -36,6 +37,7 @@ const MESSAGE_FILES = {
       import("./en/supervision.json"),
       import("./en/api.json"),
       import("./en/school-proposals.json"),
+      import("./en/target-cascade.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -80,6 +82,7 @@ const CLIENT_NAMESPACES = [
   "account",
   "users",
   "targets",
+  "targetCascade",
   "standards",
   "settings",
   "submissions",

@@ -131,6 +131,28 @@ export async function targetRowIn(countyId: number): Promise<number> {
   return row.id;
 }
 
+/** The city target of a count that the split cases share: the actors' city's (济南), made once. */
+export const SPLIT_CASE = { indicatorKey: "rural_featured_courses", deadlineYear: 2035, value: 50 } as const;
+export async function splittableCityTarget(): Promise<typeof SPLIT_CASE> {
+  const { cityId } = await db().county.findFirstOrThrow({
+    where: { name: "商河县" },
+    select: { cityId: true },
+  });
+  const where = {
+    indicatorKey: SPLIT_CASE.indicatorKey,
+    cityId,
+    countyId: null,
+    deadlineYear: SPLIT_CASE.deadlineYear,
+  };
+  if (!(await db().target.findFirst({ where, select: { id: true } }))) {
+    const setter = await db().user.findFirstOrThrow({ where: { cityId }, select: { id: true } });
+    await db().target.create({ data: { ...where, value: SPLIT_CASE.value, setById: setter.id } });
+  }
+  return SPLIT_CASE;
+}
+/** The whole city target given by hand to the target's county: another city's county looks missing. */
+export const splitParts = (target: Target) => [{ countyId: target.countyId, value: SPLIT_CASE.value }];
+
 /** A configurable threshold row: the shared one for the actor's own city, another city's own copy otherwise. */
 export async function thresholdRowFor(relation: Relation, countyId: number): Promise<number> {
   const shared = await db().standardThreshold.findFirstOrThrow({
@@ -598,6 +620,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
         value: 100,
         deadlineYear: 2026,
       }),
+    expected: TARGET_EDITORS,
+  },
+  splitTargetAction: {
+    form: async (t) => {
+      const { indicatorKey, deadlineYear, value } = await splittableCityTarget();
+      return formData({ indicatorKey, deadlineYear, method: "manual", [`part.${t.countyId}`]: value });
+    },
     expected: TARGET_EDITORS,
   },
   deleteTargetAction: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   formatIndicatorNumber,
   formatIndicatorValue,
+  formatRollUpAmount,
   formatTargetAmount,
   formatTargetBound,
 } from "@/lib/indicators/format";
@@ -41,5 +42,18 @@ describe("target formatting", () => {
     expect(
       formatTargetAmount(15000, { valueType: "COUNT", unit: "人次", unitEn: "person-times" }, "en"),
     ).toBe("15,000 person-times");
+  });
+});
+
+describe("roll-up formatting", () => {
+  it("shows a small gap of a share or an amount instead of rounding it to 0, and a count in whole units", () => {
+    expect(formatRollUpAmount(0.04, { valueType: "PERCENT", unit: "%", unitEn: "%" }, "zh")).toBe("0.04%");
+    expect(formatRollUpAmount(0.01, { valueType: "AMOUNT", unit: "万元", unitEn: "10k CNY" }, "zh")).toBe(
+      "0.01 万元",
+    );
+    expect(formatRollUpAmount(0.003, { valueType: "RATIO", unit: "", unitEn: "" }, "en")).toBe("0.003");
+    expect(formatRollUpAmount(15000, { valueType: "COUNT", unit: "节", unitEn: "courses" }, "zh")).toBe(
+      "15,000 节",
+    );
   });
 });

@@ -9,6 +9,8 @@ import { StatusBadge } from "@/components/indicators/status-badge";
 import { StatusExplanation } from "@/components/indicators/status-explanation";
 import { TargetText } from "@/components/indicators/target-text";
 import { DeleteTargetForm, SetTargetForm } from "@/components/indicators/target-forms";
+import { TargetRollUpTable } from "@/components/indicators/target-roll-up";
+import { SplitTargetForm } from "@/components/indicators/target-split-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -17,6 +19,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
+import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
@@ -34,16 +37,20 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("indicators:view");
   const { key } = await params;
   const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
-  const [definitions, overview, targets, t, tTargets, tCommon, locale, format] = await Promise.all([
-    listIndicatorCatalogue(user),
-    getIndicatorOverview(user, countyId),
-    listIndicatorTargets(user, key),
-    getTranslations("indicators"),
-    getTranslations("targets"),
-    getTranslations("common"),
-    getLocale(),
-    getFormatter(),
-  ]);
+  const [definitions, overview, targets, rollUp, t, tTargets, tCascade, tCommon, locale, format] =
+    await Promise.all([
+      listIndicatorCatalogue(user),
+      getIndicatorOverview(user, countyId),
+      listIndicatorTargets(user, key),
+      // The whole city's roll-up, on the city's page only: a county's page compares nothing with the city total.
+      countyId === null ? getTargetRollUp(user, key) : null,
+      getTranslations("indicators"),
+      getTranslations("targets"),
+      getTranslations("targetCascade"),
+      getTranslations("common"),
+      getLocale(),
+      getFormatter(),
+    ]);
   const definition = definitions.find((item) => item.key === key);
   if (!definition || (countyId !== null && !overview)) notFound();
   const row = overview?.org.rows.find((item) => item.definition.key === key);
@@ -54,6 +61,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     return childRow ? [{ child, row: childRow }] : [];
   });
   const canEditTargets = can(user.role, "targets:edit") && overview !== null;
+  const cityTargets = targets.filter((target) => target.countyId === null);
   const scopeName = overview
     ? overview.org.level === "city"
       ? localized(overview.cityName, "name", locale)
@@ -278,6 +286,41 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               }
               unit={unit}
             />
+          )}
+        </Card>
+      )}
+
+      {overview?.org.level === "city" && row && rollUp && (
+        <Card title={tCascade("rollUpTitle")} className="mt-4">
+          <TargetRollUpTable rollUp={rollUp} definition={definition} />
+          {canEditTargets && rollUp.cascade === "split" && rollUp.decimals !== null && (
+            <div className="mt-6">
+              <h3 className="mb-1 text-sm font-semibold text-slate-900">{tCascade("splitTitle")}</h3>
+              <p className="mb-3 text-sm text-slate-600">{tCascade("splitDescription")}</p>
+              {cityTargets.length === 0 ? (
+                <p className="text-sm text-slate-500">{tCascade("splitNoCityTarget")}</p>
+              ) : (
+                <SplitTargetForm
+                  indicatorKey={key}
+                  decimals={rollUp.decimals}
+                  unit={unit}
+                  cityTargets={cityTargets.map((target) => ({
+                    deadlineYear: target.deadlineYear,
+                    value: target.value,
+                    label: tCascade("cityTargetOption", {
+                      value: formatTargetBound(target.value, definition, locale),
+                      year: target.deadlineYear,
+                    }),
+                  }))}
+                  counties={rollUp.counties.map((county) => ({
+                    id: county.countyId,
+                    code: county.code,
+                    label: localized(county, "name", locale),
+                    bases: county.bases,
+                  }))}
+                />
+              )}
+            </div>
           )}
         </Card>
       )}
