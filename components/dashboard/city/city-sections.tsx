@@ -24,11 +24,15 @@ import {
   type PeerGroup,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
-import { formatTargetBound } from "@/lib/indicators/format";
+import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 import { hrefWith } from "@/lib/utils/search-params";
+import { TileChoropleth } from "@/components/maps/tile-choropleth";
+import type { MapMode } from "@/lib/maps/map-colours";
+import { mapUnitsOf } from "@/lib/maps/map-units";
+import { countyTilesOf } from "@/lib/maps/tile-layouts";
 import { SUBMISSION_WORKFLOW, type SubmissionSet } from "@/lib/workflows/submissions";
 
 /** A city section's arguments: plain values, all of them part of its cache key. */
@@ -38,6 +42,9 @@ export interface CityView extends SharedSectionKey {
   peerGroup: PeerGroup | null;
   sort: { key: string; direction: SortDirection } | null;
   trendKey: string;
+  /** The indicator the county map is coloured for, and how */
+  mapKey: string;
+  mapMode: MapMode;
   /** The dashboard's filter parameters, which its links keep */
   query: Record<string, string>;
 }
@@ -90,6 +97,54 @@ export async function CityHeatTable({ view }: { view: CityView }) {
         sort={view.sort}
         sortHref={(key, direction) => cityHref(view, { sort: key, dir: direction })}
         unitHref={(county) => `/counties/${county.id}?period=${quarterKey(view.quarter)}`}
+      />
+    </Card>
+  );
+}
+
+/** The counties on the schematic map, coloured for one indicator; the chooser offers the headline indicators. */
+export async function CityMap({ view }: { view: CityView }) {
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [overview, t] = await Promise.all([cityOverview(view), getTranslations("maps")]);
+  const row = overview.org.rows.find((item) => item.definition.key === view.mapKey) ?? overview.org.rows[0]!;
+  const definition = row.definition;
+  const name = localized(definition, "name", locale);
+  const period = quarterKey(view.quarter);
+  const units = mapUnitsOf(
+    overview.children,
+    definition.key,
+    locale,
+    (county) => `/counties/${county.id}?period=${period}`,
+  );
+  const choices = HEADLINE_KEYS.flatMap((key) =>
+    overview.org.rows.filter((item) => item.definition.key === key),
+  );
+  return (
+    <Card title={t("title", { name })}>
+      <nav aria-label={t("indicator")} className="mb-3 flex flex-wrap gap-1">
+        {choices.map((choice) => (
+          <Link
+            key={choice.definition.key}
+            href={cityHref(view, { map: choice.definition.key })}
+            scroll={false}
+            aria-current={choice.definition.key === definition.key ? "true" : undefined}
+            className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
+          >
+            {localized(choice.definition, "name", locale)}
+          </Link>
+        ))}
+      </nav>
+      <TileChoropleth
+        units={units}
+        layout={countyTilesOf(overview.org.code ?? null)}
+        mode={view.mapMode}
+        label={t("countiesLabel", { scope: localized(overview.cityName, "name", locale), name })}
+        note={t("countiesNote")}
+        formatBound={(value) => formatIndicatorValue(value, definition, locale)}
+        modeHref={(mode) => cityHref(view, { mapBy: mode === "status" ? undefined : mode })}
+        labelLength={locale === "zh" ? 4 : 9}
       />
     </Card>
   );
