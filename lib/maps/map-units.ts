@@ -3,6 +3,7 @@ import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview
 import { formatIndicatorValue } from "@/lib/indicators/format";
 import type { StatusKind } from "@/lib/indicators/status";
 import { localized } from "@/lib/utils/localized";
+import { SHANDONG_CITIES } from "@/lib/divisions/shandong";
 
 export interface MapUnit {
   id: number;
@@ -36,6 +37,28 @@ export function mapUnitsOf(
       status: value === null ? "no_data" : (row?.status.status ?? "no_data"),
       value,
       valueText: value === null || !row ? "—" : formatIndicatorValue(value, row.definition, locale),
+    };
+  });
+}
+
+/**
+ * Shandong's 16 cities as map units for a province map (drawn with `SHANDONG_CITY_TILES`), each with what the
+ * caller knows of it for one indicator; a city the caller has no figure for is "no data".
+ */
+export function shandongCityMapUnits(
+  figureOf: (cityCode: string) => Pick<MapUnit, "id" | "href" | "status" | "value" | "valueText"> | undefined,
+  locale: string,
+): MapUnit[] {
+  return SHANDONG_CITIES.map((city, index) => {
+    const figure = figureOf(city.code);
+    return {
+      id: figure?.id ?? -(index + 1),
+      code: city.code,
+      name: localized(city, "name", locale),
+      href: figure?.href ?? "#",
+      status: figure?.value == null ? "no_data" : figure.status,
+      value: figure?.value ?? null,
+      valueText: figure?.valueText ?? "—",
     };
   });
 }
