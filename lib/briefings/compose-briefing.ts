@@ -474,7 +474,7 @@ function mapFigure(context: BriefingContext, number: number): BriefingMap | null
         cx: tile.cx,
         cy: tile.cy,
         label: tileLabel(tile.unit.name, locale === "zh" ? 4 : 9),
-        mark: `${STATUS_SYMBOLS[tile.unit.status]} ${tile.unit.valueText}`,
+        mark: `${STATUS_SYMBOLS[tile.unit.status]} ${tile.unit.value === null ? statusLabel("no_data") : tile.unit.valueText}`,
       };
     }),
   };

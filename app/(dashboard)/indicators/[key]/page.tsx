@@ -179,12 +179,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                     layout={countyTilesOf(overview.org.code ?? null)}
                     mode={mapBy}
                     label={tMaps("countiesLabel", { scope: scopeName ?? "", name })}
-                    note={tMaps("countiesNote")}
+                    note={tMaps("countiesIndicatorNote")}
                     formatBound={(value) => formatIndicatorValue(value, definition, locale)}
                     modeHref={(mode) =>
                       hrefWith(`/indicators/${key}`, query, { mapBy: mode === "status" ? undefined : mode })
                     }
                     labelLength={locale === "zh" ? 4 : 9}
+                    hasTable={false}
                   />
                 </div>
               )}
