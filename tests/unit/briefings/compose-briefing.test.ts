@@ -319,7 +319,9 @@ describe("the briefing's sections", async () => {
       ["乙县", "M70 2h64v64h-64Z"],
       ["丙区", "M2 70h64v64h-64Z"],
     ]);
-    expect(map?.tiles.every((tile) => tile.fill === NO_DATA_FILL.fill && tile.mark === "— 无数据")).toBe(true);
+    expect(map?.tiles.every((tile) => tile.fill === NO_DATA_FILL.fill && tile.mark === "— 无数据")).toBe(
+      true,
+    );
     expect(map?.legend).toBe("— 无数据");
     expect([map?.width, map?.height]).toEqual([136, 136]);
   });
