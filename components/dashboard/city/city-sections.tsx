@@ -102,6 +102,40 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   );
 }
 
+/** Links that pick the indicator of a card (the trend chart's, the map's), the current one marked. */
+function IndicatorChooser({
+  label,
+  choices,
+  currentKey,
+  hrefOf,
+  locale,
+  scroll,
+}: {
+  label: string;
+  choices: readonly { definition: { key: string; nameZh: string; nameEn: string } }[];
+  currentKey: string;
+  hrefOf: (key: string) => string;
+  locale: string;
+  /** False to keep the reader's place on the page (the map's chooser) */
+  scroll?: boolean;
+}) {
+  return (
+    <nav aria-label={label} className="mb-3 flex flex-wrap gap-1">
+      {choices.map((choice) => (
+        <Link
+          key={choice.definition.key}
+          href={hrefOf(choice.definition.key)}
+          scroll={scroll}
+          aria-current={choice.definition.key === currentKey ? "true" : undefined}
+          className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
+        >
+          {localized(choice.definition, "name", locale)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
 /** The counties on the schematic map, coloured for one indicator; the chooser offers the headline indicators. */
 export async function CityMap({ view }: { view: CityView }) {
   "use cache: shared";
@@ -123,19 +157,14 @@ export async function CityMap({ view }: { view: CityView }) {
   );
   return (
     <Card title={t("title", { name })}>
-      <nav aria-label={t("indicator")} className="mb-3 flex flex-wrap gap-1">
-        {choices.map((choice) => (
-          <Link
-            key={choice.definition.key}
-            href={cityHref(view, { map: choice.definition.key })}
-            scroll={false}
-            aria-current={choice.definition.key === definition.key ? "true" : undefined}
-            className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
-          >
-            {localized(choice.definition, "name", locale)}
-          </Link>
-        ))}
-      </nav>
+      <IndicatorChooser
+        label={t("indicator")}
+        choices={choices}
+        currentKey={definition.key}
+        hrefOf={(key) => cityHref(view, { map: key })}
+        locale={locale}
+        scroll={false}
+      />
       <TileChoropleth
         units={units}
         layout={countyTilesOf(overview.org.code ?? null)}
@@ -184,18 +213,13 @@ export async function CityTrends({ view }: { view: CityView }) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card title={`${t("trend")}：${name}`}>
-        <nav aria-label={t("trendIndicator")} className="mb-3 flex flex-wrap gap-1">
-          {choices.map((choice) => (
-            <Link
-              key={choice.definition.key}
-              href={cityHref(view, { trend: choice.definition.key })}
-              aria-current={choice.definition.key === definition.key ? "true" : undefined}
-              className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
-            >
-              {localized(choice.definition, "name", locale)}
-            </Link>
-          ))}
-        </nav>
+        <IndicatorChooser
+          label={t("trendIndicator")}
+          choices={choices}
+          currentKey={definition.key}
+          hrefOf={(key) => cityHref(view, { trend: key })}
+          locale={locale}
+        />
         {row.history.length === 0 ? (
           <EmptyState title={tIndicators("detail.historyEmpty")} />
         ) : (
