@@ -5,7 +5,7 @@ import { STATUS_SYMBOLS } from "@/lib/indicators/status";
 import { mapLegend, type LegendEntry, type MapMode, unitFill, valueClasses } from "@/lib/maps/map-colours";
 import type { MapUnit } from "@/lib/maps/map-units";
 import type { TilePosition } from "@/lib/maps/tile-layouts";
-import { tileLabel, tileMap } from "@/lib/maps/tile-map";
+import { tileLabel, tileLabelSize, tileMap } from "@/lib/maps/tile-map";
 
 /**
  * A choropleth of any set of units (a city's counties, the province's cities) on the schematic tile map (decision
@@ -80,6 +80,7 @@ export function TileChoropleth({
           {map.tiles.map((tile) => {
             const fill = unitFill(tile.unit, mode, classes);
             const title = titleOf(tile.unit);
+            const label = tileLabel(tile.unit.name, labelLength);
             return (
               <a key={tile.unit.id} href={tile.unit.href} aria-label={title} className="group outline-none">
                 <title>{title}</title>
@@ -94,12 +95,12 @@ export function TileChoropleth({
                   x={tile.cx}
                   y={tile.cy - 6}
                   textAnchor="middle"
-                  fontSize={12}
+                  fontSize={tileLabelSize(label, 12)}
                   fontWeight={600}
                   fill={fill.ink}
                   aria-hidden="true"
                 >
-                  {tileLabel(tile.unit.name, labelLength)}
+                  {label}
                 </text>
                 <text
                   x={tile.cx}

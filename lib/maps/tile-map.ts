@@ -105,3 +105,8 @@ export function tileLabel(name: string, maxLength: number): string {
   const chars = [...short];
   return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join("")}…` : short;
 }
+
+/** The label's font size: `size` for up to 7 characters, smaller for a longer Latin name (Shouguang, Zhucheng). */
+export function tileLabelSize(label: string, size: number): number {
+  return [...label].length > 7 ? size - 2 : size;
+}

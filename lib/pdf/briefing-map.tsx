@@ -2,6 +2,7 @@
 // with react-pdf's SVG primitives. The status mark on each square carries the meaning in black-and-white print.
 import { G, Path, Svg, Text } from "@react-pdf/renderer";
 import type { BriefingMap } from "@/lib/briefings/compose-briefing";
+import { tileLabelSize } from "@/lib/maps/tile-map";
 import { PDF_FONT_FAMILY } from "./fonts";
 
 export function BriefingMapSvg({ map, width }: { map: BriefingMap; width: number }) {
@@ -17,7 +18,7 @@ export function BriefingMapSvg({ map, width }: { map: BriefingMap; width: number
             y={tile.cy - 5}
             textAnchor="middle"
             fill={tile.ink}
-            style={{ fontSize: 11, fontFamily: PDF_FONT_FAMILY }}
+            style={{ fontSize: tileLabelSize(tile.label, 11), fontFamily: PDF_FONT_FAMILY }}
           >
             {tile.label}
           </Text>

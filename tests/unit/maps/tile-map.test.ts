@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SHANDONG_CITIES } from "@/lib/divisions/shandong";
 import { SHANDONG_CITY_TILES, SHANDONG_COUNTY_TILES } from "@/lib/maps/tile-layouts";
-import { placeTiles, TILE_GAP, TILE_SIZE, tileLabel, tileMap } from "@/lib/maps/tile-map";
+import { placeTiles, TILE_GAP, TILE_SIZE, tileLabel, tileLabelSize, tileMap } from "@/lib/maps/tile-map";
 
 const unit = (code: string | null, name = code ?? "?") => ({ code, name });
 
@@ -100,6 +100,12 @@ describe("tile labels", () => {
     // 1 character would remain: the name stays whole.
     expect(tileLabel("沙市", 4)).toBe("沙市");
     expect(tileLabel("Lixia District", 9)).toBe("Lixia");
+  });
+
+  it("are set smaller past 7 characters, so a long Latin name stays on its square", () => {
+    expect(tileLabelSize("Changle", 12)).toBe(12);
+    expect(tileLabelSize("Shouguang", 12)).toBe(10);
+    expect(tileLabelSize("济南高…", 12)).toBe(12);
   });
 
   it("cut a long name with an ellipsis", () => {
