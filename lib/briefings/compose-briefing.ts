@@ -13,6 +13,11 @@ import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format
 import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
+import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { unitFill } from "@/lib/maps/map-colours";
+import { mapUnitsOf } from "@/lib/maps/map-units";
+import { countyTilesOf } from "@/lib/maps/tile-layouts";
+import { tileLabel, tileMap } from "@/lib/maps/tile-map";
 
 const STATUS_ORDER: readonly StatusKind[] = [
   "met",
@@ -115,6 +120,8 @@ export interface BriefingContent {
   headline: { rows: HeadlineRow[]; legend: string; columns: Record<string, string> };
   trends: TrendChart[];
   comparisons: ComparisonChart[];
+  /** The counties on the schematic tile map, by status (decision 0036); null for a county's briefing */
+  map: BriefingMap | null;
   ranking: { title: string; note: string; columns: Record<string, string>; rows: RankingRow[] };
   attention: { title: string; lines: string[] };
   /** 问题整改进展; null when the reader may not see the ledger (the section is left out) */
@@ -131,6 +138,25 @@ export interface BriefingContent {
     page: (page: number, total: number) => string;
     noHistory: string;
   };
+}
+
+/** The map as the PDF draws it: squares as SVG path data with their fill, name and status mark. */
+export interface BriefingMap {
+  title: string;
+  note: string;
+  legend: string;
+  width: number;
+  height: number;
+  tiles: {
+    key: number;
+    path: string;
+    fill: string;
+    ink: string;
+    cx: number;
+    cy: number;
+    label: string;
+    mark: string;
+  }[];
 }
 
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -359,7 +385,9 @@ export function headlineSection(context: BriefingContext): BriefingContent["head
  * 3. Charts: the dashboard's own series (the rows' quarterly history and the children's current values), figures
  * numbered through the trends and then the comparisons.
  */
-export function chartsSection(context: BriefingContext): Pick<BriefingContent, "trends" | "comparisons"> {
+export function chartsSection(
+  context: BriefingContext,
+): Pick<BriefingContent, "trends" | "comparisons" | "map"> {
   const { data, locale, level, t, childWord, targetText, list } = context;
   const { overview } = data;
   const { org } = overview;
@@ -418,7 +446,38 @@ export function chartsSection(context: BriefingContext): Pick<BriefingContent, "
       },
     ];
   });
-  return { trends, comparisons };
+  return { trends, comparisons, map: mapFigure(context, ++figure) };
+}
+
+/** The city's counties on the schematic tile map, coloured by status for the first headline indicator it has. */
+function mapFigure(context: BriefingContext, number: number): BriefingMap | null {
+  const { data, locale, level, t, statusLabel } = context;
+  const { org, children } = data.overview;
+  const row = HEADLINE_KEYS.flatMap((key) => org.rows.filter((item) => item.definition.key === key))[0];
+  if (level !== "city" || !row || children.length === 0) return null;
+  const units = mapUnitsOf(children, row.definition.key, locale, () => "");
+  const map = tileMap(units, countyTilesOf(org.code ?? null));
+  const statuses = STATUS_ORDER.filter((status) => units.some((unit) => unit.status === status));
+  return {
+    title: t("charts.mapTitle", { number, name: localized(row.definition, "name", locale) }),
+    note: t("charts.mapNote"),
+    legend: statuses.map((status) => `${STATUS_SYMBOLS[status]} ${statusLabel(status)}`).join("　"),
+    width: map.width,
+    height: map.height,
+    tiles: map.tiles.map((tile) => {
+      const fill = unitFill(tile.unit, "status", []);
+      return {
+        key: tile.unit.id,
+        path: tile.path,
+        fill: fill.fill,
+        ink: fill.ink,
+        cx: tile.cx,
+        cy: tile.cy,
+        label: tileLabel(tile.unit.name, locale === "zh" ? 4 : 9),
+        mark: `${STATUS_SYMBOLS[tile.unit.status]} ${tile.unit.value === null ? statusLabel("no_data") : tile.unit.valueText}`,
+      };
+    }),
+  };
 }
 
 /** 4. The children's ranking, and the points of attention: children off track, missing or late reports, Class Ⅱ. */

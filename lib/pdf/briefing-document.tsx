@@ -5,6 +5,7 @@ import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { BriefingContent } from "@/lib/briefings/compose-briefing";
 import { ComparisonChartSvg, TrendChartSvg } from "./briefing-charts";
+import { BriefingMapSvg } from "./briefing-map";
 import { PDF_FONT_FAMILY } from "./fonts";
 
 /** A4 width (595.28 pt) less the side margins. */
@@ -208,6 +209,14 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
               {chart.missingNote && <Text style={styles.small}>{chart.missingNote}</Text>}
             </View>
           ))}
+          {content.map && (
+            <View style={{ marginBottom: 6 }} wrap={false}>
+              <Text style={styles.chartTitle}>{content.map.title}</Text>
+              <BriefingMapSvg map={content.map} width={CONTENT_WIDTH} />
+              <Text style={styles.small}>{content.map.legend}</Text>
+              <Text style={styles.small}>{content.map.note}</Text>
+            </View>
+          )}
         </Section>
 
         <Section title={sections.ranking!}>

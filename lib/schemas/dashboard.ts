@@ -2,6 +2,7 @@ import { z } from "zod";
 import { filterId, filterText, pageNumber } from "./common";
 import { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
+import { MAP_MODES } from "@/lib/maps/map-colours";
 import {
   parseQuarterKey,
   quarterKey,
@@ -31,6 +32,13 @@ export const dashboardFilterSchema = z.object({
     .regex(/^[a-z][a-z0-9_]{1,63}$/)
     .optional()
     .catch(undefined),
+  /** The indicator the county map is coloured for (the first headline indicator by default) */
+  map: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,63}$/)
+    .optional()
+    .catch(undefined),
+  mapBy: z.enum(MAP_MODES).catch("status"),
 });
 export type DashboardFilter = z.infer<typeof dashboardFilterSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SPLIT_METHODS, type SplitMethod } from "@/lib/indicators/target-cascade";
+import { MAP_MODES } from "@/lib/maps/map-colours";
 import {
   MAX_DECIMAL_18_4,
   numberInput,
@@ -159,3 +160,6 @@ export const updateStandardSetSchema = z
 export type UpdateStandardSetInput = z.infer<typeof updateStandardSetSchema>;
 
 export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined) });
+
+/** How the indicator page colours its county map (decision 0036); anything else is by status. */
+export const indicatorMapSchema = z.object({ mapBy: z.enum(MAP_MODES).catch("status") });

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import {
   CityHeadlines,
   CityHeatTable,
+  CityMap,
   CitySubmissions,
   CityTrends,
   type CityView,
@@ -51,7 +52,9 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     peerGroup: filter.group,
     sort: filter.sort ? { key: filter.sort, direction: filter.dir } : null,
     trendKey: filter.trend ?? HEADLINE_KEYS[0],
-    query: pickParams(params, ["period", "group", "sort", "dir", "trend"]),
+    mapKey: filter.map ?? HEADLINE_KEYS[0],
+    mapMode: filter.mapBy,
+    query: pickParams(params, ["period", "group", "sort", "dir", "trend", "map", "mapBy"]),
   };
   return (
     <>
@@ -68,7 +71,13 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         quarters={choices}
         quarter={quarter}
         peerGroup={filter.group}
-        hidden={{ sort: filter.sort, dir: filter.sort && filter.dir, trend: filter.trend }}
+        hidden={{
+          sort: filter.sort,
+          dir: filter.sort && filter.dir,
+          trend: filter.trend,
+          map: filter.map,
+          mapBy: filter.mapBy === "status" ? undefined : filter.mapBy,
+        }}
       />
       <div className="space-y-6">
         <section aria-label={t("headlines")}>
@@ -84,6 +93,9 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
             <ProblemProgressCard user={user} />
           </Suspense>
         )}
+        <Suspense fallback={<CardSkeleton lines={8} />}>
+          <CityMap view={view} />
+        </Suspense>
         <Suspense fallback={<CardSkeleton lines={8} />}>
           <CityTrends view={view} />
         </Suspense>

@@ -24,11 +24,15 @@ import {
   type PeerGroup,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
-import { formatTargetBound } from "@/lib/indicators/format";
+import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 import { hrefWith } from "@/lib/utils/search-params";
+import { TileChoropleth } from "@/components/maps/tile-choropleth";
+import type { MapMode } from "@/lib/maps/map-colours";
+import { mapUnitsOf } from "@/lib/maps/map-units";
+import { countyTilesOf } from "@/lib/maps/tile-layouts";
 import { SUBMISSION_WORKFLOW, type SubmissionSet } from "@/lib/workflows/submissions";
 
 /** A city section's arguments: plain values, all of them part of its cache key. */
@@ -38,6 +42,9 @@ export interface CityView extends SharedSectionKey {
   peerGroup: PeerGroup | null;
   sort: { key: string; direction: SortDirection } | null;
   trendKey: string;
+  /** The indicator the county map is coloured for, and how */
+  mapKey: string;
+  mapMode: MapMode;
   /** The dashboard's filter parameters, which its links keep */
   query: Record<string, string>;
 }
@@ -96,6 +103,83 @@ export async function CityHeatTable({ view }: { view: CityView }) {
   );
 }
 
+/** Links that pick the indicator of a card (the trend chart's, the map's), the current one marked. */
+function IndicatorChooser({
+  label,
+  choices,
+  currentKey,
+  hrefOf,
+  locale,
+  scroll,
+}: {
+  label: string;
+  choices: readonly { definition: { key: string; nameZh: string; nameEn: string } }[];
+  currentKey: string;
+  hrefOf: (key: string) => string;
+  locale: string;
+  /** False to keep the reader's place on the page (the map's chooser) */
+  scroll?: boolean;
+}) {
+  return (
+    <nav aria-label={label} className="mb-3 flex flex-wrap gap-1">
+      {choices.map((choice) => (
+        <Link
+          key={choice.definition.key}
+          href={hrefOf(choice.definition.key)}
+          scroll={scroll}
+          aria-current={choice.definition.key === currentKey ? "true" : undefined}
+          className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
+        >
+          {localized(choice.definition, "name", locale)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+/** The counties on the schematic map, coloured for one indicator; the chooser offers the headline indicators. */
+export async function CityMap({ view }: { view: CityView }) {
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [overview, t] = await Promise.all([cityOverview(view), getTranslations("maps")]);
+  const row = overview.org.rows.find((item) => item.definition.key === view.mapKey) ?? overview.org.rows[0]!;
+  const definition = row.definition;
+  const name = localized(definition, "name", locale);
+  const period = quarterKey(view.quarter);
+  const units = mapUnitsOf(
+    overview.children,
+    definition.key,
+    locale,
+    (county) => `/counties/${county.id}?period=${period}`,
+  );
+  const choices = HEADLINE_KEYS.flatMap((key) =>
+    overview.org.rows.filter((item) => item.definition.key === key),
+  );
+  return (
+    <Card title={t("title", { name })}>
+      <IndicatorChooser
+        label={t("indicator")}
+        choices={choices}
+        currentKey={definition.key}
+        hrefOf={(key) => cityHref(view, { map: key })}
+        locale={locale}
+        scroll={false}
+      />
+      <TileChoropleth
+        units={units}
+        layout={countyTilesOf(overview.org.code ?? null)}
+        mode={view.mapMode}
+        label={t("countiesLabel", { scope: localized(overview.cityName, "name", locale), name })}
+        note={t("countiesNote")}
+        formatBound={(value) => formatIndicatorValue(value, definition, locale)}
+        modeHref={(mode) => cityHref(view, { mapBy: mode === "status" ? undefined : mode })}
+        labelLength={locale === "zh" ? 4 : 9}
+      />
+    </Card>
+  );
+}
+
 const statusLabels = (tIndicators: (key: string) => string) =>
   Object.fromEntries(
     (Object.keys(STATUS_SYMBOLS) as StatusKind[]).map((status) => [status, tIndicators(`status.${status}`)]),
@@ -130,18 +214,13 @@ export async function CityTrends({ view }: { view: CityView }) {
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card title={`${t("trend")}：${name}`}>
-        <nav aria-label={t("trendIndicator")} className="mb-3 flex flex-wrap gap-1">
-          {choices.map((choice) => (
-            <Link
-              key={choice.definition.key}
-              href={cityHref(view, { trend: choice.definition.key })}
-              aria-current={choice.definition.key === definition.key ? "true" : undefined}
-              className="rounded-full border border-slate-200 px-2 py-0.5 text-xs text-slate-600 hover:border-brand-600 aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:text-brand-800"
-            >
-              {localized(choice.definition, "name", locale)}
-            </Link>
-          ))}
-        </nav>
+        <IndicatorChooser
+          label={t("trendIndicator")}
+          choices={choices}
+          currentKey={definition.key}
+          hrefOf={(key) => cityHref(view, { trend: key })}
+          locale={locale}
+        />
         {row.history.length === 0 ? (
           <EmptyState title={tIndicators("detail.historyEmpty")} />
         ) : (

@@ -19,6 +19,8 @@ import type { IndicatorComputation } from "./compute-indicators";
 export interface OrgIndicators {
   level: "city" | "county" | "town";
   id: number;
+  /** Official division code (GB/T 2260) where the unit has one: the key of its square on the maps (decision 0036) */
+  code?: string | null;
   name: string;
   nameEn: string;
   /** Counties only: district, county, county-level city or functional zone (the peer groups of rankings) */
@@ -44,7 +46,7 @@ function orgRows(
 }
 
 function countyIndicators(
-  county: { id: number; name: string; nameEn: string; kind: CountyKind },
+  county: { id: number; code: string | null; name: string; nameEn: string; kind: CountyKind },
   computation: IndicatorComputation,
   asOf: Date,
 ): OrgIndicators {
@@ -52,6 +54,7 @@ function countyIndicators(
   return {
     level: "county",
     id: county.id,
+    code: county.code,
     name: county.name,
     nameEn: county.nameEn,
     countyKind: county.kind,
@@ -111,14 +114,14 @@ export const getIndicatorOverview = cache(
     const client = db();
     const city = await client.city.findUniqueOrThrow({
       where: { id: scope.cityId },
-      select: { name: true, nameEn: true },
+      select: { code: true, name: true, nameEn: true },
     });
 
     if (wantedCountyId === null) {
       const counties = await client.county.findMany({
         where: countyScopeWhere(user),
         orderBy: { sortOrder: "asc" },
-        select: { id: true, name: true, nameEn: true, kind: true },
+        select: { id: true, code: true, name: true, nameEn: true, kind: true },
       });
       const computation = await unsafeCachedComputation(client, {
         cityId: scope.cityId,
@@ -153,6 +156,7 @@ export const getIndicatorOverview = cache(
       where: inScope({ id: wantedCountyId }, countyScopeWhere(user)),
       select: {
         id: true,
+        code: true,
         name: true,
         nameEn: true,
         kind: true,
@@ -184,6 +188,7 @@ export const getIndicatorOverview = cache(
         return {
           level: "town",
           id: town.id,
+          code: null,
           name: town.name,
           nameEn: town.name,
           computation: townComputation,

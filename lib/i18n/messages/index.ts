@@ -20,6 +20,7 @@ const MESSAGE_FILES = {
       import("./zh/api.json"),
       import("./zh/school-proposals.json"),
       import("./zh/target-cascade.json"),
+      import("./zh/maps.json"),
     ]),
   en: () =>
     Promise.all([
@@ -38,6 +39,7 @@ const MESSAGE_FILES = {
       import("./en/api.json"),
       import("./en/school-proposals.json"),
       import("./en/target-cascade.json"),
+      import("./en/maps.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -1,3 +1,4 @@
+import { NO_DATA_FILL } from "@/lib/maps/map-colours";
 import { describe, expect, it } from "vitest";
 import {
   briefingContext,
@@ -306,6 +307,23 @@ describe("the briefing's sections", async () => {
       "图2　乡村学校纳入城乡教育集团的比例季度变化（%）",
     ]);
     expect(comparisons).toEqual([]);
+  });
+
+  it("3. charts: the counties' tile map for the first headline indicator, a county without a figure as no data", () => {
+    // The first headline indicator the city has is the Class Ⅱ share, which no county has a figure for here.
+    const { map } = chartsSection(context);
+    expect(map?.title).toBe("图3　各县（市、区）镇驻地学校Ⅱ类达标比例状态分布示意图");
+    // No codes in the fixture: the three counties form a compact grid, 2 columns (ceil(sqrt(3 × 4/3)) = 2), 2 rows.
+    expect(map?.tiles.map((tile) => [tile.label, tile.path])).toEqual([
+      ["甲区", "M2 2h64v64h-64Z"],
+      ["乙县", "M70 2h64v64h-64Z"],
+      ["丙区", "M2 70h64v64h-64Z"],
+    ]);
+    expect(map?.tiles.every((tile) => tile.fill === NO_DATA_FILL.fill && tile.mark === "— 无数据")).toBe(
+      true,
+    );
+    expect(map?.legend).toBe("— 无数据");
+    expect([map?.width, map?.height]).toEqual([136, 136]);
   });
 
   it("4. ranking and attention: the children best first, then what needs attention", () => {

@@ -22,10 +22,13 @@ import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-cat
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
-import { indicatorScopeSchema } from "@/lib/schemas/indicators";
+import { indicatorMapSchema, indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
-import type { SearchParams } from "@/lib/utils/search-params";
+import { hrefWith, type SearchParams } from "@/lib/utils/search-params";
+import { TileChoropleth } from "@/components/maps/tile-choropleth";
+import { mapUnitsOf } from "@/lib/maps/map-units";
+import { countyTilesOf } from "@/lib/maps/tile-layouts";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -36,8 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("indicators:view");
   const { key } = await params;
-  const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
-  const [definitions, overview, targets, rollUp, t, tTargets, tCascade, tCommon, locale, format] =
+  const query = await searchParams;
+  const { county: countyId = null } = indicatorScopeSchema.parse(query);
+  const { mapBy } = indicatorMapSchema.parse(query);
+  const [definitions, overview, targets, rollUp, t, tTargets, tCascade, tCommon, tMaps, locale, format] =
     await Promise.all([
       listIndicatorCatalogue(user),
       getIndicatorOverview(user, countyId),
@@ -48,6 +53,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       getTranslations("targets"),
       getTranslations("targetCascade"),
       getTranslations("common"),
+      getTranslations("maps"),
       getLocale(),
       getFormatter(),
     ]);
@@ -168,6 +174,28 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <>
               {overview.org.level === "county" && (
                 <p className="mb-2 text-xs text-slate-500">{t("detail.townsNote")}</p>
+              )}
+              {overview.org.level === "city" && (
+                <div className="mb-4">
+                  <TileChoropleth
+                    units={mapUnitsOf(
+                      children.map(({ child }) => child),
+                      key,
+                      locale,
+                      (county) => `/indicators/${key}?county=${county.id}`,
+                    )}
+                    layout={countyTilesOf(overview.org.code ?? null)}
+                    mode={mapBy}
+                    label={tMaps("countiesLabel", { scope: scopeName ?? "", name })}
+                    note={tMaps("countiesIndicatorNote")}
+                    formatBound={(value) => formatIndicatorValue(value, definition, locale)}
+                    modeHref={(mode) =>
+                      hrefWith(`/indicators/${key}`, query, { mapBy: mode === "status" ? undefined : mode })
+                    }
+                    labelLength={locale === "zh" ? 4 : 9}
+                    hasTable={false}
+                  />
+                </div>
               )}
               <Table caption={t("detail.breakdown")}>
                 <thead>
