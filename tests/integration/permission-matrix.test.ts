@@ -216,6 +216,12 @@ import { listFacilityRecords } from "@/lib/data/facilities/list-facility-records
 import { listThresholdsInForce } from "@/lib/data/standards/list-thresholds-in-force";
 import { apiTokenIn, ROUTE_CASES, TOKEN_MANAGERS } from "./support/api-cases";
 import { db } from "@/lib/db";
+import { countUnreadNotifications, listNotifications } from "@/lib/data/notifications/list-notifications";
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "@/lib/data/notifications/mark-notifications-read";
+import { noticeFor, noticeOwnerOf, OWN_INBOX } from "./support/action-cases";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -871,6 +877,16 @@ const CASES: MatrixCase[] = [
     deniedWhen: () => false,
   },
   { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
+  // The inbox: each user's own, whatever the role; another account's message is not found.
+  { name: "listNotifications", run: (u) => listNotifications(u, { page: 1 }), expected: allow(EVERYONE) },
+  { name: "countUnreadNotifications", run: (u) => countUnreadNotifications(u), expected: allow(EVERYONE) },
+  {
+    name: "markNotificationRead",
+    run: async (u, t, relation) =>
+      markNotificationRead(u, { notificationId: await noticeFor(noticeOwnerOf(u.id, t, relation)) }),
+    expected: OWN_INBOX,
+  },
+  { name: "markAllNotificationsRead", run: (u) => markAllNotificationsRead(u), expected: allow(EVERYONE) },
   // Audit
   { name: "listAuditLogs", run: (u) => listAuditLogs(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   { name: "listAuditFacets", run: (u) => listAuditFacets(u), expected: USER_MANAGERS_ANY_TARGET },

@@ -19,6 +19,7 @@ const MESSAGE_FILES = {
       import("./zh/supervision.json"),
       import("./zh/api.json"),
       import("./zh/school-proposals.json"),
+      import("./zh/inbox.json"),
     ]),
   en: () =>
     Promise.all([
@@ -36,6 +37,7 @@ const MESSAGE_FILES = {
       import("./en/supervision.json"),
       import("./en/api.json"),
       import("./en/school-proposals.json"),
+      import("./en/inbox.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -94,6 +96,7 @@ const CLIENT_NAMESPACES = [
   "problems",
   "supervision",
   "apiTokens",
+  "inbox",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {
