@@ -11,6 +11,7 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "@/lib/data/notifications/mark-notifications-read";
+import { getWorkItems } from "@/lib/data/submissions/get-work-items";
 import { openPeriod } from "@/lib/data/submissions/open-period";
 import { approveSubmission, returnSubmission } from "@/lib/data/submissions/review-submission";
 import { db } from "@/lib/db";
@@ -24,6 +25,7 @@ let staff: SessionUser;
 let officer: SessionUser;
 let countyLeader: SessionUser;
 let otherOfficer: SessionUser;
+let principal: SessionUser;
 
 /** Puts a report into SUBMITTED as `submitter` submitting it would (state, version, a revision by them). */
 async function submitAs(countyId: number, submitter: SessionUser | null) {
@@ -58,6 +60,7 @@ beforeAll(async () => {
   officer = await sessionUserFor("binzhou.huimin");
   countyLeader = await sessionUserFor("binzhou.huimin.leader");
   otherOfficer = await sessionUserFor("binzhou.boxing");
+  principal = await sessionUserFor("binzhou.principal");
   await openPeriod(staff, { ...QUARTER, deadline: new Date("2031-09-24T00:00:00Z") });
 });
 
@@ -173,5 +176,57 @@ describe("one's own inbox only", () => {
     expect(second.rows).toHaveLength(1);
     expect(second.rows[0]!.createdAt).toEqual(new Date(Date.UTC(2031, 0, 1, 0, 0)));
     expect(first.rows[0]!.createdAt).toEqual(new Date(Date.UTC(2031, 0, 1, 0, INBOX_PAGE_SIZE)));
+  });
+});
+
+describe("what needs you", () => {
+  // After the reviews above: 博兴's report is returned (without a reason), 惠民's approved.
+  const ofQuarter = <T extends { year: number }>(rows: T[]) =>
+    rows.filter((row) => row.year === QUARTER.year);
+  // 00:30 on 21 September 2031 in Beijing (still the 20th in UTC): three days before the 24th.
+  const BEFORE = new Date("2031-09-20T16:30:00Z");
+
+  it("a county officer sees their county's returned report to fix, and the quarter's deadline counted down", async () => {
+    const items = await getWorkItems(otherOfficer, BEFORE);
+    const returned = ofQuarter(items.returned);
+    expect(returned).toHaveLength(1);
+    expect(returned[0]).toMatchObject({ county: { name: "博兴县" }, quarter: 3, reason: null });
+    const [period] = ofQuarter(items.periods);
+    expect(period).toMatchObject({
+      quarter: 3,
+      daysLeft: 3,
+      // 2031 is beyond the holiday calendar the package publishes.
+      isCalendarEstimated: true,
+      ownSubmission: { state: "RETURNED", id: returned[0]!.submissionId },
+    });
+  });
+
+  it("counts down to overdue in Beijing's days", async () => {
+    const onTheDay = await getWorkItems(otherOfficer, new Date("2031-09-24T15:59:00Z"));
+    expect(ofQuarter(onTheDay.periods)[0]!.daysLeft).toBe(0);
+    const after = await getWorkItems(otherOfficer, new Date("2031-09-24T16:00:00Z"));
+    expect(ofQuarter(after.periods)[0]!.daysLeft).toBe(-1);
+  });
+
+  it("another county's officer sees none of it; the county leader sees the quarter but has nothing to fix", async () => {
+    const officerItems = await getWorkItems(officer, BEFORE);
+    expect(ofQuarter(officerItems.returned)).toEqual([]);
+    expect(ofQuarter(officerItems.periods)[0]!.ownSubmission!.state).toBe("APPROVED");
+    const leaderItems = await getWorkItems(countyLeader, BEFORE);
+    expect(leaderItems.returned).toEqual([]);
+    expect(ofQuarter(leaderItems.periods)[0]!.ownSubmission!.state).toBe("APPROVED");
+  });
+
+  it("city staff see how many counties the city waits for and how many reports wait for review", async () => {
+    const items = await getWorkItems(staff, BEFORE);
+    expect(items.returned).toEqual([]);
+    const [period] = ofQuarter(items.periods);
+    const counties = await db().county.count({ where: { cityId: staff.cityId } });
+    // 惠民 approved; every other county (博兴 returned among them) still owes its report.
+    expect(period).toMatchObject({ ownSubmission: null, awaitingCounty: counties - 1, awaitingReview: 0 });
+  });
+
+  it("a principal, who reports no quarter, has an empty panel", async () => {
+    expect(await getWorkItems(principal, BEFORE)).toEqual({ returned: [], periods: [] });
   });
 });

@@ -222,6 +222,7 @@ import {
   markNotificationRead,
 } from "@/lib/data/notifications/mark-notifications-read";
 import { noticeFor, noticeOwnerOf, OWN_INBOX } from "./support/action-cases";
+import { getWorkItems } from "@/lib/data/submissions/get-work-items";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -887,6 +888,8 @@ const CASES: MatrixCase[] = [
     expected: OWN_INBOX,
   },
   { name: "markAllNotificationsRead", run: (u) => markAllNotificationsRead(u), expected: allow(EVERYONE) },
+  // "What needs you": every landing page has it; each reads only the user's own scope (a principal's is empty).
+  { name: "getWorkItems", run: (u) => getWorkItems(u), expected: allow(EVERYONE) },
   // Audit
   { name: "listAuditLogs", run: (u) => listAuditLogs(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   { name: "listAuditFacets", run: (u) => listAuditFacets(u), expected: USER_MANAGERS_ANY_TARGET },
