@@ -6,7 +6,10 @@
 //
 // Days are calendar days in Beijing held as UTC midnight of the date (lib/utils/periods.ts); callers pass
 // businessDay(instant) for "today", never a raw instant.
-import chineseDays from "chinese-days";
+//
+// Only the package's data file is read, with the package's own rule (a listed make-up day works; else Monday to
+// Friday unless a listed holiday): its ES build is marked CommonJS in its package.json, which the production bundler
+// refuses, and the rule is two lines.
 import calendarData from "chinese-days/dist/chinese-days.json";
 import { addDays, isoDay } from "@/lib/utils/periods";
 
@@ -31,9 +34,12 @@ export type DeadlineRule =
 const MONTHS_OF: Record<PeriodType, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
 const INDEXES_OF: Record<PeriodType, number> = { month: 12, quarter: 4, half_year: 2, year: 1 };
 
+/** Days off (holidays) and weekend days worked in lieu (调休上班), by ISO date. */
+const HOLIDAYS: Readonly<Record<string, string>> = calendarData.holidays;
+const MAKE_UP_WORKDAYS: Readonly<Record<string, string>> = calendarData.workdays;
+
 /** The first year after the calendar data: from then on rest days are weekends only. */
-const FIRST_UNCOVERED_YEAR =
-  Math.max(...Object.keys(calendarData.holidays).map((day) => Number(day.slice(0, 4)))) + 1;
+const FIRST_UNCOVERED_YEAR = Math.max(...Object.keys(HOLIDAYS).map((day) => Number(day.slice(0, 4)))) + 1;
 
 /** Whether the published calendar covers the day's year (else the working days are an estimate: Mon–Fri). */
 export function isCalendarCovered(day: Date): boolean {
@@ -45,8 +51,11 @@ export const LAST_COVERED_YEAR = FIRST_UNCOVERED_YEAR - 1;
 
 /** A working day: a weekday that is not a public holiday, or a weekend day worked in lieu (调休上班). */
 export function isWorkingDay(day: Date): boolean {
-  // ISO text, not a Date: the package reads Dates in the server's local time zone.
-  return chineseDays.isWorkday(isoDay(day));
+  const iso = isoDay(day);
+  if (Object.hasOwn(MAKE_UP_WORKDAYS, iso)) return true;
+  const weekday = day.getUTCDay();
+  const isWeekend = weekday === 0 || weekday === 6;
+  return !isWeekend && !Object.hasOwn(HOLIDAYS, iso);
 }
 
 /** The day itself when it is a working day, else the first working day after it. */

@@ -1,3 +1,4 @@
+import chineseDays from "chinese-days";
 import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
@@ -10,7 +11,7 @@ import {
   periodEnd,
   QUARTERLY_DEADLINE_RULE,
 } from "@/lib/workflows/deadlines";
-import { isoDay } from "@/lib/utils/periods";
+import { addDays, isoDay } from "@/lib/utils/periods";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -45,6 +46,13 @@ describe("the working-day calendar", () => {
     // After New Year's Eve 2025 the first working day is Sunday Jan 4, 2026
     expect(isoDay(addWorkingDays(day("2025-12-31"), 1))).toBe("2026-01-04");
     expect(() => addWorkingDays(day("2026-09-30"), 0)).toThrow(RangeError);
+  });
+
+  it("agrees with the package's own isWorkday on every day of 2004–2027", () => {
+    const disagreements: string[] = [];
+    for (let d = day("2004-01-01"); d < day("2028-01-01"); d = addDays(d, 1))
+      if (isWorkingDay(d) !== chineseDays.isWorkday(isoDay(d))) disagreements.push(isoDay(d));
+    expect(disagreements).toEqual([]);
   });
 
   it("says which years the published calendar covers, and falls back to weekdays beyond", () => {
