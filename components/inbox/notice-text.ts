@@ -9,6 +9,8 @@ interface StoredParams {
   year?: number;
   quarter?: number;
   reason?: string;
+  deadline?: string;
+  daysLeft?: number;
 }
 
 /** A notice's title and body in the reader's language (`t` is the `inbox` namespace). */
@@ -34,5 +36,14 @@ export function noticeText(
       };
     case "REPORT_APPROVED":
       return { title, body: t("kinds.REPORT_APPROVED.body") };
+    case "DEADLINE_REMINDER": {
+      // The days as they were when it was sent: "3 days left" stays what the reminder said.
+      const daysLeft = params.daysLeft ?? 0;
+      const deadline = params.deadline ?? "";
+      if (daysLeft > 0)
+        return { title, body: t("kinds.DEADLINE_REMINDER.daysLeft", { days: daysLeft, deadline }) };
+      if (daysLeft === 0) return { title, body: t("kinds.DEADLINE_REMINDER.dueToday", { deadline }) };
+      return { title, body: t("kinds.DEADLINE_REMINDER.overdue", { days: -daysLeft, deadline }) };
+    }
   }
 }

@@ -315,6 +315,8 @@ const EXEMPT: Record<string, string> = {
   recordApiCall: "logs the caller's own call under its own token, after the route ran",
   countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
   pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
+  sendDueReminders:
+    "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };
 
 const PROJECT_PLAN_VALUES = {

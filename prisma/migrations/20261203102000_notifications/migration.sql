@@ -1,5 +1,5 @@
 -- CreateEnum
-CREATE TYPE "notification_kind" AS ENUM ('REPORT_RETURNED', 'REPORT_APPROVED');
+CREATE TYPE "notification_kind" AS ENUM ('REPORT_RETURNED', 'REPORT_APPROVED', 'DEADLINE_REMINDER');
 
 -- CreateTable
 CREATE TABLE "notifications" (
