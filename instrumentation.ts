@@ -7,5 +7,10 @@ export async function register() {
     // reaches the shared cache's engine through this.
     const { sectionCacheHandler } = await import("./lib/cache/section-cache");
     (globalThis as { rermSectionCacheHandler?: unknown }).rermSectionCacheHandler = sectionCacheHandler;
+    // Deadline reminders, on a timer in this process (not while the build collects pages).
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startReminderSchedule } = await import("./lib/jobs/reminder-schedule");
+      startReminderSchedule();
+    }
   }
 }

@@ -29,6 +29,12 @@ const envSchema = z.object({
   REDIS_URL: optionalString,
   /** Prefix of every Redis key of this deployment, so that one Redis can serve several. */
   REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
+  /**
+   * Deadline reminders (lib/jobs/reminder-schedule.ts): "in-process" runs them on a timer in every server process
+   * (each reminder is sent once whatever the number of processes); "off" leaves them to `npm run reminders:send`.
+   */
+  REMINDERS: z.enum(["in-process", "off"]).default("in-process"),
+  REMINDER_INTERVAL_MINUTES: positiveInt(60),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**

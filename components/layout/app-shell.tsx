@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
 import type { ScopeNames } from "@/lib/data/geography/get-scope-names";
+import { NotificationBell } from "@/components/inbox/notification-bell";
 import { LocaleSwitcher } from "./locale-switcher";
 import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
@@ -13,10 +14,13 @@ import { SignOutButton } from "./sign-out-button";
 export async function AppShell({
   user,
   scope,
+  unread,
   children,
 }: {
   user: SessionUser;
   scope: ScopeNames;
+  /** The user's unread messages (the bell) */
+  unread: number;
   children: ReactNode;
 }) {
   const [t, tApp, tRoles, locale] = await Promise.all([
@@ -49,6 +53,7 @@ export async function AppShell({
               <span className="mx-1 text-slate-400">·</span>
               <span>{place}</span>
             </span>
+            <NotificationBell unread={unread} />
             <Link
               href="/account/password"
               className="rounded-md px-3 py-1.5 text-slate-600 hover:bg-slate-100 hover:text-slate-900"

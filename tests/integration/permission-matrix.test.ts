@@ -224,6 +224,13 @@ import { listFacilityRecords } from "@/lib/data/facilities/list-facility-records
 import { listThresholdsInForce } from "@/lib/data/standards/list-thresholds-in-force";
 import { apiTokenIn, ROUTE_CASES, TOKEN_MANAGERS } from "./support/api-cases";
 import { db } from "@/lib/db";
+import { countUnreadNotifications, listNotifications } from "@/lib/data/notifications/list-notifications";
+import {
+  markAllNotificationsRead,
+  markNotificationRead,
+} from "@/lib/data/notifications/mark-notifications-read";
+import { noticeFor, noticeOwnerOf, OWN_INBOX } from "./support/action-cases";
+import { getWorkItems } from "@/lib/data/submissions/get-work-items";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -316,6 +323,8 @@ const EXEMPT: Record<string, string> = {
   recordApiCall: "logs the caller's own call under its own token, after the route ran",
   countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
   pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
+  sendDueReminders:
+    "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };
 
 const PROJECT_PLAN_VALUES = {
@@ -897,6 +906,18 @@ const CASES: MatrixCase[] = [
     deniedWhen: () => false,
   },
   { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
+  // The inbox: each user's own, whatever the role; another account's message is not found.
+  { name: "listNotifications", run: (u) => listNotifications(u, { page: 1 }), expected: allow(EVERYONE) },
+  { name: "countUnreadNotifications", run: (u) => countUnreadNotifications(u), expected: allow(EVERYONE) },
+  {
+    name: "markNotificationRead",
+    run: async (u, t, relation) =>
+      markNotificationRead(u, { notificationId: await noticeFor(noticeOwnerOf(u.id, t, relation)) }),
+    expected: OWN_INBOX,
+  },
+  { name: "markAllNotificationsRead", run: (u) => markAllNotificationsRead(u), expected: allow(EVERYONE) },
+  // "What needs you": every landing page has it; each reads only the user's own scope (a principal's is empty).
+  { name: "getWorkItems", run: (u) => getWorkItems(u), expected: allow(EVERYONE) },
   // Audit
   { name: "listAuditLogs", run: (u) => listAuditLogs(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   { name: "listAuditFacets", run: (u) => listAuditFacets(u), expected: USER_MANAGERS_ANY_TARGET },

@@ -13,6 +13,7 @@ import {
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
+import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -66,6 +67,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
           quarter: tIndicators("quarter", { ...quarter }),
         })}
       />
+      <LandingWorkItems user={user} path="/city" />
       <DashboardFilters
         path="/city"
         quarters={choices}

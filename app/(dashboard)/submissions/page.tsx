@@ -11,7 +11,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listPeriods } from "@/lib/data/submissions/list-periods";
-import { addDays, addQuarters, currentQuarter, isoDay, quarterEnd } from "@/lib/utils/periods";
+import { addQuarters, currentQuarter, isoDay } from "@/lib/utils/periods";
+import { deadlineOf, QUARTERLY_DEADLINE_RULE } from "@/lib/workflows/deadlines";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
@@ -30,7 +31,7 @@ export default async function SubmissionsPage() {
   const canOpen = can(user.role, PERIOD_WORKFLOW.permissionOf("open"));
   const isCounty = user.countyId !== null;
   const latest = periods[0];
-  // Suggest the quarter after the newest one, due a few days before it ends (as the city does today).
+  // Suggest the quarter after the newest one, due by the city's rule on the working-day calendar.
   const suggested = latest ? addQuarters(quarterOfPeriod(latest), 1) : currentQuarter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
 
@@ -39,7 +40,16 @@ export default async function SubmissionsPage() {
       <PageHeader title={t("title")} description={t("description")} />
       {canOpen && (
         <Card title={t("openTitle")} className="mb-6">
-          <OpenPeriodForm suggested={suggested} deadline={isoDay(addDays(quarterEnd(suggested), -6))} />
+          <OpenPeriodForm
+            suggested={suggested}
+            deadline={isoDay(
+              deadlineOf(QUARTERLY_DEADLINE_RULE, {
+                type: "quarter",
+                year: suggested.year,
+                index: suggested.quarter,
+              }),
+            )}
+          />
         </Card>
       )}
       {periods.length === 0 ? (

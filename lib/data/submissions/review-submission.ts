@@ -1,11 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
+import { unsafeNotifyReportReviewed } from "@/lib/data/notifications/notify-submitters";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReturnSubmissionInput } from "@/lib/schemas/submissions";
 import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
 
-/** Approves a submitted report: its values count in every figure from now on, and it is locked. */
+/** Approves a submitted report: its values count in every figure from now on, and it is locked; its submitters are told. */
 export async function approveSubmission(user: SessionUser, input: { submissionId: number; version: number }) {
   return db().$transaction(async (tx) => {
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "approve");
@@ -15,17 +16,22 @@ export async function approveSubmission(user: SessionUser, input: { submissionId
       approvedById: user.id,
       reopenReason: null,
     });
+    const notified = await unsafeNotifyReportReviewed(tx, submission, "REPORT_APPROVED", null);
     await unsafeRecordTransition(tx, user, submission, {
       action: "approve",
       toState,
       readVersion: input.version,
       version,
+      details: { notified },
     });
     return { version };
   });
 }
 
-/** Returns a submitted report to the county with an overall reason and optional comments on single values. */
+/**
+ * Returns a submitted report to the county with an overall reason and optional comments on single values; its
+ * submitters find it in their inbox with the reason.
+ */
 export async function returnSubmission(user: SessionUser, input: ReturnSubmissionInput) {
   return db().$transaction(async (tx) => {
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "return");
@@ -59,13 +65,14 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
         FROM json_to_recordset(${JSON.stringify(comments)}::json) AS r(indicator_key text, comment text)
         ON CONFLICT (submission_id, indicator_key) DO UPDATE SET
           return_comment = EXCLUDED.return_comment, updated_at = now()`;
+    const notified = await unsafeNotifyReportReviewed(tx, submission, "REPORT_RETURNED", reason);
     await unsafeRecordTransition(tx, user, submission, {
       action: "return",
       toState,
       readVersion: input.version,
       version,
       reason,
-      details: { reason, comments: input.comments },
+      details: { reason, comments: input.comments, notified },
     });
     return { version };
   });

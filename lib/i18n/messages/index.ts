@@ -21,6 +21,7 @@ const MESSAGE_FILES = {
       import("./zh/school-proposals.json"),
       import("./zh/target-cascade.json"),
       import("./zh/maps.json"),
+      import("./zh/inbox.json"),
     ]),
   en: () =>
     Promise.all([
@@ -40,6 +41,7 @@ const MESSAGE_FILES = {
       import("./en/school-proposals.json"),
       import("./en/target-cascade.json"),
       import("./en/maps.json"),
+      import("./en/inbox.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -100,6 +102,7 @@ const CLIENT_NAMESPACES = [
   "problems",
   "supervision",
   "apiTokens",
+  "inbox",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

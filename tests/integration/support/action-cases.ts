@@ -11,6 +11,7 @@ import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
 import { PDF_BYTES } from "../../support/evidence-file";
 import { apiTokenIn } from "./api-tokens";
+import { signedInUser } from "./session";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
 import { rosterRows, rosterXlsx } from "../../support/roster-file";
 import { schoolRows, schoolXlsx } from "../../support/school-file";
@@ -549,6 +550,30 @@ export const supervisionVisitOf = async (target: Target) => {
   return visit.id;
 };
 
+/** Every role reads and marks its own inbox, and no role anyone else's. */
+export const OWN_INBOX = allow({
+  admin: OWN,
+  staff: OWN,
+  cityLeader: OWN,
+  officer: OWN,
+  countyLeader: OWN,
+  principal: OWN,
+});
+
+/**
+ * A fresh unread inbox message: the actor's own for the "own" relation, else one of the target's account (a user no
+ * actor signs in with), whose id is then a forged one for every actor.
+ */
+export async function noticeFor(ownerId: number) {
+  const notice = await db().notification.create({
+    data: { userId: ownerId, kind: "REPORT_APPROVED", params: {}, link: "/submissions" },
+    select: { id: true },
+  });
+  return notice.id;
+}
+export const noticeOwnerOf = (actorId: number, target: Target, relation: Relation) =>
+  relation === "own" ? actorId : target.userId;
+
 interface ActionCase {
   form: (target: Target, relation: Relation) => FormData | Promise<FormData>;
   expected: (actor: ActorKind, relation: Relation) => boolean;
@@ -855,6 +880,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: allow(EVERYONE),
   },
   setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERYONE) },
+  markNotificationReadAction: {
+    form: async (t, relation) =>
+      formData({ notificationId: await noticeFor(noticeOwnerOf(signedInUser().id, t, relation)) }),
+    expected: OWN_INBOX,
+  },
+  markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERYONE) },
   saveSubmissionAction: {
     form: async (t) => {
       const report = await closedReportOf(t.countyId);

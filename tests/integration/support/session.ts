@@ -10,6 +10,12 @@ export function signInAs(user: SessionUser | null): void {
   current = user;
 }
 
+/** Who signInAs signed in (for a matrix form that needs the actor's own record, such as an inbox message). */
+export function signedInUser(): SessionUser {
+  if (!current) throw new Error("no one is signed in");
+  return current;
+}
+
 export const sessionModuleStub = {
   getSessionUser: async () => current,
   async requireUser(options: { allowPendingPasswordChange?: boolean } = {}) {

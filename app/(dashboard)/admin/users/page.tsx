@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/ui/filter-bar";
 import { EmptyState } from "@/components/ui/empty-state";
+import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -40,6 +41,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         description={t("description")}
         actions={<ButtonLink href="/admin/users/new">{t("new")}</ButtonLink>}
       />
+      <LandingWorkItems user={user} path="/admin/users" />
       <FilterBar resetHref="/admin/users">
         <FilterInput id="q" label={tCommon("search")} value={filter.q} placeholder={t("searchPlaceholder")} />
         <FilterSelect

@@ -15,6 +15,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FacilityWorklistCard } from "@/components/facilities/facility-worklist";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
+import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
@@ -82,6 +83,7 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
           quarter: tIndicators("quarter", { ...quarter }),
         })}
       />
+      <LandingWorkItems user={user} path={`/counties/${county.id}`} />
       <DashboardFilters
         path={`/counties/${county.id}`}
         quarters={choices}

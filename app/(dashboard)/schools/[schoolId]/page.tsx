@@ -11,6 +11,7 @@ import {
 import { TeacherStructureCard } from "@/components/dashboard/teacher-structure-card";
 import { SchoolSupervisionCard } from "@/components/supervision/school-supervision-card";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/components/ui/link";
 import { CardSkeleton } from "@/components/ui/skeleton";
@@ -75,6 +76,7 @@ export default async function SchoolDashboardPage({ params }: PageProps<"/school
           )
         }
       />
+      <LandingWorkItems user={user} path={`/schools/${school.id}`} />
       <OutdatedFacilityWarning dashboard={dashboard} canEdit={can(user.role, "facilities:edit")} />
       <div className="space-y-6">
         <SchoolFacts dashboard={dashboard} />

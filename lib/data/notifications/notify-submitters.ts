@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+type Tx = Prisma.TransactionClient;
+
+/** What a report's notice is rendered from (lib/i18n messages `inbox.kinds`), as it was when it was sent. */
+export interface ReportNoticeParams {
+  county: string;
+  countyEn: string;
+  year: number;
+  quarter: number;
+  reason?: string | null;
+}
+
+/**
+ * The people a report's review concerns: whoever submitted one of its revisions, while they are still active
+ * accounts of that county (an officer who moved on is not told about a county that is no longer theirs). A report
+ * with no such submitter (submitted under an account since removed) goes to the county's active officers, so that
+ * a return never goes unread.
+ */
+async function unsafeReportRecipients(tx: Tx, submissionId: number, countyId: number): Promise<number[]> {
+  const ofCounty = { countyId, isActive: true } as const;
+  const submitters = await tx.user.findMany({
+    where: { ...ofCounty, revisions: { some: { submissionId } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  if (submitters.length > 0) return submitters.map((user) => user.id);
+  const officers = await tx.user.findMany({
+    where: { ...ofCounty, role: "COUNTY_OFFICER" },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return officers.map((user) => user.id);
+}
+
+/**
+ * Tells a report's submitters that it was returned or approved, in the review's own transaction: the notice exists
+ * exactly when the review does. Unscoped: the caller loaded the report in the reviewer's scope. Returns who was told,
+ * for the review's audit record.
+ */
+export async function unsafeNotifyReportReviewed(
+  tx: Tx,
+  report: { id: number; countyId: number; period: { year: number; quarter: number } },
+  kind: Extract<NotificationKind, "REPORT_RETURNED" | "REPORT_APPROVED">,
+  reason: string | null,
+): Promise<number[]> {
+  const [recipients, county] = await Promise.all([
+    unsafeReportRecipients(tx, report.id, report.countyId),
+    tx.county.findUniqueOrThrow({ where: { id: report.countyId }, select: { name: true, nameEn: true } }),
+  ]);
+  const params: ReportNoticeParams = {
+    county: county.name,
+    countyEn: county.nameEn,
+    year: report.period.year,
+    quarter: report.period.quarter,
+    ...(reason === null ? {} : { reason }),
+  };
+  await tx.notification.createMany({
+    data: recipients.map((userId) => ({
+      userId,
+      kind,
+      params: { ...params },
+      link: `/submissions/${report.id}`,
+    })),
+  });
+  return recipients;
+}

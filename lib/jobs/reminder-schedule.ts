@@ -1,0 +1,34 @@
+// The deadline reminders' schedule (decision 0037). The default engine is a timer in each server process: safe with
+// any number of instances, because sendDueReminders writes each reminder under a once-only key that the database
+// refuses twice, so an instance more only repeats a no-op. REMINDERS=off leaves the sending to
+// `npm run reminders:send` from cron (or, later, a pg-boss schedule) instead.
+import "server-only";
+import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
+import { getEnv } from "@/lib/env";
+import { isShuttingDown } from "@/lib/lifecycle";
+
+const MS_PER_MINUTE = 60_000;
+/** The first run waits for the server to settle after a start. */
+const FIRST_RUN_DELAY_MS = MS_PER_MINUTE;
+
+async function runOnce(): Promise<void> {
+  if (isShuttingDown()) return;
+  try {
+    const { sent } = await sendDueReminders();
+    if (sent > 0) console.log(`[reminders] sent ${sent}`);
+  } catch (error) {
+    // A failed run is retried by the next tick; it never reaches a user's request.
+    console.error("[reminders] run failed", error);
+  }
+}
+
+/** Starts the timer once per process, unless REMINDERS=off. */
+export function startReminderSchedule(): void {
+  const state = globalThis as unknown as { rermReminderTimer?: NodeJS.Timeout };
+  if (state.rermReminderTimer) return;
+  const env = getEnv();
+  if (env.REMINDERS === "off") return;
+  state.rermReminderTimer = setInterval(() => void runOnce(), env.REMINDER_INTERVAL_MINUTES * MS_PER_MINUTE);
+  state.rermReminderTimer.unref();
+  setTimeout(() => void runOnce(), FIRST_RUN_DELAY_MS).unref();
+}

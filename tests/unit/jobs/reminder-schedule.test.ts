@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+// The timer of the in-process reminder engine: started once per process, first run after a minute, then every
+// REMINDER_INTERVAL_MINUTES; REMINDERS=off starts nothing. The sending itself is tests/integration/reminders.test.ts.
+const sendDueReminders = vi.fn(async () => ({ sent: 0 }));
+vi.mock("@/lib/data/notifications/send-due-reminders", () => ({ sendDueReminders }));
+
+const MINUTE = 60_000;
+
+async function freshSchedule(env: Record<string, string>) {
+  vi.resetModules();
+  delete (globalThis as { rermReminderTimer?: unknown }).rermReminderTimer;
+  vi.stubEnv("DATABASE_URL", "postgresql://127.0.0.1:1/unused");
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  return import("@/lib/jobs/reminder-schedule");
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  sendDueReminders.mockClear();
+});
+afterEach(() => {
+  const timer = (globalThis as { rermReminderTimer?: NodeJS.Timeout }).rermReminderTimer;
+  if (timer) clearInterval(timer);
+  delete (globalThis as { rermReminderTimer?: unknown }).rermReminderTimer;
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
+});
+
+describe("the reminder schedule", () => {
+  it("runs a minute after start, then every interval, once per process however often it is started", async () => {
+    const { startReminderSchedule } = await freshSchedule({
+      REMINDERS: "in-process",
+      REMINDER_INTERVAL_MINUTES: "30",
+    });
+    startReminderSchedule();
+    startReminderSchedule();
+    await vi.advanceTimersByTimeAsync(MINUTE - 1);
+    expect(sendDueReminders).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sendDueReminders).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(30 * MINUTE);
+    expect(sendDueReminders).toHaveBeenCalledTimes(2);
+  });
+
+  it("starts nothing with REMINDERS=off", async () => {
+    const { startReminderSchedule } = await freshSchedule({ REMINDERS: "off" });
+    startReminderSchedule();
+    await vi.advanceTimersByTimeAsync(120 * MINUTE);
+    expect(sendDueReminders).not.toHaveBeenCalled();
+  });
+});

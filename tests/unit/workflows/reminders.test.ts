@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { dueReminderRule, reminderKey, REMINDER_RULES } from "@/lib/workflows/reminders";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const DEADLINE = day("2026-10-13");
+
+describe("deadline reminders", () => {
+  it("none before three days ahead; then before, on, and after the deadline", () => {
+    expect(dueReminderRule(DEADLINE, day("2026-10-09"))).toBeNull();
+    expect(dueReminderRule(DEADLINE, day("2026-10-10"))?.key).toBe("before_3");
+    expect(dueReminderRule(DEADLINE, day("2026-10-12"))?.key).toBe("before_3");
+    expect(dueReminderRule(DEADLINE, day("2026-10-13"))?.key).toBe("on_day");
+    expect(dueReminderRule(DEADLINE, day("2026-10-14"))?.key).toBe("after_1");
+  });
+
+  it("a sender that missed days sends the latest due rule only", () => {
+    expect(dueReminderRule(DEADLINE, day("2026-10-30"))?.key).toBe("after_1");
+  });
+
+  it("keys a reminder by period, unit and rule", () => {
+    expect(reminderKey(7, 12, REMINDER_RULES[0]!)).toBe("reminder:7:12:before_3");
+  });
+});
