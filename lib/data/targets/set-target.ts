@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope } from "@/lib/auth/scope";
+import { countyScopeWhere, inScope, ownCityId } from "@/lib/auth/scope";
 import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
@@ -45,7 +45,7 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
     const before = await tx.target.findFirst({
       where: {
         indicatorKey: indicator.key,
-        cityId: user.cityId,
+        cityId: ownCityId(user),
         countyId,
         deadlineYear: input.deadlineYear,
       },
@@ -59,7 +59,7 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
           data: {
             ...data,
             indicatorKey: indicator.key,
-            cityId: user.cityId,
+            cityId: ownCityId(user),
             countyId,
             deadlineYear: input.deadlineYear,
           },

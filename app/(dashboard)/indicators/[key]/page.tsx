@@ -14,7 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireCityPagePermission } from "@/lib/auth/session";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
-  const user = await requirePagePermission("indicators:view");
+  const user = await requireCityPagePermission("indicators:view");
   const { key } = await params;
   const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
   const [definitions, overview, targets, t, tTargets, tCommon, locale, format] = await Promise.all([

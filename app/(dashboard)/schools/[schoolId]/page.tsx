@@ -15,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
-import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
+import { requireDataVersion, requireCityPagePermission } from "@/lib/auth/session";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { localized } from "@/lib/utils/localized";
@@ -27,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SchoolDashboardPage({ params }: PageProps<"/schools/[schoolId]">) {
-  const user = await requirePagePermission("dashboard:view");
+  const user = await requireCityPagePermission("dashboard:view");
   const schoolId = idParam((await params).schoolId);
   const asOf = businessDay(new Date());
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
