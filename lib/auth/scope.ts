@@ -46,7 +46,7 @@ export type ScopeLevel = Scope["level"];
  * The levels an account of each role may be bound to, widest first: city roles to their city, county officers to a
  * county, principals to a school (their county follows from it), and leaders to the city or to one county. Province
  * roles are bound to their province; the "city" level of theirs is never stored: it is the read-only view of one
- * city of the province that `cityViewerOf` (lib/data/geography) makes after checking the city is the province's.
+ * city of the province that `getCityView` (lib/data/geography) makes after checking the city is the province's.
  * The scope builders, the account writes and the account form all read this table.
  */
 export const ROLE_SCOPE_LEVELS = {
@@ -88,12 +88,6 @@ export function scopeOf(user: Viewer): Scope | null {
   return null;
 }
 
-/** The city of a city-wide or narrower scope; null for a province (which has many) and for no scope. */
-export function cityOfScope(user: Viewer): number | null {
-  const scope = scopeOf(user);
-  return scope && scope.level !== "province" ? scope.cityId : null;
-}
-
 /**
  * The city of a city, county or school account (or of a province user's read-only view of one city), for what only
  * belongs to one city: its settings, standards, periods, targets and divisions, and every write. Security: a user
@@ -114,18 +108,18 @@ export function cityScopeWhere(user: Viewer) {
 
 export function schoolScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope) return NOTHING;
-  if (scope.level === "province") return { city: { provinceId: scope.provinceId } };
+  // Security: the province level reads its cities (cityScopeWhere) and, through a city view, one city at a time;
+  // none of a city's own rows (counties, schools, problems …) in bulk across cities.
+  if (!scope || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   if (scope.level === "county") return { countyId: scope.countyId };
   return { id: scope.schoolId };
 }
 
-/** Counties in view: a principal sees its school, not its county's other schools or figures. */
+/** Counties in view: a principal sees its school, not its county's other schools or figures; a province none. */
 export function countyScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return NOTHING;
-  if (scope.level === "province") return { city: { provinceId: scope.provinceId } };
+  if (!scope || scope.level === "school" || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   return { id: scope.countyId };
 }
@@ -145,7 +139,7 @@ export function teacherScopeWhere(user: Viewer) {
  */
 export function groupScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope) return NOTHING;
+  if (!scope || scope.level === "province") return NOTHING;
   if (scope.level === "school") return { members: { some: { schoolId: scope.schoolId } } };
   return { county: countyScopeWhere(user) };
 }
@@ -160,8 +154,7 @@ export function submissionScopeWhere(user: Viewer) {
  */
 export function problemScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return NOTHING;
-  if (scope.level === "province") return { city: { provinceId: scope.provinceId } };
+  if (!scope || scope.level === "school" || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   return { countyId: scope.countyId };
 }

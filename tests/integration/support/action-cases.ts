@@ -21,6 +21,7 @@ import {
   ANY,
   CITY_ROLES,
   EVERYONE,
+  EVERY_ACCOUNT,
   IN_CITY,
   OWN,
   type ActorKind,
@@ -823,9 +824,9 @@ export const ACTION_CASES: Record<string, ActionCase> = {
         newPassword: "Another-pass-2026",
         confirmPassword: "Another-pass-2026",
       }),
-    expected: allow(EVERYONE),
+    expected: allow(EVERY_ACCOUNT),
   },
-  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERYONE) },
+  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERY_ACCOUNT) },
   saveSubmissionAction: {
     form: async (t) => {
       const report = await closedReportOf(t.countyId);

@@ -2,11 +2,12 @@ import { describe, expect, it } from "vitest";
 import { overviewPathFor, landingPathFor } from "@/lib/auth/landing";
 import {
   bindsTo,
-  cityOfScope,
   cityRowsWhere,
   cityScopeWhere,
   countyScopeWhere,
+  groupScopeWhere,
   ownCityId,
+  problemScopeWhere,
   projectScopeWhere,
   schoolScopeWhere,
   scopeBounds,
@@ -89,12 +90,14 @@ describe("province roles (docs/decisions/0038)", () => {
   const province = (role: "PROVINCE_STAFF" | "PROVINCE_LEADER", cityId: number | null = null) =>
     user({ role, provinceId: 37, cityId });
 
-  it("read the whole province: every city's counties and schools, by the city's province", () => {
+  it("see the province's cities, and none of a city's own rows across cities", () => {
     for (const role of ["PROVINCE_STAFF", "PROVINCE_LEADER"] as const) {
       expect(scopeOf(province(role))).toEqual({ level: "province", provinceId: 37 });
       expect(cityScopeWhere(province(role))).toEqual({ provinceId: 37 });
-      expect(countyScopeWhere(province(role))).toEqual({ city: { provinceId: 37 } });
-      expect(schoolScopeWhere(province(role))).toEqual({ city: { provinceId: 37 } });
+      expect(countyScopeWhere(province(role))).toEqual(NOTHING);
+      expect(schoolScopeWhere(province(role))).toEqual(NOTHING);
+      expect(problemScopeWhere(province(role))).toEqual(NOTHING);
+      expect(groupScopeWhere(province(role))).toEqual(NOTHING);
     }
   });
 
@@ -106,7 +109,6 @@ describe("province roles (docs/decisions/0038)", () => {
     // Security: no city means none of the rows of a city (accounts, audit), never the rows whose city is null.
     expect(cityRowsWhere(own)).toEqual(NOTHING);
     expect(scopeBounds(own)).toBeNull();
-    expect(cityOfScope(own)).toBeNull();
     expect(() => ownCityId(own)).toThrow();
   });
 
