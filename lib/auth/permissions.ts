@@ -164,7 +164,7 @@ export function assertCan(user: { role: Role }, permission: Permission): void {
 }
 
 /** The roles of a city's accounts: every role but the province ones, whose accounts belong to no city. */
-const CITY_ROLES = ROLES.filter((role) => !isProvinceRole(role));
+export const CITY_ROLES = ROLES.filter((role) => !isProvinceRole(role));
 
 /**
  * Roles a user manager may give. Admins may give any role in their city; city staff any role but admin, so that
