@@ -20,7 +20,6 @@ import {
   allow,
   ANY,
   CITY_ROLES,
-  EVERYONE,
   EVERY_ACCOUNT,
   IN_CITY,
   OWN,
