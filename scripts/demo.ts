@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, isDatabaseEmpty, seedDemoData } from "@/prisma/seed";
 import { DRAFT_REPORT_COUNTY } from "@/prisma/seed/submissions";
-import { SHOWCASE_COUNTIES } from "@/prisma/seed/users";
+import { PROVINCE_LOGINS, SHOWCASE_COUNTIES } from "@/prisma/seed/users";
 import { buildIfNeeded } from "./build-if-needed";
 import { PROJECT_ROOT } from "./db/migrations";
 import { prepareDatabase } from "./db/prepare";
@@ -85,12 +85,12 @@ async function demoLogins(url: string): Promise<{ login: string; role: string; n
       (suffix) => `${city}.${suffix}`,
     ),
   );
-  showcase.push(DRAFT_REPORT_LOGIN);
+  showcase.push(DRAFT_REPORT_LOGIN, ...PROVINCE_LOGINS);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const result = await client.query<{ login_name: string; role: string; display_name: string }>(
-      "SELECT login_name, role, display_name FROM users WHERE login_name = ANY($1) ORDER BY city_id, role, login_name",
+      "SELECT login_name, role, display_name FROM users WHERE login_name = ANY($1) ORDER BY city_id NULLS FIRST, role, login_name",
       [showcase],
     );
     return result.rows.map((row) => ({

@@ -15,10 +15,13 @@ export function HeadlineCards({
   keys,
   countyId,
   sampleStandards = false,
+  linksToDetail = true,
 }: {
   rows: readonly IndicatorRow[];
   keys: readonly string[];
   countyId: number | null;
+  /** Whether the indicator names link to their detail pages (a city's; not for the province's read-only views) */
+  linksToDetail?: boolean;
   /** The Class Ⅱ values in force are a demo sample: its cards say 示例（非官方） */
   sampleStandards?: boolean;
 }) {
@@ -58,12 +61,16 @@ export function HeadlineCards({
             className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
           >
             <div className="flex items-start justify-between gap-2">
-              <Link
-                href={`/indicators/${definition.key}${countyId ? `?county=${countyId}` : ""}`}
-                className="text-sm font-medium text-slate-700 hover:text-brand-700 hover:underline"
-              >
-                {name}
-              </Link>
+              {linksToDetail ? (
+                <Link
+                  href={`/indicators/${definition.key}${countyId ? `?county=${countyId}` : ""}`}
+                  className="text-sm font-medium text-slate-700 hover:text-brand-700 hover:underline"
+                >
+                  {name}
+                </Link>
+              ) : (
+                <span className="text-sm font-medium text-slate-700">{name}</span>
+              )}
               <StatusBadge status={status.status} />
             </div>
             <p className="text-2xl font-semibold text-slate-900" data-testid="headline-value">

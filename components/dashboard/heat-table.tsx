@@ -25,22 +25,28 @@ export function HeatTable({
   sort,
   sortHref,
   unitHref,
+  caption,
+  unitLabel,
 }: {
   units: readonly OrgIndicators[];
   definitions: readonly IndicatorDefinitionView[];
   sort: { key: string; direction: SortDirection } | null;
   sortHref: (key: string, direction: SortDirection) => string;
-  unitHref: (unit: OrgIndicators) => string;
+  /** A unit's own page, or null where the viewer may not open it (its name is then plain text) */
+  unitHref: (unit: OrgIndicators) => string | null;
+  /** The table's caption and its first column's header: the counties' unless given (the province's cities) */
+  caption?: string;
+  unitLabel?: string;
 }) {
   const t = useTranslations("dashboard");
   const tStatus = useTranslations("indicators.status");
   const tEnums = useTranslations("enums");
   const locale = useLocale();
   return (
-    <Table caption={t("heatTable")}>
+    <Table caption={caption ?? t("heatTable")}>
       <thead>
         <tr>
-          <Th className="sticky left-0 z-10">{t("county")}</Th>
+          <Th className="sticky left-0 z-10">{unitLabel ?? t("county")}</Th>
           {definitions.map((definition) => {
             const isSorted = sort?.key === definition.key;
             const next: SortDirection = isSorted && sort.direction === "desc" ? "asc" : "desc";
@@ -72,9 +78,13 @@ export function HeatTable({
               scope="row"
               className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-normal whitespace-nowrap"
             >
-              <Link href={unitHref(unit)} className="font-medium text-brand-700 hover:underline">
-                {localized(unit, "name", locale)}
-              </Link>
+              {unitHref(unit) === null ? (
+                <span className="font-medium">{localized(unit, "name", locale)}</span>
+              ) : (
+                <Link href={unitHref(unit)!} className="font-medium text-brand-700 hover:underline">
+                  {localized(unit, "name", locale)}
+                </Link>
+              )}
               {unit.countyKind && (
                 <span className="ml-1 text-xs text-slate-500">{tEnums(`countyKind.${unit.countyKind}`)}</span>
               )}

@@ -29,7 +29,9 @@ export async function AppShell({
     getTranslations("roles"),
     getLocale(),
   ]);
-  const place = scope.school?.name ?? localized(scope.county ?? scope.city, "name", locale);
+  // getScopeNames guarantees a city or a province.
+  const place =
+    scope.school?.name ?? localized((scope.county ?? scope.city ?? scope.province)!, "name", locale);
   return (
     <div className="min-h-screen">
       <a

@@ -1,5 +1,6 @@
 import { can, type Permission } from "@/lib/auth/permissions";
 import { overviewPathFor } from "@/lib/auth/landing";
+import { isProvinceRole } from "@/lib/auth/scope";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 interface NavUser {
@@ -17,6 +18,8 @@ interface NavItem {
 }
 
 const isSchoolUser = (user: NavUser) => user.schoolId !== null;
+// The indicator and briefing pages are a city's; province users read them on the province and city dashboards.
+const isCityUser = (user: NavUser) => !isProvinceRole(user.role);
 const isCountyUser = (user: NavUser) => user.countyId !== null && user.schoolId === null;
 
 // Display only: hiding a link protects nothing; pages and actions check the user themselves.
@@ -53,8 +56,8 @@ const NAV_ITEMS: NavItem[] = [
   { key: "projects", href: () => "/projects", permission: "projects:view" },
   { key: "problems", href: () => "/problems", permission: "problems:view" },
   { key: "supervision", href: () => "/supervision", permission: "supervision:view" },
-  { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
-  { key: "reports", href: () => "/reports", permission: "briefings:export" },
+  { key: "indicators", href: () => "/indicators", permission: "indicators:view", isFor: isCityUser },
+  { key: "reports", href: () => "/reports", permission: "briefings:export", isFor: isCityUser },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
   { key: "divisions", href: () => "/admin/divisions", permission: "divisions:manage" },

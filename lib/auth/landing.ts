@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
+import { isProvinceRole } from "./scope";
 
 interface PlacedUser {
   role: Role;
@@ -6,8 +7,9 @@ interface PlacedUser {
   schoolId: number | null;
 }
 
-/** The dashboard of the user's own scope: the city, their county, or their school. */
+/** The dashboard of the user's own scope: the province, the city, their county, or their school. */
 export function overviewPathFor(user: PlacedUser): string {
+  if (isProvinceRole(user.role)) return "/province";
   if (user.schoolId !== null) return `/schools/${user.schoolId}`;
   if (user.countyId !== null) return `/counties/${user.countyId}`;
   return "/city";

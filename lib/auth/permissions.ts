@@ -2,6 +2,7 @@
 // buttons; the data layer calls `assertCan()` and applies the scope builders (./scope.ts) on every call.
 import type { Role } from "@/lib/generated/prisma/enums";
 import { forbiddenError } from "@/lib/errors";
+import { isProvinceRole } from "./scope";
 
 export const ROLES = [
   "ADMIN",
@@ -9,6 +10,8 @@ export const ROLES = [
   "COUNTY_OFFICER",
   "SCHOOL_PRINCIPAL",
   "LEADER",
+  "PROVINCE_STAFF",
+  "PROVINCE_LEADER",
 ] as const satisfies readonly Role[];
 
 export const PERMISSIONS = [
@@ -145,6 +148,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "problems:view",
     "supervision:view",
   ],
+  // 省教育厅: reads the dashboards of every city of its province and exports their briefings. Every write of a
+  // city's or county's data stays with the city and county roles (docs/decisions/0038).
+  PROVINCE_STAFF: ["dashboard:view", "indicators:view", "briefings:export"],
+  // 省领导: the same reads as province staff; writes nothing.
+  PROVINCE_LEADER: ["dashboard:view", "indicators:view", "briefings:export"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -155,13 +163,17 @@ export function assertCan(user: { role: Role }, permission: Permission): void {
   if (!can(user.role, permission)) throw forbiddenError();
 }
 
+/** The roles of a city's accounts: every role but the province ones, whose accounts belong to no city. */
+export const CITY_ROLES = ROLES.filter((role) => !isProvinceRole(role));
+
 /**
  * Roles a user manager may give. Admins may give any role in their city; city staff any role but admin, so that
- * nobody can create an account more powerful than their own.
+ * nobody can create an account more powerful than their own. Neither may give a province role: a city's managers
+ * make no account that reads other cities (docs/decisions/0038).
  */
 export function assignableRoles(managerRole: Role): readonly Role[] {
-  if (managerRole === "ADMIN") return ROLES;
-  if (managerRole === "CITY_STAFF") return ROLES.filter((role) => role !== "ADMIN");
+  if (managerRole === "ADMIN") return CITY_ROLES;
+  if (managerRole === "CITY_STAFF") return CITY_ROLES.filter((role) => role !== "ADMIN");
   return [];
 }
 

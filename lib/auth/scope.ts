@@ -1,14 +1,17 @@
 // Scope: the place in the hierarchy a user sees. Every data-access function narrows its query with one of these
 // builders, so that a forged id from another scope finds nothing (and looks exactly like a missing record).
 import type { Role } from "@/lib/generated/prisma/enums";
+import { forbiddenError } from "@/lib/errors";
 
 /**
  * What role and scope checks read of a user: their role and binding, not who they are. Every user of one role and
  * scope is the same viewer, which is what lets sections shared by them be cached once (docs/decisions/0017).
+ * Province users have a province and no city (docs/decisions/0038); every other account has a city and no province.
  */
 export interface Viewer {
   role: Role;
-  cityId: number;
+  provinceId: number | null;
+  cityId: number | null;
   countyId: number | null;
   schoolId: number | null;
 }
@@ -19,10 +22,17 @@ export interface ScopedUser extends Viewer {
 
 /** The user as a viewer: a plain, serializable value without the user's identity. */
 export function viewerOf(user: Viewer): Viewer {
-  return { role: user.role, cityId: user.cityId, countyId: user.countyId, schoolId: user.schoolId };
+  return {
+    role: user.role,
+    provinceId: user.provinceId,
+    cityId: user.cityId,
+    countyId: user.countyId,
+    schoolId: user.schoolId,
+  };
 }
 
 export type Scope =
+  | { level: "province"; provinceId: number }
   | { level: "city"; cityId: number }
   | { level: "county"; cityId: number; countyId: number }
   | { level: "school"; cityId: number; countyId: number; schoolId: number };
@@ -34,16 +44,27 @@ export type ScopeLevel = Scope["level"];
 
 /**
  * The levels an account of each role may be bound to, widest first: city roles to their city, county officers to a
- * county, principals to a school (their county follows from it), and leaders to the city or to one county. The scope
- * builders, the account writes and the account form all read this table.
+ * county, principals to a school (their county follows from it), and leaders to the city or to one county. Province
+ * roles are bound to their province; the "city" level of theirs is never stored: it is the read-only view of one
+ * city of the province that `getCityView` (lib/data/geography) makes after checking the city is the province's.
+ * The scope builders, the account writes and the account form all read this table.
  */
 export const ROLE_SCOPE_LEVELS = {
+  PROVINCE_STAFF: ["province", "city"],
+  PROVINCE_LEADER: ["province", "city"],
   ADMIN: ["city"],
   CITY_STAFF: ["city"],
   LEADER: ["city", "county"],
   COUNTY_OFFICER: ["county"],
   SCHOOL_PRINCIPAL: ["school"],
 } as const satisfies Record<Role, readonly ScopeLevel[]>;
+
+/** Roles whose accounts belong to a province, not a city. */
+export const PROVINCE_ROLES = ["PROVINCE_STAFF", "PROVINCE_LEADER"] as const satisfies readonly Role[];
+
+export function isProvinceRole(role: Role): boolean {
+  return (PROVINCE_ROLES as readonly Role[]).includes(role);
+}
 
 /** Whether accounts of `role` may be bound to `level`. */
 export function bindsTo(role: Role, level: ScopeLevel): boolean {
@@ -55,27 +76,50 @@ export function bindsTo(role: Role, level: ScopeLevel): boolean {
  * role's levels (a county officer without a county) denies.
  */
 export function scopeOf(user: Viewer): Scope | null {
-  const { cityId, countyId, schoolId } = user;
-  if (bindsTo(user.role, "school") && countyId !== null && schoolId !== null) {
-    return { level: "school", cityId, countyId, schoolId };
+  const { provinceId, cityId, countyId, schoolId } = user;
+  if (cityId !== null) {
+    if (bindsTo(user.role, "school") && countyId !== null && schoolId !== null) {
+      return { level: "school", cityId, countyId, schoolId };
+    }
+    if (bindsTo(user.role, "county") && countyId !== null) return { level: "county", cityId, countyId };
+    if (bindsTo(user.role, "city")) return { level: "city", cityId };
   }
-  if (bindsTo(user.role, "county") && countyId !== null) return { level: "county", cityId, countyId };
-  if (bindsTo(user.role, "city")) return { level: "city", cityId };
+  if (bindsTo(user.role, "province") && provinceId !== null) return { level: "province", provinceId };
   return null;
+}
+
+/**
+ * The city of a city, county or school account (or of a province user's read-only view of one city), for what only
+ * belongs to one city: its settings, standards, periods, targets and divisions, and every write. Security: a user
+ * without a city (a province account) is refused here rather than matching the rows whose city is null.
+ */
+export function ownCityId(user: { cityId: number | null }): number {
+  if (user.cityId === null) throw forbiddenError();
+  return user.cityId;
+}
+
+/** Cities in view: a province's, or the user's own. */
+export function cityScopeWhere(user: Viewer) {
+  const scope = scopeOf(user);
+  if (!scope) return NOTHING;
+  if (scope.level === "province") return { provinceId: scope.provinceId };
+  return { id: scope.cityId };
 }
 
 export function schoolScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope) return NOTHING;
+  // Security: the province level reads its cities (cityScopeWhere) and, through a city view, one city at a time;
+  // none of a city's own rows (counties, schools, problems …) in bulk across cities.
+  if (!scope || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   if (scope.level === "county") return { countyId: scope.countyId };
   return { id: scope.schoolId };
 }
 
-/** Counties in view: a principal sees its school, not its county's other schools or figures. */
+/** Counties in view: a principal sees its school, not its county's other schools or figures; a province none. */
 export function countyScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return NOTHING;
+  if (!scope || scope.level === "school" || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   return { id: scope.countyId };
 }
@@ -95,7 +139,7 @@ export function teacherScopeWhere(user: Viewer) {
  */
 export function groupScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope) return NOTHING;
+  if (!scope || scope.level === "province") return NOTHING;
   if (scope.level === "school") return { members: { some: { schoolId: scope.schoolId } } };
   return { county: countyScopeWhere(user) };
 }
@@ -110,7 +154,7 @@ export function submissionScopeWhere(user: Viewer) {
  */
 export function problemScopeWhere(user: Viewer) {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return NOTHING;
+  if (!scope || scope.level === "school" || scope.level === "province") return NOTHING;
   if (scope.level === "city") return { cityId: scope.cityId };
   return { countyId: scope.countyId };
 }
@@ -120,9 +164,12 @@ export function supervisionScopeWhere(user: Viewer) {
   return problemScopeWhere(user);
 }
 
-/** Accounts and audit records belong to a city; only city-wide roles manage or read them (checked by permission). */
+/**
+ * Accounts and audit records belong to a city; only city-wide roles manage or read them (checked by permission).
+ * Security: a user without a city (a province user) matches none, never the rows whose city is null.
+ */
 export function cityRowsWhere(user: Viewer) {
-  return { cityId: user.cityId };
+  return user.cityId === null ? NOTHING : { cityId: user.cityId };
 }
 
 /** For raw SQL: the ids that bound the user's scope (null where the level does not apply). */
@@ -130,7 +177,8 @@ export function scopeBounds(
   user: ScopedUser,
 ): { cityId: number; countyId: number | null; schoolId: number | null } | null {
   const scope = scopeOf(user);
-  if (!scope) return null;
+  // A province is no bound of these queries: they are a city's or narrower.
+  if (!scope || scope.level === "province") return null;
   return {
     cityId: scope.cityId,
     countyId: scope.level === "city" ? null : scope.countyId,

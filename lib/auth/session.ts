@@ -8,6 +8,7 @@ import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { getAuthOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { clientIpFrom } from "./request";
+import { isProvinceRole, ownCityId } from "./scope";
 
 export type { SessionUser };
 
@@ -51,12 +52,22 @@ export async function requireDataVersion(countyId: number | null = null): Promis
   if (countyId === null) return session.dataVersions.city;
   if (countyId === session.user.countyId && session.dataVersions.county !== null)
     return session.dataVersions.county;
-  return dataVersionOf({ cityId: session.user.cityId, countyId });
+  return dataVersionOf({ cityId: ownCityId(session.user), countyId });
 }
 
 /** For pages: a missing permission shows the not-found page, which does not reveal that the page exists. */
 export async function requirePagePermission(permission: Permission): Promise<SessionUser> {
   const user = await requireUser();
   if (!can(user.role, permission)) notFound();
+  return user;
+}
+
+/**
+ * For the pages of one city's own data (a county, a school, the indicator pages, the briefings page): province users
+ * see the not-found page. They read the cities through /province and each city's dashboard (docs/decisions/0038).
+ */
+export async function requireCityPagePermission(permission: Permission): Promise<SessionUser> {
+  const user = await requirePagePermission(permission);
+  if (isProvinceRole(user.role)) notFound();
   return user;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { viewerOf } from "@/lib/auth/scope";
+import { ownCityId, viewerOf } from "@/lib/auth/scope";
 import { sharedValue } from "@/lib/cache/shared-cache";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
@@ -32,7 +32,10 @@ export async function generateBriefing(
   // The check before the cache: a hit must not skip it. The scope is in the key, and the data layer checks it on a miss.
   assertCan(user, "briefings:export");
   const now = options.now ?? new Date();
-  const version = await dataVersionOf({ cityId: user.cityId, countyId: options.countyId ?? user.countyId });
+  const version = await dataVersionOf({
+    cityId: ownCityId(user),
+    countyId: options.countyId ?? user.countyId,
+  });
   const key = JSON.stringify([
     "briefing",
     viewerOf(user),

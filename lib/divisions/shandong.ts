@@ -35,6 +35,9 @@ export interface OfficialCity {
   counties: OfficialCounty[];
 }
 
+/** The province of every city in the extract; its row is created by the migrations (docs/decisions/0038). */
+export const SHANDONG_PROVINCE_CODE = "370000";
+
 export const DIVISIONS_SOURCE = (extract as DivisionsExtract).source;
 
 export const SHANDONG_CITIES: readonly OfficialCity[] = (extract as DivisionsExtract).cities.map((city) => ({

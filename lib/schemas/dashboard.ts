@@ -19,6 +19,12 @@ const optionalText = z.string().trim().max(64).optional().catch(undefined);
 
 /** The dashboards' query string: every filter is in the URL, so a view can be shared. Bad values fall back. */
 export const dashboardFilterSchema = z.object({
+  /** The city dashboard: a city of a province user's province, by its 6-digit code */
+  city: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .catch(undefined),
   period: optionalText,
   group: optionalText.transform((value) => (isPeerGroup(value) ? value : null)),
   sort: z

@@ -222,7 +222,10 @@ export interface UserRow {
   loginName: string;
   displayName: string;
   role: Role;
-  cityId: number;
+  /** Province accounts only, by code: the province's row comes with the migrations (docs/decisions/0038) */
+  provinceCode?: string;
+  /** Null for a province account */
+  cityId: number | null;
   countyId: number | null;
   schoolId: number | null;
 }

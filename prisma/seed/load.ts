@@ -1,4 +1,5 @@
 import type { ClientBase } from "pg";
+import { SHANDONG_PROVINCE_CODE } from "@/lib/divisions/shandong";
 import { loadSampleClassTwoStandard, SAMPLE_CLASS_TWO_CITY_CODE } from "./sample-standards";
 import { bulkInsert, resetIdSequences, type Column } from "./bulk-insert";
 import { DEMO_URBAN_RURAL_CODES } from "./schools";
@@ -178,7 +179,18 @@ export async function loadDemoData(
 ): Promise<void> {
   await client.query("BEGIN");
   try {
-    await bulkInsert(client, "cities", cityColumns, data.cities);
+    // Every demo city is Shandong's; the province row comes with the migrations.
+    const provinces = await client.query<{ id: number; code: string }>("SELECT id, code FROM provinces");
+    const provinceIds = new Map(provinces.rows.map((row) => [row.code, row.id]));
+    const shandongId = provinceIds.get(SHANDONG_PROVINCE_CODE);
+    if (shandongId === undefined)
+      throw new Error("The migrations create the province 370000; it is missing.");
+    await bulkInsert(
+      client,
+      "cities",
+      [...cityColumns, ["province_id", "int", () => shandongId]],
+      data.cities,
+    );
     await bulkInsert(client, "counties", countyColumns, data.counties);
     await bulkInsert(client, "towns", townColumns, data.towns);
     await bulkInsert(client, "schools", schoolColumns, data.schools);
@@ -189,7 +201,7 @@ export async function loadDemoData(
     await bulkInsert(client, "rotations", rotationColumns, data.rotations);
     await bulkInsert(client, "facility_records", facilityColumns, data.facilities);
     await bulkInsert(client, "projects", projectColumns, data.projects);
-    const users = await insertUsers(client, data.users, passwordHash);
+    const users = await insertUsers(client, data.users, passwordHash, provinceIds);
     await insertReporting(client, data, users);
     // Demo only: one city's Class Ⅱ standard gets sample values, marked 示例（非官方） wherever they are used.
     const sampleCity = data.cities.find((city) => city.code === SAMPLE_CLASS_TWO_CITY_CODE);
@@ -217,7 +229,12 @@ export async function loadDemoData(
   }
 }
 
-async function insertUsers(client: ClientBase, users: UserRow[], passwordHash: string): Promise<UserIds> {
+async function insertUsers(
+  client: ClientBase,
+  users: UserRow[],
+  passwordHash: string,
+  provinceIds: Map<string, number>,
+): Promise<UserIds> {
   const rows = users.map((user, index) => ({ ...user, id: index + 1 }));
   const columns: Column<(typeof rows)[number]>[] = [
     ["id", "int", (r) => r.id],
@@ -225,6 +242,7 @@ async function insertUsers(client: ClientBase, users: UserRow[], passwordHash: s
     ["display_name", "text", (r) => r.displayName],
     ["password_hash", "text", () => passwordHash],
     ["role", "role", (r) => r.role],
+    ["province_id", "int", (r) => (r.provinceCode ? (provinceIds.get(r.provinceCode) ?? null) : null)],
     ["city_id", "int", (r) => r.cityId],
     ["county_id", "int", (r) => r.countyId],
     ["school_id", "int", (r) => r.schoolId],
@@ -235,7 +253,7 @@ async function insertUsers(client: ClientBase, users: UserRow[], passwordHash: s
   for (const row of rows) {
     ids.byLogin.set(row.loginName, row.id);
     if (row.role === "COUNTY_OFFICER" && row.countyId) ids.countyOfficer.set(row.countyId, row.id);
-    if (row.role === "CITY_STAFF") ids.cityStaff.set(row.cityId, row.id);
+    if (row.role === "CITY_STAFF" && row.cityId !== null) ids.cityStaff.set(row.cityId, row.id);
   }
   return ids;
 }

@@ -1,5 +1,6 @@
-// Demo accounts: per city an admin, staff and a leader; an officer per county; in the showcase counties a county
+// Demo accounts: the province's staff and leader; per city an admin, staff and a leader; an officer per county; in the showcase counties a county
 // leader and a principal.
+import { SHANDONG_PROVINCE_CODE } from "@/lib/divisions/shandong";
 import type { DemoDataset } from "./dataset";
 
 /** Counties whose officers, leaders and one principal appear in the README's demo logins. */
@@ -8,6 +9,9 @@ export const SHOWCASE_COUNTIES: Record<string, string> = {
   binzhou: "huimin",
   weifang: "qingzhou",
 };
+
+/** The province's demo accounts: they read every city of the data set (docs/decisions/0038). */
+export const PROVINCE_LOGINS = ["shandong.staff", "shandong.leader"] as const;
 
 export function generateUsers(data: DemoDataset): void {
   for (const city of data.cities) {
@@ -72,4 +76,25 @@ export function generateUsers(data: DemoDataset): void {
       }
     }
   }
+  // Last, so that the city accounts keep their ids.
+  data.users.push(
+    {
+      loginName: PROVINCE_LOGINS[0],
+      displayName: "山东省教育厅科员",
+      role: "PROVINCE_STAFF",
+      provinceCode: SHANDONG_PROVINCE_CODE,
+      cityId: null,
+      countyId: null,
+      schoolId: null,
+    },
+    {
+      loginName: PROVINCE_LOGINS[1],
+      displayName: "山东省教育厅领导",
+      role: "PROVINCE_LEADER",
+      provinceCode: SHANDONG_PROVINCE_CODE,
+      cityId: null,
+      countyId: null,
+      schoolId: null,
+    },
+  );
 }

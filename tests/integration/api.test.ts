@@ -13,12 +13,11 @@ import * as routes from "@/lib/api/routes";
 import { createApiToken } from "@/lib/data/api-tokens/create-api-token";
 import { revokeApiToken } from "@/lib/data/api-tokens/revoke-api-token";
 import { listUsers } from "@/lib/data/users/list-users";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { createApiTokenSchema } from "@/lib/schemas/api-tokens";
 import { formData } from "../support/form-data";
 import { CONSISTENT_PROJECT_VALUES } from "../support/reports";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 interface CallOptions {
@@ -50,8 +49,8 @@ async function call(route: RegisteredRoute, path: string, options: CallOptions =
   return { response, status: response.status, text, json: isJson && text ? JSON.parse(text) : null };
 }
 
-let admin: SessionUser;
-let staff: SessionUser;
+let admin: CitySessionUser;
+let staff: CitySessionUser;
 let shangheId: number;
 let lixiaId: number;
 let countyToken: string;

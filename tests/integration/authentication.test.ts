@@ -175,7 +175,8 @@ describe("sessions", () => {
 
   it("reads the data versions of the user's city and county with the session, each moved by the writes it covers", async () => {
     const before = await loadSessionUserAndDataVersion(sessionId, null);
-    const { cityId, countyId } = before!.user;
+    const { countyId } = before!.user;
+    const cityId = before!.user.cityId!;
     const stored = await db().dataVersion.findUnique({ where: { cityId } });
     expect(before?.dataVersions.city).toBe(String(stored?.version ?? 0));
     const other = await db().county.findFirstOrThrow({ where: { cityId, id: { not: countyId! } } });

@@ -1,19 +1,18 @@
 // A write of one county's figures renews that county's and the city's cached figures and keeps the other counties'
 // (lib/data/indicators/data-version.ts); a city-wide write renews every county's.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { saveFacilityRecord } from "@/lib/data/facilities/save-facility-record";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { db } from "@/lib/db";
 import type { SaveFacilityRecordInput } from "@/lib/schemas/facilities";
 import { businessDay } from "@/lib/utils/periods";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { FACILITY_VALUES } from "./support/action-cases";
 
 const SCHOOL_YEAR = 2019;
-let principal: SessionUser;
-let staff: SessionUser;
+let principal: CitySessionUser;
+let staff: CitySessionUser;
 let ownCounty: number;
 let otherCounty: number;
 

@@ -217,7 +217,21 @@ describe("demo data after migrating a fresh database", () => {
       "SELECT role, count(*) FROM users GROUP BY role ORDER BY role",
     );
     const byRole = Object.fromEntries(rows.map((r) => [r.role, Number(r.count)]));
-    expect(byRole).toEqual({ ADMIN: 3, CITY_STAFF: 3, COUNTY_OFFICER: 34, SCHOOL_PRINCIPAL: 3, LEADER: 6 });
+    expect(byRole).toEqual({
+      ADMIN: 3,
+      CITY_STAFF: 3,
+      COUNTY_OFFICER: 34,
+      SCHOOL_PRINCIPAL: 3,
+      LEADER: 6,
+      PROVINCE_STAFF: 1,
+      PROVINCE_LEADER: 1,
+    });
+    // The province's accounts belong to 山东省 and to no city (decision 0038).
+    expect(
+      await count(
+        "SELECT count(*) FROM users u JOIN provinces p ON p.id = u.province_id WHERE p.code = '370000' AND u.city_id IS NULL",
+      ),
+    ).toBe(2);
     expect(
       await count("SELECT count(*) FROM users WHERE role = 'SCHOOL_PRINCIPAL' AND school_id IS NULL"),
     ).toBe(0);

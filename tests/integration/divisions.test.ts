@@ -4,7 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { createFunctionalZoneAction, setUpCityDivisionsAction } from "@/lib/actions/divisions";
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { setUpCityDivisions } from "@/lib/data/geography/set-up-city-divisions";
 import { COMMAND_LINE_ACTOR, createFirstAdmin } from "@/lib/data/users/create-first-admin";
@@ -12,7 +11,7 @@ import { db } from "@/lib/db";
 import { officialCity } from "@/lib/divisions/shandong";
 import { createFirstAdminSchema } from "@/lib/schemas/users";
 import { formData } from "../support/form-data";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 const DONGYING = officialCity("370500")!;
@@ -32,7 +31,7 @@ async function snapshot(cityId: number) {
 const dataVersion = async (cityId: number) =>
   (await db().dataVersion.findUnique({ where: { cityId } }))?.version ?? 0n;
 
-let admin: SessionUser;
+let admin: CitySessionUser;
 
 beforeAll(async () => {
   const { user } = await createFirstAdmin(

@@ -13,7 +13,7 @@ import { setTarget } from "@/lib/data/targets/set-target";
 import { db } from "@/lib/db";
 import type { IndicatorResult } from "@/lib/indicators/result";
 import { ruralGroupShareSql } from "../support/independent-figures";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 import { formData } from "../support/form-data";
 
@@ -27,8 +27,8 @@ const valueOf = (result: IndicatorResult | undefined) => {
   return result.value;
 };
 
-let officer: SessionUser;
-let staff: SessionUser;
+let officer: CitySessionUser;
+let staff: CitySessionUser;
 let countyId: number;
 
 beforeAll(async () => {

@@ -1,7 +1,6 @@
 // The in-app inbox (decision 0037): a review notifies the report's submitters in the review's own transaction, each
 // user reads and marks only their own messages, and the bell counts the unread.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import {
   countUnreadNotifications,
   INBOX_PAGE_SIZE,
@@ -16,19 +15,19 @@ import { openPeriod } from "@/lib/data/submissions/open-period";
 import { approveSubmission, returnSubmission } from "@/lib/data/submissions/review-submission";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 
 // A quarter no other test opens, in 滨州, so the counts here are this file's alone.
 const QUARTER = { year: 2031, quarter: 3 } as const;
 
-let staff: SessionUser;
-let officer: SessionUser;
-let countyLeader: SessionUser;
-let otherOfficer: SessionUser;
-let principal: SessionUser;
+let staff: CitySessionUser;
+let officer: CitySessionUser;
+let countyLeader: CitySessionUser;
+let otherOfficer: CitySessionUser;
+let principal: CitySessionUser;
 
 /** Puts a report into SUBMITTED as `submitter` submitting it would (state, version, a revision by them). */
-async function submitAs(countyId: number, submitter: SessionUser | null) {
+async function submitAs(countyId: number, submitter: CitySessionUser | null) {
   const report = await db().submission.findFirstOrThrow({
     where: { countyId, period: { cityId: staff.cityId, ...QUARTER } },
     select: { id: true, version: true, _count: { select: { revisions: true } } },
@@ -53,7 +52,7 @@ async function submitAs(countyId: number, submitter: SessionUser | null) {
   return { submissionId: report.id, version: report.version + 1 };
 }
 
-const unreadOf = (user: SessionUser) => countUnreadNotifications(user);
+const unreadOf = (user: CitySessionUser) => countUnreadNotifications(user);
 
 beforeAll(async () => {
   staff = await sessionUserFor("binzhou.staff");

@@ -9,6 +9,8 @@ import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { getProvinceOverview } from "@/lib/data/indicators/get-province-overview";
+import { getCityView } from "@/lib/data/geography/get-city-view";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { getTeacherStructure } from "@/lib/data/dashboard/get-teacher-structure";
@@ -131,10 +133,12 @@ import {
   ANY,
   CITY_ROLES,
   EVERYONE,
+  EVERY_ACCOUNT,
   IN_CITY,
   loadMatrixWorld,
   OWN,
   outcomeOf,
+  PROVINCE_ROLES,
   RELATIONS,
   type ActorKind,
   type MatrixWorld,
@@ -336,6 +340,15 @@ const PROJECT_PLAN_VALUES = {
   newPlaces: 0,
 } as const;
 
+/** The division code of the target county's city (the city dashboard's `city` parameter). */
+const cityCodeOf = async (target: Target) =>
+  (
+    await db().county.findUniqueOrThrow({
+      where: { id: target.countyId },
+      select: { city: { select: { code: true } } },
+    })
+  ).city.code;
+
 const isEmpty = (value: unknown) => Array.isArray(value) && value.length === 0;
 const FIRST_PAGE = { take: 500 };
 
@@ -430,11 +443,32 @@ const CASES: MatrixCase[] = [
     run: (u, t) => getIndicatorOverview(u, t.countyId),
     expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
   },
-  { name: "listIndicatorCatalogue", run: (u) => listIndicatorCatalogue(u), expected: allow(EVERYONE) },
+  {
+    name: "getIndicatorOverview",
+    // A province user's read-only view of the target's city: the city dashboard's figures, counties included.
+    run: async (u, t) => {
+      const view = await getCityView(u, await cityCodeOf(t));
+      return view && getIndicatorOverview(view, t.countyId);
+    },
+    expected: allow({ ...CITY_ROLES, ...PROVINCE_ROLES }),
+  },
+  {
+    name: "getProvinceOverview",
+    run: (u) => getProvinceOverview(u),
+    expected: allow(PROVINCE_ROLES),
+  },
+  {
+    name: "getCityView",
+    // The city dashboard's `city` parameter: a province user's city, or a city user's own, by code.
+    run: async (u, t) => getCityView(u, await cityCodeOf(t)),
+    expected: allow({ ...CITY_ROLES, ...PROVINCE_ROLES }),
+  },
+  { name: "listIndicatorCatalogue", run: (u) => listIndicatorCatalogue(u), expected: allow(EVERY_ACCOUNT) },
   {
     name: "listIndicatorTargets",
     run: (u) => listIndicatorTargets(u, "rural_schools_in_groups_share"),
-    expected: allow(EVERYONE),
+    // A province user gets the empty list: no city's targets (cityRowsWhere matches none without a city).
+    expected: allow(EVERY_ACCOUNT),
   },
   {
     name: "setTarget",
@@ -901,7 +935,7 @@ const CASES: MatrixCase[] = [
     name: "changeOwnPassword",
     run: (u) =>
       changeOwnPassword(u, { currentPassword: "not-the-password", newPassword: "Another-pass-2026" }),
-    expected: allow(EVERYONE),
+    expected: allow(EVERY_ACCOUNT),
     // A wrong current password is a payload error: the call got past any permission gate.
     deniedWhen: () => false,
   },

@@ -29,7 +29,7 @@ import { db } from "@/lib/db";
 import { type CreateProblemInput, problemListQuerySchema } from "@/lib/schemas/problems";
 import { disguisedFile, PDF_BYTES, pdfFile } from "../support/evidence-file";
 import { formData } from "../support/form-data";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 /** Moves the city's data versions on as a city-wide audited write does (the test writes the rows directly). */
@@ -38,9 +38,9 @@ const bumpCityWideVersion = () => db().$executeRaw`
   ON CONFLICT (city_id) DO UPDATE
     SET version = data_versions.version + 1, shared_version = data_versions.shared_version + 1`;
 
-let staff: SessionUser;
-let officer: SessionUser;
-let otherOfficer: SessionUser;
+let staff: CitySessionUser;
+let officer: CitySessionUser;
+let otherOfficer: CitySessionUser;
 let shanghe: { id: number; schoolCode: string; schoolId: number };
 let lixia: { id: number; schoolCode: string };
 

@@ -1,11 +1,10 @@
 // Deadline reminders (decision 0037): the officers of every county that still owes its report get the rule due
 // today, once per county and rule, however many processes send at the same time.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { openPeriod } from "@/lib/data/submissions/open-period";
 import { db } from "@/lib/db";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 
 // A quarter no other test opens, in 潍坊, due on Thursday 25 March 2032.
 const QUARTER = { year: 2032, quarter: 1 } as const;
@@ -13,8 +12,8 @@ const DEADLINE = new Date("2032-03-25T00:00:00Z");
 /** 08:00 in Beijing on a day of March 2032 */
 const beijingMorning = (day: number) => new Date(Date.UTC(2032, 2, day, 0, 0));
 
-let staff: SessionUser;
-let changle: SessionUser;
+let staff: CitySessionUser;
+let changle: CitySessionUser;
 let periodId: number;
 
 /** The reminders of this file's quarter, by once-only key. */

@@ -15,11 +15,11 @@ import { updateTeacher } from "@/lib/data/teachers/update-teacher";
 import { db } from "@/lib/db";
 import { facilityRow, facilityXlsx } from "../support/facility-file";
 import { rosterCsv, rosterRows, rosterXlsx } from "../support/roster-file";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 import { TEACHER_VALUES } from "./support/action-cases";
 
-let officer: SessionUser;
+let officer: CitySessionUser;
 let countyId: number;
 let schools: { id: number; code: string; name: string }[];
 

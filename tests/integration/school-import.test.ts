@@ -4,7 +4,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { importSchools } from "@/lib/data/schools/import-schools";
 import { listSchoolExport } from "@/lib/data/schools/list-school-export";
 import { db } from "@/lib/db";
@@ -12,10 +11,10 @@ import { writeSheet } from "@/lib/excel/sheet-io";
 import { SCHOOL_EXPORT_COLUMNS } from "@/lib/imports/specs/schools";
 import { schoolListQuerySchema } from "@/lib/schemas/schools";
 import { schoolRows, schoolXlsx } from "../support/school-file";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 
-let officer: SessionUser;
-let staff: SessionUser;
+let officer: CitySessionUser;
+let staff: CitySessionUser;
 let cityId: number;
 
 const xlsx = (data: ArrayBuffer, name = "schools.xlsx") => ({ name, format: "xlsx" as const, data });

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { updateStandardSetAction } from "@/lib/actions/indicators";
 import { composeBriefing } from "@/lib/briefings/compose-briefing";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -18,7 +17,7 @@ import { STANDARD_SET_KEYS } from "@/lib/indicators/standards-catalogue";
 import { businessDay, quarterOf } from "@/lib/utils/periods";
 import { SAMPLE_CLASS_TWO_CITY_CODE } from "@/prisma/seed/sample-standards";
 import { formData } from "../support/form-data";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 const CLASS_TWO = STANDARD_SET_KEYS.shandongClass2;
@@ -33,8 +32,8 @@ const auditsOf = (setId: number) =>
     orderBy: { id: "asc" },
   });
 
-let binzhou: SessionUser;
-let jinan: SessionUser;
+let binzhou: CitySessionUser;
+let jinan: CitySessionUser;
 
 beforeAll(async () => {
   binzhou = await sessionUserFor("binzhou.staff");
@@ -195,7 +194,7 @@ describe("entering a whole standard set", () => {
   });
 
   describe("of a shared set the city has not copied yet", () => {
-    let weifang: SessionUser;
+    let weifang: CitySessionUser;
     beforeAll(async () => {
       weifang = await sessionUserFor("weifang.staff");
     });

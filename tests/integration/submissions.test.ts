@@ -13,9 +13,8 @@ import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 import { formData } from "../support/form-data";
 import { CONSISTENT_PROJECT_VALUES } from "../support/reports";
@@ -39,9 +38,9 @@ async function validValues(overrides: Record<string, string> = {}) {
   return fields;
 }
 
-let officer: SessionUser;
-let otherOfficer: SessionUser;
-let staff: SessionUser;
+let officer: CitySessionUser;
+let otherOfficer: CitySessionUser;
+let staff: CitySessionUser;
 let shangheId: number;
 let submissionId: number;
 let periodId: number;

@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { splitTargetAction } from "@/lib/actions/indicators";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { deleteTarget } from "@/lib/data/targets/delete-target";
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { setTarget } from "@/lib/data/targets/set-target";
@@ -12,7 +11,7 @@ import { splitTarget } from "@/lib/data/targets/split-target";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formData } from "../support/form-data";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 const COUNT = "rural_featured_courses";
@@ -23,8 +22,8 @@ const TOTAL = 15_000;
 const today = new Date();
 const schoolYear = today.getUTCMonth() + 1 >= 9 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
 
-let staff: SessionUser;
-let officer: SessionUser;
+let staff: CitySessionUser;
+let officer: CitySessionUser;
 let counties: { id: number; name: string }[];
 
 const countyTargets = (indicatorKey = COUNT, deadlineYear = DEADLINE) =>

@@ -7,18 +7,17 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { importTownAssignmentsAction } from "@/lib/actions/divisions";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { importTownAssignments } from "@/lib/data/geography/import-town-assignments";
 import { db } from "@/lib/db";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { townAssignmentXlsx } from "../support/town-file";
 import { signInAs } from "./support/session";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const FIXTURE = path.join(import.meta.dirname, "../fixtures/imports/towns-libreoffice.xlsx");
 
-let staff: SessionUser;
+let staff: CitySessionUser;
 let shanghe: number;
 let zone: number;
 let towns: { id: number; name: string }[];

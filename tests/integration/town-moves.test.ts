@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE } from "@/lib/actions/action-state";
 import { moveTownsAction, renameCountyAction, renameTownAction } from "@/lib/actions/divisions";
-import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createFunctionalZone } from "@/lib/data/geography/create-functional-zone";
 import { moveTowns } from "@/lib/data/geography/move-towns";
 import { renameCounty, renameTown } from "@/lib/data/geography/rename-division";
@@ -12,7 +11,7 @@ import { unsafeLoadSchoolProfiles } from "@/lib/data/indicators/load-school-prof
 import { updateSchool } from "@/lib/data/schools/update-school";
 import { db } from "@/lib/db";
 import { formData } from "../support/form-data";
-import { sessionUserFor } from "../support/session-user";
+import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { signInAs } from "./support/session";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -21,8 +20,8 @@ const Q3_END = day("2026-09-30");
 const MOVE_DAY = day("2026-07-01");
 const TODAY = new Date("2026-11-20T04:00:00Z");
 
-let staff: SessionUser;
-let otherStaff: SessionUser;
+let staff: CitySessionUser;
+let otherStaff: CitySessionUser;
 let shanghe: { id: number; cityId: number };
 
 /** The counties the profiles (every figure's input) put the school in, as of a day. */

@@ -10,7 +10,7 @@ import {
 import { authenticateWithPassword } from "@/lib/data/auth/authenticate";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { db } from "@/lib/db";
-import { sessionUserFor } from "../support/session-user";
+import { provinceSessionUserFor, sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
 import { formData } from "../support/form-data";
 
@@ -258,12 +258,23 @@ describe("the header's place names", () => {
       select: { id: true, name: true, nameEn: true },
     });
     expect(await getScopeNames(principal)).toEqual({
+      province: null,
       city,
       county: school.county,
       school: { id: school.id, name: school.name },
     });
     expect(await getScopeNames(await sessionUserFor("jinan.staff"))).toEqual({
+      province: null,
       city,
+      county: null,
+      school: null,
+    });
+  });
+
+  it("name a province user's province and no city", async () => {
+    expect(await getScopeNames(await provinceSessionUserFor("shandong.leader"))).toEqual({
+      province: { id: expect.any(Number), name: "山东省", nameEn: "Shandong" },
+      city: null,
       county: null,
       school: null,
     });

@@ -9,8 +9,26 @@ const TEST_SESSION: Pick<SessionUser, "sessionId" | "ip"> = {
   ip: "203.0.113.7",
 };
 
-/** The first user matching `where` (by city, then id), with the session and client address given. */
+/** A user of a city (every role but the province ones): its city is known. */
+export type CitySessionUser = SessionUser & { cityId: number };
+
+/**
+ * The first city user matching `where` (by city, then id), with the session and client address given; a province
+ * user (no city) is an error here: use provinceSessionUserFor.
+ */
 export async function sessionUserWhere(
+  where: Prisma.UserWhereInput,
+  session: Pick<SessionUser, "sessionId" | "ip"> = TEST_SESSION,
+): Promise<CitySessionUser> {
+  const user = await anySessionUserWhere(where, session);
+  if (user.cityId === null) throw new Error(`${user.loginName} belongs to no city`);
+  return { ...user, cityId: user.cityId };
+}
+
+/** A province account (no city) as a test's signed-in user. */
+export const provinceSessionUserFor = (loginName: string) => anySessionUserWhere({ loginName });
+
+async function anySessionUserWhere(
   where: Prisma.UserWhereInput,
   session: Pick<SessionUser, "sessionId" | "ip"> = TEST_SESSION,
 ): Promise<SessionUser> {
@@ -22,6 +40,7 @@ export async function sessionUserWhere(
       loginName: true,
       displayName: true,
       role: true,
+      provinceId: true,
       cityId: true,
       countyId: true,
       schoolId: true,

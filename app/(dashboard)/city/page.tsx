@@ -10,6 +10,7 @@ import {
   CityTrends,
   type CityView,
 } from "@/components/dashboard/city/city-sections";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
@@ -17,9 +18,11 @@ import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf, viewerOf } from "@/lib/auth/scope";
+import { isProvinceRole, ownCityId, scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
+import { getCityView } from "@/lib/data/geography/get-city-view";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
@@ -31,13 +34,16 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CityDashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requirePagePermission("dashboard:view");
-  if (scopeOf(user)?.level !== "city") notFound();
+  const sessionUser = await requirePagePermission("dashboard:view");
   const params = await searchParams;
   const filter = dashboardFilterSchema.parse(params);
+  // A province user opens a city of their province by its code (read-only); a city user only their own city.
+  const user = await getCityView(sessionUser, filter.city);
+  if (!user || scopeOf(user)?.level !== "city") notFound();
+  const isProvinceView = isProvinceRole(user.role);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
   const [dataVersion, names, t, tIndicators, locale, format] = await Promise.all([
-    requireDataVersion(),
+    isProvinceView ? dataVersionOf({ cityId: ownCityId(user), countyId: null }) : requireDataVersion(),
     getScopeNames(user),
     getTranslations("dashboard"),
     getTranslations("indicators"),
@@ -55,13 +61,24 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     trendKey: filter.trend ?? HEADLINE_KEYS[0],
     mapKey: filter.map ?? HEADLINE_KEYS[0],
     mapMode: filter.mapBy,
-    query: pickParams(params, ["period", "group", "sort", "dir", "trend", "map", "mapBy"]),
+    query: pickParams(params, ["city", "period", "group", "sort", "dir", "trend", "map", "mapBy"]),
   };
+  const cityName = localized(names.city!, "name", locale);
   return (
     <>
+      {isProvinceView && names.province && (
+        <Breadcrumbs
+          items={[
+            { label: localized(names.province, "name", locale), href: "/province" },
+            { label: cityName },
+          ]}
+        />
+      )}
       <PageHeader
-        actions={can(user.role, "briefings:export") && <ExportBriefingButton quarter={quarter} />}
-        title={t("cityTitle", { city: localized(names.city, "name", locale) })}
+        actions={
+          can(user.role, "briefings:export") && !isProvinceView && <ExportBriefingButton quarter={quarter} />
+        }
+        title={t("cityTitle", { city: cityName })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),
           quarter: tIndicators("quarter", { ...quarter }),
@@ -74,6 +91,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         quarter={quarter}
         peerGroup={filter.group}
         hidden={{
+          city: filter.city,
           sort: filter.sort,
           dir: filter.sort && filter.dir,
           trend: filter.trend,
@@ -87,9 +105,11 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
             <CityHeadlines view={view} />
           </Suspense>
         </section>
-        <Suspense fallback={<CardSkeleton lines={2} />}>
-          <CitySubmissions view={view} />
-        </Suspense>
+        {can(user.role, "submissions:view") && (
+          <Suspense fallback={<CardSkeleton lines={2} />}>
+            <CitySubmissions view={view} />
+          </Suspense>
+        )}
         {can(user.role, "problems:view") && (
           <Suspense fallback={<CardSkeleton lines={4} />}>
             <ProblemProgressCard user={user} />

@@ -9,7 +9,7 @@ import { TargetText } from "@/components/indicators/target-text";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireCityPagePermission } from "@/lib/auth/session";
 import { getCityWithCounties } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requirePagePermission("indicators:view");
+  const user = await requireCityPagePermission("indicators:view");
   const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
   const [overview, definitions, city, t, locale, format] = await Promise.all([
     getIndicatorOverview(user, countyId),

@@ -6,7 +6,7 @@ import { ExportTableButton } from "@/components/reports/export-table-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireCityPagePermission } from "@/lib/auth/session";
 import { getCityWithCounties } from "@/lib/data/geography/get-places";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
 import { indicatorScopeSchema } from "@/lib/schemas/indicators";
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requirePagePermission("briefings:export");
+  const user = await requireCityPagePermission("briefings:export");
   const { county } = indicatorScopeSchema.parse(await searchParams);
   const [city, names, t, locale] = await Promise.all([
     getCityWithCounties(user),
@@ -38,7 +38,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     ? localized(pickedCounty, "name", locale)
     : names.county
       ? localized(names.county, "name", locale)
-      : localized(names.city, "name", locale);
+      : localized(names.city!, "name", locale);
   const hasCounty = pickedCounty !== null || names.county !== null;
   const current = currentQuarter();
   const quarters = recentQuarters(current, LISTED_QUARTERS).reverse();

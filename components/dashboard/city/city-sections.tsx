@@ -13,6 +13,7 @@ import { SubmissionStateBadge } from "@/components/submissions/submission-state-
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { can } from "@/lib/auth/permissions";
+import { isProvinceRole } from "@/lib/auth/scope";
 import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -70,6 +71,7 @@ export async function CityHeadlines({ view }: { view: CityView }) {
       keys={HEADLINE_KEYS}
       sampleStandards={usesSampleStandards(overview.thresholds)}
       countyId={null}
+      linksToDetail={!isProvinceRole(view.viewer.role)}
     />
   );
 }
@@ -86,9 +88,8 @@ export async function CityHeatTable({ view }: { view: CityView }) {
       title={t("heatTable")}
       className="print-wide"
       actions={
-        can(view.viewer.role, "briefings:export") && (
-          <ExportTableButton table="county-heat" quarter={view.quarter} />
-        )
+        can(view.viewer.role, "briefings:export") &&
+        !isProvinceRole(view.viewer.role) && <ExportTableButton table="county-heat" quarter={view.quarter} />
       }
     >
       <p className="mb-3 text-xs text-slate-500">{t("heatTableHint")}</p>
@@ -97,7 +98,12 @@ export async function CityHeatTable({ view }: { view: CityView }) {
         definitions={definitions}
         sort={view.sort}
         sortHref={(key, direction) => cityHref(view, { sort: key, dir: direction })}
-        unitHref={(county) => `/counties/${county.id}?period=${quarterKey(view.quarter)}`}
+        // A province user's view of a city stops at the city: the county pages are the city's own.
+        unitHref={(county) =>
+          isProvinceRole(view.viewer.role)
+            ? null
+            : `/counties/${county.id}?period=${quarterKey(view.quarter)}`
+        }
       />
     </Card>
   );

@@ -28,6 +28,7 @@ export async function authenticateApiToken(token: string, ip: string | null): Pr
           loginName: true,
           displayName: true,
           role: true,
+          provinceId: true,
           cityId: true,
           countyId: true,
           schoolId: true,

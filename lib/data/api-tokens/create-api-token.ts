@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { apiTokenLoginName, generateApiToken } from "@/lib/api/token";
 import { addDays } from "@/lib/utils/periods";
@@ -28,7 +29,7 @@ export async function createApiToken(manager: SessionUser, input: CreateApiToken
         displayName: input.name,
         passwordHash: NO_PASSWORD,
         role: input.role,
-        cityId: manager.cityId,
+        cityId: ownCityId(manager),
         ...scope,
       },
       select: { id: true },
@@ -39,7 +40,7 @@ export async function createApiToken(manager: SessionUser, input: CreateApiToken
         prefix,
         tokenHash: hash,
         userId: account.id,
-        cityId: manager.cityId,
+        cityId: ownCityId(manager),
         createdById: manager.id,
         expiresAt,
       },

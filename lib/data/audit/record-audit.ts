@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export interface AuditActor {
   id: number;
   loginName: string;
-  cityId: number;
+  /** Null for a province account: its records (sign-ins, sessions) belong to no city's log */
+  cityId: number | null;
   ip: string | null;
 }
 

@@ -31,7 +31,7 @@ interface SessionRow {
 
 /** The data versions a request's pages key their shared sections by (lib/data/indicators/data-version.ts). */
 export interface SessionDataVersions {
-  /** The user's city's */
+  /** The user's city's ("0" for a province user, who has no city: the province page keys by each city's own) */
   city: string;
   /** The user's county's, for county officers, principals and county leaders; null for city users */
   county: string | null;
@@ -61,7 +61,7 @@ export async function loadSessionUserAndDataVersion(
     SELECT s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt", s.revoked_at AS "revokedAt",
            u.is_active AS "isActive",
            json_build_object('id', u.id, 'loginName', u.login_name, 'displayName', u.display_name, 'role', u.role,
-                             'cityId', u.city_id, 'countyId', u.county_id, 'schoolId', u.school_id,
+                             'provinceId', u.province_id, 'cityId', u.city_id, 'countyId', u.county_id, 'schoolId', u.school_id,
                              'mustChangePassword', u.must_change_password) AS "user",
            COALESCE(v.version, 0)::text AS "dataVersion",
            CASE WHEN u.county_id IS NOT NULL
@@ -101,7 +101,7 @@ export async function loadSessionUserAndDataVersion(
 /** Revokes a session (sign-out or expiry) and audits it; a session already ended is left as it is. */
 export async function endSession(
   sessionId: string,
-  actor: { id: number; loginName: string; cityId: number; ip: string | null },
+  actor: { id: number; loginName: string; cityId: number | null; ip: string | null },
   reason: "logout" | "expired_idle" | "expired_max_age" | "expired_deactivated",
 ): Promise<void> {
   if (!UUID.test(sessionId)) return;

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -15,10 +16,10 @@ import { lockCity } from "./lock-city";
 export async function createFunctionalZone(actor: SessionUser, input: CreateFunctionalZoneInput) {
   assertCan(actor, "divisions:manage");
   return db().$transaction(async (tx) => {
-    await lockCity(tx, actor.cityId);
+    await lockCity(tx, ownCityId(actor));
     const townIds = [...new Set(input.townIds)];
     const towns = await tx.town.findMany({
-      where: { id: { in: townIds }, county: { cityId: actor.cityId } },
+      where: { id: { in: townIds }, county: { cityId: ownCityId(actor) } },
       orderBy: { code: "asc" },
       select: { id: true, code: true, name: true, countyId: true, _count: { select: { schools: true } } },
     });
@@ -31,16 +32,19 @@ export async function createFunctionalZone(actor: SessionUser, input: CreateFunc
       });
     const taken = await tx.county.findFirst({
       where: {
-        OR: [{ cityId: actor.cityId, name: input.name }, ...(input.code ? [{ code: input.code }] : [])],
+        OR: [{ cityId: ownCityId(actor), name: input.name }, ...(input.code ? [{ code: input.code }] : [])],
       },
       select: { id: true },
     });
     if (taken) throw new AppError("CONFLICT", { messageKey: "divisions.zoneTaken" });
 
-    const last = await tx.county.aggregate({ where: { cityId: actor.cityId }, _max: { sortOrder: true } });
+    const last = await tx.county.aggregate({
+      where: { cityId: ownCityId(actor) },
+      _max: { sortOrder: true },
+    });
     const zone = await tx.county.create({
       data: {
-        cityId: actor.cityId,
+        cityId: ownCityId(actor),
         code: input.code ?? null,
         name: input.name,
         nameEn: input.nameEn || input.name,

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
@@ -11,7 +12,7 @@ import { DIVISIONS_SOURCE, officialCity } from "@/lib/divisions/shandong";
 export async function getDivisionSetup(actor: SessionUser) {
   assertCan(actor, "divisions:manage");
   const city = await db().city.findUniqueOrThrow({
-    where: { id: actor.cityId },
+    where: { id: ownCityId(actor) },
     select: {
       code: true,
       name: true,

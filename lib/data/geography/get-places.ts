@@ -1,6 +1,13 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, schoolScopeWhere, scopeOf, type Viewer } from "@/lib/auth/scope";
+import {
+  countyScopeWhere,
+  inScope,
+  ownCityId,
+  schoolScopeWhere,
+  scopeOf,
+  type Viewer,
+} from "@/lib/auth/scope";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
@@ -10,7 +17,7 @@ export async function getCityWithCounties(user: SessionUser) {
   assertCan(user, "dashboard:view");
   if (scopeOf(user)?.level !== "city") return null;
   return db().city.findUnique({
-    where: { id: user.cityId },
+    where: { id: ownCityId(user) },
     select: {
       id: true,
       name: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { type DataImport, importIntoScope } from "@/lib/data/imports/import-file";
@@ -18,11 +19,11 @@ type CountyScope = TownScope & { counties: Map<string, { id: number; name: strin
 
 /** The city's counties by normalized name and by code, as a row may name them. */
 async function loadCountyScope(tx: Prisma.TransactionClient, user: SessionUser): Promise<CountyScope> {
-  await lockCity(tx, user.cityId);
+  await lockCity(tx, ownCityId(user));
   const scope = await loadTownScope(tx, user, { lock: true });
   const counties = new Map<string, { id: number; name: string }>();
   for (const county of await tx.county.findMany({
-    where: { cityId: user.cityId },
+    where: { cityId: ownCityId(user) },
     select: { id: true, code: true, name: true },
   })) {
     counties.set(normalizeLabel(county.name), county);
@@ -94,7 +95,7 @@ export async function listTownTemplateLists(user: SessionUser): Promise<Record<s
   if (!can(user.role, "divisions:manage")) return {};
   const scope = await loadTownScope(db(), user);
   const counties = await db().county.findMany({
-    where: { cityId: user.cityId },
+    where: { cityId: ownCityId(user) },
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     select: { name: true },
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
@@ -8,12 +9,12 @@ export async function listCityPlaces(actor: SessionUser) {
   assertCan(actor, "users:manage");
   const [counties, schools] = await Promise.all([
     db().county.findMany({
-      where: { cityId: actor.cityId },
+      where: { cityId: ownCityId(actor) },
       orderBy: { sortOrder: "asc" },
       select: { id: true, name: true, nameEn: true },
     }),
     db().school.findMany({
-      where: { cityId: actor.cityId, isActive: true },
+      where: { cityId: ownCityId(actor), isActive: true },
       orderBy: [{ countyId: "asc" }, { name: "asc" }],
       select: { id: true, name: true, countyId: true },
     }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -39,7 +40,7 @@ export async function unsafeMoveTownsInTransaction(
   today: Date,
 ): Promise<TownMoveResult> {
   const county = await tx.county.findFirst({
-    where: { id: move.countyId, cityId: actor.cityId },
+    where: { id: move.countyId, cityId: ownCityId(actor) },
     select: { id: true, name: true },
   });
   const townIds = [...new Set(move.townIds)];
@@ -47,7 +48,7 @@ export async function unsafeMoveTownsInTransaction(
   const towns = await tx.$queryRaw<{ id: number; code: string | null; name: string; countyId: number }[]>`
     SELECT t.id, t.code, t.name, t.county_id AS "countyId"
     FROM towns t JOIN counties c ON c.id = t.county_id
-    WHERE t.id = ANY(${townIds}::int[]) AND c.city_id = ${actor.cityId}
+    WHERE t.id = ANY(${townIds}::int[]) AND c.city_id = ${ownCityId(actor)}
     ORDER BY t.id
     FOR UPDATE OF t`;
   if (!county || towns.length !== townIds.length) throw notFoundError();
@@ -137,7 +138,7 @@ export async function moveTowns(actor: SessionUser, input: MoveTownsInput, now: 
   assertCan(actor, "divisions:manage");
   const today = businessDay(now);
   return db().$transaction(async (tx) => {
-    await lockCity(tx, actor.cityId);
+    await lockCity(tx, ownCityId(actor));
     return unsafeMoveTownsInTransaction(
       tx,
       actor,

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -20,14 +21,14 @@ const nameTaken = () =>
 export async function renameCounty(actor: SessionUser, { id, name, nameEn }: RenameCountyInput) {
   assertCan(actor, "divisions:manage");
   return db().$transaction(async (tx) => {
-    await lockCity(tx, actor.cityId);
+    await lockCity(tx, ownCityId(actor));
     const before = await tx.county.findFirst({
-      where: { id, cityId: actor.cityId },
+      where: { id, cityId: ownCityId(actor) },
       select: { id: true, name: true, nameEn: true },
     });
     if (!before) throw notFoundError();
     const taken = await tx.county.findFirst({
-      where: { cityId: actor.cityId, name, id: { not: id } },
+      where: { cityId: ownCityId(actor), name, id: { not: id } },
       select: { id: true },
     });
     if (taken) throw nameTaken();
@@ -45,9 +46,9 @@ export async function renameCounty(actor: SessionUser, { id, name, nameEn }: Ren
 export async function renameTown(actor: SessionUser, { id, name }: RenameTownInput) {
   assertCan(actor, "divisions:manage");
   return db().$transaction(async (tx) => {
-    await lockCity(tx, actor.cityId);
+    await lockCity(tx, ownCityId(actor));
     const before = await tx.town.findFirst({
-      where: { id, county: { cityId: actor.cityId } },
+      where: { id, county: { cityId: ownCityId(actor) } },
       select: { id: true, name: true, countyId: true },
     });
     if (!before) throw notFoundError();

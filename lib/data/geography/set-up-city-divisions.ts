@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -16,7 +17,7 @@ import { lockCity } from "./lock-city";
 export async function setUpCityDivisions(actor: SessionUser, { countyCodes }: SetUpCityDivisionsInput) {
   assertCan(actor, "divisions:manage");
   return db().$transaction(async (tx) => {
-    const official = officialCity(await lockCity(tx, actor.cityId));
+    const official = officialCity(await lockCity(tx, ownCityId(actor)));
     if (!official) throw new AppError("INVALID_STATE", { messageKey: "divisions.cityNotListed" });
     const chosen = official.counties.filter((county) => countyCodes.includes(county.code));
     if (chosen.length !== new Set(countyCodes).size)
@@ -34,7 +35,7 @@ export async function setUpCityDivisions(actor: SessionUser, { countyCodes }: Se
     // Codes are unique across cities: one held by another city means that city was set up with this one's code.
     if (
       [...existingCounties, ...existingTowns.map((town) => town.county)].some(
-        (row) => row.cityId !== actor.cityId,
+        (row) => row.cityId !== ownCityId(actor),
       )
     )
       throw new AppError("CONFLICT", { messageKey: "divisions.codeInOtherCity" });
@@ -43,7 +44,7 @@ export async function setUpCityDivisions(actor: SessionUser, { countyCodes }: Se
     const newCounties = chosen.filter((county) => !countyIdByCode.has(county.code));
     const created = await tx.county.createManyAndReturn({
       data: newCounties.map((county) => ({
-        cityId: actor.cityId,
+        cityId: ownCityId(actor),
         code: county.code,
         name: county.name,
         nameEn: county.nameEn,

@@ -109,7 +109,8 @@ export const getIndicatorOverview = cache(
   ): Promise<IndicatorOverview | null> => {
     assertCan(user, "indicators:view");
     const scope = scopeOf(user);
-    if (!scope || scope.level === "school") return null;
+    // A province has its own overview (get-province-overview.ts), of its cities.
+    if (!scope || scope.level === "school" || scope.level === "province") return null;
     const wantedCountyId = countyId ?? (scope.level === "county" ? scope.countyId : null);
     const client = db();
     const city = await client.city.findUniqueOrThrow({

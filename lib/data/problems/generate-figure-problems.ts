@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { problemScopeWhere } from "@/lib/auth/scope";
+import { ownCityId, problemScopeWhere } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
@@ -108,7 +108,7 @@ export async function generateFigureProblems(actor: SessionUser, input: Generate
   return db().$transaction(async (tx) => {
     const created = await tx.problem.createManyAndReturn({
       data: problems.map((problem) => ({
-        cityId: actor.cityId,
+        cityId: ownCityId(actor),
         countyId: problem.countyId,
         schoolId: problem.schoolId,
         source: "FIGURE" as const,

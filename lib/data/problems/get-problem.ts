@@ -62,7 +62,7 @@ export async function getProblem(actor: SessionUser, problemId: number) {
     },
   });
   const level = scopeOf(actor)?.level;
-  if (!problem || !level) return null;
+  if (!problem || !level || level === "province") return null;
   const allowedActions = PROBLEM_WORKFLOW.allowedActions(actor.role, {
     state: problem.state,
     isAcceptingLevel: isAcceptingLevel(level, problem),

@@ -23,7 +23,8 @@ async function stepProblem(
 ) {
   assertCan(actor, PROBLEM_WORKFLOW.permissionOf(action));
   const scope = scopeOf(actor);
-  if (!scope) throw forbiddenError();
+  // Province users work no problem of a city's ledger (docs/decisions/0038).
+  if (!scope || scope.level === "province") throw forbiddenError();
   // Read and checked before anything is written: a file of the wrong kind refuses the whole update.
   const files = await readEvidence(input.files ?? []);
   return db().$transaction(async (tx) => {

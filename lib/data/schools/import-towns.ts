@@ -28,7 +28,7 @@ export async function loadTownScope(
   options: { lock?: boolean } = {},
 ): Promise<TownScope> {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") throw notFoundError();
+  if (!scope || scope.level === "school" || scope.level === "province") throw notFoundError();
   const county = scope.level === "county" ? Prisma.sql`AND c.id = ${scope.countyId}` : Prisma.empty;
   const lock = options.lock ? Prisma.sql`FOR SHARE OF t` : Prisma.empty;
   const towns = await client.$queryRaw<ImportTown[]>`

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -9,17 +10,17 @@ import { unsafeLoadCitySettings } from "./load-city-settings";
 export async function updateCitySettings(user: SessionUser, input: CitySettings) {
   assertCan(user, "settings:edit");
   return db().$transaction(async (tx) => {
-    const before = await unsafeLoadCitySettings(tx, user.cityId);
+    const before = await unsafeLoadCitySettings(tx, ownCityId(user));
     for (const [key, value] of Object.entries(input))
       await tx.setting.upsert({
-        where: { cityId_key: { cityId: user.cityId, key } },
-        create: { cityId: user.cityId, key, value, updatedById: user.id },
+        where: { cityId_key: { cityId: ownCityId(user), key } },
+        create: { cityId: ownCityId(user), key, value, updatedById: user.id },
         update: { value, updatedById: user.id },
       });
     await recordAudit(tx, user, {
       action: "update",
       entity: "city_settings",
-      entityId: user.cityId,
+      entityId: ownCityId(user),
       before,
       after: input,
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { THRESHOLD_ROW_SELECT } from "./threshold-select";
 import { assertCan } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -16,7 +17,7 @@ export async function listStandardSets(user: SessionUser, asOf: Date = businessD
   const client = db();
   const [sets, inForce] = await Promise.all([
     client.standardSet.findMany({
-      where: { OR: [{ cityId: null }, { cityId: user.cityId }] },
+      where: { OR: [{ cityId: null }, { cityId: ownCityId(user) }] },
       orderBy: { id: "asc" },
       select: {
         id: true,
@@ -45,11 +46,11 @@ export async function listStandardSets(user: SessionUser, asOf: Date = businessD
         },
       },
     }),
-    unsafeLoadThresholdsInForce(client, user.cityId, asOf),
+    unsafeLoadThresholdsInForce(client, ownCityId(user), asOf),
   ]);
-  const inForceIds = new Set(rowsInForce(inForce, user.cityId, asOf).map((row) => row.id));
+  const inForceIds = new Set(rowsInForce(inForce, ownCityId(user), asOf).map((row) => row.id));
   // A city's own copy of a set replaces the shared one: show the copy only.
-  const ownKeys = new Set(sets.filter((set) => set.cityId === user.cityId).map((set) => set.key));
+  const ownKeys = new Set(sets.filter((set) => set.cityId === ownCityId(user)).map((set) => set.key));
   return sets
     .filter((set) => set.cityId !== null || !ownKeys.has(set.key))
     .map((set) => ({

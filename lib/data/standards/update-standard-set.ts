@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { staleRecordError, updateVersioned } from "@/lib/data/audit/versioned-write";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -36,7 +37,7 @@ export async function updateStandardSet(user: SessionUser, input: UpdateStandard
   return db().$transaction(async (tx) => {
     // Security: only the shared sets or the user's own city's copies.
     const read = await tx.standardSet.findFirst({
-      where: { id: input.setId, OR: [{ cityId: null }, { cityId: user.cityId }] },
+      where: { id: input.setId, OR: [{ cityId: null }, { cityId: ownCityId(user) }] },
       select: SET_FIELDS,
     });
     if (!read) throw notFoundError();
@@ -51,13 +52,13 @@ export async function updateStandardSet(user: SessionUser, input: UpdateStandard
     let set = read;
     if (read.cityId === null) {
       const copy = await tx.standardSet.findFirst({
-        where: { key: read.key, cityId: user.cityId },
+        where: { key: read.key, cityId: ownCityId(user) },
         select: SET_FIELDS,
       });
       // The city's copy replaced the shared set since the form was read: someone else has edited it.
       if (copy) throw await staleRecordError(tx, "standard_set", copy, {});
       if (read.version !== input.version) throw await staleRecordError(tx, "standard_set", read, {});
-      const copyId = await cityCopyOf(tx, read.id, user.cityId);
+      const copyId = await cityCopyOf(tx, read.id, ownCityId(user));
       set = await tx.standardSet.findUniqueOrThrow({ where: { id: copyId }, select: SET_FIELDS });
     }
     const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);

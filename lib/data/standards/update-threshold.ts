@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { THRESHOLD_ROW_SELECT } from "./threshold-select";
 import { assertCan } from "@/lib/auth/permissions";
 import { writeAudited } from "@/lib/data/audit/write-audited";
@@ -54,13 +55,13 @@ export async function updateThreshold(user: SessionUser, input: UpdateThresholdI
   return db().$transaction(async (tx) => {
     // Security: only rows of the shared sets or of the user's own city's copies.
     const row = await tx.standardThreshold.findFirst({
-      where: { id: input.id, set: { OR: [{ cityId: null }, { cityId: user.cityId }] } },
+      where: { id: input.id, set: { OR: [{ cityId: null }, { cityId: ownCityId(user) }] } },
       select: { ...THRESHOLD_FIELDS, set: { select: { id: true, cityId: true, isConfigurable: true } } },
     });
     if (!row) throw notFoundError();
     if (!row.set.isConfigurable)
       throw new AppError("INVALID_STATE", { messageKey: "standards.notConfigurable" });
-    const setId = row.set.cityId === null ? await cityCopyOf(tx, row.set.id, user.cityId) : row.set.id;
+    const setId = row.set.cityId === null ? await cityCopyOf(tx, row.set.id, ownCityId(user)) : row.set.id;
     const effectiveFrom = new Date(`${input.effectiveFrom}T00:00:00Z`);
     const item = {
       setId,

@@ -51,7 +51,7 @@ export async function getSubmissionSummary(
 ): Promise<SubmissionSummary | null> {
   assertCan(user, "submissions:view");
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return null;
+  if (!scope || scope.level === "school" || scope.level === "province") return null;
   const client = db();
   // Security: the scope builder bounds the counties; a forged county id of another scope finds none.
   const countyWhere =

@@ -15,7 +15,8 @@ import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
  */
 export async function getWorkItems(user: SessionUser, now: Date = new Date()) {
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school" || !can(user.role, "submissions:view"))
+  // The province reads cities' figures, not their reporting: nothing of it waits on a province user.
+  if (!scope || scope.level === "school" || scope.level === "province" || !can(user.role, "submissions:view"))
     return { returned: [], periods: [] };
   const client = db();
   const inCity = { AND: [submissionScopeWhere(user), { period: { cityId: scope.cityId } }] };

@@ -12,7 +12,7 @@ import type { SubmissionState } from "@/lib/generated/prisma/enums";
 export async function listPeriods(user: SessionUser) {
   assertCan(user, "submissions:view");
   const scope = scopeOf(user);
-  if (!scope || scope.level === "school") return [];
+  if (!scope || scope.level === "school" || scope.level === "province") return [];
   const client = db();
   const [periods, counts, own] = await Promise.all([
     client.reportingPeriod.findMany({

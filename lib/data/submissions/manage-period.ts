@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -20,7 +21,7 @@ async function loadForPeriodTransition(
   assertCan(user, PERIOD_WORKFLOW.permissionOf(action));
   // Periods belong to a city: staff of another city find nothing.
   const period = await client.reportingPeriod.findFirst({
-    where: { id: periodId, cityId: user.cityId },
+    where: { id: periodId, cityId: ownCityId(user) },
     select: { id: true, cityId: true, year: true, quarter: true, state: true, deadline: true },
   });
   if (!period) throw notFoundError();

@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -14,7 +15,7 @@ export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
   assertCan(user, PERIOD_WORKFLOW.permissionOf("open"));
   return db().$transaction(async (tx) => {
     const existing = await tx.reportingPeriod.findUnique({
-      where: { cityId_year_quarter: { cityId: user.cityId, year: input.year, quarter: input.quarter } },
+      where: { cityId_year_quarter: { cityId: ownCityId(user), year: input.year, quarter: input.quarter } },
       select: { id: true, state: true },
     });
     // A quarter without a row is one the city never opened.
@@ -28,10 +29,10 @@ export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
     const period = existing
       ? await tx.reportingPeriod.update({ where: { id: existing.id }, data: opened, select: { id: true } })
       : await tx.reportingPeriod.create({
-          data: { cityId: user.cityId, year: input.year, quarter: input.quarter, ...opened },
+          data: { cityId: ownCityId(user), year: input.year, quarter: input.quarter, ...opened },
           select: { id: true },
         });
-    const counties = await tx.county.findMany({ where: { cityId: user.cityId }, select: { id: true } });
+    const counties = await tx.county.findMany({ where: { cityId: ownCityId(user) }, select: { id: true } });
     await tx.submission.createMany({
       data: counties.map((county) => ({ periodId: period.id, countyId: county.id })),
       skipDuplicates: true,

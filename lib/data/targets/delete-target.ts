@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -11,7 +12,7 @@ export async function deleteTarget(user: SessionUser, targetId: number) {
   return db().$transaction(async (tx) => {
     // Security: only the user's own city's targets; another city's id looks missing.
     const before = await tx.target.findFirst({
-      where: { id: targetId, cityId: user.cityId },
+      where: { id: targetId, cityId: ownCityId(user) },
       select: { id: true, indicatorKey: true, countyId: true, value: true, deadlineYear: true, note: true },
     });
     if (!before) throw notFoundError();

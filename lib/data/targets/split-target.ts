@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, scopeOf } from "@/lib/auth/scope";
+import { countyScopeWhere, scopeOf, ownCityId } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, forbiddenError, notFoundError } from "@/lib/errors";
@@ -42,7 +42,7 @@ export async function splitTarget(user: SessionUser, input: SplitTargetInput, as
     const cityTarget = await tx.target.findFirst({
       where: {
         indicatorKey: indicator.key,
-        cityId: user.cityId,
+        cityId: ownCityId(user),
         countyId: null,
         deadlineYear: input.deadlineYear,
       },

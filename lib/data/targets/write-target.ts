@@ -1,4 +1,5 @@
 import "server-only";
+import { ownCityId } from "@/lib/auth/scope";
 import { writeAudited } from "@/lib/data/audit/write-audited";
 import type { AuditActor } from "@/lib/data/audit/record-audit";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,8 +29,9 @@ export async function unsafeWriteTarget(
   },
 ) {
   const { indicatorKey, countyId, deadlineYear } = target;
+  const cityId = ownCityId(actor);
   const before = await tx.target.findFirst({
-    where: { indicatorKey, cityId: actor.cityId, countyId, deadlineYear },
+    where: { indicatorKey, cityId, countyId, deadlineYear },
     select: AUDITED_TARGET_FIELDS,
   });
   const data = { value: target.value, note: target.note || null, setById: actor.id, setAt: new Date() };
@@ -37,7 +39,7 @@ export async function unsafeWriteTarget(
     update: (id) => tx.target.update({ where: { id }, data, select: AUDITED_TARGET_FIELDS }),
     create: () =>
       tx.target.create({
-        data: { ...data, indicatorKey, cityId: actor.cityId, countyId, deadlineYear },
+        data: { ...data, indicatorKey, cityId, countyId, deadlineYear },
         select: AUDITED_TARGET_FIELDS,
       }),
   });

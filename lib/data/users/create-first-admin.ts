@@ -2,7 +2,7 @@ import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { db } from "@/lib/db";
-import { officialCity } from "@/lib/divisions/shandong";
+import { officialCity, SHANDONG_PROVINCE_CODE } from "@/lib/divisions/shandong";
 import { AppError } from "@/lib/errors";
 import type { CreateFirstAdminInput } from "@/lib/schemas/users";
 import { AUDITED_USER_FIELDS } from "./user-access";
@@ -28,6 +28,8 @@ export async function createFirstAdmin(input: CreateFirstAdminInput) {
         name: official.name,
         nameEn: official.nameEn,
         bureauName: `${official.name}教育局`,
+        // Every city of the division list is Shandong's (its province row comes with the migrations).
+        province: { connect: { code: SHANDONG_PROVINCE_CODE } },
       },
       update: {},
       select: { id: true, code: true, name: true },

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, canManageRole } from "@/lib/auth/permissions";
-import { bindsTo, cityRowsWhere, inScope } from "@/lib/auth/scope";
+import { bindsTo, cityRowsWhere, inScope, ownCityId } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { AppError, forbiddenError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -57,7 +57,7 @@ export async function resolveRoleScope(
   if (bindsTo(input.role, "school")) {
     if (input.schoolId === undefined) throw invalid("schoolId", "required");
     const school = await tx.school.findFirst({
-      where: { id: input.schoolId, cityId: manager.cityId },
+      where: { id: input.schoolId, cityId: ownCityId(manager) },
       select: { id: true, countyId: true },
     });
     if (!school) throw invalid("schoolId", "invalid");
@@ -65,7 +65,7 @@ export async function resolveRoleScope(
   }
   if (bindsTo(input.role, "county") && input.countyId !== undefined) {
     const county = await tx.county.findFirst({
-      where: { id: input.countyId, cityId: manager.cityId },
+      where: { id: input.countyId, cityId: ownCityId(manager) },
       select: { id: true },
     });
     if (!county) throw invalid("countyId", "invalid");

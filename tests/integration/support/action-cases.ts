@@ -21,7 +21,7 @@ import {
   allow,
   ANY,
   CITY_ROLES,
-  EVERYONE,
+  EVERY_ACCOUNT,
   IN_CITY,
   OWN,
   type ActorKind,
@@ -558,6 +558,8 @@ export const OWN_INBOX = allow({
   officer: OWN,
   countyLeader: OWN,
   principal: OWN,
+  provinceStaff: OWN,
+  provinceLeader: OWN,
 });
 
 /**
@@ -877,15 +879,15 @@ export const ACTION_CASES: Record<string, ActionCase> = {
         newPassword: "Another-pass-2026",
         confirmPassword: "Another-pass-2026",
       }),
-    expected: allow(EVERYONE),
+    expected: allow(EVERY_ACCOUNT),
   },
-  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERYONE) },
+  setLocaleAction: { form: () => formData({ locale: "en" }), expected: allow(EVERY_ACCOUNT) },
   markNotificationReadAction: {
     form: async (t, relation) =>
       formData({ notificationId: await noticeFor(noticeOwnerOf(signedInUser().id, t, relation)) }),
     expected: OWN_INBOX,
   },
-  markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERYONE) },
+  markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERY_ACCOUNT) },
   saveSubmissionAction: {
     form: async (t) => {
       const report = await closedReportOf(t.countyId);

@@ -3,9 +3,18 @@
 import { isAppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { sessionUserFor } from "../../support/session-user";
+import { provinceSessionUserFor, sessionUserFor } from "../../support/session-user";
 
-export const ACTOR_KINDS = ["admin", "staff", "cityLeader", "officer", "countyLeader", "principal"] as const;
+export const ACTOR_KINDS = [
+  "admin",
+  "staff",
+  "cityLeader",
+  "officer",
+  "countyLeader",
+  "principal",
+  "provinceStaff",
+  "provinceLeader",
+] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export const RELATIONS = ["own", "sibling", "otherCity"] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -17,7 +26,11 @@ const ACTOR_LOGINS: Record<ActorKind, string> = {
   officer: "jinan.shanghe",
   countyLeader: "jinan.shanghe.leader",
   principal: "jinan.principal",
+  // 山东省: every target below (济南 and 潍坊) is in their province.
+  provinceStaff: "shandong.staff",
+  provinceLeader: "shandong.leader",
 };
+const PROVINCE_ACTORS: readonly ActorKind[] = ["provinceStaff", "provinceLeader"];
 
 export interface Target {
   countyId: number;
@@ -49,7 +62,15 @@ async function idOfUser(loginName: string) {
 export async function loadMatrixWorld(): Promise<MatrixWorld> {
   const actors = Object.fromEntries(
     await Promise.all(
-      ACTOR_KINDS.map(async (kind) => [kind, await sessionUserFor(ACTOR_LOGINS[kind])] as const),
+      ACTOR_KINDS.map(
+        async (kind) =>
+          [
+            kind,
+            PROVINCE_ACTORS.includes(kind)
+              ? await provinceSessionUserFor(ACTOR_LOGINS[kind])
+              : await sessionUserFor(ACTOR_LOGINS[kind]),
+          ] as const,
+      ),
     ),
   ) as Record<ActorKind, SessionUser>;
   const shanghe = await idOfCounty("商河县");
@@ -128,6 +149,8 @@ export const ANY: readonly Relation[] = RELATIONS;
 export const IN_CITY: readonly Relation[] = ["own", "sibling"];
 export const OWN: readonly Relation[] = ["own"];
 export const CITY_ROLES = { admin: IN_CITY, staff: IN_CITY, cityLeader: IN_CITY } as const;
+/** The province's roles: every target is in their province (docs/decisions/0038). */
+export const PROVINCE_ROLES = { provinceStaff: ANY, provinceLeader: ANY } as const;
 export const EVERYONE = {
   admin: ANY,
   staff: ANY,
@@ -136,3 +159,5 @@ export const EVERYONE = {
   countyLeader: ANY,
   principal: ANY,
 } as const;
+/** Every account, the province's included: its own password and language, the shared catalogue. */
+export const EVERY_ACCOUNT = { ...EVERYONE, ...PROVINCE_ROLES } as const;

@@ -12,8 +12,24 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 // The expected table, written out by hand: a change to ROLE_PERMISSIONS must change this test too.
 const EXPECTED: Record<Permission, Role[]> = {
-  "dashboard:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
-  "indicators:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
+  "dashboard:view": [
+    "ADMIN",
+    "CITY_STAFF",
+    "COUNTY_OFFICER",
+    "SCHOOL_PRINCIPAL",
+    "LEADER",
+    "PROVINCE_STAFF",
+    "PROVINCE_LEADER",
+  ],
+  "indicators:view": [
+    "ADMIN",
+    "CITY_STAFF",
+    "COUNTY_OFFICER",
+    "SCHOOL_PRINCIPAL",
+    "LEADER",
+    "PROVINCE_STAFF",
+    "PROVINCE_LEADER",
+  ],
   "schools:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
   "teachers:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"],
   "submissions:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
@@ -25,7 +41,14 @@ const EXPECTED: Record<Permission, Role[]> = {
   "facilities:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],
   "teachers:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],
   "teachers:rotate": ["COUNTY_OFFICER"],
-  "briefings:export": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
+  "briefings:export": [
+    "ADMIN",
+    "CITY_STAFF",
+    "COUNTY_OFFICER",
+    "LEADER",
+    "PROVINCE_STAFF",
+    "PROVINCE_LEADER",
+  ],
   "users:manage": ["ADMIN", "CITY_STAFF"],
   "audit:view": ["ADMIN", "CITY_STAFF"],
   "settings:edit": ["ADMIN"],
@@ -68,14 +91,34 @@ describe("role → permission table", () => {
 });
 
 describe("who may give which role", () => {
-  it("lets admins give every role and city staff every role but admin", () => {
-    expect(assignableRoles("ADMIN")).toEqual(ROLES);
+  it("lets admins give every city role and city staff every city role but admin", () => {
+    expect(assignableRoles("ADMIN")).toEqual([
+      "ADMIN",
+      "CITY_STAFF",
+      "COUNTY_OFFICER",
+      "SCHOOL_PRINCIPAL",
+      "LEADER",
+    ]);
     expect(assignableRoles("CITY_STAFF")).not.toContain("ADMIN");
     expect(assignableRoles("CITY_STAFF")).toContain("CITY_STAFF");
   });
 
+  it("lets no city manager give a province role: its accounts read other cities", () => {
+    for (const manager of ["ADMIN", "CITY_STAFF"] as const) {
+      expect(assignableRoles(manager)).not.toContain("PROVINCE_STAFF");
+      expect(assignableRoles(manager)).not.toContain("PROVINCE_LEADER");
+      expect(canManageRole(manager, "PROVINCE_LEADER")).toBe(false);
+    }
+  });
+
   it("lets nobody else manage accounts", () => {
-    for (const role of ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL", "LEADER"] as const)
+    for (const role of [
+      "COUNTY_OFFICER",
+      "SCHOOL_PRINCIPAL",
+      "LEADER",
+      "PROVINCE_STAFF",
+      "PROVINCE_LEADER",
+    ] as const)
       expect(assignableRoles(role)).toEqual([]);
   });
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { overviewPathFor, landingPathFor } from "@/lib/auth/landing";
 import {
   bindsTo,
+  cityRowsWhere,
+  cityScopeWhere,
   countyScopeWhere,
+  groupScopeWhere,
+  ownCityId,
+  problemScopeWhere,
   projectScopeWhere,
   schoolScopeWhere,
   scopeBounds,
@@ -15,6 +20,7 @@ import {
 
 const user = (partial: Partial<ScopedUser> & Pick<ScopedUser, "role">): ScopedUser => ({
   id: 1,
+  provinceId: null,
   cityId: 7,
   countyId: null,
   schoolId: null,
@@ -80,13 +86,52 @@ describe("scope of each role", () => {
   });
 });
 
+describe("province roles (docs/decisions/0038)", () => {
+  const province = (role: "PROVINCE_STAFF" | "PROVINCE_LEADER", cityId: number | null = null) =>
+    user({ role, provinceId: 37, cityId });
+
+  it("see the province's cities, and none of a city's own rows across cities", () => {
+    for (const role of ["PROVINCE_STAFF", "PROVINCE_LEADER"] as const) {
+      expect(scopeOf(province(role))).toEqual({ level: "province", provinceId: 37 });
+      expect(cityScopeWhere(province(role))).toEqual({ provinceId: 37 });
+      expect(countyScopeWhere(province(role))).toEqual(NOTHING);
+      expect(schoolScopeWhere(province(role))).toEqual(NOTHING);
+      expect(problemScopeWhere(province(role))).toEqual(NOTHING);
+      expect(groupScopeWhere(province(role))).toEqual(NOTHING);
+    }
+  });
+
+  it("see one city as its city users do when viewing it, and nothing of a city's own rows otherwise", () => {
+    const view = province("PROVINCE_LEADER", 9);
+    expect(scopeOf(view)).toEqual({ level: "city", cityId: 9 });
+    expect(countyScopeWhere(view)).toEqual({ cityId: 9 });
+    const own = province("PROVINCE_STAFF");
+    // Security: no city means none of the rows of a city (accounts, audit), never the rows whose city is null.
+    expect(cityRowsWhere(own)).toEqual(NOTHING);
+    expect(scopeBounds(own)).toBeNull();
+    expect(() => ownCityId(own)).toThrow();
+  });
+
+  it("deny without a province; city roles never get a province scope", () => {
+    expect(scopeOf(user({ role: "PROVINCE_STAFF", cityId: null }))).toBeNull();
+    expect(scopeOf(user({ role: "CITY_STAFF", cityId: null, provinceId: 37 }))).toBeNull();
+    expect(cityScopeWhere(user({ role: "CITY_STAFF" }))).toEqual({ id: 7 });
+  });
+});
+
 describe("viewers", () => {
   it("are the same for two users of one role and scope, and differ by role, city or county", () => {
     // The key of shared dashboard sections (docs/decisions/0017): who the user is must not be in it.
     const staff = { ...user({ role: "CITY_STAFF" }), loginName: "jinan.staff", sessionId: "s1" };
     const otherStaff = { ...user({ role: "CITY_STAFF", id: 2 }), loginName: "jinan.staff2", sessionId: "s2" };
     expect(viewerOf(staff)).toEqual(viewerOf(otherStaff));
-    expect(viewerOf(staff)).toEqual({ role: "CITY_STAFF", cityId: 7, countyId: null, schoolId: null });
+    expect(viewerOf(staff)).toEqual({
+      role: "CITY_STAFF",
+      provinceId: null,
+      cityId: 7,
+      countyId: null,
+      schoolId: null,
+    });
     expect(viewerOf(user({ role: "LEADER" }))).not.toEqual(viewerOf(staff));
     expect(viewerOf(user({ role: "CITY_STAFF", cityId: 8 }))).not.toEqual(viewerOf(staff));
     expect(viewerOf(user({ role: "COUNTY_OFFICER", countyId: 3 }))).not.toEqual(
@@ -104,5 +149,7 @@ describe("start pages", () => {
     expect(landingPathFor(user({ role: "COUNTY_OFFICER", countyId: 4 }))).toBe("/counties/4");
     expect(landingPathFor(user({ role: "SCHOOL_PRINCIPAL", countyId: 4, schoolId: 9 }))).toBe("/schools/9");
     expect(overviewPathFor(user({ role: "ADMIN" }))).toBe("/city");
+    expect(landingPathFor(user({ role: "PROVINCE_STAFF", provinceId: 37, cityId: null }))).toBe("/province");
+    expect(landingPathFor(user({ role: "PROVINCE_LEADER", provinceId: 37, cityId: null }))).toBe("/province");
   });
 });

@@ -10,7 +10,7 @@ import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
-import { ROLES } from "@/lib/auth/permissions";
+import { CITY_ROLES } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listUsers, USERS_PAGE_SIZE } from "@/lib/data/users/list-users";
 import { userListFilterSchema } from "@/lib/schemas/users";
@@ -49,7 +49,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           label={t("role")}
           value={filter.role}
           allLabel={tCommon("all")}
-          options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
+          options={CITY_ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
         />
         <FilterSelect
           id="status"

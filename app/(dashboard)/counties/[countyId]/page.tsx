@@ -20,7 +20,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
-import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
+import { requireDataVersion, requireCityPagePermission } from "@/lib/auth/session";
 import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { dashboardFilterSchema, dashboardPeriod, schoolTableQuerySchema } from "@/lib/schemas/dashboard";
@@ -36,7 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CountyDashboardPage({ params, searchParams }: Props) {
-  const user = await requirePagePermission("dashboard:view");
+  const user = await requireCityPagePermission("dashboard:view");
   const countyId = idParam((await params).countyId);
   const county = countyId ? await getCountyWithSchools(user, countyId) : null;
   if (!county) notFound();

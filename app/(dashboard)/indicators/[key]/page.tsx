@@ -16,7 +16,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
-import { requirePagePermission } from "@/lib/auth/session";
+import { requireCityPagePermission } from "@/lib/auth/session";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
-  const user = await requirePagePermission("indicators:view");
+  const user = await requireCityPagePermission("indicators:view");
   const { key } = await params;
   const query = await searchParams;
   const { county: countyId = null } = indicatorScopeSchema.parse(query);

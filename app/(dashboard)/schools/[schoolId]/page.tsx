@@ -17,7 +17,7 @@ import { Link } from "@/components/ui/link";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
-import { requireDataVersion, requirePagePermission } from "@/lib/auth/session";
+import { requireDataVersion, requireCityPagePermission } from "@/lib/auth/session";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { localized } from "@/lib/utils/localized";
@@ -29,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SchoolDashboardPage({ params }: PageProps<"/schools/[schoolId]">) {
-  const user = await requirePagePermission("dashboard:view");
+  const user = await requireCityPagePermission("dashboard:view");
   const schoolId = idParam((await params).schoolId);
   const asOf = businessDay(new Date());
   const dashboard = schoolId ? await getSchoolDashboard(user, schoolId, asOf) : null;
