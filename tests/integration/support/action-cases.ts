@@ -135,10 +135,8 @@ export async function targetRowIn(countyId: number): Promise<number> {
 /** The city target of a count that the split cases share: the actors' city's (济南), made once. */
 export const SPLIT_CASE = { indicatorKey: "rural_featured_courses", deadlineYear: 2035, value: 50 } as const;
 export async function splittableCityTarget(): Promise<typeof SPLIT_CASE> {
-  const { cityId } = await db().county.findFirstOrThrow({
-    where: { name: "商河县" },
-    select: { cityId: true },
-  });
+  // By the city's code, not a county's name: other cases rename counties.
+  const { id: cityId } = await db().city.findUniqueOrThrow({ where: { code: "370100" }, select: { id: true } });
   const where = {
     indicatorKey: SPLIT_CASE.indicatorKey,
     cityId,
