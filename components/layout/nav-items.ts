@@ -53,6 +53,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "projects", href: () => "/projects", permission: "projects:view" },
   { key: "problems", href: () => "/problems", permission: "problems:view" },
   { key: "supervision", href: () => "/supervision", permission: "supervision:view" },
+  { key: "verification", href: () => "/supervision/verification", permission: "verification:manage" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view" },
   { key: "reports", href: () => "/reports", permission: "briefings:export" },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },

@@ -20,6 +20,7 @@ const MESSAGE_FILES = {
       import("./zh/api.json"),
       import("./zh/school-proposals.json"),
       import("./zh/target-cascade.json"),
+      import("./zh/verification.json"),
     ]),
   en: () =>
     Promise.all([
@@ -38,6 +39,7 @@ const MESSAGE_FILES = {
       import("./en/api.json"),
       import("./en/school-proposals.json"),
       import("./en/target-cascade.json"),
+      import("./en/verification.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -93,6 +95,7 @@ const CLIENT_NAMESPACES = [
   "divisions",
   "schools",
   "schoolProposals",
+  "verification",
   "groups",
   "projects",
   "problems",
