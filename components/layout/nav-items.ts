@@ -56,6 +56,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "projects", href: () => "/projects", permission: "projects:view" },
   { key: "problems", href: () => "/problems", permission: "problems:view" },
   { key: "supervision", href: () => "/supervision", permission: "supervision:view" },
+  { key: "verification", href: () => "/supervision/verification", permission: "verification:manage" },
   { key: "indicators", href: () => "/indicators", permission: "indicators:view", isFor: isCityUser },
   { key: "reports", href: () => "/reports", permission: "briefings:export", isFor: isCityUser },
   { key: "standards", href: () => "/standards", permission: "standards:edit" },

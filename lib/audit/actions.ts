@@ -42,6 +42,9 @@ export const AUDIT_ACTIONS = [
   "attach",
   // Supervision visits: a finding raised as a problem
   "raise",
+  // Sampled verification (核查)
+  "draw_sample",
+  "record_finding",
   // Accounts and sessions
   "reset_password",
   "change_password",

@@ -47,6 +47,7 @@ export const PERMISSIONS = [
   "problems:generate",
   "supervision:view",
   "supervision:record",
+  "verification:manage",
   "api-tokens:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -97,6 +98,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "problems:generate",
     "supervision:view",
     "supervision:record",
+    "verification:manage",
   ],
   // 县教体局: its county; submits quarterly figures, keeps its schools' register, education groups and projects, and may correct
   // any school's data.

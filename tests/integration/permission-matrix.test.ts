@@ -98,6 +98,10 @@ import {
   listSupervisionVisits,
 } from "@/lib/data/supervision/list-visits";
 import { raiseSupervisionFinding } from "@/lib/data/supervision/raise-finding";
+import { drawVerificationSample } from "@/lib/data/verification/draw-sample";
+import { getVerificationSample } from "@/lib/data/verification/get-sample";
+import { listVerificationSamples } from "@/lib/data/verification/list-samples";
+import { recordVerificationFinding } from "@/lib/data/verification/record-finding";
 import { recordSupervisionVisit } from "@/lib/data/supervision/record-visit";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
@@ -187,6 +191,9 @@ import {
   problemOf,
   supervisionFindingOf,
   supervisionVisitOf,
+  approvedValueOf,
+  verificationItemOf,
+  VERIFIERS,
   REGISTER_KEEPERS,
   REGISTER_READERS,
   REVIEWERS,
@@ -862,6 +869,37 @@ const CASES: MatrixCase[] = [
         deadline: new Date("2027-06-30"),
       }),
     expected: PROBLEM_CREATORS,
+  },
+  // Sampled verification (核查): city staff of the city only.
+  {
+    name: "listVerificationSamples",
+    run: (u) => listVerificationSamples(u, { page: 1 }),
+    expected: allow({ staff: ANY }),
+  },
+  {
+    name: "getVerificationSample",
+    run: async (u, t) => getVerificationSample(u, (await verificationItemOf(t)).sampleId),
+    expected: VERIFIERS,
+  },
+  {
+    name: "drawVerificationSample",
+    run: async (u, t) =>
+      drawVerificationSample(u, {
+        periodId: (await approvedValueOf(t)).submission.periodId,
+        size: 1,
+        seed: undefined,
+      }),
+    expected: VERIFIERS,
+  },
+  {
+    name: "recordVerificationFinding",
+    run: async (u, t) =>
+      recordVerificationFinding(u, {
+        itemId: (await verificationItemOf(t)).itemId,
+        finding: "CONFIRMED",
+        note: undefined,
+      }),
+    expected: VERIFIERS,
   },
   {
     name: "getProblemStateCounts",

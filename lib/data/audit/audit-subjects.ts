@@ -102,6 +102,13 @@ const LOADERS: Record<
         select: { id: true, year: true, quarter: true },
       })
     ).map((period) => [period.id, { ...same(""), quarter: { year: period.year, quarter: period.quarter } }]),
+  verification_sample: async (client, ids) =>
+    (
+      await client.verificationSample.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, seed: true, period: { select: { year: true, quarter: true } } },
+      })
+    ).map((sample) => [sample.id, { ...same(sample.seed), quarter: sample.period }]),
   target: async (client, ids) =>
     (
       await client.target.findMany({

@@ -22,6 +22,7 @@ const MESSAGE_FILES = {
       import("./zh/target-cascade.json"),
       import("./zh/maps.json"),
       import("./zh/inbox.json"),
+      import("./zh/verification.json"),
     ]),
   en: () =>
     Promise.all([
@@ -42,6 +43,7 @@ const MESSAGE_FILES = {
       import("./en/target-cascade.json"),
       import("./en/maps.json"),
       import("./en/inbox.json"),
+      import("./en/verification.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -97,6 +99,7 @@ const CLIENT_NAMESPACES = [
   "divisions",
   "schools",
   "schoolProposals",
+  "verification",
   "groups",
   "projects",
   "problems",

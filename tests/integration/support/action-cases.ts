@@ -580,6 +580,38 @@ interface ActionCase {
   deniedWhen?: (value: unknown) => boolean;
 }
 
+/** An approved value of the target county (the demo approves its past quarters), with its quarter and city. */
+export const approvedValueOf = async (target: Target) =>
+  db().submissionValue.findFirstOrThrow({
+    where: { value: { not: null }, submission: { countyId: target.countyId, state: "APPROVED" } },
+    orderBy: { id: "asc" },
+    select: { id: true, submission: { select: { periodId: true, period: { select: { cityId: true } } } } },
+  });
+/** A fresh pending verification item on an approved value of the target county, in a sample of its city. */
+export const verificationItemOf = async (target: Target) => {
+  const value = await approvedValueOf(target);
+  const { cityId } = value.submission.period;
+  const drawer = await db().user.findFirstOrThrow({
+    where: { cityId, role: "CITY_STAFF" },
+    select: { id: true },
+  });
+  const sample = await db().verificationSample.create({
+    data: {
+      cityId,
+      periodId: value.submission.periodId,
+      seed: "matrix",
+      population: 1,
+      drawnById: drawer.id,
+    },
+  });
+  const item = await db().verificationItem.create({
+    data: { sampleId: sample.id, submissionValueId: value.id, sampledValue: 1 },
+  });
+  return { sampleId: sample.id, itemId: item.id };
+};
+/** Verification (核查) is city staff's, in their own city. */
+export const VERIFIERS = allow({ staff: IN_CITY });
+
 export const ACTION_CASES: Record<string, ActionCase> = {
   // API tokens: an admin of the target's city; another city's county is an invalid choice, its token looks missing.
   createApiTokenAction: {
@@ -612,6 +644,14 @@ export const ACTION_CASES: Record<string, ActionCase> = {
         findings: "矩阵发现",
       }),
     expected: PROBLEM_CREATORS,
+  },
+  drawVerificationSampleAction: {
+    form: async (t) => formData({ periodId: (await approvedValueOf(t)).submission.periodId, size: "1" }),
+    expected: VERIFIERS,
+  },
+  recordVerificationFindingAction: {
+    form: async (t) => formData({ itemId: (await verificationItemOf(t)).itemId, finding: "CONFIRMED" }),
+    expected: VERIFIERS,
   },
   raiseSupervisionFindingAction: {
     form: async (t) => formData({ findingId: await supervisionFindingOf(t), deadline: "2027-06-30" }),

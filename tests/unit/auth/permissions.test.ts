@@ -67,6 +67,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "problems:generate": ["CITY_STAFF"],
   "supervision:view": ["ADMIN", "CITY_STAFF", "COUNTY_OFFICER", "LEADER"],
   "supervision:record": ["CITY_STAFF", "COUNTY_OFFICER"],
+  "verification:manage": ["CITY_STAFF"],
   "api-tokens:manage": ["ADMIN"],
 };
 
