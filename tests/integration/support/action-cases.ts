@@ -136,7 +136,10 @@ export async function targetRowIn(countyId: number): Promise<number> {
 export const SPLIT_CASE = { indicatorKey: "rural_featured_courses", deadlineYear: 2035, value: 50 } as const;
 export async function splittableCityTarget(): Promise<typeof SPLIT_CASE> {
   // By the city's code, not a county's name: other cases rename counties.
-  const { id: cityId } = await db().city.findUniqueOrThrow({ where: { code: "370100" }, select: { id: true } });
+  const { id: cityId } = await db().city.findUniqueOrThrow({
+    where: { code: "370100" },
+    select: { id: true },
+  });
   const where = {
     indicatorKey: SPLIT_CASE.indicatorKey,
     cityId,
