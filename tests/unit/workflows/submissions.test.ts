@@ -103,6 +103,8 @@ describe("the report workflow", () => {
       COUNTY_OFFICER: ["save", "submit"],
       SCHOOL_PRINCIPAL: [],
       LEADER: [],
+      PROVINCE_STAFF: [],
+      PROVINCE_LEADER: [],
     });
   });
 
