@@ -979,17 +979,29 @@ const CASES: MatrixCase[] = [
   },
   { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
   // The inbox: each user's own, whatever the role; another account's message is not found.
-  { name: "listNotifications", run: (u) => listNotifications(u, { page: 1 }), expected: allow(EVERYONE) },
-  { name: "countUnreadNotifications", run: (u) => countUnreadNotifications(u), expected: allow(EVERYONE) },
+  {
+    name: "listNotifications",
+    run: (u) => listNotifications(u, { page: 1 }),
+    expected: allow(EVERY_ACCOUNT),
+  },
+  {
+    name: "countUnreadNotifications",
+    run: (u) => countUnreadNotifications(u),
+    expected: allow(EVERY_ACCOUNT),
+  },
   {
     name: "markNotificationRead",
     run: async (u, t, relation) =>
       markNotificationRead(u, { notificationId: await noticeFor(noticeOwnerOf(u.id, t, relation)) }),
     expected: OWN_INBOX,
   },
-  { name: "markAllNotificationsRead", run: (u) => markAllNotificationsRead(u), expected: allow(EVERYONE) },
+  {
+    name: "markAllNotificationsRead",
+    run: (u) => markAllNotificationsRead(u),
+    expected: allow(EVERY_ACCOUNT),
+  },
   // "What needs you": every landing page has it; each reads only the user's own scope (a principal's is empty).
-  { name: "getWorkItems", run: (u) => getWorkItems(u), expected: allow(EVERYONE) },
+  { name: "getWorkItems", run: (u) => getWorkItems(u), expected: allow(EVERY_ACCOUNT) },
   // Audit
   { name: "listAuditLogs", run: (u) => listAuditLogs(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   { name: "listAuditFacets", run: (u) => listAuditFacets(u), expected: USER_MANAGERS_ANY_TARGET },
