@@ -3,6 +3,8 @@
 // their kind, their size or their share of rural schools, with the group stated beside every rank. Pure: unit-tested.
 import type { CountyKind, RollUp, ValueType } from "@/lib/generated/prisma/enums";
 import { PEER_GROUPS, type PeerGroup } from "./dashboard";
+import type { IndicatorRow } from "./indicator-rows";
+import { notComputable, type IndicatorResult, type NotComputableReason } from "./result";
 
 /** How a figure is shown: as counted, or divided by one of the unit's bases. */
 export const NORMALISATIONS = ["raw", "per_school", "per_100_pupils", "per_teacher"] as const;
@@ -25,10 +27,16 @@ export interface UnitBases {
 
 /** The base each normalisation divides by, and the count of it the result is per (100 pupils, 1 school). */
 export const NORMALISATION_BASES = {
-  per_school: { base: "schools", per: 1 },
-  per_100_pupils: { base: "enrolment", per: 100 },
-  per_teacher: { base: "teachers", per: 1 },
-} as const satisfies Record<Exclude<Normalisation, "raw">, { base: keyof UnitBases; per: number }>;
+  per_school: { base: "schools", per: 1, missing: "no_schools" },
+  per_100_pupils: { base: "enrolment", per: 100, missing: "zero_enrolment" },
+  per_teacher: { base: "teachers", per: 1, missing: "no_teachers" },
+} as const satisfies Record<
+  Exclude<Normalisation, "raw">,
+  { base: keyof UnitBases; per: number; missing: NotComputableReason }
+>;
+
+/** Decimals a normalised figure is shown with: 0.48 classes per 100 pupils must not read as 0. */
+export const NORMALISED_VALUE_TYPE: ValueType = "RATIO";
 
 /** Only figures that add up over schools may be divided by a base; a share or ratio already is one. */
 const NORMALISABLE_VALUE_TYPES: readonly ValueType[] = ["COUNT", "AMOUNT"];
@@ -164,4 +172,71 @@ export function rankWithinGroups(
       });
   }
   return ranks;
+}
+
+/** A unit's result under `normalisation`, with the reason when its base is zero; as it is for raw or a share. */
+export function normalisedResult(
+  result: IndicatorResult | null,
+  definition: { valueType: ValueType; cityRollUp: RollUp },
+  bases: UnitBases | null | undefined,
+  normalisation: Normalisation,
+): IndicatorResult | null {
+  if (!result?.computable || normalisation === "raw" || !isNormalisable(definition)) return result;
+  const value = normalise(result.value, definition, bases, normalisation);
+  return value === null
+    ? notComputable(NORMALISATION_BASES[normalisation].missing)
+    : { computable: true, value };
+}
+
+export interface FairTableOptions {
+  bases: ReadonlyMap<number, UnitBases> | null;
+  normalisation: Normalisation;
+  scheme: PeerScheme;
+  /** The indicator ranked within groups (the sorted column), if any */
+  rankKey: string | null;
+}
+
+export interface FairTable {
+  groups: Map<number, PeerGroupKey | null>;
+  ranks: Map<number, GroupRank>;
+  /** The figure a cell shows */
+  resultOf: (unitId: number, row: IndicatorRow | undefined) => IndicatorResult | null;
+}
+
+/**
+ * What a units × indicators table (the city's counties, or a province's cities) shows under the chosen figures and
+ * peer groups: each unit's group, its rank in its group on `rankKey` (best by the indicator's direction), and each
+ * cell's figure. Generic over units: anything with an id, rows and, for the kind scheme, a county kind.
+ */
+export function fairTable(
+  units: readonly { id: number; countyKind?: CountyKind; rows: readonly IndicatorRow[] }[],
+  { bases, normalisation, scheme, rankKey }: FairTableOptions,
+): FairTable {
+  const basesOf = (id: number) => bases?.get(id) ?? null;
+  const resultOf = (unitId: number, row: IndicatorRow | undefined) =>
+    row ? normalisedResult(row.value?.result ?? null, row.definition, basesOf(unitId), normalisation) : null;
+  const groups = peerGroupsOf(
+    units.map((unit) => ({ id: unit.id, countyKind: unit.countyKind, bases: basesOf(unit.id) })),
+    scheme,
+  );
+  const definition = rankKey
+    ? units.flatMap((unit) => unit.rows.filter((row) => row.definition.key === rankKey))[0]?.definition
+    : undefined;
+  const ranks = definition
+    ? rankWithinGroups(
+        units.map((unit) => {
+          const result = resultOf(
+            unit.id,
+            unit.rows.find((row) => row.definition.key === definition.key),
+          );
+          return {
+            id: unit.id,
+            group: groups.get(unit.id) ?? null,
+            value: result?.computable ? result.value : null,
+          };
+        }),
+        definition.direction === "AT_MOST" ? "asc" : "desc",
+      )
+    : new Map<number, GroupRank>();
+  return { groups, ranks, resultOf };
 }

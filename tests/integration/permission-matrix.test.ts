@@ -8,6 +8,7 @@ import { IDLE, isUnexpectedFailure } from "@/lib/actions/action-state";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { getProjectProgress } from "@/lib/data/dashboard/get-project-progress";
 import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
@@ -420,6 +421,12 @@ const CASES: MatrixCase[] = [
     name: "getIndicatorOverview",
     run: (u, t) => getIndicatorOverview(u, t.countyId),
     expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  {
+    // The viewer's own scope's counties, whatever the target: a school user compares no counties (null, denied).
+    name: "getCountyBases",
+    run: (u) => getCountyBases(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
   },
   { name: "listIndicatorCatalogue", run: (u) => listIndicatorCatalogue(u), expected: allow(EVERYONE) },
   {

@@ -49,9 +49,11 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     asOf,
     quarter,
     peerGroup: filter.group,
+    normalisation: filter.per,
+    peerScheme: filter.peers,
     sort: filter.sort ? { key: filter.sort, direction: filter.dir } : null,
     trendKey: filter.trend ?? HEADLINE_KEYS[0],
-    query: pickParams(params, ["period", "group", "sort", "dir", "trend"]),
+    query: pickParams(params, ["period", "group", "per", "peers", "sort", "dir", "trend"]),
   };
   return (
     <>
@@ -68,6 +70,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         quarters={choices}
         quarter={quarter}
         peerGroup={filter.group}
+        fair={{ normalisation: filter.per, scheme: filter.peers }}
         hidden={{ sort: filter.sort, dir: filter.sort && filter.dir, trend: filter.trend }}
       />
       <div className="space-y-6">

@@ -16,6 +16,8 @@ import { can } from "@/lib/auth/permissions";
 import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
+import { fairTable, type Normalisation, type PeerScheme } from "@/lib/indicators/fair-rankings";
 import {
   HEADLINE_KEYS,
   HEAT_TABLE_KEYS,
@@ -36,6 +38,9 @@ export interface CityView extends SharedSectionKey {
   asOf: Date;
   quarter: Quarter;
   peerGroup: PeerGroup | null;
+  /** Counts as counted or per base, and the peer groups ranks are taken in (decision 0039) */
+  normalisation: Normalisation;
+  peerScheme: PeerScheme;
   sort: { key: string; direction: SortDirection } | null;
   trendKey: string;
   /** The dashboard's filter parameters, which its links keep */
@@ -70,9 +75,24 @@ export async function CityHeadlines({ view }: { view: CityView }) {
 export async function CityHeatTable({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
-  const [overview, t] = await Promise.all([cityOverview(view), getTranslations("dashboard")]);
+  const [overview, bases, t] = await Promise.all([
+    cityOverview(view),
+    getCountyBases(view.viewer, view.asOf),
+    getTranslations("dashboard"),
+  ]);
   const counties = overview.children.filter((county) => inPeerGroup(county.countyKind, view.peerGroup));
-  const sorted = view.sort ? sortByIndicator(counties, view.sort.key, view.sort.direction) : counties;
+  // Groups and ranks are taken among the counties shown, so a kind filter and a size band combine.
+  const table = fairTable(counties, {
+    bases,
+    normalisation: view.normalisation,
+    scheme: view.peerScheme,
+    rankKey: view.sort?.key ?? null,
+  });
+  const sorted = view.sort
+    ? sortByIndicator(counties, view.sort.key, view.sort.direction, (county, row) =>
+        table.resultOf(county.id, row),
+      )
+    : counties;
   const definitions = HEAT_TABLE_KEYS.flatMap((key) => overview.definitions.filter((d) => d.key === key));
   return (
     <Card
@@ -80,17 +100,23 @@ export async function CityHeatTable({ view }: { view: CityView }) {
       className="print-wide"
       actions={
         can(view.viewer.role, "briefings:export") && (
-          <ExportTableButton table="county-heat" quarter={view.quarter} />
+          <ExportTableButton
+            table="county-heat"
+            quarter={view.quarter}
+            fair={{ normalisation: view.normalisation, scheme: view.peerScheme }}
+          />
         )
       }
     >
-      <p className="mb-3 text-xs text-slate-500">{t("heatTableHint")}</p>
+      <p className="mb-1 text-xs text-slate-500">{t("heatTableHint")}</p>
+      <p className="mb-3 text-xs text-slate-500">{t("fair.hint")}</p>
       <HeatTable
         units={sorted}
         definitions={definitions}
         sort={view.sort}
         sortHref={(key, direction) => cityHref(view, { sort: key, dir: direction })}
         unitHref={(county) => `/counties/${county.id}?period=${quarterKey(view.quarter)}`}
+        fair={{ table, normalisation: view.normalisation, scheme: view.peerScheme }}
       />
     </Card>
   );
