@@ -2,12 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { PEER_GROUPS, type PeerGroup } from "@/lib/indicators/dashboard";
-import {
-  NORMALISATIONS,
-  PEER_SCHEMES,
-  type Normalisation,
-  type PeerScheme,
-} from "@/lib/indicators/fair-rankings";
+import type { FairChoice } from "@/lib/schemas/reports";
+import { FairChoiceFields } from "./fair-choice-fields";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 
 /** Period, and the peer group filter (city), carried in the query string. */
@@ -24,15 +20,11 @@ export async function DashboardFilters({
   quarter: Quarter;
   peerGroup?: PeerGroup | null;
   /** The heat table's figures (raw or per base) and peer-group scheme (decision 0039) */
-  fair?: { normalisation: Normalisation; scheme: PeerScheme };
+  fair?: FairChoice;
   /** Other parameters of the view to keep (sort order, chosen trend, the school table's filters) */
   hidden?: Record<string, string | undefined>;
 }) {
-  const [t, tIndicators, tFair] = await Promise.all([
-    getTranslations("dashboard"),
-    getTranslations("indicators"),
-    getTranslations("dashboard.fair"),
-  ]);
+  const [t, tIndicators] = await Promise.all([getTranslations("dashboard"), getTranslations("indicators")]);
   const peerLabels: Record<PeerGroup, string> = {
     districts: t("peerDistricts"),
     counties: t("peerCounties"),
@@ -66,28 +58,7 @@ export async function DashboardFilters({
           </select>
         </FilterField>
       )}
-      {fair && (
-        <>
-          <FilterField id="per" label={tFair("measure")}>
-            <select id="per" name="per" defaultValue={fair.normalisation} className={INPUT_CLASSES}>
-              {NORMALISATIONS.map((normalisation) => (
-                <option key={normalisation} value={normalisation}>
-                  {tFair(`per.${normalisation}`)}
-                </option>
-              ))}
-            </select>
-          </FilterField>
-          <FilterField id="peers" label={tFair("scheme")}>
-            <select id="peers" name="peers" defaultValue={fair.scheme} className={INPUT_CLASSES}>
-              {PEER_SCHEMES.map((scheme) => (
-                <option key={scheme} value={scheme}>
-                  {tFair(`schemes.${scheme}`)}
-                </option>
-              ))}
-            </select>
-          </FilterField>
-        </>
-      )}
+      {fair && <FairChoiceFields fair={fair} />}
     </FilterBar>
   );
 }

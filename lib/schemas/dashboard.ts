@@ -2,7 +2,7 @@ import { z } from "zod";
 import { filterId, filterText, pageNumber } from "./common";
 import { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
-import { isNormalisation, isPeerScheme } from "@/lib/indicators/fair-rankings";
+import { fairChoiceShape } from "./reports";
 import {
   parseQuarterKey,
   quarterKey,
@@ -21,10 +21,8 @@ const optionalText = z.string().trim().max(64).optional().catch(undefined);
 export const dashboardFilterSchema = z.object({
   period: optionalText,
   group: optionalText.transform((value) => (isPeerGroup(value) ? value : null)),
-  /** Counts and amounts as counted, or per school / 100 pupils / teacher (decision 0039) */
-  per: optionalText.transform((value) => (isNormalisation(value) ? value : "raw")),
-  /** How ranks are grouped: by kind of division, by enrolment band or by share of rural schools */
-  peers: optionalText.transform((value) => (isPeerScheme(value) ? value : "kind")),
+  // Counts as counted or per school / 100 pupils / teacher, and ranks by kind, enrolment band or rural share (0039)
+  ...fairChoiceShape,
   sort: z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,63}$/)

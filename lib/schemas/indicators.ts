@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fairChoiceShape } from "./reports";
 import { SPLIT_METHODS, type SplitMethod } from "@/lib/indicators/target-cascade";
 import {
   MAX_DECIMAL_18_4,
@@ -158,4 +159,4 @@ export const updateStandardSetSchema = z
   }));
 export type UpdateStandardSetInput = z.infer<typeof updateStandardSetSchema>;
 
-export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined) });
+export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined), ...fairChoiceShape });

@@ -19,18 +19,25 @@ const quarterKeySchema = z.string().transform((key, context) => {
 });
 
 /** The query of a briefing or table download: the quarter and, for city users, optionally one county. */
-export const exportRequestSchema = z.object({
-  quarter: quarterKeySchema,
-  county: optionalId,
-  // The heat table's figures and peer groups as the dashboard shows them (decision 0039); bad values fall back.
+/** Fair rankings' choice in a query string (decision 0039): figures as counted or per a base, and peer groups. */
+export const fairChoiceShape = {
   per: z
     .string()
     .optional()
+    .catch(undefined)
     .transform((value): Normalisation => (isNormalisation(value) ? value : "raw")),
   peers: z
     .string()
     .optional()
+    .catch(undefined)
     .transform((value): PeerScheme => (isPeerScheme(value) ? value : "kind")),
+};
+
+export const exportRequestSchema = z.object({
+  quarter: quarterKeySchema,
+  county: optionalId,
+  // The heat table's figures and peer groups as the dashboard shows them; bad values fall back.
+  ...fairChoiceShape,
 });
 
 /** The heat table's choice of figures and peer groups, which its download keeps */
