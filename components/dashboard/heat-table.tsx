@@ -134,7 +134,7 @@ export function HeatTable({
                   className={`relative text-right text-xs whitespace-nowrap ${CELL_BACKGROUNDS[status]}`}
                   title={tStatus(status)}
                   data-status={status}
-                  data-indicator={definition.key}
+                  data-column={definition.key}
                 >
                   <span aria-hidden="true" className="mr-1 font-bold">
                     {STATUS_SYMBOLS[status]}

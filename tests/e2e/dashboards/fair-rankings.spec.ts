@@ -13,7 +13,7 @@ test("city staff: counts per school, with the base in the header and each county
   const table = page.getByRole("table", { name: "各县（市、区）指标对照" });
   const header = table.getByRole("columnheader", { name: /超标准班额班级数/ });
   await expect(header).not.toContainText("每校");
-  const cells = table.locator(`td[data-indicator="${COUNT}"]`);
+  const cells = table.locator(`td[data-column="${COUNT}"]`);
   const raw = await cells.allInnerTexts();
 
   await page.getByLabel("计数口径").selectOption("per_school");
