@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { INPUT_CLASSES } from "@/components/forms/field";
 import { FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { PEER_GROUPS, type PeerGroup } from "@/lib/indicators/dashboard";
+import type { FairChoice } from "@/lib/schemas/reports";
+import { FairChoiceFields } from "./fair-choice-fields";
 import { quarterKey, type Quarter } from "@/lib/utils/periods";
 
 /** Period, and the peer group filter (city), carried in the query string. */
@@ -10,12 +12,15 @@ export async function DashboardFilters({
   quarters,
   quarter,
   peerGroup,
+  fair,
   hidden = {},
 }: {
   path: string;
   quarters: Quarter[];
   quarter: Quarter;
   peerGroup?: PeerGroup | null;
+  /** The heat table's figures (raw or per base) and peer-group scheme (decision 0039) */
+  fair?: FairChoice;
   /** Other parameters of the view to keep (sort order, chosen trend, the school table's filters) */
   hidden?: Record<string, string | undefined>;
 }) {
@@ -53,6 +58,7 @@ export async function DashboardFilters({
           </select>
         </FilterField>
       )}
+      {fair && <FairChoiceFields fair={fair} />}
     </FilterBar>
   );
 }

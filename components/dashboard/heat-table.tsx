@@ -5,6 +5,14 @@ import { IndicatorValue } from "@/components/indicators/indicator-value";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { SortDirection } from "@/lib/indicators/dashboard";
+import {
+  isNormalisable,
+  NORMALISED_VALUE_TYPE,
+  type FairTable,
+  type Normalisation,
+  type PeerGroupKey,
+  type PeerScheme,
+} from "@/lib/indicators/fair-rankings";
 import type { IndicatorDefinitionView } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 
@@ -18,7 +26,18 @@ const CELL_BACKGROUNDS: Record<StatusKind, string> = {
   no_target: "",
 };
 
-/** Counties × indicators with status per cell; column headers sort (a link, so the sorted view can be shared). */
+/** The chosen figures and peer groups (lib/indicators/fair-rankings.ts), for any level's units. */
+export interface HeatTableFairness {
+  table: FairTable;
+  normalisation: Normalisation;
+  scheme: PeerScheme;
+}
+
+/**
+ * Units (counties, or a province's cities) × indicators with status per cell; column headers sort (a link, so the
+ * sorted view can be shared). With `fair`, counts show per the chosen base, each unit states its peer group, and
+ * when sorted, its rank in that group. The status stays the raw figure's against its target.
+ */
 export function HeatTable({
   units,
   definitions,
@@ -27,6 +46,7 @@ export function HeatTable({
   unitHref,
   caption,
   unitLabel,
+  fair,
 }: {
   units: readonly OrgIndicators[];
   definitions: readonly IndicatorDefinitionView[];
@@ -37,8 +57,14 @@ export function HeatTable({
   /** The table's caption and its first column's header: the counties' unless given (the province's cities) */
   caption?: string;
   unitLabel?: string;
+  fair?: HeatTableFairness;
 }) {
   const t = useTranslations("dashboard");
+  const tFair = useTranslations("dashboard.fair");
+  const groupName = (group: PeerGroupKey | null | undefined) =>
+    fair ? tFair(`groups.${fair.scheme}.${group ?? "none"}`) : "";
+  const isNormalised = (definition: IndicatorDefinitionView) =>
+    fair !== undefined && fair.normalisation !== "raw" && isNormalisable(definition);
   const tStatus = useTranslations("indicators.status");
   const tEnums = useTranslations("enums");
   const locale = useLocale();
@@ -63,6 +89,11 @@ export function HeatTable({
                   title={t("sortBy", { name: localized(definition, "name", locale) })}
                 >
                   {localized(definition, "name", locale)}
+                  {isNormalised(definition) && fair && (
+                    <span className="block font-normal text-slate-500">
+                      {tFair("perHeader", { per: tFair(`per.${fair.normalisation}`) })}
+                    </span>
+                  )}
                   {isSorted && <span aria-hidden="true">{sort.direction === "asc" ? " ▲" : " ▼"}</span>}
                 </Link>
               </Th>
@@ -85,25 +116,48 @@ export function HeatTable({
                   {localized(unit, "name", locale)}
                 </Link>
               )}
-              {unit.countyKind && (
-                <span className="ml-1 text-xs text-slate-500">{tEnums(`countyKind.${unit.countyKind}`)}</span>
+              {fair ? (
+                <span className="block text-xs text-slate-500" data-peer-group>
+                  {fair.table.ranks.get(unit.id)
+                    ? tFair("rankInGroup", {
+                        rank: fair.table.ranks.get(unit.id)!.rank,
+                        of: fair.table.ranks.get(unit.id)!.of,
+                        group: groupName(fair.table.groups.get(unit.id)),
+                      })
+                    : groupName(fair.table.groups.get(unit.id))}
+                </span>
+              ) : (
+                unit.countyKind && (
+                  <span className="ml-1 text-xs text-slate-500">
+                    {tEnums(`countyKind.${unit.countyKind}`)}
+                  </span>
+                )
               )}
             </th>
             {definitions.map((definition) => {
               const row = unit.rows.find((item) => item.definition.key === definition.key);
               const status = row?.status.status ?? "no_data";
+              const result = fair ? fair.table.resultOf(unit.id, row) : (row?.value?.result ?? null);
               return (
                 <Td
                   key={definition.key}
                   className={`relative text-right text-xs whitespace-nowrap ${CELL_BACKGROUNDS[status]}`}
                   title={tStatus(status)}
                   data-status={status}
+                  data-column={definition.key}
                 >
                   <span aria-hidden="true" className="mr-1 font-bold">
                     {STATUS_SYMBOLS[status]}
                   </span>
                   <span className="sr-only">{tStatus(status)}：</span>
-                  <IndicatorValue result={row?.value?.result ?? null} definition={definition} />
+                  <IndicatorValue
+                    result={result}
+                    definition={
+                      isNormalised(definition)
+                        ? { ...definition, valueType: NORMALISED_VALUE_TYPE }
+                        : definition
+                    }
+                  />
                 </Td>
               );
             })}

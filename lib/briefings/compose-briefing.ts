@@ -6,6 +6,7 @@ import { usesSampleStandards } from "@/lib/indicators/effective-standards";
 import { createTranslator } from "next-intl";
 import type { BriefingData } from "@/lib/data/briefings/get-briefing-data";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
+import { peerGroupsOf } from "@/lib/indicators/fair-rankings";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ValueType } from "@/lib/generated/prisma/enums";
@@ -84,6 +85,9 @@ export interface RankingRow {
   peerRank: number | null;
   name: string;
   peerGroup: string | null;
+  /** Rank among the counties of the same enrolment band, and the band (decision 0039) */
+  sizeRank: number | null;
+  sizeGroup: string | null;
   met: number;
   judged: number;
   share: string;
@@ -484,10 +488,18 @@ function mapFigure(context: BriefingContext, number: number): BriefingMap | null
 export function rankingSection(context: BriefingContext): Pick<BriefingContent, "ranking" | "attention"> {
   const { data, locale, level, t, tEnums, childWord, list, shortList, columns } = context;
   const { overview, submissions } = data;
+  const sizeBands = peerGroupsOf(
+    overview.children.map((child) => ({ id: child.id, bases: data.bases?.get(child.id) ?? null })),
+    "size",
+  );
   const rows = rankChildren(
     overview.children,
     (child) => child.name,
     (kind) => tEnums(`countyKind.${kind}`),
+    (child) => {
+      const band = sizeBands.get(child.id);
+      return level === "city" && band ? t(`ranking.sizeBands.${band}`) : null;
+    },
   );
   const attention: string[] = [];
   const mostOffTrack = [...overview.children]
@@ -523,6 +535,7 @@ export function rankingSection(context: BriefingContext): Pick<BriefingContent, 
         "peerRank",
         "name",
         "peerGroup",
+        "sizeRank",
         "met",
         "judged",
         "share",
@@ -655,12 +668,14 @@ function offTrackRows(org: OrgIndicators): IndicatorRow[] {
 
 /**
  * Children ranked by the share of their judged indicators that are met, ties to fewer off track, then catalogue
- * order; counties also get a rank among their own kind (peer group), since districts and counties start apart.
+ * order; counties also get a rank among their own kind (peer group), since districts and counties start apart, and
+ * among the counties of their enrolment band (`sizeGroupOf`, null where a county has no band), in the same order.
  */
 export function rankChildren(
   children: readonly OrgIndicators[],
   nameOf: (child: OrgIndicators) => string,
   peerGroupName: (kind: NonNullable<OrgIndicators["countyKind"]>) => string,
+  sizeGroupOf: (child: OrgIndicators) => string | null = () => null,
 ): RankingRow[] {
   const scored = children.map((child, order) => {
     const judged = child.rows.filter((row) => JUDGED.includes(row.status.status)).length;
@@ -676,15 +691,21 @@ export function rankChildren(
   });
   scored.sort((a, b) => b.share - a.share || a.offTrack - b.offTrack || a.order - b.order);
   const peerCounters = new Map<string, number>();
+  const sizeCounters = new Map<string, number>();
   return scored.map((entry, index) => {
     const kind = entry.child.countyKind;
     const peerRank = kind === undefined ? null : (peerCounters.get(kind) ?? 0) + 1;
     if (kind !== undefined) peerCounters.set(kind, peerRank!);
+    const sizeGroup = sizeGroupOf(entry.child);
+    const sizeRank = sizeGroup === null ? null : (sizeCounters.get(sizeGroup) ?? 0) + 1;
+    if (sizeGroup !== null) sizeCounters.set(sizeGroup, sizeRank!);
     return {
       rank: index + 1,
       peerRank,
       name: nameOf(entry.child),
       peerGroup: kind === undefined ? null : peerGroupName(kind),
+      sizeRank,
+      sizeGroup,
       met: entry.met,
       judged: entry.judged,
       share: entry.judged === 0 ? "—" : `${((entry.met / entry.judged) * 100).toFixed(1)}%`,

@@ -11,6 +11,14 @@ import type { SubmissionSummary } from "@/lib/data/submissions/get-submission-su
 import type { IndicatorOverview, OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatIndicatorNumber } from "@/lib/indicators/format";
+import {
+  fairTable,
+  isNormalisable,
+  NORMALISATION_BASES,
+  NORMALISED_VALUE_TYPE,
+  type UnitBases,
+} from "@/lib/indicators/fair-rankings";
+import type { FairChoice } from "@/lib/schemas/reports";
 import { VERDICT_SYMBOLS } from "@/lib/indicators/judgement";
 import { STATUS_SYMBOLS } from "@/lib/indicators/status";
 import { isoDay } from "@/lib/utils/periods";
@@ -25,23 +33,49 @@ export interface TableTexts {
   bureau: string;
 }
 
-/** Rows = counties (or the county itself for a county user), columns = each indicator's value and status. */
-export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts): SheetSpec {
+/**
+ * Rows = counties (or the county itself for a county user), columns = each indicator's value and status. With
+ * `fair`, each county's peer group under the chosen scheme, and counts and amounts per the chosen base (its name in
+ * the header, its count in its own column) as the dashboard shows them (decision 0039).
+ */
+export function countyHeatSheet(
+  overview: IndicatorOverview,
+  texts: TableTexts,
+  fair: FairChoice & { bases: ReadonlyMap<number, UnitBases> | null } = {
+    normalisation: "raw",
+    scheme: "kind",
+    bases: null,
+  },
+): SheetSpec {
   const { t, tIndicators, tEnums, locale } = texts;
   const orgs: OrgIndicators[] = overview.org.level === "city" ? overview.children : [overview.org];
   const definitions = orgs[0]?.rows.map((row) => row.definition) ?? [];
   const h = "excel.countyHeat";
+  const table = fairTable(orgs, { ...fair, rankKey: null });
+  const { normalisation } = fair;
+  const base = normalisation === "raw" ? null : NORMALISATION_BASES[normalisation].base;
+  const per = normalisation === "raw" ? null : t(`${h}.per.${normalisation}`);
+  const isNormalised = (definition: (typeof definitions)[number]) =>
+    per !== null && isNormalisable(definition);
   const columns = [
     { header: t(`${h}.county`), width: 22 },
     { header: t(`${h}.kind`), width: 10 },
+    { header: t(`${h}.peerGroup`, { scheme: t(`${h}.schemes.${fair.scheme}`) }), width: 18 },
+    ...(base ? [{ header: t(`${h}.base.${base}`), width: 12 }] : []),
     { header: `${t(`${h}.met`)}（${locale === "zh" ? "项" : "n"}）`, width: 10 },
     { header: `${t(`${h}.offTrack`)}（${locale === "zh" ? "项" : "n"}）`, width: 10 },
     ...definitions.flatMap((definition) => [
       {
-        header: t(`${h}.valueHeader`, {
-          name: localized(definition, "name", locale),
-          unit: localized(definition, "unit", locale) || "—",
-        }),
+        header: isNormalised(definition)
+          ? t(`${h}.perValueHeader`, {
+              name: localized(definition, "name", locale),
+              unit: localized(definition, "unit", locale) || "—",
+              per: per!,
+            })
+          : t(`${h}.valueHeader`, {
+              name: localized(definition, "name", locale),
+              unit: localized(definition, "unit", locale) || "—",
+            }),
         width: 16,
       },
       { header: t(`${h}.statusHeader`, { name: localized(definition, "name", locale) }), width: 12 },
@@ -50,16 +84,19 @@ export function countyHeatSheet(overview: IndicatorOverview, texts: TableTexts):
   const rows = orgs.map((org): Cell[] => [
     localized(org, "name", locale),
     org.countyKind ? tEnums(`countyKind.${org.countyKind}`) : "",
+    t(`${h}.groups.${fair.scheme}.${table.groups.get(org.id) ?? "none"}`),
+    ...(base ? [fair.bases?.get(org.id)?.[base] ?? tIndicators("notComputable.no_data")] : []),
     org.rows.filter((row) => row.status.status === "met").length,
     org.rows.filter((row) => row.status.status === "off_track").length,
     ...definitions.flatMap((definition): Cell[] => {
       const row = org.rows.find((candidate) => candidate.definition.key === definition.key);
-      const result = row?.value?.result;
+      const result = table.resultOf(org.id, row);
       const status = row?.status.status ?? "no_data";
+      const valueType = isNormalised(definition) ? NORMALISED_VALUE_TYPE : definition.valueType;
       return [
         // Numbers stay numbers (rounded as on the dashboard) so that the sheet can sort and sum them.
         result?.computable
-          ? Number(formatIndicatorNumber(result.value, definition.valueType, "en").replace(/,/g, ""))
+          ? Number(formatIndicatorNumber(result.value, valueType, "en").replace(/,/g, ""))
           : result
             ? tIndicators(`notComputable.${result.reason}`)
             : tIndicators("notComputable.no_data"),

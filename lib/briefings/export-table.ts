@@ -9,7 +9,8 @@ import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overvi
 import { AppError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
-import { EXPORT_TABLE_MESSAGE_KEYS, type ExportTable } from "@/lib/schemas/reports";
+import { EXPORT_TABLE_MESSAGE_KEYS, type ExportTable, type FairChoice } from "@/lib/schemas/reports";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
 import { isFutureQuarter, type Quarter, referenceDateOf } from "@/lib/utils/periods";
 import {
   countyHeatSheet,
@@ -26,7 +27,7 @@ import { buildWorkbook, type SheetSpec } from "@/lib/excel/sheet";
 export async function exportTable(
   user: SessionUser,
   table: ExportTable,
-  options: { countyId: number | null; quarter: Quarter; locale: Locale; now?: Date },
+  options: { countyId: number | null; quarter: Quarter; locale: Locale; now?: Date; fair?: FairChoice },
 ): Promise<{ fileName: string; xlsx: Buffer } | null> {
   assertCan(user, "briefings:export");
   const now = options.now ?? new Date();
@@ -50,7 +51,8 @@ export async function exportTable(
   const countyId = org.level === "county" ? org.id : null;
   let sheet: SheetSpec;
   if (table === "county-heat") {
-    sheet = countyHeatSheet(overview, texts);
+    const fair: FairChoice = options.fair ?? { normalisation: "raw", scheme: "kind" };
+    sheet = countyHeatSheet(overview, texts, { ...fair, bases: await getCountyBases(user, asOf) });
   } else if (table === "school-compliance") {
     if (countyId === null) throw new AppError("VALIDATION", { log: "the school table needs a county" });
     const compliance = await listSchoolCompliance(user, countyId, asOf);

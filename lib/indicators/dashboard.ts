@@ -1,6 +1,7 @@
 // What the dashboards put first, and how their county tables sort and filter. Pure: unit-tested.
 import type { CountyKind } from "@/lib/generated/prisma/enums";
 import type { IndicatorRow } from "./indicator-rows";
+import type { IndicatorResult } from "./result";
 
 /** The programme's headline targets (reference §1), in the order the cards show them. */
 export const HEADLINE_KEYS = [
@@ -28,6 +29,10 @@ export const HEAT_TABLE_KEYS = [
   "qb_cv_primary",
   "qb_cv_junior",
   "teacher_rotation_rate",
+  // Counts and amounts that add up over schools, which the table can show per school, pupil or teacher (0039)
+  "class_size_violations",
+  "teachers_trained",
+  "investment_completed",
 ] as const;
 
 /** Peer groups for fair comparison: urban districts are not ranked against rural counties. */
@@ -52,15 +57,20 @@ export type SortDirection = "asc" | "desc";
 
 /**
  * Org units ordered by one indicator's value; those without a value go last whatever the direction, and ties keep
- * their catalogue (sort order) position.
+ * their catalogue (sort order) position. `resultOf` gives the figure shown when it is not the row's own (normalised).
  */
 export function sortByIndicator<T extends { rows: readonly IndicatorRow[] }>(
   units: readonly T[],
   key: string,
   direction: SortDirection,
+  resultOf: (unit: T, row: IndicatorRow | undefined) => IndicatorResult | null | undefined = (_, row) =>
+    row?.value?.result,
 ): T[] {
   const valueOf = (unit: T) => {
-    const result = unit.rows.find((row) => row.definition.key === key)?.value?.result;
+    const result = resultOf(
+      unit,
+      unit.rows.find((row) => row.definition.key === key),
+    );
     return result?.computable ? result.value : null;
   };
   return units

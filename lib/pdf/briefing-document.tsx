@@ -240,7 +240,11 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
                     },
                   ]
                 : []),
-              { header: content.ranking.columns.name!, width: w(0.22), cell: (row) => row.name },
+              {
+                header: content.ranking.columns.name!,
+                width: content.level === "city" ? w(0.18) : w(0.22),
+                cell: (row) => row.name,
+              },
               ...(content.level === "city"
                 ? [
                     {
@@ -249,24 +253,37 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
                       align: "center" as const,
                       cell: (row: (typeof content.ranking.rows)[number]) => row.peerGroup ?? "—",
                     },
+                    {
+                      // The enrolment band stated beside the rank in it (decision 0039).
+                      header: content.ranking.columns.sizeRank!,
+                      width: w(0.14),
+                      align: "center" as const,
+                      cell: (row: (typeof content.ranking.rows)[number]) =>
+                        row.sizeRank === null ? "—" : `${row.sizeRank}（${row.sizeGroup}）`,
+                    },
                   ]
                 : []),
-              { header: content.ranking.columns.met!, width: w(0.1), align: "right", cell: (row) => row.met },
+              {
+                header: content.ranking.columns.met!,
+                width: content.level === "city" ? w(0.08) : w(0.1),
+                align: "right",
+                cell: (row) => row.met,
+              },
               {
                 header: content.ranking.columns.judged!,
-                width: w(0.12),
+                width: content.level === "city" ? w(0.1) : w(0.12),
                 align: "right",
                 cell: (row) => row.judged,
               },
               {
                 header: content.ranking.columns.share!,
-                width: w(0.12),
+                width: content.level === "city" ? w(0.1) : w(0.12),
                 align: "right",
                 cell: (row) => row.share,
               },
               {
                 header: content.ranking.columns.offTrack!,
-                width: content.level === "city" ? w(0.14) : w(0.36),
+                width: content.level === "city" ? w(0.1) : w(0.36),
                 align: "right",
                 cell: (row) => row.offTrack,
               },

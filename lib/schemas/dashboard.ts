@@ -3,6 +3,7 @@ import { filterId, filterText, pageNumber } from "./common";
 import { LocationClass, SchoolLevel } from "@/lib/generated/prisma/enums";
 import { isPeerGroup } from "@/lib/indicators/dashboard";
 import { MAP_MODES } from "@/lib/maps/map-colours";
+import { fairChoiceShape } from "./reports";
 import {
   parseQuarterKey,
   quarterKey,
@@ -27,6 +28,8 @@ export const dashboardFilterSchema = z.object({
     .catch(undefined),
   period: optionalText,
   group: optionalText.transform((value) => (isPeerGroup(value) ? value : null)),
+  // Counts as counted or per school / 100 pupils / teacher, and ranks by kind, enrolment band or rural share (0039)
+  ...fairChoiceShape,
   sort: z
     .string()
     .regex(/^[a-z][a-z0-9_]{1,63}$/)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fairChoiceShape } from "./reports";
 import { SPLIT_METHODS, type SplitMethod } from "@/lib/indicators/target-cascade";
 import { MAP_MODES } from "@/lib/maps/map-colours";
 import {
@@ -159,7 +160,7 @@ export const updateStandardSetSchema = z
   }));
 export type UpdateStandardSetInput = z.infer<typeof updateStandardSetSchema>;
 
-export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined) });
+export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefined), ...fairChoiceShape });
 
 /** How the indicator page colours its county map (decision 0036); anything else is by status. */
 export const indicatorMapSchema = z.object({ mapBy: z.enum(MAP_MODES).catch("status") });

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { parseQuarterKey, type Quarter, quarterKey } from "@/lib/utils/periods";
 import { optionalId } from "./common";
+import {
+  isNormalisation,
+  isPeerScheme,
+  type Normalisation,
+  type PeerScheme,
+} from "@/lib/indicators/fair-rankings";
 
 /** A quarter as its key, "2026Q3". */
 const quarterKeySchema = z.string().transform((key, context) => {
@@ -13,15 +19,43 @@ const quarterKeySchema = z.string().transform((key, context) => {
 });
 
 /** The query of a briefing or table download: the quarter and, for city users, optionally one county. */
+/** Fair rankings' choice in a query string (decision 0039): figures as counted or per a base, and peer groups. */
+export const fairChoiceShape = {
+  per: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value): Normalisation => (isNormalisation(value) ? value : "raw")),
+  peers: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value): PeerScheme => (isPeerScheme(value) ? value : "kind")),
+};
+
 export const exportRequestSchema = z.object({
   quarter: quarterKeySchema,
   county: optionalId,
+  // The heat table's figures and peer groups as the dashboard shows them; bad values fall back.
+  ...fairChoiceShape,
 });
 
+/** The heat table's choice of figures and peer groups, which its download keeps */
+export interface FairChoice {
+  normalisation: Normalisation;
+  scheme: PeerScheme;
+}
+
 /** The query string `exportRequestSchema` reads back: the download links write it with this. */
-export function exportRequestQuery(quarter: Quarter, countyId: number | null): URLSearchParams {
+export function exportRequestQuery(
+  quarter: Quarter,
+  countyId: number | null,
+  fair?: FairChoice,
+): URLSearchParams {
   const query = new URLSearchParams({ quarter: quarterKey(quarter) });
   if (countyId !== null) query.set("county", String(countyId));
+  if (fair && fair.normalisation !== "raw") query.set("per", fair.normalisation);
+  if (fair && fair.scheme !== "kind") query.set("peers", fair.scheme);
   return query;
 }
 

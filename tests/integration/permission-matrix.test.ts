@@ -8,6 +8,7 @@ import { IDLE, isUnexpectedFailure } from "@/lib/actions/action-state";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { getProvinceOverview } from "@/lib/data/indicators/get-province-overview";
 import { getCityView } from "@/lib/data/geography/get-city-view";
@@ -469,6 +470,12 @@ const CASES: MatrixCase[] = [
     // The city dashboard's `city` parameter: a province user's city, or a city user's own, by code.
     run: async (u, t) => getCityView(u, await cityCodeOf(t)),
     expected: allow({ ...CITY_ROLES, ...PROVINCE_ROLES }),
+  },
+  {
+    // The viewer's own scope's counties, whatever the target: a school user compares no counties (null, denied).
+    name: "getCountyBases",
+    run: (u) => getCountyBases(u),
+    expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY, officer: ANY, countyLeader: ANY }),
   },
   { name: "listIndicatorCatalogue", run: (u) => listIndicatorCatalogue(u), expected: allow(EVERY_ACCOUNT) },
   {

@@ -57,11 +57,24 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
     asOf,
     quarter,
     peerGroup: filter.group,
+    normalisation: filter.per,
+    peerScheme: filter.peers,
     sort: filter.sort ? { key: filter.sort, direction: filter.dir } : null,
     trendKey: filter.trend ?? HEADLINE_KEYS[0],
     mapKey: filter.map ?? HEADLINE_KEYS[0],
     mapMode: filter.mapBy,
-    query: pickParams(params, ["city", "period", "group", "sort", "dir", "trend", "map", "mapBy"]),
+    query: pickParams(params, [
+      "city",
+      "period",
+      "group",
+      "per",
+      "peers",
+      "sort",
+      "dir",
+      "trend",
+      "map",
+      "mapBy",
+    ]),
   };
   const cityName = localized(names.city!, "name", locale);
   return (
@@ -90,6 +103,7 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         quarters={choices}
         quarter={quarter}
         peerGroup={filter.group}
+        fair={{ normalisation: filter.per, scheme: filter.peers }}
         hidden={{
           city: filter.city,
           sort: filter.sort,

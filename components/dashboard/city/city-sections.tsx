@@ -17,6 +17,8 @@ import { isProvinceRole } from "@/lib/auth/scope";
 import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
+import { fairTable, type Normalisation, type PeerScheme } from "@/lib/indicators/fair-rankings";
 import {
   HEADLINE_KEYS,
   HEAT_TABLE_KEYS,
@@ -41,6 +43,9 @@ export interface CityView extends SharedSectionKey {
   asOf: Date;
   quarter: Quarter;
   peerGroup: PeerGroup | null;
+  /** Counts as counted or per base, and the peer groups ranks are taken in (decision 0039) */
+  normalisation: Normalisation;
+  peerScheme: PeerScheme;
   sort: { key: string; direction: SortDirection } | null;
   trendKey: string;
   /** The indicator the county map is coloured for, and how */
@@ -79,9 +84,24 @@ export async function CityHeadlines({ view }: { view: CityView }) {
 export async function CityHeatTable({ view }: { view: CityView }) {
   "use cache: shared";
   beginSharedSection(view);
-  const [overview, t] = await Promise.all([cityOverview(view), getTranslations("dashboard")]);
+  const [overview, bases, t] = await Promise.all([
+    cityOverview(view),
+    getCountyBases(view.viewer, view.asOf),
+    getTranslations("dashboard"),
+  ]);
   const counties = overview.children.filter((county) => inPeerGroup(county.countyKind, view.peerGroup));
-  const sorted = view.sort ? sortByIndicator(counties, view.sort.key, view.sort.direction) : counties;
+  // Groups and ranks are taken among the counties shown, so a kind filter and a size band combine.
+  const table = fairTable(counties, {
+    bases,
+    normalisation: view.normalisation,
+    scheme: view.peerScheme,
+    rankKey: view.sort?.key ?? null,
+  });
+  const sorted = view.sort
+    ? sortByIndicator(counties, view.sort.key, view.sort.direction, (county, row) =>
+        table.resultOf(county.id, row),
+      )
+    : counties;
   const definitions = HEAT_TABLE_KEYS.flatMap((key) => overview.definitions.filter((d) => d.key === key));
   return (
     <Card
@@ -89,10 +109,17 @@ export async function CityHeatTable({ view }: { view: CityView }) {
       className="print-wide"
       actions={
         can(view.viewer.role, "briefings:export") &&
-        !isProvinceRole(view.viewer.role) && <ExportTableButton table="county-heat" quarter={view.quarter} />
+        !isProvinceRole(view.viewer.role) && (
+          <ExportTableButton
+            table="county-heat"
+            quarter={view.quarter}
+            fair={{ normalisation: view.normalisation, scheme: view.peerScheme }}
+          />
+        )
       }
     >
-      <p className="mb-3 text-xs text-slate-500">{t("heatTableHint")}</p>
+      <p className="mb-1 text-xs text-slate-500">{t("heatTableHint")}</p>
+      <p className="mb-3 text-xs text-slate-500">{t("fair.hint")}</p>
       <HeatTable
         units={sorted}
         definitions={definitions}
@@ -104,6 +131,7 @@ export async function CityHeatTable({ view }: { view: CityView }) {
             ? null
             : `/counties/${county.id}?period=${quarterKey(view.quarter)}`
         }
+        fair={{ table, normalisation: view.normalisation, scheme: view.peerScheme }}
       />
     </Card>
   );

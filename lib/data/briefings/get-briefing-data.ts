@@ -12,6 +12,8 @@ import {
 } from "@/lib/data/problems/problem-progress";
 import type { ProblemState } from "@/lib/generated/prisma/enums";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
+import type { UnitBases } from "@/lib/indicators/fair-rankings";
 
 /** 问题整改进展: the problems of the scope by state and per county (closure rate and overdue from these). */
 export interface BriefingProblems {
@@ -29,6 +31,8 @@ export interface BriefingData {
   schools: SchoolCompliance | null;
   /** Null for a reader who may not see the 整改台账 */
   problems: BriefingProblems | null;
+  /** City briefings: the counties' bases, which their enrolment bands come from (decision 0039) */
+  bases: ReadonlyMap<number, UnitBases> | null;
 }
 
 /**
@@ -48,7 +52,7 @@ export async function getBriefingData(
   if (!overview) return null;
   const countyId = overview.org.level === "county" ? overview.org.id : null;
   const only = countyId === null ? {} : { countyId };
-  const [submissions, schools, problems] = await Promise.all([
+  const [submissions, schools, problems, bases] = await Promise.all([
     getSubmissionSummary(user, countyId, options.quarter),
     countyId === null ? Promise.resolve(null) : listSchoolCompliance(user, countyId, asOf),
     // The ledger as it stands when the briefing is made (problems have no quarterly history), overdue as of then.
@@ -58,7 +62,8 @@ export async function getBriefingData(
           getProblemProgress(user, { ...only, today: now }),
         ]).then(([states, counties]) => ({ states, counties }))
       : Promise.resolve(null),
+    countyId === null ? getCountyBases(user, asOf) : Promise.resolve(null),
   ]);
   if (!submissions) return null;
-  return { quarter: options.quarter, asOf, overview, submissions, schools, problems };
+  return { quarter: options.quarter, asOf, overview, submissions, schools, problems, bases };
 }

@@ -165,6 +165,12 @@ const data: BriefingData = {
     timelinessCounts: { on_time: 1, late: 1, not_submitted: 1 },
   },
   schools: null,
+  // Pupils 30,000 / 10,000 / 20,000: 乙县 is the smaller third, 丙区 the middle, 甲区 the larger.
+  bases: new Map([
+    [1, { schools: 30, enrolment: 30_000, teachers: 2_000, ruralSchools: 5 }],
+    [2, { schools: 20, enrolment: 10_000, teachers: 800, ruralSchools: 18 }],
+    [3, { schools: 25, enrolment: 20_000, teachers: 1_500, ruralSchools: 0 }],
+  ]),
   problems: {
     states: { OPEN: 2, IN_PROGRESS: 1, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 4 },
     counties: [
@@ -191,6 +197,20 @@ describe("rankChildren", () => {
       ],
     );
     expect(ranking[0]!.share).toBe("100.0%");
+  });
+
+  it("ranks within the enrolment group given, in the same order, and none without a group", () => {
+    const ranking = rankChildren(
+      children,
+      (child) => child.name,
+      (kind) => kind,
+      (child) => (child.id === 2 ? null : "medium"),
+    );
+    expect(ranking.map((entry) => [entry.name, entry.sizeRank, entry.sizeGroup])).toEqual([
+      ["丙区", 1, "medium"],
+      ["乙县", null, null],
+      ["甲区", 2, "medium"],
+    ]);
   });
 });
 
@@ -329,6 +349,13 @@ describe("the briefing's sections", async () => {
   it("4. ranking and attention: the children best first, then what needs attention", () => {
     const { ranking, attention } = rankingSection(context);
     expect(ranking.rows.map((row) => row.name)).toEqual(["丙区", "乙县", "甲区"]);
+    // Each county's enrolment band stated beside its rank in it.
+    expect(ranking.rows.map((row) => [row.sizeRank, row.sizeGroup])).toEqual([
+      [1, "规模中等"],
+      [1, "规模较小"],
+      [1, "规模较大"],
+    ]);
+    expect(ranking.columns.sizeRank).toBe("规模同组名次");
     expect(attention.lines[0]).toBe("甲区：千兆进校比例、45周岁以下乡村校长占比滞后。");
   });
 

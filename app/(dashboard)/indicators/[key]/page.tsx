@@ -18,6 +18,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireCityPagePermission } from "@/lib/auth/session";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
+import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
+import { FairChoiceFields } from "@/components/dashboard/fair-choice-fields";
+import { FilterBar } from "@/components/ui/filter-bar";
+import { fairTable, isNormalisable, NORMALISED_VALUE_TYPE } from "@/lib/indicators/fair-rankings";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
@@ -40,23 +44,39 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const user = await requireCityPagePermission("indicators:view");
   const { key } = await params;
   const query = await searchParams;
-  const { county: countyId = null } = indicatorScopeSchema.parse(query);
+  const { county: countyId = null, per, peers } = indicatorScopeSchema.parse(query);
   const { mapBy } = indicatorMapSchema.parse(query);
-  const [definitions, overview, targets, rollUp, t, tTargets, tCascade, tCommon, tMaps, locale, format] =
-    await Promise.all([
-      listIndicatorCatalogue(user),
-      getIndicatorOverview(user, countyId),
-      listIndicatorTargets(user, key),
-      // The whole city's roll-up, on the city's page only: a county's page compares nothing with the city total.
-      countyId === null ? getTargetRollUp(user, key) : null,
-      getTranslations("indicators"),
-      getTranslations("targets"),
-      getTranslations("targetCascade"),
-      getTranslations("common"),
-      getTranslations("maps"),
-      getLocale(),
-      getFormatter(),
-    ]);
+  const [
+    definitions,
+    overview,
+    targets,
+    rollUp,
+    bases,
+    t,
+    tTargets,
+    tCascade,
+    tCommon,
+    tFair,
+    tMaps,
+    locale,
+    format,
+  ] = await Promise.all([
+    listIndicatorCatalogue(user),
+    getIndicatorOverview(user, countyId),
+    listIndicatorTargets(user, key),
+    // The whole city's roll-up, on the city's page only: a county's page compares nothing with the city total.
+    countyId === null ? getTargetRollUp(user, key) : null,
+    // The counties' bases for fair comparison, on the city's page only (decision 0039).
+    countyId === null ? getCountyBases(user) : null,
+    getTranslations("indicators"),
+    getTranslations("targets"),
+    getTranslations("targetCascade"),
+    getTranslations("common"),
+    getTranslations("dashboard.fair"),
+    getTranslations("maps"),
+    getLocale(),
+    getFormatter(),
+  ]);
   const definition = definitions.find((item) => item.key === key);
   if (!definition || (countyId !== null && !overview)) notFound();
   const row = overview?.org.rows.find((item) => item.definition.key === key);
@@ -66,6 +86,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     const childRow = child.rows.find((item) => item.definition.key === key);
     return childRow ? [{ child, row: childRow }] : [];
   });
+  // Counties are compared per the chosen base and ranked in their peer group; towns are listed as they are.
+  const isCountyComparison = overview?.org.level === "city";
+  const fair = isCountyComparison
+    ? fairTable(overview!.children, { bases, normalisation: per, scheme: peers, rankKey: key })
+    : null;
+  const isNormalised = fair !== null && per !== "raw" && isNormalisable(definition);
+  const groupText = (id: number) => {
+    const group = tFair(`groups.${peers}.${fair?.groups.get(id) ?? "none"}`);
+    const rank = fair?.ranks.get(id);
+    return rank ? tFair("rankInGroup", { group, rank: rank.rank, of: rank.of }) : group;
+  };
   const canEditTargets = can(user.role, "targets:edit") && overview !== null;
   const cityTargets = targets.filter((target) => target.countyId === null);
   const scopeName = overview
@@ -197,11 +228,26 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   />
                 </div>
               )}
+              {isCountyComparison && (
+                <>
+                  <FilterBar resetHref={`/indicators/${key}`} label={tFair("scheme")}>
+                    <FairChoiceFields fair={{ normalisation: per, scheme: peers }} />
+                  </FilterBar>
+                  <p className="mb-2 text-xs text-slate-500">{tFair("hint")}</p>
+                </>
+              )}
               <Table caption={t("detail.breakdown")}>
                 <thead>
                   <tr>
                     <Th>{t("columns.org")}</Th>
+                    {isCountyComparison && <Th>{tFair("scheme")}</Th>}
                     <Th className="text-right">{t("columns.value")}</Th>
+                    {isNormalised && (
+                      <Th className="text-right">
+                        {t("columns.value")}
+                        {tFair("perHeader", { per: tFair(`per.${per}`) })}
+                      </Th>
+                    )}
                     <Th>{t("columns.target")}</Th>
                     <Th>{t("columns.status")}</Th>
                   </tr>
@@ -221,9 +267,20 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                           child.name
                         )}
                       </Td>
+                      {isCountyComparison && (
+                        <Td className="text-xs whitespace-nowrap text-slate-600">{groupText(child.id)}</Td>
+                      )}
                       <Td className="text-right whitespace-nowrap">
                         <IndicatorValue result={childRow.value?.result ?? null} definition={definition} />
                       </Td>
+                      {isNormalised && (
+                        <Td className="text-right whitespace-nowrap">
+                          <IndicatorValue
+                            result={fair!.resultOf(child.id, childRow)}
+                            definition={{ ...definition, valueType: NORMALISED_VALUE_TYPE }}
+                          />
+                        </Td>
+                      )}
                       <Td>
                         <TargetText target={childRow.target} definition={definition} />
                       </Td>

@@ -7,7 +7,7 @@ import { exportRequestSchema, exportTableSchema } from "@/lib/schemas/reports";
 import { downloadOrStatus, xlsxResponse } from "@/lib/utils/download";
 import { quarterKey } from "@/lib/utils/periods";
 
-// GET /reports/tables/<county-heat|school-compliance|submission-board>?quarter=2026Q3[&county=12]: a dashboard
+// GET /reports/tables/<county-heat|school-compliance|submission-board>?quarter=2026Q3[&county=12][&per=per_school][&peers=size]: a dashboard
 // table as .xlsx. Permission and scope are checked below this handler; another scope's county answers 404.
 export async function GET(request: NextRequest, context: RouteContext<"/reports/tables/[table]">) {
   const user = await requireUser();
@@ -20,6 +20,7 @@ export async function GET(request: NextRequest, context: RouteContext<"/reports/
     const file = await exportTable(user, table.data, {
       countyId: parsed.data.county ?? null,
       quarter: parsed.data.quarter,
+      fair: { normalisation: parsed.data.per, scheme: parsed.data.peers },
       locale: localeOrDefault(locale),
     });
     if (!file) return new Response(null, { status: 404 });
