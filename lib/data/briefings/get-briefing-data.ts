@@ -11,6 +11,8 @@ import {
   type CountyProblemProgress,
 } from "@/lib/data/problems/problem-progress";
 import type { ProblemState } from "@/lib/generated/prisma/enums";
+import { getQuarterFindings } from "@/lib/data/verification/get-quarter-findings";
+import type { FindingsSummary } from "@/lib/workflows/verification";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
 
 /** 问题整改进展: the problems of the scope by state and per county (closure rate and overdue from these). */
@@ -29,6 +31,8 @@ export interface BriefingData {
   schools: SchoolCompliance | null;
   /** Null for a reader who may not see the 整改台账 */
   problems: BriefingProblems | null;
+  /** What sampled verification (核查) found among the quarter's values */
+  verification: FindingsSummary;
 }
 
 /**
@@ -48,7 +52,7 @@ export async function getBriefingData(
   if (!overview) return null;
   const countyId = overview.org.level === "county" ? overview.org.id : null;
   const only = countyId === null ? {} : { countyId };
-  const [submissions, schools, problems] = await Promise.all([
+  const [submissions, schools, problems, verification] = await Promise.all([
     getSubmissionSummary(user, countyId, options.quarter),
     countyId === null ? Promise.resolve(null) : listSchoolCompliance(user, countyId, asOf),
     // The ledger as it stands when the briefing is made (problems have no quarterly history), overdue as of then.
@@ -58,7 +62,8 @@ export async function getBriefingData(
           getProblemProgress(user, { ...only, today: now }),
         ]).then(([states, counties]) => ({ states, counties }))
       : Promise.resolve(null),
+    getQuarterFindings(user, { quarter: options.quarter, countyId }),
   ]);
   if (!submissions) return null;
-  return { quarter: options.quarter, asOf, overview, submissions, schools, problems };
+  return { quarter: options.quarter, asOf, overview, submissions, schools, problems, verification };
 }
