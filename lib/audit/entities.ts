@@ -42,9 +42,9 @@ export const AUDIT_ENTITIES = {
   evidence_file: { movesFigures: false },
   // A supervision visit records what inspectors found; its findings become problems, not figures.
   supervision_visit: { movesFigures: false },
-  // A verification sample and its findings check reported figures against their sources; a discrepancy is
-  // flagged beside the value, which stays as the county reported it.
-  verification_sample: { movesFigures: false },
+  // A verification sample and its findings check reported figures against their sources: the values stay as the
+  // county reported them, but the briefing counts the findings, so a recorded one renews the cached briefings.
+  verification_sample: { movesFigures: true },
   // An API token and its account decide who may call the API, not any figure.
   api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;

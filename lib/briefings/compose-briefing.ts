@@ -133,6 +133,8 @@ export interface BriefingContent {
   submissions: {
     intro: string;
     counts: string;
+    /** What sampled verification found; null when nothing of the quarter was sampled */
+    verification: string | null;
     columns: Record<string, string>;
     rows: SubmissionLine[];
   };
@@ -609,6 +611,15 @@ export function submissionsSection(context: BriefingContext): BriefingContent["s
       late: submissions.timelinessCounts.late,
       missing: submissions.timelinessCounts.not_submitted,
     }),
+    verification:
+      data.verification.total === 0
+        ? null
+        : t("submissions.verification", {
+            total: data.verification.total,
+            done: data.verification.total - data.verification.pending,
+            confirmed: data.verification.confirmed,
+            discrepancies: data.verification.discrepancies,
+          }),
     columns: columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]),
     rows: submissions.rows.map((row) => ({
       county: row.countyName,

@@ -340,6 +340,7 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
           <Text style={styles.paragraph}>
             {content.submissions.intro}
             {content.submissions.counts}
+            {content.submissions.verification}
           </Text>
           <Table
             rows={content.submissions.rows}

@@ -100,7 +100,9 @@ import {
 } from "@/lib/data/supervision/list-visits";
 import { raiseSupervisionFinding } from "@/lib/data/supervision/raise-finding";
 import { drawVerificationSample } from "@/lib/data/verification/draw-sample";
+import { getQuarterFindings } from "@/lib/data/verification/get-quarter-findings";
 import { getVerificationSample } from "@/lib/data/verification/get-sample";
+import { listReportFindings } from "@/lib/data/verification/list-report-findings";
 import { listVerificationSamples } from "@/lib/data/verification/list-samples";
 import { recordVerificationFinding } from "@/lib/data/verification/record-finding";
 import { recordSupervisionVisit } from "@/lib/data/supervision/record-visit";
@@ -194,6 +196,7 @@ import {
   supervisionVisitOf,
   approvedValueOf,
   verificationItemOf,
+  reportWithFindingOf,
   VERIFIERS,
   REGISTER_KEEPERS,
   REGISTER_READERS,
@@ -882,6 +885,25 @@ const CASES: MatrixCase[] = [
     name: "listVerificationSamples",
     run: (u) => listVerificationSamples(u, { page: 1 }),
     expected: allow({ staff: ANY }),
+  },
+  {
+    name: "getQuarterFindings",
+    run: (u) => getQuarterFindings(u, { quarter: LAST_QUARTER, countyId: null }),
+    expected: allow({
+      admin: ANY,
+      staff: ANY,
+      cityLeader: ANY,
+      officer: ANY,
+      countyLeader: ANY,
+      provinceStaff: ANY,
+      provinceLeader: ANY,
+    }),
+  },
+  {
+    name: "listReportFindings",
+    run: async (u, t) => listReportFindings(u, await reportWithFindingOf(t)),
+    deniedWhen: (value) => Array.isArray(value) && value.length === 0,
+    expected: SUBMISSION_READERS,
   },
   {
     name: "getVerificationSample",

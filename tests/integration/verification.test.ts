@@ -3,10 +3,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { drawVerificationSample } from "@/lib/data/verification/draw-sample";
+import { getQuarterFindings } from "@/lib/data/verification/get-quarter-findings";
 import { getVerificationSample } from "@/lib/data/verification/get-sample";
+import { listReportFindings } from "@/lib/data/verification/list-report-findings";
 import { listVerificationSamples } from "@/lib/data/verification/list-samples";
 import { recordVerificationFinding } from "@/lib/data/verification/record-finding";
 import { db } from "@/lib/db";
+import type { Quarter } from "@/lib/utils/periods";
 import { outcome } from "./support/outcome";
 import { sessionUserFor } from "../support/session-user";
 
@@ -129,5 +132,41 @@ describe("sampled verification", () => {
     expect((await db().verificationItem.findUniqueOrThrow({ where: { id: item!.id } })).finding).toBe(
       "PENDING",
     );
+  });
+
+  it("a discrepancy shows on the county's report and in the quarter's count, to that county and not another", async () => {
+    const drawn = await drawVerificationSample(staff, { periodId, size: 40, seed: "report-findings" });
+    const sample = (await getVerificationSample(staff, drawn.id))!;
+    const item = sample.items.find((candidate) => candidate.finding === "PENDING")!;
+    const reportId = item.submissionValue.submission.id;
+    const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
+    const quarter = { year: period.year, quarter: period.quarter } as Quarter;
+    const { countyId } = await db().submission.findUniqueOrThrow({ where: { id: reportId } });
+    const before = await getQuarterFindings(staff, { quarter, countyId });
+    await recordVerificationFinding(staff, {
+      itemId: item.id,
+      finding: "DISCREPANCY",
+      checkedValue: 7,
+      note: "与台账不符",
+    });
+    const after = await getQuarterFindings(staff, { quarter, countyId });
+    expect(after.discrepancies).toBe(before.discrepancies + 1);
+    expect(after.pending).toBe(before.pending - 1);
+    const countyOfficer = await db().user.findFirstOrThrow({
+      where: { role: "COUNTY_OFFICER", countyId },
+      select: { loginName: true },
+    });
+    const own = await sessionUserFor(countyOfficer.loginName);
+    const findings = await listReportFindings(own, reportId);
+    expect(
+      findings.map((finding) => [finding.finding, finding.checkedValue?.toNumber(), finding.note]),
+    ).toContainEqual(["DISCREPANCY", 7, "与台账不符"]);
+    const elsewhere = await db().user.findFirstOrThrow({
+      where: { role: "COUNTY_OFFICER", cityId: staff.cityId, NOT: { countyId } },
+      select: { loginName: true },
+    });
+    const other = await sessionUserFor(elsewhere.loginName);
+    expect(await listReportFindings(other, reportId)).toEqual([]);
+    expect((await getQuarterFindings(other, { quarter, countyId })).total).toBe(0);
   });
 });

@@ -11,6 +11,8 @@ import {
   type CountyProblemProgress,
 } from "@/lib/data/problems/problem-progress";
 import type { ProblemState } from "@/lib/generated/prisma/enums";
+import { getQuarterFindings } from "@/lib/data/verification/get-quarter-findings";
+import type { FindingsSummary } from "@/lib/workflows/verification";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
 import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
 import type { UnitBases } from "@/lib/indicators/fair-rankings";
@@ -33,6 +35,8 @@ export interface BriefingData {
   problems: BriefingProblems | null;
   /** City briefings: the counties' bases, which their enrolment bands come from (decision 0039) */
   bases: ReadonlyMap<number, UnitBases> | null;
+  /** What sampled verification (核查) found among the quarter's values */
+  verification: FindingsSummary;
 }
 
 /**
@@ -52,7 +56,7 @@ export async function getBriefingData(
   if (!overview) return null;
   const countyId = overview.org.level === "county" ? overview.org.id : null;
   const only = countyId === null ? {} : { countyId };
-  const [submissions, schools, problems, bases] = await Promise.all([
+  const [submissions, schools, problems, bases, verification] = await Promise.all([
     getSubmissionSummary(user, countyId, options.quarter),
     countyId === null ? Promise.resolve(null) : listSchoolCompliance(user, countyId, asOf),
     // The ledger as it stands when the briefing is made (problems have no quarterly history), overdue as of then.
@@ -63,7 +67,8 @@ export async function getBriefingData(
         ]).then(([states, counties]) => ({ states, counties }))
       : Promise.resolve(null),
     countyId === null ? getCountyBases(user, asOf) : Promise.resolve(null),
+    getQuarterFindings(user, { quarter: options.quarter, countyId }),
   ]);
   if (!submissions) return null;
-  return { quarter: options.quarter, asOf, overview, submissions, schools, problems, bases };
+  return { quarter: options.quarter, asOf, overview, submissions, schools, problems, bases, verification };
 }

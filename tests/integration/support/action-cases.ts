@@ -588,7 +588,11 @@ export const approvedValueOf = async (target: Target) =>
   db().submissionValue.findFirstOrThrow({
     where: { value: { not: null }, submission: { countyId: target.countyId, state: "APPROVED" } },
     orderBy: { id: "asc" },
-    select: { id: true, submission: { select: { periodId: true, period: { select: { cityId: true } } } } },
+    select: {
+      id: true,
+      submissionId: true,
+      submission: { select: { periodId: true, period: { select: { cityId: true } } } },
+    },
   });
 /** A fresh pending verification item on an approved value of the target county, in a sample of its city. */
 export const verificationItemOf = async (target: Target) => {
@@ -611,6 +615,16 @@ export const verificationItemOf = async (target: Target) => {
     data: { sampleId: sample.id, submissionValueId: value.id, sampledValue: 1 },
   });
   return { sampleId: sample.id, itemId: item.id };
+};
+/** A report of the target county with a recorded finding on one of its values: the id of the report. */
+export const reportWithFindingOf = async (target: Target) => {
+  const { itemId } = await verificationItemOf(target);
+  const item = await db().verificationItem.update({
+    where: { id: itemId },
+    data: { finding: "CONFIRMED", verifiedAt: new Date() },
+    select: { submissionValue: { select: { submissionId: true } } },
+  });
+  return item.submissionValue.submissionId;
 };
 /** Verification (核查) is city staff's, in their own city. */
 export const VERIFIERS = allow({ staff: IN_CITY });

@@ -171,6 +171,7 @@ const data: BriefingData = {
     [2, { schools: 20, enrolment: 10_000, teachers: 800, ruralSchools: 18 }],
     [3, { schools: 25, enrolment: 20_000, teachers: 1_500, ruralSchools: 0 }],
   ]),
+  verification: { total: 10, pending: 2, confirmed: 7, discrepancies: 1 },
   problems: {
     states: { OPEN: 2, IN_PROGRESS: 1, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 4 },
     counties: [
@@ -381,6 +382,9 @@ describe("the briefing's sections", async () => {
   it("6. submissions: the counts and one row per county", () => {
     const submissions = submissionsSection(context);
     expect(submissions.counts).toBe("共3个：按时1个，逾期1个，未报送1个。");
+    expect(submissions.verification).toBe("数据核查：本季度抽查10项，已核查8项，其中相符7项、不符1项。");
+    const unsampled = { ...data, verification: { total: 0, pending: 0, confirmed: 0, discrepancies: 0 } };
+    expect(submissionsSection({ ...context, data: unsampled }).verification).toBeNull();
     expect(submissions.rows.map((row) => row.submittedAt)).toEqual(["2026-09-20", "2026-09-26", "—"]);
   });
 

@@ -12,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { listReportFindings } from "@/lib/data/verification/list-report-findings";
+import { ReportFindings } from "@/components/verification/report-findings";
 import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 import { DownloadButton } from "@/components/ui/download-button";
@@ -27,7 +29,8 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
   const submissionId = idParam((await params).submissionId);
   const submission = submissionId ? await getSubmission(user, submissionId) : null;
   if (!submission) notFound();
-  const [t, tEnums, format, locale] = await Promise.all([
+  const [findings, t, tEnums, format, locale] = await Promise.all([
+    listReportFindings(user, submission.id),
     getTranslations("submissions"),
     getTranslations("enums"),
     getFormatter(),
@@ -68,6 +71,7 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
             {t("reviewerSays", { reason: submission.returnReason })}
           </p>
         )}
+        <ReportFindings findings={findings} />
         {statusNote && (
           <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
             {statusNote}
