@@ -16,7 +16,10 @@ function percentage(text: string): number {
 /** The county's figure: on its own indicator page, or (`row`) in the breakdown of the city's. */
 async function figureOn(page: Page, path: string, row?: string): Promise<number> {
   await page.goto(path);
-  const figure = row ? page.getByRole("row", { name: row }) : page.getByTestId("indicator-value");
+  // The row the county's name starts (the targets' roll-up names counties too, further down).
+  const figure = row
+    ? page.getByRole("row", { name: new RegExp(`^${row}`) })
+    : page.getByTestId("indicator-value");
   return percentage(await figure.innerText());
 }
 

@@ -56,12 +56,12 @@ test("a refused county target keeps the chosen county and everything typed", asy
   const countyId = await firstId("SELECT id FROM counties WHERE name = '商河县'");
   await signedInAs(page, "jinan.staff");
   await page.goto("/indicators/rural_schools_in_groups_share");
-  await page.getByLabel("县（市、区）").selectOption(String(countyId));
+  await page.getByLabel("县（市、区）", { exact: true }).selectOption(String(countyId));
   await page.getByLabel(/目标值/).fill("120");
   await page.getByLabel("说明").fill("县里自定");
   await page.getByRole("button", { name: "保存目标" }).click();
   await expect(page.getByText("百分比须在 0–100 之间。")).toBeVisible();
-  await expect(page.getByLabel("县（市、区）")).toHaveValue(String(countyId));
+  await expect(page.getByLabel("县（市、区）", { exact: true })).toHaveValue(String(countyId));
   await expect(page.getByLabel(/目标值/)).toHaveValue("120");
   await expect(page.getByLabel("说明")).toHaveValue("县里自定");
 });

@@ -16,7 +16,7 @@ test("city staff read an indicator's status, drill into a county and set the cou
   await expect(page.getByRole("img", { name: /季度变化图/ })).toBeVisible();
 
   // One level down: the county's own page of the same indicator.
-  await page.getByRole("link", { name: "商河县" }).click();
+  await page.getByRole("link", { name: "商河县", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/indicators/${RATIO}\\?county=\\d+`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/本科及以上学历比例之比/);
 

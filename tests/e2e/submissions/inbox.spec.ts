@@ -1,21 +1,32 @@
-import { signedInAs, signedInPage } from "../support/auth";
+import { signedInAs, signIn } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
-// A returned report reaches its submitter: 潍坊 city staff return 昌乐县's report of the open quarter; the county
+// A returned report reaches its submitter: 潍坊 city staff return 临朐县's report of the open quarter; the county
 // officer who submitted it finds it in "what needs you" on the landing page and in the inbox (reached from the bell
-// by keyboard), and marks it read.
+// by keyboard), and marks it read. 临朐县's officer is one no other test signs in with (the user-admin test
+// deactivates weifang.changle, which ends that account's sessions).
+const COUNTY = "临朐县";
 
-/** 昌乐县's report of 潍坊's open quarter, put into "submitted by weifang.changle" as the county's submit leaves it. */
-async function submittedChangleReport() {
+async function officerLogin(): Promise<string> {
+  const { rows } = await e2eDatabase().query<{ login_name: string }>(
+    `SELECT u.login_name FROM users u JOIN counties c ON c.id = u.county_id
+      WHERE c.name = $1 AND u.role = 'COUNTY_OFFICER' ORDER BY u.id LIMIT 1`,
+    [COUNTY],
+  );
+  return rows[0]!.login_name;
+}
+
+/** The county's report of 潍坊's open quarter, put into "submitted by its officer" as the county's submit leaves it. */
+async function submittedReport(login: string) {
   const { rows } = await e2eDatabase().query<{ id: number; year: number; quarter: number }>(
     `WITH report AS (
        SELECT s.id, p.year, p.quarter FROM submissions s
          JOIN reporting_periods p ON p.id = s.period_id
          JOIN counties c ON c.id = s.county_id
-       WHERE c.name = '昌乐县' AND p.state = 'OPEN'
+       WHERE c.name = $1 AND p.state = 'OPEN'
        ORDER BY p.year DESC, p.quarter DESC LIMIT 1),
-     officer AS (SELECT id FROM users WHERE login_name = 'weifang.changle'),
+     officer AS (SELECT id FROM users WHERE login_name = $2),
      moved AS (
        UPDATE submissions SET state = 'SUBMITTED', version = version + 1, submitted_at = now(),
               submitted_by_id = (SELECT id FROM officer)
@@ -26,6 +37,7 @@ async function submittedChangleReport() {
               '{}'::jsonb, (SELECT id FROM officer)
        FROM moved m RETURNING submission_id)
      SELECT r.id, r.year, r.quarter FROM report r JOIN revision v ON v.submission_id = r.id`,
+    [COUNTY, login],
   );
   return rows[0]!;
 }
@@ -34,8 +46,9 @@ test("the county officer finds a returned report in what needs you and in the in
   page,
   browser,
 }) => {
-  const report = await submittedChangleReport();
-  const title = `昌乐县${report.year}年第${report.quarter}季度调度被退回`;
+  const login = await officerLogin();
+  const report = await submittedReport(login);
+  const title = `${COUNTY}${report.year}年第${report.quarter}季度调度被退回`;
 
   await signedInAs(page, "weifang.staff");
   await page.goto(`/submissions/${report.id}`);
@@ -45,7 +58,9 @@ test("the county officer finds a returned report in what needs you and in the in
   // The reviewer is not told about their own review.
   await expect(page.getByRole("link", { name: /^消息/ })).toHaveAccessibleName("消息");
 
-  const county = await signedInPage(browser, "weifang.changle");
+  const context = await browser.newContext();
+  await signIn(context.request, login);
+  const county = await context.newPage();
   await county.goto("/");
   await expect(county).toHaveURL(/\/counties\/\d+$/);
   const panel = county.locator("section", { has: county.getByRole("heading", { name: "待办事项" }) });
@@ -66,7 +81,7 @@ test("the county officer finds a returned report in what needs you and in the in
   await expect(list.getByRole("heading", { name: new RegExp(title) })).toBeVisible();
   await expect(list.getByText("退回原因：在校生数与学籍系统不一致")).toBeVisible();
 
-  // The button names the message for a screen reader ("标为已读: 昌乐县…").
+  // The button names the message for a screen reader ("标为已读: 临朐县…").
   await list.getByRole("button", { name: new RegExp(`^标为已读\\s*:\\s*${title}$`) }).focus();
   await county.keyboard.press("Enter");
   await expect(list.getByText("未读", { exact: true })).toHaveCount(0);
