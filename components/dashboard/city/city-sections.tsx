@@ -181,11 +181,9 @@ export async function CityMap({ view }: { view: CityView }) {
   const definition = row.definition;
   const name = localized(definition, "name", locale);
   const period = quarterKey(view.quarter);
-  const units = mapUnitsOf(
-    overview.children,
-    definition.key,
-    locale,
-    (county) => `/counties/${county.id}?period=${period}`,
+  // A province user's view of a city stops at the city (its county pages are the city's own): squares stay here.
+  const units = mapUnitsOf(overview.children, definition.key, locale, (county) =>
+    isProvinceRole(view.viewer.role) ? cityHref(view, {}) : `/counties/${county.id}?period=${period}`,
   );
   const choices = HEADLINE_KEYS.flatMap((key) =>
     overview.org.rows.filter((item) => item.definition.key === key),

@@ -6,6 +6,7 @@ import { CountyBarChart } from "@/components/charts/county-bar-chart";
 import { IndicatorHistoryChart } from "@/components/charts/indicator-history-chart";
 import { HeadlineCards } from "@/components/dashboard/headline-cards";
 import { HeatTable } from "@/components/dashboard/heat-table";
+import { TileChoropleth } from "@/components/maps/tile-choropleth";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
@@ -17,7 +18,9 @@ import {
   sortByIndicator,
   type SortDirection,
 } from "@/lib/indicators/dashboard";
-import { formatTargetBound } from "@/lib/indicators/format";
+import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
+import { mapUnitsOf, shandongCityMapUnits } from "@/lib/maps/map-units";
+import { SHANDONG_CITY_TILES } from "@/lib/maps/tile-layouts";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
 import type { Locale } from "@/lib/i18n/locales";
 import { localized } from "@/lib/utils/localized";
@@ -55,8 +58,39 @@ export async function ProvinceDashboard({ view }: { view: ProvinceView }) {
         <p className="mt-2 text-xs text-slate-500">{t("provinceRollUpHint")}</p>
       </section>
       <ProvinceTrends view={view} overview={overview} />
+      <ProvinceMap view={view} overview={overview} />
       <ProvinceHeatTable view={view} overview={overview} />
     </div>
+  );
+}
+
+/**
+ * The province's 16 cities on the schematic tile map (decision 0036), coloured by status for the trend card's
+ * indicator; a city of the deployment opens its dashboard, one outside it has no data.
+ */
+async function ProvinceMap({ view, overview }: { view: ProvinceView; overview: ProvinceOverview }) {
+  const { locale } = view;
+  const tMaps = await getTranslations("maps");
+  const row = overview.rows.find((item) => item.definition.key === view.trendKey) ?? overview.rows[0]!;
+  const { definition } = row;
+  const name = localized(definition, "name", locale);
+  const figures = new Map(
+    mapUnitsOf(overview.children, definition.key, locale, (city) =>
+      cityHref(city.code ?? "", view.quarter),
+    ).map((unit) => [unit.code, unit]),
+  );
+  return (
+    <Card title={tMaps("title", { name })}>
+      <TileChoropleth
+        units={shandongCityMapUnits((code) => figures.get(code), locale)}
+        layout={SHANDONG_CITY_TILES}
+        mode="status"
+        label={tMaps("citiesLabel", { scope: localized(overview.province, "name", locale), name })}
+        note={tMaps("citiesNote")}
+        formatBound={(value) => formatIndicatorValue(value, definition, locale)}
+        labelLength={locale === "zh" ? 4 : 9}
+      />
+    </Card>
   );
 }
 

@@ -26,6 +26,18 @@ test("the province leader lands on the province dashboard and opens a city's das
   await expect(counties.getByRole("rowheader").getByRole("link")).toHaveCount(0);
 });
 
+test("the province map shows every city of Shandong and a city's square opens its dashboard", async ({
+  page,
+}) => {
+  await loginAs(page, "shandong.leader");
+  await expect(page).toHaveURL(/\/province$/);
+  const map = page.getByTestId("tile-map");
+  await expect(map.getByRole("link")).toHaveCount(16);
+  await map.getByRole("link", { name: /^潍坊市：/ }).click();
+  await expect(page).toHaveURL(/\/city\?city=370700/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("潍坊市乡村教育振兴监测");
+});
+
 test("a city user opens neither the province nor another city by a forged code", async ({ page }) => {
   await signedInAs(page, "jinan.staff");
   for (const path of ["/province", "/city?city=370700", "/city?city=371600", "/city?city=999999"]) {

@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+const [,, login, path, out, width = "1440", media = "screen"] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+const context = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+const page = await context.newPage();
+const base = "http://localhost:3190";
+await page.goto(base + "/login");
+await page.getByLabel(/登录名/).fill(login);
+await page.getByLabel(/密码/).fill("Demo@2026");
+await page.getByRole("button", { name: "登录", exact: true }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+await page.goto(base + path);
+await page.waitForLoadState("networkidle");
+if (media === "print") await page.pdf({ path: out, format: "A4" });
+else await page.screenshot({ path: out, fullPage: true });
+console.log(page.url(), await page.evaluate(() => document.documentElement.scrollWidth));
+await browser.close();
