@@ -47,7 +47,7 @@ export function resolveTarget(
           year,
         );
   if (county) return { value: county.value, deadlineYear: county.deadlineYear, source: "county" };
-  if (countyId !== null && indicator.cityRollUp === "SUM") return null;
+  if (countyId !== null && judgedOnOwnTargetOnly(indicator)) return null;
   const city = nearest(
     own.filter((row) => row.countyId === null),
     year,
@@ -55,4 +55,12 @@ export function resolveTarget(
   if (city) return { value: city.value, deadlineYear: city.deadlineYear, source: "city" };
   if (indicator.defaultTarget === null) return null;
   return { value: indicator.defaultTarget, deadlineYear: indicator.defaultDeadlineYear, source: "policy" };
+}
+
+/**
+ * A count or an amount (its city figure is the counties' sum) judges a county only against the county's own target:
+ * a city's or the policy's total is never compared with one county's figure (decision 0034).
+ */
+export function judgedOnOwnTargetOnly(indicator: { cityRollUp: RollUp }): boolean {
+  return indicator.cityRollUp === "SUM";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveTarget, type TargetRow } from "@/lib/indicators/targets";
+import { judgedOnOwnTargetOnly, resolveTarget, type TargetRow } from "@/lib/indicators/targets";
 
 const indicator = {
   key: "ratio",
@@ -88,5 +88,12 @@ describe("resolveTarget", () => {
     // Nor the policy's programme total.
     expect(resolveTarget(training, [], 8, 2026)).toBeNull();
     expect(resolveTarget(training, [], null, 2026)?.source).toBe("policy");
+  });
+});
+
+describe("judgedOnOwnTargetOnly", () => {
+  it("holds for figures that add up (counts, amounts), not for shares or ratios", () => {
+    expect(judgedOnOwnTargetOnly({ cityRollUp: "SUM" })).toBe(true);
+    expect(judgedOnOwnTargetOnly({ cityRollUp: "MEAN" })).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-cat
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
 import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets";
 import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
+import { judgedOnOwnTargetOnly } from "@/lib/indicators/targets";
 import { indicatorMapSchema, indicatorScopeSchema } from "@/lib/schemas/indicators";
 import { localized } from "@/lib/utils/localized";
 import { quarterKey } from "@/lib/utils/periods";
@@ -315,7 +316,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             </p>
           )}
           {targets.length === 0 ? (
-            <p className="mb-3 text-sm text-slate-500">{tTargets("empty")}</p>
+            <p className="mb-3 text-sm text-slate-500">
+              {overview.org.level === "county" && judgedOnOwnTargetOnly(definition)
+                ? tTargets("emptyOwnOnly")
+                : tTargets("empty")}
+            </p>
           ) : (
             <div className="mb-4">
               <Table caption={tTargets("title")}>
