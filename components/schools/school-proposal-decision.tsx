@@ -41,8 +41,10 @@ export function SchoolProposalDecision({
             </ConfirmButton>
           </ActionForm>
           <ActionForm form={rejectForm} hiddenFields={ids} message="none" className="space-y-2">
+            {/* One form per proposal on the page: the id names the proposal, so each label finds its own field. */}
             <TextareaField
               name="reason"
+              id={`reason-${proposalId}`}
               label={t("reason")}
               hint={t("reasonHint")}
               required

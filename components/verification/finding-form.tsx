@@ -15,8 +15,21 @@ export function FindingForm({ itemId }: { itemId: number }) {
   const t = useTranslations("verification");
   return (
     <ActionForm action={recordVerificationFindingAction} hiddenFields={{ itemId }} className="space-y-2">
-      <TextField name="checkedValue" label={t("checkedValue")} inputMode="decimal" autoComplete="off" />
-      <TextareaField name="note" label={t("note")} hint={t("noteHint")} maxLength={FINDING_NOTE_MAX} />
+      {/* One form per sampled value on the page: ids name the item, so each label finds its own field. */}
+      <TextField
+        name="checkedValue"
+        id={`checkedValue-${itemId}`}
+        label={t("checkedValue")}
+        inputMode="decimal"
+        autoComplete="off"
+      />
+      <TextareaField
+        name="note"
+        id={`note-${itemId}`}
+        label={t("note")}
+        hint={t("noteHint")}
+        maxLength={FINDING_NOTE_MAX}
+      />
       <div className="flex flex-wrap gap-2">
         <SubmitButton name="finding" value="CONFIRMED" variant="secondary">
           {t("confirm")}
