@@ -36,14 +36,15 @@ export function noticeText(
       };
     case "REPORT_APPROVED":
       return { title, body: t("kinds.REPORT_APPROVED.body") };
+    case "REPORT_URGED":
     case "DEADLINE_REMINDER": {
       // The days as they were when it was sent: "3 days left" stays what the reminder said.
       const daysLeft = params.daysLeft ?? 0;
       const deadline = params.deadline ?? "";
       if (daysLeft > 0)
-        return { title, body: t("kinds.DEADLINE_REMINDER.daysLeft", { days: daysLeft, deadline }) };
-      if (daysLeft === 0) return { title, body: t("kinds.DEADLINE_REMINDER.dueToday", { deadline }) };
-      return { title, body: t("kinds.DEADLINE_REMINDER.overdue", { days: -daysLeft, deadline }) };
+        return { title, body: t(`kinds.${notice.kind}.daysLeft`, { days: daysLeft, deadline }) };
+      if (daysLeft === 0) return { title, body: t(`kinds.${notice.kind}.dueToday`, { deadline }) };
+      return { title, body: t(`kinds.${notice.kind}.overdue`, { days: -daysLeft, deadline }) };
     }
   }
 }

@@ -1,10 +1,15 @@
 "use server";
 
+import { urgeReports } from "@/lib/data/notifications/urge-reports";
 import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "@/lib/data/notifications/mark-notifications-read";
-import { markAllNotificationsReadSchema, notificationIdSchema } from "@/lib/schemas/notifications";
+import {
+  markAllNotificationsReadSchema,
+  notificationIdSchema,
+  urgeReportsSchema,
+} from "@/lib/schemas/notifications";
 import { defineAction, type Revalidation } from "./builder";
 
 // The bell's count is in the shell of every page.
@@ -24,4 +29,13 @@ export const markAllNotificationsReadAction = defineAction({
   run: (user) => markAllNotificationsRead(user),
   revalidate: [SHELL],
   success: "inbox.markedAllRead",
+});
+
+// A 催报 changes no figure: only the recipients' bells (in every page's shell) are stale.
+export const urgeReportsAction = defineAction({
+  name: "urgeReportsAction",
+  schema: urgeReportsSchema,
+  run: urgeReports,
+  revalidate: [SHELL],
+  success: "inbox.urged",
 });

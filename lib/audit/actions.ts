@@ -42,6 +42,8 @@ export const AUDIT_ACTIONS = [
   "attach",
   // Supervision visits: a finding raised as a problem
   "raise",
+  // 催报 of counties that still owe their report
+  "urge",
   // Sampled verification (核查)
   "draw_sample",
   "record_finding",

@@ -45,6 +45,8 @@ export const AUDIT_ENTITIES = {
   // A verification sample and its findings check reported figures against their sources: the values stay as the
   // county reported them, but the briefing counts the findings, so a recorded one renews the cached briefings.
   verification_sample: { movesFigures: true },
+  // A 催报 sent by city staff reminds people; it changes no figure (entity id: the period).
+  report_reminder: { movesFigures: false },
   // An API token and its account decide who may call the API, not any figure.
   api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;

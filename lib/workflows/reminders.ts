@@ -37,3 +37,11 @@ export function dueReminderRule(
 export function reminderKey(periodId: number, countyId: number, rule: ReminderRule): string {
   return `reminder:${periodId}:${countyId}:${rule.key}`;
 }
+
+/**
+ * The once-only key of a 催报 sent by city staff: one per period, unit and Beijing day, so a second click (or a
+ * second member of staff) the same day reminds nobody twice; the next day may urge again.
+ */
+export function urgeKey(periodId: number, countyId: number, day: string): string {
+  return `urge:${periodId}:${countyId}:${day}`;
+}

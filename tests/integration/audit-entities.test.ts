@@ -24,13 +24,14 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits and API tokens are the entities that move no figure", () => {
+  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报 and API tokens are the entities that move no figure", () => {
     expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
       "user",
       "school_proposal",
       "problem",
       "evidence_file",
       "supervision_visit",
+      "report_reminder",
       "api_token",
     ]);
   });

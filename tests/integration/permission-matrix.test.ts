@@ -239,6 +239,7 @@ import { listFacilityRecords } from "@/lib/data/facilities/list-facility-records
 import { listThresholdsInForce } from "@/lib/data/standards/list-thresholds-in-force";
 import { apiTokenIn, ROUTE_CASES, TOKEN_MANAGERS } from "./support/api-cases";
 import { db } from "@/lib/db";
+import { urgeReports } from "@/lib/data/notifications/urge-reports";
 import { countUnreadNotifications, listNotifications } from "@/lib/data/notifications/list-notifications";
 import {
   markAllNotificationsRead,
@@ -1023,6 +1024,13 @@ const CASES: MatrixCase[] = [
     run: async (u, t, relation) =>
       markNotificationRead(u, { notificationId: await noticeFor(noticeOwnerOf(u.id, t, relation)) }),
     expected: OWN_INBOX,
+  },
+  {
+    // On a closed quarter: past the gate and the scope, refused for the period's state (nothing is sent).
+    name: "urgeReports",
+    run: async (u, t) =>
+      urgeReports(u, { periodId: (await closedReportOf(t.countyId)).periodId, countyIds: [t.countyId] }),
+    expected: REVIEWERS,
   },
   {
     name: "markAllNotificationsRead",

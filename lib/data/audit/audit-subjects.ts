@@ -29,6 +29,18 @@ function subjectOf(entity: string, entityId: string): { kind: AuditEntity; id: n
   return { kind: entity, id: Number(entityId) };
 }
 
+/** A quarter is named by the page's words for it, beside an empty name. */
+async function periodNames(client: DbClient, ids: number[]): Promise<[number, AuditSubjectName][]> {
+  const periods = await client.reportingPeriod.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, year: true, quarter: true },
+  });
+  return periods.map((period) => [
+    period.id,
+    { ...same(""), quarter: { year: period.year, quarter: period.quarter } },
+  ]);
+}
+
 /** One query per kind of subject on the page, each returning id → name. */
 const LOADERS: Record<
   AuditEntity,
@@ -95,13 +107,9 @@ const LOADERS: Record<
         },
       })
     ).map((submission) => [submission.id, { ...submission.county, quarter: submission.period }]),
-  reporting_period: async (client, ids) =>
-    (
-      await client.reportingPeriod.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, year: true, quarter: true },
-      })
-    ).map((period) => [period.id, { ...same(""), quarter: { year: period.year, quarter: period.quarter } }]),
+  reporting_period: (client, ids) => periodNames(client, ids),
+  // A 催报 is recorded under its period.
+  report_reminder: (client, ids) => periodNames(client, ids),
   verification_sample: async (client, ids) =>
     (
       await client.verificationSample.findMany({

@@ -943,6 +943,12 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: OWN_INBOX,
   },
   markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERY_ACCOUNT) },
+  // 催报 on a closed quarter: past the gate and the scope it is refused for the period's state; nothing is sent.
+  urgeReportsAction: {
+    form: async (t) =>
+      formData({ periodId: (await closedReportOf(t.countyId)).periodId, countyIds: t.countyId }),
+    expected: REVIEWERS,
+  },
   saveSubmissionAction: {
     form: async (t) => {
       const report = await closedReportOf(t.countyId);

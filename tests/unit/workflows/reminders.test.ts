@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueReminderRule, reminderKey, REMINDER_RULES } from "@/lib/workflows/reminders";
+import { dueReminderRule, reminderKey, REMINDER_RULES, urgeKey } from "@/lib/workflows/reminders";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DEADLINE = day("2026-10-13");
@@ -19,5 +19,12 @@ describe("deadline reminders", () => {
 
   it("keys a reminder by period, unit and rule", () => {
     expect(reminderKey(7, 12, REMINDER_RULES[0]!)).toBe("reminder:7:12:before_3");
+  });
+});
+
+describe("urgeKey", () => {
+  it("is one per period, county and day", () => {
+    expect(urgeKey(7, 12, "2033-06-20")).toBe("urge:7:12:2033-06-20");
+    expect(urgeKey(7, 12, "2033-06-21")).not.toBe(urgeKey(7, 12, "2033-06-20"));
   });
 });

@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CompletenessChart } from "@/components/charts/completeness-chart";
+import { UrgeForm } from "@/components/inbox/urge-form";
 import { PeriodControls } from "@/components/submissions/period-forms";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { isoDay } from "@/lib/utils/periods";
@@ -115,6 +117,15 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
           >
             {missing.length === 0 ? (
               <p className="text-sm text-slate-600">{t("missingNone")}</p>
+            ) : isRunning && can(user.role, "submissions:review") ? (
+              <UrgeForm
+                periodId={period.id}
+                counties={missing.map((row) => ({
+                  id: row.county.id,
+                  name: localized(row.county, "name", locale),
+                  state: tEnums(`submissionState.${row.state}`),
+                }))}
+              />
             ) : (
               <ul className="space-y-1 text-sm">
                 {missing.map((row) => (

@@ -1,0 +1,78 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { cityRowsWhere } from "@/lib/auth/scope";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import type { SessionUser } from "@/lib/data/auth/session-user";
+import { db } from "@/lib/db";
+import { AppError, notFoundError } from "@/lib/errors";
+import type { UrgeReportsInput } from "@/lib/schemas/notifications";
+import { businessDay, isoDay } from "@/lib/utils/periods";
+import { daysUntil } from "@/lib/workflows/deadlines";
+import { urgeKey } from "@/lib/workflows/reminders";
+import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
+
+/**
+ * 催报: city staff remind the active officers of the chosen counties that still owe the open quarter's report, with
+ * one action. Counties that have submitted since are skipped; a county urged today is not urged twice (urgeKey).
+ * The messages and the audit record are written together.
+ */
+export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
+  assertCan(actor, "submissions:review");
+  return db().$transaction(async (tx) => {
+    // Security: a period of another city reads as missing.
+    const period = await tx.reportingPeriod.findFirst({
+      where: { id: input.periodId, ...cityRowsWhere(actor) },
+      select: { id: true, year: true, quarter: true, deadline: true, state: true },
+    });
+    if (!period) throw notFoundError();
+    if (!PERIOD_WORKFLOW.isIn("open", period.state))
+      throw new AppError("INVALID_STATE", { messageKey: "inbox.urgeClosed" });
+    const owing = await tx.submission.findMany({
+      where: {
+        periodId: period.id,
+        countyId: { in: input.countyIds },
+        state: { in: [...SUBMISSION_WORKFLOW.sets.awaitingCounty] },
+      },
+      orderBy: { countyId: "asc" },
+      select: {
+        id: true,
+        countyId: true,
+        county: {
+          select: {
+            name: true,
+            nameEn: true,
+            users: { where: { isActive: true, role: "COUNTY_OFFICER" }, select: { id: true } },
+          },
+        },
+      },
+    });
+    if (owing.length === 0) throw new AppError("INVALID_STATE", { messageKey: "inbox.nothingToUrge" });
+    const today = businessDay(new Date());
+    const params = {
+      year: period.year,
+      quarter: period.quarter,
+      deadline: isoDay(period.deadline),
+      daysLeft: daysUntil(period.deadline, today),
+    };
+    const { count } = await tx.notification.createMany({
+      data: owing.flatMap((report) =>
+        report.county.users.map((user) => ({
+          userId: user.id,
+          kind: "REPORT_URGED" as const,
+          params: { ...params, county: report.county.name, countyEn: report.county.nameEn },
+          link: `/submissions/${report.id}`,
+          dedupeKey: urgeKey(period.id, report.countyId, isoDay(today)),
+        })),
+      ),
+      skipDuplicates: true,
+    });
+    const urged = { periodId: period.id, countyIds: owing.map((report) => report.countyId), sent: count };
+    await recordAudit(tx, actor, {
+      action: "urge",
+      entity: "report_reminder",
+      entityId: period.id,
+      after: urged,
+    });
+    return urged;
+  });
+}
