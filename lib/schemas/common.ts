@@ -40,6 +40,9 @@ export const typedNumber = () =>
 
 const id = () => z.number({ error: "invalid" }).int("invalid").positive("invalid").max(MAX_ID, "invalid");
 
+/** A form field sent once, several times (checkboxes, a multi-select) or not at all, as a list. */
+export const formList = (value: unknown) => (value === undefined || value === "" ? [] : [value].flat());
+
 /** A numeric id from a form or a query string. */
 export const requiredId = numberInput(id());
 

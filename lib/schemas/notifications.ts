@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredId } from "./common";
+import { requiredId, formList } from "./common";
 
 /** A city has at most a few dozen counties; more ids in one 催报 are a forged form. */
 const MAX_URGED_COUNTIES = 200;
@@ -11,13 +11,11 @@ export type NotificationIdInput = z.infer<typeof notificationIdSchema>;
 
 export const markAllNotificationsReadSchema = z.object({});
 
-const asList = (value: unknown) => (value === undefined || value === "" ? [] : [value].flat());
-
 /** 催报: the open period and the counties chosen on its board (at least one). */
 export const urgeReportsSchema = z.object({
   periodId: requiredId,
   countyIds: z.preprocess(
-    asList,
+    formList,
     z.array(requiredId).min(1, "chooseCounty").max(MAX_URGED_COUNTIES, "tooMany"),
   ),
 });

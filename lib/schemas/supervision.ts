@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { SupervisionKind } from "@/lib/generated/prisma/enums";
-import { daySchema, filterId, pageNumber, plainText, requiredId } from "./common";
+import { daySchema, filterId, pageNumber, plainText, requiredId, formList } from "./common";
 
 export const SUPERVISION_KINDS = Object.values(SupervisionKind);
 export const MAX_FINDINGS = 30;
 const FINDING_MAX = 2000;
 
-const asList = (value: unknown) => (value === undefined || value === "" ? [] : [value].flat());
 /** Names typed into one field, separated by commas, 、 or new lines. */
 const nameList = plainText()
   .default("")
@@ -40,7 +39,7 @@ export const recordVisitSchema = z
       .transform((code) => code || undefined),
     kind: z.enum(SupervisionKind, { error: "required" }),
     visitedOn: daySchema,
-    inspectorIds: z.preprocess(asList, z.array(requiredId).max(20, "tooMany")),
+    inspectorIds: z.preprocess(formList, z.array(requiredId).max(20, "tooMany")),
     inspectorNames: nameList,
     summary: plainText().trim().max(FINDING_MAX, "tooLong").default(""),
     findings: findingList,
