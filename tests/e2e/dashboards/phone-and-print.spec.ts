@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { signedInPage, type E2eAccount } from "../support/auth";
+import { sessionFile, signedInPage, type E2eAccount } from "../support/auth";
 import { expect, test } from "../support/test";
 
 const PHONE = { width: 390, height: 844 };
@@ -48,6 +48,28 @@ test("on a phone the city and county dashboards read as one column, headline car
     });
     await page.context().close();
   }
+});
+
+test("on a phone the menu opens before any JavaScript has run, and a link in it leads on", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    storageState: sessionFile("jinan.leader"),
+    viewport: PHONE,
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto("/city");
+  const link = page
+    .getByRole("navigation", { name: /主导航|主菜单/ })
+    .getByRole("link", { name: "监测指标", includeHidden: true });
+  await expect(link).toHaveCount(2); // the phone's disclosure and the wide screen's column, one shown at a time
+  await expect(link.first()).toBeHidden();
+  await page.locator("summary", { hasText: "菜单" }).click();
+  await expect(link.first()).toBeVisible();
+  await link.first().click();
+  await expect(page).toHaveURL(/\/indicators$/);
+  await context.close();
 });
 
 test("the city heat table scrolls inside its frame on a phone, with the county column fixed", async ({
