@@ -93,5 +93,16 @@ describe("tile labels", () => {
 
   it("cut a long name with an ellipsis", () => {
     expect(tileLabel("济南高新技术产业开发区", 4)).toBe("济南高…");
+    expect(tileLabel("Dongchangfu District", 9)).toBe("Dongchan…");
+    expect(tileLabel("Dezhou Tianqu New Area", 9)).toBe("Dezhou T…");
+  });
+
+  it("abbreviate a zone's long Latin name to the initials after its city's name, so a city's zones differ", () => {
+    expect(tileLabel("Dongying Economic and Technological Development Zone", 9)).toBe("ETDZ");
+    expect(tileLabel("Dongying Gang Economic Development Zone", 9)).toBe("GEDZ");
+    expect(tileLabel("Weihai Torch High-tech Industrial Development Zone", 9)).toBe("THIDZ");
+    expect(tileLabel("Jinan High-tech Industrial Development Zone", 9)).toBe("HIDZ");
+    // Short enough to stand whole: unchanged.
+    expect(tileLabel("Test Zone", 9)).toBe("Test Zone");
   });
 });
