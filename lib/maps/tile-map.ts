@@ -96,14 +96,26 @@ const SUFFIXES = /(特别行政区|自治县|区|县|市| District| County| City
 
 /**
  * The name as it fits on a square: the administrative suffix dropped (历下区 → 历下, where two characters or more
- * remain) and cut to `maxLength` characters with an ellipsis (a functional zone's long name). The full name is the
- * square's tooltip and accessible name.
+ * remain) and cut to `maxLength` characters with an ellipsis (a functional zone's long name). A long Latin name of a
+ * zone becomes the initials of the words after its city's name, the usual abbreviation (Dongying Economic and
+ * Technological Development Zone → ETDZ), since cutting it would leave the city's name alone — on 东营's map the same
+ * label as 东营区 and the other zone. The full name is the square's tooltip and accessible name.
  */
 export function tileLabel(name: string, maxLength: number): string {
   const stripped = name.replace(SUFFIXES, "");
   const short = [...stripped].length >= 2 ? stripped : name;
   const chars = [...short];
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join("")}…` : short;
+  if (chars.length <= maxLength) return short;
+  const words = short.split(" ");
+  if (words.length > 2 && words.at(-1) === "Zone") {
+    const initials = words
+      .slice(1)
+      .filter((word) => word !== "and")
+      .map((word) => word[0]!.toUpperCase())
+      .join("");
+    if (initials.length <= maxLength) return initials;
+  }
+  return `${chars.slice(0, maxLength - 1).join("")}…`;
 }
 
 /** The label's font size: `size` for up to 7 characters, smaller for a longer Latin name (Shouguang, Zhucheng). */

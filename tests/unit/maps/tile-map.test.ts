@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SHANDONG_CITIES } from "@/lib/divisions/shandong";
-import { SHANDONG_CITY_TILES, SHANDONG_COUNTY_TILES } from "@/lib/maps/tile-layouts";
+import { SHANDONG_CITY_TILES } from "@/lib/maps/tile-layouts";
 import { placeTiles, TILE_GAP, TILE_SIZE, tileLabel, tileLabelSize, tileMap } from "@/lib/maps/tile-map";
 
 const unit = (code: string | null, name = code ?? "?") => ({ code, name });
-
-describe("tile layouts", () => {
-  it("place each of Shandong's 16 cities on its own square", () => {
-    expect(Object.keys(SHANDONG_CITY_TILES).sort()).toEqual(SHANDONG_CITIES.map((city) => city.code).sort());
-    const squares = Object.values(SHANDONG_CITY_TILES).map(({ col, row }) => `${col},${row}`);
-    expect(new Set(squares).size).toBe(16);
-  });
-
-  it("place every official county of the cities laid out by hand, each on its own square", () => {
-    for (const [cityCode, layout] of Object.entries(SHANDONG_COUNTY_TILES)) {
-      const city = SHANDONG_CITIES.find((item) => item.code === cityCode)!;
-      expect(Object.keys(layout).sort()).toEqual(city.counties.map((county) => county.code).sort());
-      const squares = Object.values(layout).map(({ col, row }) => `${col},${row}`);
-      expect(new Set(squares).size).toBe(city.counties.length);
-    }
-  });
-});
 
 describe("placing tiles", () => {
   const layout = { "1": { col: 0, row: 0 }, "2": { col: 2, row: 1 } };
@@ -110,5 +93,16 @@ describe("tile labels", () => {
 
   it("cut a long name with an ellipsis", () => {
     expect(tileLabel("济南高新技术产业开发区", 4)).toBe("济南高…");
+    expect(tileLabel("Dongchangfu District", 9)).toBe("Dongchan…");
+    expect(tileLabel("Dezhou Tianqu New Area", 9)).toBe("Dezhou T…");
+  });
+
+  it("abbreviate a zone's long Latin name to the initials after its city's name, so a city's zones differ", () => {
+    expect(tileLabel("Dongying Economic and Technological Development Zone", 9)).toBe("ETDZ");
+    expect(tileLabel("Dongying Gang Economic Development Zone", 9)).toBe("GEDZ");
+    expect(tileLabel("Weihai Torch High-tech Industrial Development Zone", 9)).toBe("THIDZ");
+    expect(tileLabel("Jinan High-tech Industrial Development Zone", 9)).toBe("HIDZ");
+    // Short enough to stand whole: unchanged.
+    expect(tileLabel("Test Zone", 9)).toBe("Test Zone");
   });
 });
