@@ -10,14 +10,16 @@ import { readForm } from "./html-form";
 import { signIn, summarize, type LatencySummary } from "./load";
 import { serverUsage, type ServerUsage } from "./server-usage";
 
-/** Bench accounts added beside the demo's: principals of different schools, city staff and leaders. */
+/** Bench accounts added beside the demo's: principals of different schools, city staff, leaders and the province's. */
 const MIX_PRINCIPALS = 300;
 const MIX_CITY_STAFF = 5;
 const MIX_LEADERS = 5;
+const MIX_PROVINCE_STAFF = 3;
+const MIX_PROVINCE_LEADERS = 2;
 /** One request in WRITE_EVERY is a save. */
 const WRITE_EVERY = 20;
 /** How often a session of each role starts (reporting weeks: county officers and principals dominate). */
-const ROLE_WEIGHTS = { principal: 50, county: 30, city: 10, leader: 10 } as const;
+const ROLE_WEIGHTS = { principal: 50, county: 30, city: 10, leader: 10, province: 5 } as const;
 
 type Role = keyof typeof ROLE_WEIGHTS;
 
@@ -32,6 +34,8 @@ interface MixUser {
 
 export interface MixPools {
   cityName: string;
+  /** The city's code, as province users open its dashboard (/city?city=…) */
+  cityCode: string;
   users: Record<Role, MixUser[]>;
   countyIds: number[];
   schools: { id: number; countyId: number }[];
@@ -65,6 +69,19 @@ export async function prepareMixAccounts(client: pg.Client, cityName: string): P
      ON CONFLICT (login_name) DO NOTHING`,
     [cityId, prefix, MIX_PRINCIPALS, MIX_CITY_STAFF, MIX_LEADERS],
   );
+  // The province's readers: the province of the city, no city of their own.
+  await client.query(
+    `INSERT INTO users (login_name, display_name, password_hash, role, province_id, updated_at)
+     SELECT 'bench.province.' || lower(r.role::text) || '.' || n, '基准测试省级' || n, demo.password_hash, r.role,
+            c.province_id, now()
+     FROM (VALUES ('PROVINCE_STAFF'::role, $2::int), ('PROVINCE_LEADER'::role, $3::int)) r(role, count),
+          generate_series(1, greatest($2::int, $3::int)) n,
+          (SELECT province_id FROM cities WHERE id = $1) c,
+          (SELECT password_hash FROM users WHERE city_id = $1 AND role = 'CITY_STAFF' ORDER BY id LIMIT 1) demo
+     WHERE n <= r.count
+     ON CONFLICT (login_name) DO NOTHING`,
+    [cityId, MIX_PROVINCE_STAFF, MIX_PROVINCE_LEADERS],
+  );
   const { rows } = await client.query<{
     login: string;
     role: string;
@@ -78,8 +95,9 @@ export async function prepareMixAccounts(client: pg.Client, cityName: string): P
        SELECT s.id FROM submissions s JOIN reporting_periods p ON p.id = s.period_id
        WHERE s.county_id = u.county_id AND p.state = 'OPEN' ORDER BY p.year DESC, p.quarter DESC LIMIT 1
      ) sub ON u.role = 'COUNTY_OFFICER'
-     WHERE u.city_id = $1 AND u.is_active AND (
-       u.login_name LIKE $2 || '.%' OR (u.role = 'COUNTY_OFFICER' AND u.county_id IS NOT NULL)
+     WHERE u.is_active AND (
+       (u.city_id = $1 AND (u.login_name LIKE $2 || '.%' OR (u.role = 'COUNTY_OFFICER' AND u.county_id IS NOT NULL)))
+       OR u.login_name LIKE 'bench.province.%'
      )
      ORDER BY u.id`,
     [cityId, prefix],
@@ -89,12 +107,14 @@ export async function prepareMixAccounts(client: pg.Client, cityName: string): P
     COUNTY_OFFICER: "county",
     CITY_STAFF: "city",
     LEADER: "leader",
+    PROVINCE_STAFF: "province",
+    PROVINCE_LEADER: "province",
   };
   const schools = await client.query<{ id: number; county_id: number }>(
     "SELECT id, county_id FROM schools WHERE city_id = $1 AND is_active ORDER BY id",
     [cityId],
   );
-  const users: Record<Role, MixUser[]> = { principal: [], county: [], city: [], leader: [] };
+  const users: Record<Role, MixUser[]> = { principal: [], county: [], city: [], leader: [], province: [] };
   for (const row of rows) {
     const role = roleOf[row.role]!;
     users[role].push({
@@ -108,6 +128,7 @@ export async function prepareMixAccounts(client: pg.Client, cityName: string): P
   const counties = await client.query<{ id: number }>("SELECT id FROM counties WHERE city_id = $1", [cityId]);
   return {
     cityName,
+    cityCode: city.rows[0]!.code,
     users,
     countyIds: counties.rows.map((county) => county.id),
     schools: schools.rows.map((school) => ({ id: school.id, countyId: school.county_id })),
@@ -144,6 +165,11 @@ function pathOf(user: MixUser, pools: MixPools, random: SeededRandom): Step[] {
         { type: "indicator catalogue", path: "/indicators" },
         { type: "county dashboard", path: `/counties/${random.pick(pools.countyIds)}` },
         { type: "indicator page", path: `/indicators/${indicator}` },
+      ];
+    case "province":
+      return [
+        { type: "province dashboard", path: "/province" },
+        { type: "city dashboard", path: `/city?city=${pools.cityCode}` },
       ];
   }
 }
