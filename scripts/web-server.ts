@@ -10,14 +10,15 @@ export interface WebServer {
 
 /**
  * Starts the production artifact's server (.next/standalone/server.js, as in production) on `port` in its own process
- * group and waits until it answers.
+ * group and waits until it answers. `nodeArgs` go to Node before the script (e.g. `--cpu-prof`).
  */
 export async function startWebServer(
   port: number,
   env: NodeJS.ProcessEnv,
   onUnexpectedExit: (code: number | null) => void,
+  nodeArgs: readonly string[] = [],
 ): Promise<WebServer> {
-  const child = spawn(process.execPath, [path.join(ARTIFACT_DIR, "server.js")], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ARTIFACT_DIR, "server.js")], {
     cwd: ARTIFACT_DIR,
     env: { ...env, PORT: String(port), HOSTNAME: env.BIND_ADDRESS ?? "0.0.0.0" },
     stdio: ["ignore", "inherit", "inherit"],

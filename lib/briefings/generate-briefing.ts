@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { assertCan } from "@/lib/auth/permissions";
 import { ownCityId, viewerOf } from "@/lib/auth/scope";
 import { sharedValue } from "@/lib/cache/shared-cache";
@@ -9,7 +10,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { renderBriefingPdf } from "@/lib/pdf/render-briefing";
 import { type Quarter, quarterKey, referenceDateOf } from "@/lib/utils/periods";
-import { composeBriefing } from "./compose-briefing";
+import { composeBriefing, type BriefingContent } from "./compose-briefing";
 
 export interface GeneratedBriefing {
   fileName: string;
@@ -51,8 +52,21 @@ export async function generateBriefing(
       const data = await getBriefingData(user, { ...options, now });
       if (!data) return null;
       const content = composeBriefing(data, await loadMessages(options.locale), options.locale);
-      return { fileName: `${content.fileName}.pdf`, pdf: await renderBriefingPdf(content) };
+      return { fileName: `${content.fileName}.pdf`, pdf: await renderOnce(content) };
     },
     { ttlSeconds: BRIEFING_TTL_SECONDS },
   );
+}
+
+/**
+ * The PDF of composed content, rendered once per content: the same content gives the same bytes, so after a write
+ * that changed nothing the briefing shows (any write of the scope moves its data version, a closed quarter's
+ * figures stay as they were), its data is read and composed again but the PDF is not rendered again
+ * (docs/decisions/0045).
+ */
+function renderOnce(content: BriefingContent): Promise<Buffer> {
+  const digest = createHash("sha256").update(JSON.stringify(content)).digest("base64url");
+  return sharedValue(`briefing-pdf:${digest}`, () => renderBriefingPdf(content), {
+    ttlSeconds: BRIEFING_TTL_SECONDS,
+  });
 }

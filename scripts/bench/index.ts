@@ -1,4 +1,5 @@
-// npm run bench [-- --scale 10 --requests 200 --compression off|on --mix-requests 1000 --mix-city 济南市 --only mix]
+// npm run bench [-- --scale 10 --requests 200 --compression off|on --mix-requests 1000 --mix-city 济南市 --only mix
+//                  --mix-users 20,50 --profile DIR]
 // Not a test: measures. Uses (or creates once) a database about ten times the demo (BENCH_DATABASE_URL, default
 // rerm_bench on the local server), starts the production server on it, signs in as a city, a county and a school
 // user and measures each dashboard's server response time with 1 and 20 concurrent users (repeat loads), with 20
@@ -34,13 +35,17 @@ const { values: args } = parseArgs({
     "mix-city": { type: "string", default: "济南市" },
     /** "mix": only the realistic mix and its floors (the repeat-load rows, briefing and import are skipped). */
     only: { type: "string", default: "all" },
+    /** The realistic mix's concurrencies (comma-separated). */
+    "mix-users": { type: "string", default: "20,50" },
+    /** Writes the server's CPU profile (node --cpu-prof) into this folder when it stops (scripts/bench/profile.ts reads it). */
+    profile: { type: "string" },
   },
 });
 const COMPRESSION = args.compression === "on" ? "on" : "off";
 const SCALE = Number(args.scale);
 const REQUESTS = Number(args.requests);
 const MIX_REQUESTS = Number(args["mix-requests"]);
-const MIX_CONCURRENCY = [20, 50] as const;
+const MIX_CONCURRENCY = args["mix-users"].split(",").map((users) => Number(users) as 20 | 50);
 const BENCH_URL = benchDatabaseUrl(SCALE);
 
 /** Targets of issue 5 (p95 at 20 concurrent users, ms). */
@@ -285,10 +290,16 @@ async function main() {
     HTTP_COMPRESSION: COMPRESSION,
   };
   await buildIfNeeded(env, log);
-  const server = await startWebServer(Number(args.port), env, (code) => {
-    console.error(`[bench] the web server exited (code ${code})`);
-    process.exit(1);
-  });
+  const profileArgs = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
+  const server = await startWebServer(
+    Number(args.port),
+    env,
+    (code) => {
+      console.error(`[bench] the web server exited (code ${code})`);
+      process.exit(1);
+    },
+    profileArgs,
+  );
   try {
     // `viewers`: different users who open the same page of one scope (sections they share render once).
     const dashboards = args.only === "mix" ? undefined : await measureDashboards(server.url, client, place);

@@ -1,6 +1,5 @@
 import "server-only";
 import type { DbClient } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { SchoolProfile, TownRef } from "@/lib/indicators/computed-indicators";
 import { rotationDueSince, youngPrincipalBornAfter } from "@/lib/indicators/formulas/principals";
 import {
@@ -15,16 +14,12 @@ import { ASSOCIATE_OR_ABOVE_DEGREES, BACHELOR_OR_ABOVE_DEGREES } from "@/lib/ind
 import { businessDay, isoDay, schoolYearOf } from "@/lib/utils/periods";
 import { schoolsAsOf } from "@/lib/data/schools/schools-as-of";
 
-interface ProfileRow extends Omit<
-  SchoolProfile,
-  "buildingArea" | "teachingAuxArea" | "siteArea" | "sportsArea" | "equipmentValue"
-> {
-  buildingArea: Prisma.Decimal | null;
-  teachingAuxArea: Prisma.Decimal | null;
-  siteArea: Prisma.Decimal | null;
-  sportsAreaIndoor: Prisma.Decimal | null;
-  sportsAreaOutdoor: Prisma.Decimal | null;
-  equipmentValue: Prisma.Decimal | null;
+// The areas and the equipment value are numeric columns. They are read as float8 (PostgreSQL rounds a numeric to the
+// nearest double, as Decimal.toNumber() did), because a Prisma Decimal per cell was a measurable share of computing
+// a city's figures (docs/decisions/0045). A school without a facility record counts 0, as before.
+interface ProfileRow extends Omit<SchoolProfile, "sportsArea"> {
+  sportsAreaIndoor: number;
+  sportsAreaOutdoor: number;
 }
 
 /**
@@ -116,9 +111,11 @@ export async function unsafeLoadSchoolProfiles(
            COALESCE(f.enrolment_preschool, 0) AS "enrolmentPreschool", COALESCE(f.enrolment_primary, 0) AS "enrolmentPrimary",
            COALESCE(f.enrolment_junior, 0) AS "enrolmentJunior", COALESCE(f.enrolment_senior, 0) AS "enrolmentSenior",
            COALESCE(f.classes, 0) AS classes, COALESCE(f.classes_over_standard_size, 0) AS "classesOverStandardSize",
-           f.building_area AS "buildingArea", f.teaching_aux_area AS "teachingAuxArea", f.site_area AS "siteArea",
-           f.sports_area_indoor AS "sportsAreaIndoor", f.sports_area_outdoor AS "sportsAreaOutdoor",
-           f.equipment_value AS "equipmentValue",
+           COALESCE(f.building_area, 0)::float8 AS "buildingArea",
+           COALESCE(f.teaching_aux_area, 0)::float8 AS "teachingAuxArea", COALESCE(f.site_area, 0)::float8 AS "siteArea",
+           COALESCE(f.sports_area_indoor, 0)::float8 AS "sportsAreaIndoor",
+           COALESCE(f.sports_area_outdoor, 0)::float8 AS "sportsAreaOutdoor",
+           COALESCE(f.equipment_value, 0)::float8 AS "equipmentValue",
            COALESCE(f.books, 0) AS books, COALESCE(f.multimedia_classrooms, 0) AS "multimediaClassrooms",
            COALESCE(f.music_rooms, 0) AS "musicRooms", COALESCE(f.art_rooms, 0) AS "artRooms",
            COALESCE(f.bandwidth_mbps, 0) AS "bandwidthMbps", COALESCE(f.min_classroom_bandwidth_mbps, 0) AS "minClassroomBandwidthMbps",
@@ -138,17 +135,9 @@ export async function unsafeLoadSchoolProfiles(
     LEFT JOIN rotated r ON r.school_id = s.id
     LEFT JOIN grouped g ON g.school_id = s.id
     ORDER BY s.id`;
-  const number = (value: Prisma.Decimal | null) => (value === null ? 0 : value.toNumber());
   return rows.map(({ sportsAreaIndoor, sportsAreaOutdoor, ...row }) => ({
     ...row,
-    buildingArea: number(row.buildingArea),
-    teachingAuxArea: number(row.teachingAuxArea),
-    siteArea: number(row.siteArea),
-    sportsArea: sportsAreaOf({
-      sportsAreaIndoor: number(sportsAreaIndoor),
-      sportsAreaOutdoor: number(sportsAreaOutdoor),
-    }),
-    equipmentValue: number(row.equipmentValue),
+    sportsArea: sportsAreaOf({ sportsAreaIndoor, sportsAreaOutdoor }),
   }));
 }
 
