@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evidenceFilesSchema } from "@/lib/schemas/problems";
+import { evidenceFilesSchema } from "@/lib/schemas/evidence";
 import { recordVisitSchema } from "@/lib/schemas/supervision";
 
 const file = (name: string, size = 10) => new File([new Uint8Array(size)], name);
