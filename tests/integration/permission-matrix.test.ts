@@ -199,8 +199,8 @@ import {
   evidenceFileOf,
   closedValueOf,
   facilityRecordOf,
-  foreignFacilityFileOf,
-  NOBODY,
+  principalsFileOf,
+  EVIDENCE_DELETERS,
   problemOf,
   supervisionFindingOf,
   supervisionVisitOf,
@@ -828,10 +828,10 @@ const CASES: MatrixCase[] = [
     expected: SCHOOL_WRITERS,
   },
   {
-    // A file of the target's record uploaded by nobody of the matrix: only its uploader may delete it.
+    // A fresh file of the target's record uploaded by the principal: only its uploader may delete it.
     name: "deleteEvidenceFile",
-    run: async (u, t) => deleteEvidenceFile(u, { id: await foreignFacilityFileOf(t) }),
-    expected: NOBODY,
+    run: async (u, t) => deleteEvidenceFile(u, { id: await principalsFileOf(t) }),
+    expected: EVIDENCE_DELETERS,
   },
   {
     name: "createProblem",

@@ -533,10 +533,15 @@ export const facilityRecordOf = async (target: Target) =>
     })
   ).id;
 /**
- * A file on the target's facility record uploaded by the target's spare account, which no actor signs in as: only
- * the uploader may delete a file, so every actor is refused (in scope: not the uploader; out of scope: not found).
+ * A fresh file on the target school's facility record, uploaded by the principal of the matrix's own school: only
+ * the uploader deletes a file, so only that principal, on its own school, gets past the checks (the county officer
+ * reads it but did not upload it; every other actor does not find it).
  */
-export const foreignFacilityFileOf = async (target: Target) => {
+export const principalsFileOf = async (target: Target) => {
+  const uploader = await db().user.findUniqueOrThrow({
+    where: { loginName: "jinan.principal" },
+    select: { id: true },
+  });
   const file = await db().evidenceFile.create({
     data: {
       facilityRecordId: await facilityRecordOf(target),
@@ -544,14 +549,13 @@ export const foreignFacilityFileOf = async (target: Target) => {
       mimeType: "application/pdf",
       size: PDF_BYTES.byteLength,
       sha256: await putFile(PDF_BYTES),
-      uploadedById: target.userId,
+      uploadedById: uploader.id,
     },
     select: { id: true },
   });
   return file.id;
 };
-/** Only the uploader deletes an evidence file: no matrix actor uploaded this one. */
-export const NOBODY = allow({});
+export const EVIDENCE_DELETERS = allow({ principal: OWN });
 
 /** A supervision visit to the target school with one finding per call (each can be raised once). */
 export const supervisionFindingOf = async (target: Target) => {
@@ -1008,8 +1012,8 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: SCHOOL_WRITERS,
   },
   deleteEvidenceFileAction: {
-    form: async (t) => formData({ id: await foreignFacilityFileOf(t) }),
-    expected: NOBODY,
+    form: async (t) => formData({ id: await principalsFileOf(t) }),
+    expected: EVIDENCE_DELETERS,
   },
   saveSubmissionAction: {
     form: async (t) => {
