@@ -6,17 +6,17 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getEnv } from "@/lib/env";
 import { LocalFileStore } from "./local-store";
-import { S3FileStore } from "./s3-store";
 import type { FileStore } from "./store-names";
 
 let configured: FileStore | undefined;
 
-function fileStore(): FileStore {
+async function fileStore(): Promise<FileStore> {
   if (configured) return configured;
   const env = getEnv();
+  // The S3 client is loaded only where it is configured.
   configured =
     env.FILE_STORE === "s3"
-      ? new S3FileStore({
+      ? new (await import("./s3-store")).S3FileStore({
           bucket: env.S3_BUCKET!,
           region: env.S3_REGION,
           endpoint: env.S3_ENDPOINT,
@@ -35,11 +35,11 @@ export function sha256Of(bytes: Uint8Array): string {
 /** Stores the bytes (once, whatever the number of uploads of the same file) and answers their name. */
 export async function putFile(bytes: Uint8Array): Promise<string> {
   const sha256 = sha256Of(bytes);
-  await fileStore().put(sha256, bytes);
+  await (await fileStore()).put(sha256, bytes);
   return sha256;
 }
 
 /** The stored bytes, or null when the store does not hold them (a store moved without its files). */
 export async function readStoredFile(sha256: string): Promise<Buffer | null> {
-  return fileStore().get(sha256);
+  return (await fileStore()).get(sha256);
 }

@@ -108,6 +108,7 @@ const CLIENT_NAMESPACES = [
   "supervision",
   "apiTokens",
   "inbox",
+  "evidence",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {
