@@ -35,6 +35,23 @@ const envSchema = z.object({
    */
   REMINDERS: z.enum(["in-process", "off"]).default("in-process"),
   REMINDER_INTERVAL_MINUTES: positiveInt(60),
+  /**
+   * Where evidence files (佐证材料) are kept (lib/files/store.ts): "local" in FILE_STORE_DIR, or "s3" in the bucket of
+   * an S3-compatible object store (MinIO, Ceph, a cloud's object storage) given by the S3_ variables.
+   */
+  FILE_STORE: z.enum(["local", "s3"]).default("local"),
+  /** The store's URL, e.g. http://minio:9000; unset: the AWS endpoint of S3_REGION */
+  S3_ENDPOINT: optionalString.pipe(z.url().optional()),
+  S3_BUCKET: optionalString,
+  S3_REGION: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(1).default("us-east-1"),
+  ),
+  /** Unset: the SDK's own credential chain (instance role, shared config) */
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  /** Objects under this prefix of the bucket, so that one bucket can serve several deployments */
+  S3_KEY_PREFIX: z.preprocess((value) => (value === "" ? undefined : value), z.string().default("evidence/")),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**
@@ -74,6 +91,14 @@ export function getEnv(): Env {
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     throw new Error(
       "Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET: set all three for single sign-on, or none",
+    );
+  }
+  if (parsed.data.FILE_STORE === "s3" && !parsed.data.S3_BUCKET) {
+    throw new Error("Invalid environment:\n  S3_BUCKET: required when FILE_STORE=s3");
+  }
+  if (Boolean(parsed.data.S3_ACCESS_KEY_ID) !== Boolean(parsed.data.S3_SECRET_ACCESS_KEY)) {
+    throw new Error(
+      "Invalid environment:\n  S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set both, or neither for the SDK's own credentials",
     );
   }
   cached = parsed.data;

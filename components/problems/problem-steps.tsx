@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { EvidenceFilesField } from "@/components/evidence/evidence-files-field";
 import { ActionForm } from "@/components/forms/action-form";
 import { TextareaField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -12,7 +13,6 @@ import {
   startProblemAction,
   submitProblemAction,
 } from "@/lib/actions/problems";
-import { EVIDENCE_ACCEPT, MAX_EVIDENCE_FILES } from "@/lib/files/evidence-limits";
 import type { ProblemAction } from "@/lib/workflows/problems";
 
 /**
@@ -35,16 +35,7 @@ export function ProblemSteps({ problemId, actions }: { problemId: number; action
         <ActionForm action={reportProblemProgressAction} hiddenFields={hidden} className="space-y-3">
           <TextareaField id="report-note" name="note" label={t("progressNote")} required />
           <TextField id="report-value" name="value" label={t("newValue")} inputMode="decimal" />
-          <TextField
-            id="report-files"
-            name="files"
-            label={t("evidenceFiles")}
-            hint={t("evidenceHint", { count: MAX_EVIDENCE_FILES })}
-            type="file"
-            multiple
-            accept={EVIDENCE_ACCEPT}
-            className="block text-sm"
-          />
+          <EvidenceFilesField id="report-files" label={t("evidenceFiles")} />
           <SubmitButton variant="secondary">{t("actions.report")}</SubmitButton>
         </ActionForm>
       )}

@@ -1,28 +1,31 @@
-// The file store of evidence files (佐证材料). Files are named by the SHA-256 of their bytes, written to a temporary
-// name in the same folder and renamed into place: a rename is atomic on one file system, and two writers of the same
-// bytes write the same name, so several app instances can share one folder (a network or shared volume) without
-// locks and without a reader ever seeing half a file. Nothing is ever overwritten with other bytes or deleted by the
-// app, which is what makes the sharing safe.
+// The file store of evidence files (佐证材料), chosen by configuration in one place: the local folder by default
+// (lib/files/local-store.ts), an S3-compatible bucket with FILE_STORE=s3 (lib/files/s3-store.ts). Both keep the
+// bytes under their SHA-256 and never overwrite or delete them, so a database row pointing at a name always finds
+// the same bytes.
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { createHash } from "node:crypto";
+import { getEnv } from "@/lib/env";
+import { LocalFileStore } from "./local-store";
+import type { FileStore } from "./store-names";
 
-const SHA256_HEX = /^[0-9a-f]{64}$/;
+let configured: FileStore | undefined;
 
-/** FILE_STORE_DIR, or .data/files under the working directory (the demo's data folder). */
-export function fileStoreDir(): string {
-  // Read at run time from the environment: the build must not trace the folder (or the whole project) into its output.
-  const configured = process.env.FILE_STORE_DIR;
-  return configured
-    ? path.resolve(/* turbopackIgnore: true */ configured)
-    : path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "files");
-}
-
-// Two levels of folders (ab/cdef…) keep any one folder small with many files.
-function pathOf(sha256: string): string {
-  if (!SHA256_HEX.test(sha256)) throw new Error("Not a SHA-256 file name");
-  return path.join(fileStoreDir(), sha256.slice(0, 2), sha256.slice(2));
+async function fileStore(): Promise<FileStore> {
+  if (configured) return configured;
+  const env = getEnv();
+  // The S3 client is loaded only where it is configured.
+  configured =
+    env.FILE_STORE === "s3"
+      ? new (await import("./s3-store")).S3FileStore({
+          bucket: env.S3_BUCKET!,
+          region: env.S3_REGION,
+          endpoint: env.S3_ENDPOINT,
+          accessKeyId: env.S3_ACCESS_KEY_ID,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+          keyPrefix: env.S3_KEY_PREFIX,
+        })
+      : new LocalFileStore();
+  return configured;
 }
 
 export function sha256Of(bytes: Uint8Array): string {
@@ -32,27 +35,11 @@ export function sha256Of(bytes: Uint8Array): string {
 /** Stores the bytes (once, whatever the number of uploads of the same file) and answers their name. */
 export async function putFile(bytes: Uint8Array): Promise<string> {
   const sha256 = sha256Of(bytes);
-  const target = pathOf(sha256);
-  const existing = await stat(target).catch(() => null);
-  if (existing?.size === bytes.byteLength) return sha256;
-  await mkdir(path.dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await writeFile(temporary, bytes, { flag: "wx" });
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  await (await fileStore()).put(sha256, bytes);
   return sha256;
 }
 
 /** The stored bytes, or null when the store does not hold them (a store moved without its files). */
 export async function readStoredFile(sha256: string): Promise<Buffer | null> {
-  try {
-    return await readFile(pathOf(sha256));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
+  return (await fileStore()).get(sha256);
 }

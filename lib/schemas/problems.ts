@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { EVIDENCE_ACCEPT, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "@/lib/files/evidence-limits";
 import { ProblemSource, ProblemState } from "@/lib/generated/prisma/enums";
+import { evidenceFilesSchema } from "./evidence";
 import {
   daySchema,
   filterId,
@@ -48,32 +48,6 @@ export type CreateProblemInput = z.infer<typeof createProblemSchema>;
 /** A transition with an optional note (start, submit, accept). */
 export const problemStepSchema = z.object({ id: requiredId, note: longText.default("") });
 export type ProblemStepInput = z.infer<typeof problemStepSchema>;
-
-const EVIDENCE_EXTENSIONS = new RegExp(
-  `(${EVIDENCE_ACCEPT.replaceAll(".", "\\.").replaceAll(",", "|")})$`,
-  "i",
-);
-
-/**
- * 佐证材料: none, one or several files. A file input left empty sends one nameless empty file, which is no file.
- * The name and size are checked here for the form's message; the type is read from the bytes on the server.
- */
-export const evidenceFilesSchema = z.preprocess(
-  (value) =>
-    (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(
-      (file) => !(file instanceof File && file.size === 0 && file.name === ""),
-    ),
-  z
-    .array(
-      z
-        .instanceof(File, { error: "fileRequired" })
-        .refine((file) => file.size > 0, "fileEmpty")
-        .refine((file) => file.size <= MAX_EVIDENCE_BYTES, "fileTooLarge")
-        .refine((file) => file.name.length <= 200, "tooLong")
-        .refine((file) => EVIDENCE_EXTENSIONS.test(file.name), "evidenceFormat"),
-    )
-    .max(MAX_EVIDENCE_FILES, "tooManyFiles"),
-);
 
 /** A progress update: what was done, the figure now if it was measured, and its evidence files. */
 export const problemProgressSchema = z.object({

@@ -91,7 +91,13 @@ import { listGroups } from "@/lib/data/groups/list-groups";
 import { updateGroup } from "@/lib/data/groups/update-group";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
-import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
+import { getEvidenceFile } from "@/lib/data/evidence/get-evidence-file";
+import { attachFacilityEvidence } from "@/lib/data/evidence/attach-facility-evidence";
+import { attachValueEvidence } from "@/lib/data/evidence/attach-value-evidence";
+import { deleteEvidenceFile } from "@/lib/data/evidence/delete-evidence-file";
+import { listFacilityEvidence } from "@/lib/data/evidence/list-facility-evidence";
+import { listValueEvidence } from "@/lib/data/evidence/list-value-evidence";
+import { pdfFile } from "../support/evidence-file";
 import { getSupervisionVisit } from "@/lib/data/supervision/get-visit";
 import {
   getSchoolSupervision,
@@ -191,6 +197,10 @@ import {
   PROBLEM_READERS,
   PROBLEM_WORKERS,
   evidenceFileOf,
+  closedValueOf,
+  facilityRecordOf,
+  principalsFileOf,
+  EVIDENCE_DELETERS,
   problemOf,
   supervisionFindingOf,
   supervisionVisitOf,
@@ -268,6 +278,8 @@ const EXEMPT: Record<string, string> = {
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
   recordAudit: "helper inside another write's transaction",
+  readableEvidenceWhere:
+    "pure where clause of the evidence files whose owner the caller may read; getEvidenceFile and deleteEvidenceFile add it to their lookups",
   openSession: "helper inside a sign-in's transaction, after the password or the linked identity was checked",
   writeAudited:
     "helper inside another write's transaction (after the write's own permission and scope checks)",
@@ -791,6 +803,35 @@ const CASES: MatrixCase[] = [
     name: "getEvidenceFile",
     run: async (u, t) => getEvidenceFile(u, await evidenceFileOf(t)),
     expected: PROBLEM_READERS,
+  },
+  // Evidence files (佐证材料) of reports' values and facility records (decision 0043)
+  {
+    name: "listValueEvidence",
+    run: async (u, t) => listValueEvidence(u, (await closedReportOf(t.countyId)).id),
+    expected: SUBMISSION_READERS,
+  },
+  {
+    name: "listFacilityEvidence",
+    run: async (u, t) => listFacilityEvidence(u, t.schoolId, 2025),
+    expected: SCHOOL_READERS,
+  },
+  {
+    // A closed quarter's report: past the gate and the scope the upload is refused for its state, nothing is written.
+    name: "attachValueEvidence",
+    run: async (u, t) => attachValueEvidence(u, { valueId: await closedValueOf(t), files: [pdfFile()] }),
+    expected: SUBMISSION_WRITERS,
+  },
+  {
+    name: "attachFacilityEvidence",
+    run: async (u, t) =>
+      attachFacilityEvidence(u, { recordId: await facilityRecordOf(t), files: [pdfFile()] }),
+    expected: SCHOOL_WRITERS,
+  },
+  {
+    // A fresh file of the target's record uploaded by the principal: only its uploader may delete it.
+    name: "deleteEvidenceFile",
+    run: async (u, t) => deleteEvidenceFile(u, { id: await principalsFileOf(t) }),
+    expected: EVIDENCE_DELETERS,
   },
   {
     name: "createProblem",

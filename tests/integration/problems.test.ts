@@ -13,7 +13,7 @@ import {
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { createProblem } from "@/lib/data/problems/create-problem";
 import { generateFigureProblems, previewFigureProblems } from "@/lib/data/problems/generate-figure-problems";
-import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
+import { getEvidenceFile } from "@/lib/data/evidence/get-evidence-file";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
 import { getProblemProgress } from "@/lib/data/problems/problem-progress";

@@ -180,9 +180,22 @@ const LOADERS: Record<
     (
       await client.evidenceFile.findMany({
         where: { id: { in: ids } },
-        select: { id: true, name: true, problem: { select: { description: true } } },
+        select: {
+          id: true,
+          name: true,
+          problem: { select: { description: true } },
+          submissionValue: { select: { indicator: { select: { nameZh: true } } } },
+          facilityRecord: { select: { schoolYear: true, school: { select: { name: true } } } },
+        },
       })
-    ).map((file) => [file.id, same(`${file.name}（${file.problem.description}）`)]),
+    ).map((file) => {
+      // The owner that says where the file belongs: a problem, a report's indicator, or a school's year.
+      const owner =
+        file.problem?.description ??
+        file.submissionValue?.indicator.nameZh ??
+        (file.facilityRecord ? `${file.facilityRecord.school.name} ${file.facilityRecord.schoolYear}` : "");
+      return [file.id, same(`${file.name}（${owner}）`)];
+    }),
   city_settings: async (client, ids) =>
     (
       await client.city.findMany({

@@ -4,10 +4,9 @@ import { scopeOf } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
-import { AppError, forbiddenError } from "@/lib/errors";
-import { evidenceTypeOf } from "@/lib/files/evidence-types";
-import { putFile } from "@/lib/files/store";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { unsafeAttachEvidence } from "@/lib/data/evidence/evidence-access";
+import { forbiddenError } from "@/lib/errors";
+import { checkEvidenceFiles } from "@/lib/files/check-evidence";
 import type { ProblemProgressInput, ProblemStepInput } from "@/lib/schemas/problems";
 import { isAcceptingLevel, PROBLEM_WORKFLOW, type ProblemAction } from "@/lib/workflows/problems";
 import { loadScopedProblem } from "./problem-access";
@@ -26,7 +25,7 @@ async function stepProblem(
   // Province users work no problem of a city's ledger (docs/decisions/0038).
   if (!scope || scope.level === "province") throw forbiddenError();
   // Read and checked before anything is written: a file of the wrong kind refuses the whole update.
-  const files = await readEvidence(input.files ?? []);
+  const files = await checkEvidenceFiles(input.files ?? []);
   return db().$transaction(async (tx) => {
     const before = await loadScopedProblem(tx, actor, input.id);
     const accepts = isAcceptingLevel(scope.level, before);
@@ -63,67 +62,9 @@ async function stepProblem(
       before,
       after: { ...after, note: input.note },
     });
-    await attachEvidence(tx, actor, before.id, event.id, files);
+    await unsafeAttachEvidence(tx, actor, { problemId: before.id, eventId: event.id }, files);
     return after;
   });
-}
-
-interface CheckedFile {
-  name: string;
-  mimeType: string;
-  bytes: Uint8Array;
-}
-
-async function readEvidence(files: File[]): Promise<CheckedFile[]> {
-  const checked: CheckedFile[] = [];
-  for (const file of files) {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const mimeType = await evidenceTypeOf(bytes);
-    if (!mimeType)
-      throw new AppError("VALIDATION", {
-        details: { fieldErrors: { files: [{ key: "evidenceFormat", params: { name: file.name } }] } },
-      });
-    checked.push({ name: file.name, mimeType, bytes });
-  }
-  return checked;
-}
-
-/**
- * The files go to the store inside the step's transaction, after its checks passed. A store write that outlives a
- * failed transaction leaves bytes no row points to, never a row without its bytes; the same bytes uploaded again
- * reuse the stored file.
- */
-async function attachEvidence(
-  tx: Prisma.TransactionClient,
-  actor: SessionUser,
-  problemId: number,
-  eventId: number,
-  files: CheckedFile[],
-) {
-  for (const file of files) {
-    const sha256 = await putFile(file.bytes);
-    const row = await tx.evidenceFile.create({
-      data: {
-        problemId,
-        eventId,
-        name: file.name,
-        mimeType: file.mimeType,
-        size: file.bytes.byteLength,
-        sha256,
-        uploadedById: actor.id,
-      },
-      select: {
-        id: true,
-        problemId: true,
-        eventId: true,
-        name: true,
-        mimeType: true,
-        size: true,
-        sha256: true,
-      },
-    });
-    await recordAudit(tx, actor, { action: "attach", entity: "evidence_file", entityId: row.id, after: row });
-  }
 }
 
 /** 开始整改 (or resume after a return): the county. */

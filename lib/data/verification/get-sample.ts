@@ -3,6 +3,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
+import { EVIDENCE_LIST_SELECT } from "@/lib/data/evidence/evidence-access";
 import { summariseFindings } from "@/lib/workflows/verification";
 
 /**
@@ -34,6 +35,8 @@ export async function getVerificationSample(actor: SessionUser, sampleId: number
             select: {
               value: true,
               note: true,
+              // The county's 佐证材料 for the value, which the verifier checks it against.
+              evidenceFiles: { select: EVIDENCE_LIST_SELECT, orderBy: { id: "asc" } },
               submission: { select: { id: true, county: { select: { name: true, nameEn: true } } } },
               indicator: {
                 select: { key: true, nameZh: true, nameEn: true, unit: true, unitEn: true, valueType: true },

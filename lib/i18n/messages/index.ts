@@ -23,6 +23,7 @@ const MESSAGE_FILES = {
       import("./zh/maps.json"),
       import("./zh/inbox.json"),
       import("./zh/verification.json"),
+      import("./zh/evidence.json"),
     ]),
   en: () =>
     Promise.all([
@@ -44,6 +45,7 @@ const MESSAGE_FILES = {
       import("./en/maps.json"),
       import("./en/inbox.json"),
       import("./en/verification.json"),
+      import("./en/evidence.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -106,6 +108,7 @@ const CLIENT_NAMESPACES = [
   "supervision",
   "apiTokens",
   "inbox",
+  "evidence",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

@@ -9,7 +9,7 @@ import { PROPOSABLE_SCHOOL_FIELDS } from "@/lib/schemas/schools";
 import { putFile } from "@/lib/files/store";
 import { addQuarters, quarterOf } from "@/lib/utils/periods";
 import { formData } from "../../support/form-data";
-import { PDF_BYTES } from "../../support/evidence-file";
+import { PDF_BYTES, pdfFile } from "../../support/evidence-file";
 import { apiTokenIn } from "./api-tokens";
 import { signedInUser } from "./session";
 import { facilityRow, facilityXlsx } from "../../support/facility-file";
@@ -512,6 +512,51 @@ export const evidenceFileOf = async (target: Target) => {
   return file.id;
 };
 
+/** A value of the target county's latest report of a closed quarter: past the gate, an upload is refused for its state. */
+export const closedValueOf = async (target: Target) => {
+  const report = await closedReportOf(target.countyId);
+  return (
+    await db().submissionValue.findFirstOrThrow({
+      where: { submissionId: report.id },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    })
+  ).id;
+};
+/** The target school's latest facility record (the demo keeps several school years). */
+export const facilityRecordOf = async (target: Target) =>
+  (
+    await db().facilityRecord.findFirstOrThrow({
+      where: { schoolId: target.schoolId },
+      orderBy: { schoolYear: "desc" },
+      select: { id: true },
+    })
+  ).id;
+/**
+ * A fresh file on the target school's facility record, uploaded by the principal of the matrix's own school: only
+ * the uploader deletes a file, so only that principal, on its own school, gets past the checks (the county officer
+ * reads it but did not upload it; every other actor does not find it).
+ */
+export const principalsFileOf = async (target: Target) => {
+  const uploader = await db().user.findUniqueOrThrow({
+    where: { loginName: "jinan.principal" },
+    select: { id: true },
+  });
+  const file = await db().evidenceFile.create({
+    data: {
+      facilityRecordId: await facilityRecordOf(target),
+      name: "矩阵.pdf",
+      mimeType: "application/pdf",
+      size: PDF_BYTES.byteLength,
+      sha256: await putFile(PDF_BYTES),
+      uploadedById: uploader.id,
+    },
+    select: { id: true },
+  });
+  return file.id;
+};
+export const EVIDENCE_DELETERS = allow({ principal: OWN });
+
 /** A supervision visit to the target school with one finding per call (each can be raised once). */
 export const supervisionFindingOf = async (target: Target) => {
   const visitId = await supervisionVisitOf(target);
@@ -948,6 +993,27 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     form: async (t) =>
       formData({ periodId: (await closedReportOf(t.countyId)).periodId, countyIds: t.countyId }),
     expected: REVIEWERS,
+  },
+  // Evidence files (佐证材料) of a report's value and of a facility record (decision 0043)
+  attachValueEvidenceAction: {
+    form: async (t) => {
+      const data = formData({ valueId: await closedValueOf(t) });
+      data.set("files", pdfFile());
+      return data;
+    },
+    expected: SUBMISSION_WRITERS,
+  },
+  attachFacilityEvidenceAction: {
+    form: async (t) => {
+      const data = formData({ recordId: await facilityRecordOf(t) });
+      data.set("files", pdfFile());
+      return data;
+    },
+    expected: SCHOOL_WRITERS,
+  },
+  deleteEvidenceFileAction: {
+    form: async (t) => formData({ id: await principalsFileOf(t) }),
+    expected: EVIDENCE_DELETERS,
   },
   saveSubmissionAction: {
     form: async (t) => {

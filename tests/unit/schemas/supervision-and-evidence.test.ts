@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { evidenceFilesSchema } from "@/lib/schemas/problems";
+import {
+  attachFacilityEvidenceSchema,
+  attachValueEvidenceSchema,
+  evidenceFilesSchema,
+} from "@/lib/schemas/evidence";
 import { recordVisitSchema } from "@/lib/schemas/supervision";
 
 const file = (name: string, size = 10) => new File([new Uint8Array(size)], name);
@@ -21,6 +25,24 @@ describe("evidence files", () => {
     expect(keyOf(file("a.pdf", 10 * 1024 * 1024 + 1))).toBe("fileTooLarge");
     expect(keyOf(Array.from({ length: 6 }, () => file("a.png")))).toBe("tooManyFiles");
     expect(keyOf("a.pdf")).toBe("fileRequired");
+  });
+});
+
+describe("an upload of evidence on its own", () => {
+  it("needs a value or record id and at least one file, keeping the same limits", () => {
+    const keyOf = (value: unknown) => attachValueEvidenceSchema.safeParse(value).error?.issues[0]?.message;
+    expect(attachValueEvidenceSchema.parse({ valueId: "12", files: file("清单.pdf") })).toEqual({
+      valueId: 12,
+      files: [expect.any(File)],
+    });
+    // An untouched file input is no file, and no file is refused here (the progress update's list may be empty).
+    expect(keyOf({ valueId: "12", files: new File([], "") })).toBe("fileRequired");
+    expect(keyOf({ valueId: "12" })).toBe("fileRequired");
+    expect(keyOf({ valueId: "12", files: file("run.exe") })).toBe("evidenceFormat");
+    expect(attachValueEvidenceSchema.safeParse({ valueId: "x", files: file("a.pdf") }).success).toBe(false);
+    expect(
+      attachFacilityEvidenceSchema.parse({ recordId: "7", files: [file("a.png"), file("b.xlsx")] }).files,
+    ).toHaveLength(2);
   });
 });
 

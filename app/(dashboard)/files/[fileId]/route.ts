@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requireUser } from "@/lib/auth/session";
-import { getEvidenceFile } from "@/lib/data/problems/get-evidence-file";
+import { getEvidenceFile } from "@/lib/data/evidence/get-evidence-file";
 import { downloadOrStatus, downloadResponse } from "@/lib/utils/download";
 import { idParam } from "@/lib/utils/route-params";
 

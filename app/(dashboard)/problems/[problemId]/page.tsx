@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { EvidenceFileList } from "@/components/problems/evidence-file-list";
+import { EvidenceFileList } from "@/components/evidence/evidence-file-list";
 import { ProblemStateBadge } from "@/components/problems/problem-state-badge";
 import { ProblemSteps } from "@/components/problems/problem-steps";
 import { Card } from "@/components/ui/card";

@@ -12,6 +12,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
+import { listValueEvidence } from "@/lib/data/evidence/list-value-evidence";
+import { ValueEvidenceCard } from "@/components/evidence/value-evidence-card";
 import { listReportFindings } from "@/lib/data/verification/list-report-findings";
 import { ReportFindings } from "@/components/verification/report-findings";
 import { localized } from "@/lib/utils/localized";
@@ -29,8 +31,9 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
   const submissionId = idParam((await params).submissionId);
   const submission = submissionId ? await getSubmission(user, submissionId) : null;
   if (!submission) notFound();
-  const [findings, t, tEnums, format, locale] = await Promise.all([
+  const [findings, evidence, t, tEnums, format, locale] = await Promise.all([
     listReportFindings(user, submission.id),
+    listValueEvidence(user, submission.id),
     getTranslations("submissions"),
     getTranslations("enums"),
     getFormatter(),
@@ -85,6 +88,7 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
           isEditable={submission.canEdit}
           reviewFormId={submission.canReview ? RETURN_FORM_ID : undefined}
         />
+        <ValueEvidenceCard values={evidence ?? []} canEdit={submission.canEdit} viewerId={user.id} />
         {can(user.role, "submissions:review") && (
           <Card title={t("decisionTitle")}>
             <ReviewPanel

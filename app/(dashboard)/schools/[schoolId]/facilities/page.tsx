@@ -10,6 +10,8 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePagePermission } from "@/lib/auth/session";
+import { FacilityEvidenceCard } from "@/components/evidence/facility-evidence-card";
+import { listFacilityEvidence } from "@/lib/data/evidence/list-facility-evidence";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { facilityItemLabels } from "@/lib/indicators/facility-item-labels";
 import { NO_RECORD_VERSION } from "@/lib/schemas/common";
@@ -32,8 +34,9 @@ export default async function FacilitiesPage({
   if (!schoolId) notFound();
   const year = schoolYearSchema.safeParse(firstParam(await searchParams, "year"));
   const schoolYear = year.success ? year.data : schoolYearOf(businessDay(new Date()));
-  const [workspace, t, locale] = await Promise.all([
+  const [workspace, evidence, t, locale] = await Promise.all([
     getFacilityWorkspace(user, schoolId, schoolYear),
+    listFacilityEvidence(user, schoolId, schoolYear),
     getTranslations("facilities"),
     getLocale(),
   ]);
@@ -96,6 +99,11 @@ export default async function FacilitiesPage({
           itemLabels={itemLabels}
           canEdit={workspace.canEdit}
         />
+      )}
+      {evidence && (workspace.record || workspace.canEdit) && (
+        <div className="mt-8">
+          <FacilityEvidenceCard evidence={evidence} canEdit={workspace.canEdit} viewerId={user.id} />
+        </div>
       )}
       <div className="mt-8">
         <Card title={t("history.title")}>

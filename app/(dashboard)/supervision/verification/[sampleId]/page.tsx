@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EvidenceFileList } from "@/components/evidence/evidence-file-list";
 import { FindingForm } from "@/components/verification/finding-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Link } from "@/components/ui/link";
@@ -83,7 +84,15 @@ export default async function VerificationSamplePage({
                     {localized(submission.county, "name", locale)}
                   </Link>
                 </Td>
-                <Td className="min-w-48">{localized(indicator, "name", locale)}</Td>
+                <Td className="min-w-48">
+                  {localized(indicator, "name", locale)}
+                  {item.submissionValue.evidenceFiles.length > 0 && (
+                    <EvidenceFileList
+                      files={item.submissionValue.evidenceFiles}
+                      label={localized(indicator, "name", locale)}
+                    />
+                  )}
+                </Td>
                 <Td className="text-right whitespace-nowrap">{shown(item.sampledValue)}</Td>
                 <Td className="text-right whitespace-nowrap">
                   {shown(item.submissionValue.value)}

@@ -1,19 +1,18 @@
 import "server-only";
-import { assertCan } from "@/lib/auth/permissions";
-import { inScope, problemScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { readStoredFile } from "@/lib/files/store";
+import { readableEvidenceWhere } from "./evidence-owners";
 
 /**
- * An evidence file and its bytes for download: whoever may see the problem may read its files, nobody else (a file
- * of another scope's problem is NOT_FOUND, like a missing one, so ids cannot be probed).
+ * An evidence file and its bytes for download: whoever may read its owner (a problem, a report's value, a facility
+ * record) may read the file, nobody else. A file of another scope is NOT_FOUND, like a missing one, so ids cannot be
+ * probed.
  */
 export async function getEvidenceFile(actor: SessionUser, fileId: number) {
-  assertCan(actor, "problems:view");
   const file = await db().evidenceFile.findFirst({
-    where: { id: fileId, problem: inScope({}, problemScopeWhere(actor)) },
+    where: { AND: [{ id: fileId }, readableEvidenceWhere(actor)] },
     select: { name: true, mimeType: true, sha256: true },
   });
   if (!file) throw notFoundError();
