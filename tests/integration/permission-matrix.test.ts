@@ -17,6 +17,9 @@ import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { getTeacherStructure } from "@/lib/data/dashboard/get-teacher-structure";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
+import { getNotificationChannels } from "@/lib/data/settings/get-notification-channels";
+import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
+import { listDeliveries } from "@/lib/data/notifications/list-deliveries";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
 import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
@@ -533,6 +536,24 @@ const CASES: MatrixCase[] = [
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
   { name: "getCitySettings", run: (u) => getCitySettings(u), expected: allow({ admin: ANY }) },
+  // The city's group robots and send log: bound to the actor's own city, no id from the caller.
+  {
+    name: "getNotificationChannels",
+    run: (u) => getNotificationChannels(u),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
+  {
+    name: "updateNotificationChannels",
+    run: (u) =>
+      updateNotificationChannels(u, {
+        wecomWebhook: "",
+        dingtalkWebhook: "",
+        dingtalkSecret: "",
+        clearDingtalkSecret: false,
+      }),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
+  { name: "listDeliveries", run: (u) => listDeliveries(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   {
     name: "updateCitySettings",
     run: (u) => updateCitySettings(u, { principal_term_years: 3, outlier_factor: 3 }),

@@ -730,6 +730,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     },
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
+  updateNotificationChannelsAction: {
+    form: () => formData({ wecomWebhook: "", dingtalkWebhook: "" }),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
   updateCitySettingsAction: {
     form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
