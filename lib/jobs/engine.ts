@@ -5,8 +5,8 @@
 // queue, retries and cron). JOBS=in-process keeps decision 0037's timer; JOBS=off runs nothing here.
 import "server-only";
 import PgBoss from "pg-boss";
-import { unsafeDeliverMessage } from "@/lib/data/notifications/deliver-message";
-import { unsafeDispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries";
+import { deliverMessage } from "@/lib/data/notifications/deliver-message";
+import { dispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/notifications/retry-policy";
@@ -87,7 +87,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   await ensureQueue(boss, { name: QUEUES.deliver, ...options.retry });
 
   const dispatch = () =>
-    unsafeDispatchDeliveries(async (jobs, database) => {
+    dispatchDeliveries(async (jobs, database) => {
       await boss.insert(
         jobs.map(({ deliveryId, jobId }) => ({
           id: jobId,
@@ -120,7 +120,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
       await Promise.all(
         jobs.map(async (job) => {
           try {
-            await unsafeDeliverMessage(job.data.deliveryId, job);
+            await deliverMessage(job.data.deliveryId, job);
             await boss.complete(QUEUES.deliver, job.id);
           } catch (error) {
             await boss.fail(QUEUES.deliver, job.id, {

@@ -120,6 +120,7 @@ import {
   submitProblem,
 } from "@/lib/data/problems/move-problem";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { getOwnEmail, updateOwnEmail } from "@/lib/data/users/update-own-email";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
@@ -342,6 +343,10 @@ const EXEMPT: Record<string, string> = {
   recordApiCall: "logs the caller's own call under its own token, after the route ran",
   countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
   pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
+  dispatchDeliveries:
+    "a system job with no caller (the pg-boss worker): turns queued e-mails and robot messages into jobs; covered by message-deliveries.test.ts",
+  deliverMessage:
+    "a system job with no caller (the pg-boss worker): sends one queued message by its id from the job; covered by message-deliveries.test.ts",
   sendDueReminders:
     "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };
@@ -1029,6 +1034,13 @@ const CASES: MatrixCase[] = [
     deniedWhen: () => false,
   },
   { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
+  // Each account's own e-mail address (no id from the caller).
+  { name: "getOwnEmail", run: (u) => getOwnEmail(u), expected: allow(EVERY_ACCOUNT) },
+  {
+    name: "updateOwnEmail",
+    run: (u) => updateOwnEmail(u, { email: `${u.loginName}@matrix.test` }),
+    expected: allow(EVERY_ACCOUNT),
+  },
   // The inbox: each user's own, whatever the role; another account's message is not found.
   {
     name: "listNotifications",

@@ -37,10 +37,7 @@ async function unsafeDestination(delivery: {
  * its short error — `FAILED` after the last one. A failure is re-thrown so that pg-boss retries the job with
  * back-off. A delivery no longer queued (sent by an earlier attempt) is left alone. Unscoped: a job of the system.
  */
-export async function unsafeDeliverMessage(
-  deliveryId: number,
-  attempt: Attempt,
-): Promise<"sent" | "skipped"> {
+export async function deliverMessage(deliveryId: number, attempt: Attempt): Promise<"sent" | "skipped"> {
   const delivery = await db().messageDelivery.findUnique({
     where: { id: deliveryId },
     select: {

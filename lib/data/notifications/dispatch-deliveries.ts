@@ -24,7 +24,7 @@ const DISPATCH_BATCH = 500;
  * through this same transaction, so a delivery has its job exactly when the claim commits. Unscoped: a job of the
  * system with no caller. Returns how many were dispatched.
  */
-export async function unsafeDispatchDeliveries(
+export async function dispatchDeliveries(
   enqueue: (jobs: DeliveryJob[], database: JobDatabase) => Promise<void>,
 ): Promise<number> {
   return db().$transaction(async (tx) => {

@@ -16,11 +16,11 @@ import type { NotificationChannelsInput } from "@/lib/schemas/notifications";
 export async function updateNotificationChannels(user: SessionUser, input: NotificationChannelsInput) {
   assertCan(user, "notifications:manage");
   const extraHosts = getEnv().ROBOT_WEBHOOK_HOSTS;
-  const fieldErrors: Record<string, string[]> = {};
+  const fieldErrors: Record<string, { key: string }[]> = {};
   if (input.wecomWebhook && !isAllowedWebhook("WECOM", input.wecomWebhook, extraHosts))
-    fieldErrors.wecomWebhook = ["webhookHost"];
+    fieldErrors.wecomWebhook = [{ key: "webhookHost" }];
   if (input.dingtalkWebhook && !isAllowedWebhook("DINGTALK", input.dingtalkWebhook, extraHosts))
-    fieldErrors.dingtalkWebhook = ["webhookHost"];
+    fieldErrors.dingtalkWebhook = [{ key: "webhookHost" }];
   if (Object.keys(fieldErrors).length > 0)
     throw new AppError("VALIDATION", { messageKey: "notifications.webhookHost", details: { fieldErrors } });
   const cityId = ownCityId(user);

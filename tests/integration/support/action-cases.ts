@@ -947,6 +947,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: OWN_INBOX,
   },
   markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERY_ACCOUNT) },
+  updateOwnEmailAction: { form: () => formData({ email: "" }), expected: allow(EVERY_ACCOUNT) },
   // 催报 on a closed quarter: past the gate and the scope it is refused for the period's state; nothing is sent.
   urgeReportsAction: {
     form: async (t) =>
