@@ -6,7 +6,7 @@ import { TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { updateOwnEmailAction } from "@/lib/actions/account";
 
-export function OwnEmailForm({ email }: { email: string | null }) {
+export function OwnEmailForm({ email }: { email: string }) {
   const t = useTranslations("account");
   const tCommon = useTranslations("common");
   return (
@@ -17,7 +17,7 @@ export function OwnEmailForm({ email }: { email: string | null }) {
         autoComplete="email"
         label={t("email")}
         hint={t("emailHint")}
-        defaultValue={email ?? ""}
+        defaultValue={email}
       />
       <SubmitButton>{tCommon("save")}</SubmitButton>
     </ActionForm>

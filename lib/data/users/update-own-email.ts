@@ -4,10 +4,10 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { UpdateOwnEmailInput } from "@/lib/schemas/users";
 
-/** The signed-in user's own e-mail address: where their notices are also sent (decision 0042). */
-export async function getOwnEmail(actor: SessionUser): Promise<string | null> {
+/** The signed-in user's own e-mail address (empty: none), where their notices are also sent (decision 0042). */
+export async function getOwnEmail(actor: SessionUser): Promise<string> {
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true } });
-  return user.email;
+  return user.email ?? "";
 }
 
 /** Sets or (blank) removes the signed-in user's own e-mail address, audited. */
