@@ -106,6 +106,7 @@ const CLIENT_NAMESPACES = [
   "supervision",
   "apiTokens",
   "inbox",
+  "deliveries",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {
