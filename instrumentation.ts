@@ -7,8 +7,11 @@ export async function register() {
     // reaches the shared cache's engine through this.
     const { sectionCacheHandler } = await import("./lib/cache/section-cache");
     (globalThis as { rermSectionCacheHandler?: unknown }).rermSectionCacheHandler = sectionCacheHandler;
-    // Deadline reminders, on a timer in this process (not while the build collects pages).
+    // The job engine (JOBS: pg-boss by default, or decision 0037's timer), not while the build collects pages.
+    // Not awaited: the server answers requests while pg-boss starts, and a failed start is logged, never fatal.
     if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startJobs } = await import("./lib/jobs/engine");
+      void startJobs();
       const { startReminderSchedule } = await import("./lib/jobs/reminder-schedule");
       startReminderSchedule();
     }

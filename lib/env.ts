@@ -14,6 +14,8 @@ const envSchema = z.object({
   /** Connections this server process may open; keep the sum over processes under the database's limit. */
   DB_POOL_MAX: positiveInt(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  /** The app's public URL: links in e-mails and robot messages are absolute with it. */
+  NEXTAUTH_URL: optionalString,
   /** Minutes without a request after which a session ends. */
   SESSION_IDLE_MINUTES: positiveInt(30),
   /** Hours after sign-in after which a session ends, active or not. */
@@ -30,10 +32,17 @@ const envSchema = z.object({
   /** Prefix of every Redis key of this deployment, so that one Redis can serve several. */
   REDIS_KEY_PREFIX: z.string().min(1).default("rerm"),
   /**
-   * Deadline reminders (lib/jobs/reminder-schedule.ts): "in-process" runs them on a timer in every server process
-   * (each reminder is sent once whatever the number of processes); "off" leaves them to `npm run reminders:send`.
+   * The job engine (lib/jobs, decision 0042). "pg-boss": pg-boss in the schema `pgboss` of this database runs the
+   * deadline reminders on one cron schedule across all instances and sends every e-mail and robot message as a job
+   * with retries (works on the demo's embedded database too). "in-process": the reminders on a timer in each
+   * process (decision 0037), nothing leaves the app. "off": this process runs no job (`npm run reminders:send`).
    */
-  REMINDERS: z.enum(["in-process", "off"]).default("in-process"),
+  JOBS: z.enum(["pg-boss", "in-process", "off"]).default("pg-boss"),
+  /** Connections pg-boss may open in this process (on top of DB_POOL_MAX). */
+  JOBS_POOL_MAX: positiveInt(2),
+  /** When the reminders run under pg-boss (cron, Beijing time). */
+  REMINDER_CRON: z.string().min(1).default("0 * * * *"),
+  /** JOBS=in-process: minutes between two runs of the reminders in each process. */
   REMINDER_INTERVAL_MINUTES: positiveInt(60),
   /**
    * Where evidence files (佐证材料) are kept (lib/files/store.ts): "local" in FILE_STORE_DIR, or "s3" in the bucket of
@@ -52,6 +61,29 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   /** Objects under this prefix of the bucket, so that one bucket can serve several deployments */
   S3_KEY_PREFIX: z.preprocess((value) => (value === "" ? undefined : value), z.string().default("evidence/")),
+  /** Retries of a failed e-mail or robot message after its first attempt, and the first wait (doubling). */
+  DELIVERY_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
+  DELIVERY_RETRY_DELAY_SECONDS: positiveInt(30),
+  /** E-mail (smtp://user:pass@host:587 or smtps://…); unset: no e-mail is sent. */
+  SMTP_URL: optionalString,
+  SMTP_FROM: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(1).default("乡村教育振兴监测平台 <noreply@localhost>"),
+  ),
+  /**
+   * Hosts a city's group-robot webhooks may name besides WeCom's and DingTalk's own (comma-separated, e.g. a relay
+   * inside the bureau's network); http is accepted for these only.
+   */
+  ROBOT_WEBHOOK_HOSTS: z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((host) => host.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.string()),
+  ),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**

@@ -1,16 +1,17 @@
 import "server-only";
 import { closeRedis } from "@/lib/engines/redis";
 import { closeDatabase } from "@/lib/db";
+import { stopJobs } from "@/lib/jobs/engine";
 import { beginShutdown } from "@/lib/lifecycle";
 
-/** The longest the pools may take to close once the last request has been answered. */
-const CLOSE_TIMEOUT_MS = 5_000;
+/** The longest the job engine and the pools may take to close once the last request has been answered. */
+const CLOSE_TIMEOUT_MS = 15_000;
 
 /**
  * On SIGTERM (systemd stop, a rolling restart), Next.js stops accepting connections, finishes the requests in flight
- * and then exits the process. This adds what Next.js does not know about: /api/ready turns 503 at once, and the
- * database pools and the Redis connection are closed after the last request and before the exit, so PostgreSQL sees
- * orderly disconnects rather than dropped connections.
+ * and then exits the process. This adds what Next.js does not know about: /api/ready turns 503 at once, the job
+ * engine's workers finish the messages in hand, and the database pools and the Redis connection are closed after the
+ * last request and before the exit, so PostgreSQL sees orderly disconnects rather than dropped connections.
  */
 export function installGracefulShutdown(): void {
   const flags = globalThis as unknown as { rermShutdownInstalled?: boolean };
@@ -23,9 +24,15 @@ export function installGracefulShutdown(): void {
     const exit = process.exit.bind(process);
     process.exit = ((code?: number) => {
       const timeout = new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref());
-      void Promise.race([Promise.allSettled([closeDatabase(), closeRedis()]), timeout]).finally(() =>
-        exit(code),
-      );
+      void Promise.race([
+        Promise.allSettled([
+          stopJobs()
+            .catch((error: unknown) => console.error("[shutdown] job engine", error))
+            .finally(closeDatabase),
+          closeRedis(),
+        ]),
+        timeout,
+      ]).finally(() => exit(code));
     }) as typeof process.exit;
   };
   process.once("SIGTERM", onSignal);

@@ -65,6 +65,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
+  { key: "notifications", href: () => "/admin/notifications", permission: "notifications:manage" },
   { key: "apiTokens", href: () => "/admin/api-tokens", permission: "api-tokens:manage" },
 ];
 

@@ -21,6 +21,7 @@ interface EditedUser {
   id: number;
   loginName: string;
   displayName: string;
+  email: string | null;
   role: Role;
   countyId: number | null;
   schoolId: number | null;
@@ -89,6 +90,14 @@ export function UserForm({
         />
       )}
       <TextField name="displayName" label={t("displayName")} required defaultValue={user?.displayName} />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="off"
+        label={t("email")}
+        hint={t("emailHint")}
+        defaultValue={user?.email ?? ""}
+      />
       <SelectField
         name="role"
         label={t("role")}

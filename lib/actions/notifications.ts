@@ -1,12 +1,14 @@
 "use server";
 
 import { urgeReports } from "@/lib/data/notifications/urge-reports";
+import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
 import {
   markAllNotificationsRead,
   markNotificationRead,
 } from "@/lib/data/notifications/mark-notifications-read";
 import {
   markAllNotificationsReadSchema,
+  notificationChannelsSchema,
   notificationIdSchema,
   urgeReportsSchema,
 } from "@/lib/schemas/notifications";
@@ -38,4 +40,13 @@ export const urgeReportsAction = defineAction({
   run: urgeReports,
   revalidate: [SHELL],
   success: "inbox.urged",
+});
+
+// The city's group robots change where messages go, not any page but their own.
+export const updateNotificationChannelsAction = defineAction({
+  name: "updateNotificationChannelsAction",
+  schema: notificationChannelsSchema,
+  run: updateNotificationChannels,
+  revalidate: [{ path: "/admin/notifications" }],
+  success: "notifications.channelsSaved",
 });

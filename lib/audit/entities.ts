@@ -47,6 +47,8 @@ export const AUDIT_ENTITIES = {
   verification_sample: { movesFigures: true },
   // A 催报 sent by city staff reminds people; it changes no figure (entity id: the period).
   report_reminder: { movesFigures: false },
+  // A city's group robots (WeCom, DingTalk) decide where reminders are sent, not any figure.
+  notification_channels: { movesFigures: false },
   // An API token and its account decide who may call the API, not any figure.
   api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;

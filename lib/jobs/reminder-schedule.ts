@@ -1,7 +1,7 @@
-// The deadline reminders' schedule (decision 0037). The default engine is a timer in each server process: safe with
+// The deadline reminders on a timer (decision 0037, JOBS=in-process): a timer in each server process: safe with
 // any number of instances, because sendDueReminders writes each reminder under a once-only key that the database
-// refuses twice, so an instance more only repeats a no-op. REMINDERS=off leaves the sending to
-// `npm run reminders:send` from cron (or, later, a pg-boss schedule) instead.
+// refuses twice, so an instance more only repeats a no-op. JOBS=off leaves the sending to
+// `npm run reminders:send` from cron; JOBS=pg-boss (the default, decision 0042) schedules them once across instances.
 import "server-only";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
@@ -22,12 +22,12 @@ async function runOnce(): Promise<void> {
   }
 }
 
-/** Starts the timer once per process, unless REMINDERS=off. */
+/** Starts the timer once per process, only with JOBS=in-process (pg-boss has its own schedule: ./engine.ts). */
 export function startReminderSchedule(): void {
   const state = globalThis as unknown as { rermReminderTimer?: NodeJS.Timeout };
   if (state.rermReminderTimer) return;
   const env = getEnv();
-  if (env.REMINDERS === "off") return;
+  if (env.JOBS !== "in-process") return;
   state.rermReminderTimer = setInterval(() => void runOnce(), env.REMINDER_INTERVAL_MINUTES * MS_PER_MINUTE);
   state.rermReminderTimer.unref();
   setTimeout(() => void runOnce(), FIRST_RUN_DELAY_MS).unref();

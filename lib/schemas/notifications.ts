@@ -20,3 +20,32 @@ export const urgeReportsSchema = z.object({
   ),
 });
 export type UrgeReportsInput = z.infer<typeof urgeReportsSchema>;
+
+/** A robot's webhook URL as typed: empty (no robot) or a URL; which hosts it may name is the server's check. */
+const webhookUrl = z.preprocess(
+  (value) => (typeof value === "string" ? value.trim() : value),
+  z.union([z.literal(""), z.url("webhookUrl").max(500, "tooLong")]).optional(),
+);
+
+/** A city's WeCom and DingTalk group robots (decision 0042). A blank secret keeps the stored one. */
+export const notificationChannelsSchema = z.object({
+  wecomWebhook: webhookUrl,
+  dingtalkWebhook: webhookUrl,
+  dingtalkSecret: z.preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.union([z.literal(""), z.string().regex(/^SEC[0-9a-zA-Z]{16,200}$/, "dingtalkSecret")]).optional(),
+  ),
+  clearDingtalkSecret: z.preprocess(
+    (value) => value === "on" || value === "true" || value === true,
+    z.boolean(),
+  ),
+});
+export type NotificationChannelsInput = z.infer<typeof notificationChannelsSchema>;
+
+export const DELIVERY_STATUSES = ["QUEUED", "SENT", "FAILED"] as const;
+
+/** The send log's filter (search params): a status, or all. */
+export const deliveriesFilterSchema = z.object({
+  status: z.enum(DELIVERY_STATUSES).optional().catch(undefined),
+});
+export type DeliveriesFilter = z.infer<typeof deliveriesFilterSchema>;

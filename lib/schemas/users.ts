@@ -10,6 +10,13 @@ const loginName = z
   .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, "loginNameFormat");
 const displayName = plainText().trim().min(1, "required").max(64, "tooLong");
 const role = z.enum(ROLES, { error: "required" });
+/** Where e-mail notices go (decision 0042): blank removes it; a form without the field leaves it as it is. */
+const email = z
+  .preprocess(
+    (value) => (typeof value === "string" ? value.trim() : value),
+    z.union([z.literal(""), z.email("email").max(254, "tooLong")]).transform((value) => value || null),
+  )
+  .optional();
 
 /** Role and place: the county and school fields only count for the roles that need them. */
 const userScopeFields = { role, countyId: optionalId, schoolId: optionalId };
@@ -28,10 +35,14 @@ export const createFirstAdminSchema = z
   });
 export type CreateFirstAdminInput = z.infer<typeof createFirstAdminSchema>;
 
-export const createUserSchema = z.object({ loginName, displayName, ...userScopeFields });
+export const createUserSchema = z.object({ loginName, displayName, email, ...userScopeFields });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({ id: requiredId, displayName, ...userScopeFields });
+export const updateUserSchema = z.object({ id: requiredId, displayName, email, ...userScopeFields });
+
+/** A user's own e-mail address (the account page). */
+export const updateOwnEmailSchema = z.object({ email });
+export type UpdateOwnEmailInput = z.infer<typeof updateOwnEmailSchema>;
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
 
 export const userIdSchema = z.object({ id: requiredId });

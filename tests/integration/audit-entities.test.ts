@@ -24,7 +24,7 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报 and API tokens are the entities that move no figure", () => {
+  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报, group robots and API tokens are the entities that move no figure", () => {
     expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
       "user",
       "school_proposal",
@@ -32,6 +32,7 @@ describe("audit entities", () => {
       "evidence_file",
       "supervision_visit",
       "report_reminder",
+      "notification_channels",
       "api_token",
     ]);
   });

@@ -17,6 +17,9 @@ import { getSchoolDashboard } from "@/lib/data/dashboard/get-school-dashboard";
 import { getTeacherStructure } from "@/lib/data/dashboard/get-teacher-structure";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
 import { getCitySettings } from "@/lib/data/settings/get-city-settings";
+import { getNotificationChannels } from "@/lib/data/settings/get-notification-channels";
+import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
+import { listDeliveries } from "@/lib/data/notifications/list-deliveries";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
 import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
@@ -123,6 +126,7 @@ import {
   submitProblem,
 } from "@/lib/data/problems/move-problem";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
+import { getOwnEmail, updateOwnEmail } from "@/lib/data/users/update-own-email";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
@@ -351,6 +355,10 @@ const EXEMPT: Record<string, string> = {
   recordApiCall: "logs the caller's own call under its own token, after the route ran",
   countApiCall: "counts the caller's own call under its own token (the rate limit); covered by api.test.ts",
   pruneApiRateWindows: "drops finished rate-limit windows of every token: no one's data, no id from a caller",
+  dispatchDeliveries:
+    "a system job with no caller (the pg-boss worker): turns queued e-mails and robot messages into jobs; covered by message-deliveries.test.ts",
+  deliverMessage:
+    "a system job with no caller (the pg-boss worker): sends one queued message by its id from the job; covered by message-deliveries.test.ts",
   sendDueReminders:
     "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };
@@ -545,6 +553,24 @@ const CASES: MatrixCase[] = [
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
   { name: "getCitySettings", run: (u) => getCitySettings(u), expected: allow({ admin: ANY }) },
+  // The city's group robots and send log: bound to the actor's own city, no id from the caller.
+  {
+    name: "getNotificationChannels",
+    run: (u) => getNotificationChannels(u),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
+  {
+    name: "updateNotificationChannels",
+    run: (u) =>
+      updateNotificationChannels(u, {
+        wecomWebhook: "",
+        dingtalkWebhook: "",
+        dingtalkSecret: "",
+        clearDingtalkSecret: false,
+      }),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
+  { name: "listDeliveries", run: (u) => listDeliveries(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
   {
     name: "updateCitySettings",
     run: (u) => updateCitySettings(u, { principal_term_years: 3, outlier_factor: 3 }),
@@ -1049,6 +1075,13 @@ const CASES: MatrixCase[] = [
     deniedWhen: () => false,
   },
   { name: "listCityPlaces", run: (u) => listCityPlaces(u), expected: USER_MANAGERS_ANY_TARGET },
+  // Each account's own e-mail address (no id from the caller).
+  { name: "getOwnEmail", run: (u) => getOwnEmail(u), expected: allow(EVERY_ACCOUNT) },
+  {
+    name: "updateOwnEmail",
+    run: (u) => updateOwnEmail(u, { email: `${u.loginName}@matrix.test` }),
+    expected: allow(EVERY_ACCOUNT),
+  },
   // The inbox: each user's own, whatever the role; another account's message is not found.
   {
     name: "listNotifications",

@@ -59,7 +59,7 @@ try {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
     // No reminders on a timer: the inbox's counts in the tests must not depend on the day the suite runs.
-    REMINDERS: "off",
+    JOBS: "off",
     OIDC_ISSUER: identityProvider.issuer,
     OIDC_CLIENT_ID: identityProvider.clientId,
     OIDC_CLIENT_SECRET: identityProvider.clientSecret,

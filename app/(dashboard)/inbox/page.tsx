@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { MarkAllReadForm, MarkReadForm } from "@/components/inbox/inbox-forms";
-import { noticeText } from "@/components/inbox/notice-text";
+import { noticeText } from "@/lib/notifications/notice-text";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";

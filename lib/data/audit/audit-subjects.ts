@@ -203,6 +203,13 @@ const LOADERS: Record<
         select: { id: true, name: true, nameEn: true },
       })
     ).map((city) => [city.id, city]),
+  notification_channels: async (client, ids) =>
+    (
+      await client.city.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, nameEn: true },
+      })
+    ).map((city) => [city.id, city]),
 };
 
 /**

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { unsafeQueueNoticeEmails } from "./queue-deliveries";
 
 type Tx = Prisma.TransactionClient;
 
@@ -57,13 +58,16 @@ export async function unsafeNotifyReportReviewed(
     quarter: report.period.quarter,
     ...(reason === null ? {} : { reason }),
   };
-  await tx.notification.createMany({
+  const notices = await tx.notification.createManyAndReturn({
     data: recipients.map((userId) => ({
       userId,
       kind,
       params: { ...params },
       link: `/submissions/${report.id}`,
     })),
+    select: { id: true, userId: true, kind: true, params: true, link: true },
   });
+  // Their e-mails, queued in the same transaction and sent by the job (decision 0042).
+  await unsafeQueueNoticeEmails(tx, notices);
   return recipients;
 }

@@ -10,11 +10,13 @@ import { businessDay, isoDay } from "@/lib/utils/periods";
 import { daysUntil } from "@/lib/workflows/deadlines";
 import { urgeKey } from "@/lib/workflows/reminders";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
+import { unsafeQueueNoticeEmails, unsafeQueueRobotMessages } from "./queue-deliveries";
 
 /**
  * 催报: city staff remind the active officers of the chosen counties that still owe the open quarter's report, with
  * one action. Counties that have submitted since are skipped; a county urged today is not urged twice (urgeKey).
- * The messages and the audit record are written together.
+ * The messages, their e-mails and group-robot messages (queued, sent by the job: decision 0042) and the audit
+ * record are written together.
  */
 export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
   assertCan(actor, "submissions:review");
@@ -22,7 +24,7 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     // Security: a period of another city reads as missing.
     const period = await tx.reportingPeriod.findFirst({
       where: { id: input.periodId, ...cityRowsWhere(actor) },
-      select: { id: true, year: true, quarter: true, deadline: true, state: true },
+      select: { id: true, cityId: true, year: true, quarter: true, deadline: true, state: true },
     });
     if (!period) throw notFoundError();
     if (!PERIOD_WORKFLOW.isIn("open", period.state))
@@ -54,7 +56,7 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
       deadline: isoDay(period.deadline),
       daysLeft: daysUntil(period.deadline, today),
     };
-    const { count } = await tx.notification.createMany({
+    const notices = await tx.notification.createManyAndReturn({
       data: owing.flatMap((report) =>
         report.county.users.map((user) => ({
           userId: user.id,
@@ -65,7 +67,20 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
         })),
       ),
       skipDuplicates: true,
+      select: { id: true, userId: true, kind: true, params: true, link: true },
     });
+    const count = notices.length;
+    await unsafeQueueNoticeEmails(tx, notices);
+    await unsafeQueueRobotMessages(
+      tx,
+      period.cityId,
+      owing.map((report) => ({
+        kind: "REPORT_URGED" as const,
+        params: { ...params, county: report.county.name, countyEn: report.county.nameEn },
+        link: `/submissions/${report.id}`,
+        dedupeKey: urgeKey(period.id, report.countyId, isoDay(today)),
+      })),
+    );
     const urged = { periodId: period.id, countyIds: owing.map((report) => report.countyId), sent: count };
     await recordAudit(tx, actor, {
       action: "urge",

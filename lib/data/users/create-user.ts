@@ -23,6 +23,7 @@ export async function createUser(manager: SessionUser, input: CreateUserInput) {
         data: {
           loginName: input.loginName,
           displayName: input.displayName,
+          email: input.email,
           role: input.role,
           cityId: manager.cityId,
           ...scope,

@@ -13,6 +13,7 @@ export async function getManagedUser(actor: SessionUser, userId: number) {
       id: true,
       loginName: true,
       displayName: true,
+      email: true,
       role: true,
       countyId: true,
       schoolId: true,

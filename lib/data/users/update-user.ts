@@ -12,7 +12,7 @@ export async function updateUser(manager: SessionUser, input: UpdateUserInput) {
     const scope = await resolveRoleScope(tx, manager, input);
     const after = await tx.user.update({
       where: { id: before.id },
-      data: { displayName: input.displayName, role: input.role, ...scope },
+      data: { displayName: input.displayName, email: input.email, role: input.role, ...scope },
       select: AUDITED_USER_FIELDS,
     });
     await recordAudit(tx, manager, { action: "update", entity: "user", entityId: after.id, before, after });

@@ -12,6 +12,7 @@ export const AUDITED_USER_FIELDS = {
   id: true,
   loginName: true,
   displayName: true,
+  email: true,
   role: true,
   cityId: true,
   countyId: true,

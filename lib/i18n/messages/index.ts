@@ -109,6 +109,7 @@ const CLIENT_NAMESPACES = [
   "apiTokens",
   "inbox",
   "evidence",
+  "deliveries",
 ] as const;
 
 export function clientMessages(messages: Messages): Messages {

@@ -775,6 +775,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     },
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
   },
+  updateNotificationChannelsAction: {
+    form: () => formData({ wecomWebhook: "", dingtalkWebhook: "" }),
+    expected: USER_MANAGERS_ANY_TARGET,
+  },
   updateCitySettingsAction: {
     form: () => formData({ principal_term_years: 3, outlier_factor: 3 }),
     expected: allow({ admin: ANY }),
@@ -988,6 +992,7 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     expected: OWN_INBOX,
   },
   markAllNotificationsReadAction: { form: () => formData({}), expected: allow(EVERY_ACCOUNT) },
+  updateOwnEmailAction: { form: () => formData({ email: "" }), expected: allow(EVERY_ACCOUNT) },
   // 催报 on a closed quarter: past the gate and the scope it is refused for the period's state; nothing is sent.
   urgeReportsAction: {
     form: async (t) =>

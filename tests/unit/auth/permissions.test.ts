@@ -52,6 +52,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "users:manage": ["ADMIN", "CITY_STAFF"],
   "audit:view": ["ADMIN", "CITY_STAFF"],
   "settings:edit": ["ADMIN"],
+  "notifications:manage": ["ADMIN", "CITY_STAFF"],
   "divisions:manage": ["ADMIN", "CITY_STAFF"],
   "schools:manage": ["CITY_STAFF", "COUNTY_OFFICER"],
   "schools:propose": ["SCHOOL_PRINCIPAL"],

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 // The timer of the in-process reminder engine: started once per process, first run after a minute, then every
-// REMINDER_INTERVAL_MINUTES; REMINDERS=off starts nothing. The sending itself is tests/integration/reminders.test.ts.
+// REMINDER_INTERVAL_MINUTES; JOBS=off or pg-boss starts no timer. The sending itself is tests/integration/reminders.test.ts.
 const sendDueReminders = vi.fn(async () => ({ sent: 0 }));
 vi.mock("@/lib/data/notifications/send-due-reminders", () => ({ sendDueReminders }));
 
@@ -30,7 +30,7 @@ afterEach(() => {
 describe("the reminder schedule", () => {
   it("runs a minute after start, then every interval, once per process however often it is started", async () => {
     const { startReminderSchedule } = await freshSchedule({
-      REMINDERS: "in-process",
+      JOBS: "in-process",
       REMINDER_INTERVAL_MINUTES: "30",
     });
     startReminderSchedule();
@@ -43,8 +43,8 @@ describe("the reminder schedule", () => {
     expect(sendDueReminders).toHaveBeenCalledTimes(2);
   });
 
-  it("starts nothing with REMINDERS=off", async () => {
-    const { startReminderSchedule } = await freshSchedule({ REMINDERS: "off" });
+  it("starts no timer with JOBS=off", async () => {
+    const { startReminderSchedule } = await freshSchedule({ JOBS: "off" });
     startReminderSchedule();
     await vi.advanceTimersByTimeAsync(120 * MINUTE);
     expect(sendDueReminders).not.toHaveBeenCalled();

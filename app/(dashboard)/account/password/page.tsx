@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { OwnEmailForm } from "@/components/account/own-email-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { getOwnEmail } from "@/lib/data/users/update-own-email";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("passwordTitle") };
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ allowPendingPasswordChange: true });
-  const t = await getTranslations("account");
+  const [t, email] = await Promise.all([getTranslations("account"), getOwnEmail(user)]);
   return (
     <>
       <PageHeader title={t("passwordTitle")} />
@@ -23,6 +25,14 @@ export default async function ChangePasswordPage() {
         </p>
       )}
       <ChangePasswordForm />
+      {!user.mustChangePassword && (
+        <section className="mt-10" aria-labelledby="own-email">
+          <h2 id="own-email" className="mb-3 text-lg font-semibold">
+            {t("emailTitle")}
+          </h2>
+          <OwnEmailForm email={email} />
+        </section>
+      )}
     </>
   );
 }
