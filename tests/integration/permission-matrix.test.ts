@@ -395,7 +395,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => {
       const report = await closedReportOf(t.countyId);
       const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: report.periodId } });
-      return findCollectionId(u, { countyId: t.countyId, year: period.year, quarter: period.quarter });
+      return findCollectionId(u, { countyId: t.countyId, year: period.year, quarter: period.quarter ?? 0 });
     },
     expected: SUBMISSION_READERS,
   },

@@ -23,6 +23,7 @@ const MESSAGE_FILES = {
       import("./zh/maps.json"),
       import("./zh/inbox.json"),
       import("./zh/verification.json"),
+      import("./zh/collections.json"),
     ]),
   en: () =>
     Promise.all([
@@ -44,6 +45,7 @@ const MESSAGE_FILES = {
       import("./en/maps.json"),
       import("./en/inbox.json"),
       import("./en/verification.json"),
+      import("./en/collections.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -92,6 +94,7 @@ const CLIENT_NAMESPACES = [
   "standards",
   "settings",
   "submissions",
+  "collections",
   "facilities",
   "teachers",
   "imports",
