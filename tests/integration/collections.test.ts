@@ -7,6 +7,7 @@ import { openCollectionPeriodAction, saveCollectionAction } from "@/lib/actions/
 import { approveSubmissionAction, saveSubmissionAction } from "@/lib/actions/submissions";
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
 import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
+import { listCustomItemFigures } from "@/lib/data/collections/list-custom-item-figures";
 import { unsafeLoadApprovedReportedValues } from "@/lib/data/indicators/load-reported-values";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { getWorkItems } from "@/lib/data/submissions/get-work-items";
@@ -219,6 +220,9 @@ describe("a monthly collection from its definition to approved values", () => {
       }),
     ]);
     expect(await getCollectionFigures(otherStaff, collectionId)).toBeNull();
+    // The city dashboard lists it; another city's does not.
+    expect((await listCustomItemFigures(staff)).map((entry) => entry.collection.id)).toEqual([collectionId]);
+    expect(await listCustomItemFigures(otherStaff)).toEqual([]);
     // A monthly value is not a quarterly figure: the catalogue's Q3 2026 values are the quarterly report's only.
     const quarterly = await unsafeLoadApprovedReportedValues(
       db(),

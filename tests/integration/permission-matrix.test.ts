@@ -133,6 +133,7 @@ import { openCollectionPeriod, openPeriod } from "@/lib/data/submissions/open-pe
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
 import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
 import { listCityCollections } from "@/lib/data/collections/list-city-collections";
+import { listCustomItemFigures } from "@/lib/data/collections/list-custom-item-figures";
 import { listReportableIndicators } from "@/lib/data/collections/list-reportable-indicators";
 import { saveCollection } from "@/lib/data/collections/save-collection";
 import { collectionSchema } from "@/lib/schemas/collections";
@@ -1250,6 +1251,13 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => getCollectionFigures(u, (await quarterlyCollectionOf(t.countyId)).id),
     expected: PERIOD_READERS,
     deniedWhen: (value) => value === null,
+  },
+  {
+    name: "listCustomItemFigures",
+    // The demo has no custom item: every reader gets an empty list, nobody is refused.
+    run: (u) => listCustomItemFigures(u),
+    expected: ALL_BUT_PRINCIPAL,
+    deniedWhen: () => false,
   },
   {
     name: "listReportableIndicators",

@@ -28,7 +28,7 @@ test("a monthly collection from its definition to a county's submitted report", 
   await page.getByLabel("期次").fill("9");
   await page.getByRole("button", { name: "开启", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "已开启本期调度" })).toBeVisible();
-  await expect(page.getByRole("row", { name: /送教上门月调度 2026年9月/ })).toContainText("2026年10月13日");
+  await expect(page.getByRole("row", { name: /^送教上门月调度 2026年9月/ })).toContainText("2026年10月13日");
 
   const county = await signedInPage(browser, "jinan.shanghe");
   await county.goto("/");

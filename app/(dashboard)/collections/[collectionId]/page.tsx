@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { catalogueOptions } from "@/components/collections/catalogue-options";
+import { CustomItemFigures } from "@/components/collections/custom-item-figures";
 import { CollectionForm } from "@/components/collections/collection-form";
 import { OpenCollectionPeriodForm } from "@/components/collections/open-collection-period-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -9,7 +10,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { Sparkline } from "@/components/ui/sparkline";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
@@ -113,43 +113,7 @@ export default async function CollectionPage({ params }: PageProps<"/collections
           <Card title={t("values.title")}>
             <div className="space-y-2 p-4">
               <p className="text-sm text-slate-600">{t("values.help")}</p>
-              <Table caption={t("values.title")}>
-                <thead>
-                  <tr>
-                    <Th>{t("name")}</Th>
-                    <Th>{t("values.period")}</Th>
-                    <Th className="text-right">{t("values.total")}</Th>
-                    <Th className="text-right">{t("values.completeness")}</Th>
-                    <Th>{t("values.trend")}</Th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {figures.map((item) => {
-                    const last = item.periods.at(-1);
-                    const series = item.periods.flatMap((entry) =>
-                      entry.total === null ? [] : [entry.total],
-                    );
-                    const itemName = localized(item, "name", locale);
-                    return (
-                      <tr key={item.key}>
-                        <Td>
-                          {itemName}（{localized(item, "unit", locale)}）
-                        </Td>
-                        <Td>{last ? periodLabel({ ...last.period, collection }, locale) : "—"}</Td>
-                        <Td className="text-right tabular-nums">
-                          {last?.total == null ? t("values.none") : format.number(last.total)}
-                        </Td>
-                        <Td className="text-right tabular-nums">
-                          {last ? `${last.reported}/${last.expected}` : "—"}
-                        </Td>
-                        <Td>
-                          <Sparkline values={series} label={`${itemName} ${t("values.trend")}`} />
-                        </Td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </Table>
+              <CustomItemFigures collection={collection} items={figures} />
             </div>
           </Card>
         )}
