@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { Suspense } from "react";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Badge } from "@/components/ui/badge";
@@ -41,11 +42,14 @@ export async function WorkItemsPanel({ user }: { user: SessionUser }) {
               </h3>
               <ul className="space-y-2">
                 {returned.map((report) => {
-                  const name = t("report", {
-                    county: localized(report.county, "name", locale),
-                    year: report.year,
-                    quarter: report.quarter,
-                  });
+                  const name =
+                    report.quarter === null
+                      ? `${localized(report.county, "name", locale)} ${periodLabel(report.period, locale)}`
+                      : t("report", {
+                          county: localized(report.county, "name", locale),
+                          year: report.year,
+                          quarter: report.quarter,
+                        });
                   return (
                     <li key={report.submissionId} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                       <Badge tone="danger">{t("returned")}</Badge>
@@ -72,7 +76,10 @@ export async function WorkItemsPanel({ user }: { user: SessionUser }) {
               </h3>
               <ul className="space-y-2">
                 {periods.map((period) => {
-                  const name = t("period", { year: period.year, quarter: period.quarter });
+                  const name =
+                    period.quarter === null
+                      ? periodLabel(period, locale)
+                      : t("period", { year: period.year, quarter: period.quarter });
                   const own = period.ownSubmission;
                   const ownPending = own !== null && SUBMISSION_WORKFLOW.isIn("awaitingCounty", own.state);
                   return (

@@ -63,6 +63,7 @@ const NAV_ITEMS: NavItem[] = [
   { key: "settings", href: () => "/admin/settings", permission: "settings:edit" },
   { key: "divisions", href: () => "/admin/divisions", permission: "divisions:manage" },
   { key: "submissions", href: () => "/submissions", permission: "submissions:view" },
+  { key: "collections", href: () => "/collections", permission: "periods:manage" },
   { key: "users", href: () => "/admin/users", permission: "users:manage" },
   { key: "audit", href: () => "/admin/audit", permission: "audit:view" },
   { key: "notifications", href: () => "/admin/notifications", permission: "notifications:manage" },

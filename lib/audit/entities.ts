@@ -20,6 +20,8 @@ export const AUDIT_ENTITIES = {
   city_settings: { movesFigures: true },
   // Opening and closing a quarter decides which reports count; closing freezes the quarter's figures.
   reporting_period: { movesFigures: true },
+  // A collection (调度表) defines its custom items, which are shown on the dashboards like catalogue indicators.
+  collection: { movesFigures: true },
   submission: { movesFigures: true },
   facility_record: { movesFigures: true },
   teacher: { movesFigures: true },

@@ -17,6 +17,11 @@ export interface ReportedField {
   baseline: number | null;
   /** Range of the county's approved values over the past quarters (null with too little history) */
   history: { min: number; max: number } | null;
+  /** A collection item's allowed range (decision 0044): values outside it are refused, drafts included */
+  min?: number | null;
+  max?: number | null;
+  /** A collection item whose every value must carry a note at submit */
+  noteRequired?: boolean;
 }
 
 export interface FormRules {
@@ -109,6 +114,20 @@ function valueIssue(
   }
 }
 
+/** Outside a collection item's own allowed range. */
+function rangeIssue(
+  field: ReportedField,
+  value: number,
+): { message: string; min?: number; max?: number } | null {
+  const min = field.min ?? null;
+  const max = field.max ?? null;
+  if ((min === null || value >= min) && (max === null || value <= max)) return null;
+  if (min !== null && max !== null) return { message: "submissions.outOfRange", min, max };
+  return min !== null
+    ? { message: "submissions.belowMin", min, max: min }
+    : { message: "submissions.aboveMax", min: max ?? 0, max: max ?? 0 };
+}
+
 /** Form fields `values.<key>` and `notes.<key>` (from FormData) become nested records. */
 function nestFields(input: unknown): unknown {
   if (!input || typeof input !== "object") return input;
@@ -154,12 +173,16 @@ export function submissionFormSchema(fields: readonly ReportedField[], rules: Fo
             continue;
           }
           const value = read.kind === "number" ? read.value : Number.NaN;
-          const issue = valueIssue(field.valueType, value);
+          const issue = valueIssue(field.valueType, value) ?? rangeIssue(field, value);
           if (issue) {
             ctx.addIssue({ code: "custom", path, message: issue.message, params: minMax(issue) });
             continue;
           }
           numbers.set(field.key, value);
+          if (field.noteRequired && form.intent === "submit" && note === "") {
+            ctx.addIssue({ code: "custom", path: ["notes", field.key], message: "submissions.noteRequired" });
+            continue;
+          }
           const outlier = form.intent === "submit" && note === "" ? outlierOf(field, value, rules) : null;
           if (outlier)
             ctx.addIssue({ code: "custom", path: ["notes", field.key], ...outlierMessage(outlier) });

@@ -86,9 +86,19 @@ export function periodEnd(period: PeriodRef): Date {
   return new Date(Date.UTC(period.year, period.index * months, 0));
 }
 
+/** The period's first calendar day. */
+export function periodStart(period: PeriodRef): Date {
+  periodEnd(period);
+  return new Date(Date.UTC(period.year, (period.index - 1) * MONTHS_OF[period.type], 1));
+}
+
 /** The deadline of a period under a rule: always a working day. */
 export function deadlineOf(rule: DeadlineRule, period: PeriodRef): Date {
-  const end = periodEnd(period);
+  return deadlineAfter(rule, periodEnd(period));
+}
+
+/** The deadline under a rule of a period whose last day is `end` (a one-off collection's own end date). */
+export function deadlineAfter(rule: DeadlineRule, end: Date): Date {
   switch (rule.kind) {
     case "working_days_after_end":
       return addWorkingDays(end, rule.days);
@@ -101,6 +111,21 @@ export function deadlineOf(rule: DeadlineRule, period: PeriodRef): Date {
     }
     case "days_from_end":
       return onOrNextWorkingDay(addDays(end, rule.days));
+  }
+}
+
+/** A collection's stored rule (its kind and number, decision 0044) as a rule. */
+export function deadlineRuleOf(stored: {
+  deadlineKind: "WORKING_DAYS_AFTER_END" | "DAY_OF_NEXT_MONTH" | "DAYS_FROM_END";
+  deadlineDays: number;
+}): DeadlineRule {
+  switch (stored.deadlineKind) {
+    case "WORKING_DAYS_AFTER_END":
+      return { kind: "working_days_after_end", days: stored.deadlineDays };
+    case "DAY_OF_NEXT_MONTH":
+      return { kind: "day_of_next_month", day: stored.deadlineDays };
+    case "DAYS_FROM_END":
+      return { kind: "days_from_end", days: stored.deadlineDays };
   }
 }
 

@@ -265,11 +265,27 @@ async function insertReporting(client: ClientBase, data: DemoDataset, users: Use
   const cityStaff = (cityId: number) => users.cityStaff.get(cityId) ?? null;
   const officer = (countyId: number) => users.countyOfficer.get(countyId) ?? null;
 
+  // Every city's quarterly report is one collection (decision 0044), created as the migration creates it.
+  const { rows: collections } = await client.query<{ id: number; city_id: number }>(`
+    INSERT INTO collections (city_id, name_zh, name_en, period_type, deadline_kind, deadline_days, is_quarterly_report, updated_at)
+    SELECT id, '季度报表', 'Quarterly report', 'QUARTER', 'DAYS_FROM_END', -6, true, now() FROM cities
+    ON CONFLICT (city_id) WHERE is_quarterly_report DO UPDATE SET updated_at = now()
+    RETURNING id, city_id`);
+  const collectionOf = new Map(collections.map((row) => [row.city_id, row.id]));
+  const quarterStart = (r: PeriodRow) =>
+    new Date(Date.UTC(r.year, (r.quarter - 1) * 3, 1)).toISOString().slice(0, 10);
+  const quarterLast = (r: PeriodRow) =>
+    new Date(Date.UTC(r.year, r.quarter * 3, 0)).toISOString().slice(0, 10);
   const periodColumns: Column<PeriodRow>[] = [
     ["id", "int", (r) => r.id],
     ["city_id", "int", (r) => r.cityId],
+    ["collection_id", "int", (r) => collectionOf.get(r.cityId) ?? null],
+    ["period_type", "collection_period_type", () => "QUARTER"],
     ["year", "int", (r) => r.year],
+    ["sequence", "int", (r) => r.quarter],
     ["quarter", "int", (r) => r.quarter],
+    ["starts_on", "date", quarterStart],
+    ["ends_on", "date", quarterLast],
     ["state", "period_state", (r) => r.state],
     ["deadline", "date", (r) => r.deadline],
     ["opened_at", "timestamptz", (r) => r.openedAt],

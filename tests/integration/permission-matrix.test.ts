@@ -139,7 +139,14 @@ import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { getSubmissionRules } from "@/lib/data/submissions/get-submission-rules";
 import { listPeriods } from "@/lib/data/submissions/list-periods";
 import { closePeriod, setPeriodDeadline } from "@/lib/data/submissions/manage-period";
-import { openPeriod } from "@/lib/data/submissions/open-period";
+import { openCollectionPeriod, openPeriod } from "@/lib/data/submissions/open-period";
+import { getCityCollection } from "@/lib/data/collections/get-city-collection";
+import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
+import { listCityCollections } from "@/lib/data/collections/list-city-collections";
+import { listCustomItemFigures } from "@/lib/data/collections/list-custom-item-figures";
+import { listReportableIndicators } from "@/lib/data/collections/list-reportable-indicators";
+import { saveCollection } from "@/lib/data/collections/save-collection";
+import { collectionSchema } from "@/lib/schemas/collections";
 import { reopenSubmission } from "@/lib/data/submissions/reopen-submission";
 import { approveSubmission, returnSubmission } from "@/lib/data/submissions/review-submission";
 import { saveSubmission } from "@/lib/data/submissions/save-submission";
@@ -174,6 +181,8 @@ import {
   unchangedProposalOf,
   BRIEFING_READERS,
   closedReportOf,
+  quarterlyCollectionEdit,
+  quarterlyCollectionOf,
   coreMembershipOf,
   GROUP_KEEPERS,
   GROUP_READERS,
@@ -415,7 +424,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => {
       const report = await closedReportOf(t.countyId);
       const period = await db().reportingPeriod.findUniqueOrThrow({ where: { id: report.periodId } });
-      return findCollectionId(u, { countyId: t.countyId, year: period.year, quarter: period.quarter });
+      return findCollectionId(u, { countyId: t.countyId, year: period.year, quarter: period.quarter ?? 0 });
     },
     expected: SUBMISSION_READERS,
   },
@@ -1294,6 +1303,57 @@ const CASES: MatrixCase[] = [
     // The quarter of the open demo period: past the gate, opening it again is refused for its state.
     run: (u) => openPeriod(u, { ...quarterOf(new Date()), deadline: new Date() }),
     expected: allow({ staff: ANY }),
+  },
+  // Collections (decision 0044): read by those who read the city's periods, defined and opened by its staff.
+  {
+    name: "listCityCollections",
+    run: async (u, t) => {
+      const { id } = await quarterlyCollectionOf(t.countyId);
+      return (await listCityCollections(u)).filter((collection) => collection.id === id);
+    },
+    expected: PERIOD_READERS,
+    deniedWhen: isEmpty,
+  },
+  {
+    name: "getCityCollection",
+    run: async (u, t) => getCityCollection(u, (await quarterlyCollectionOf(t.countyId)).id),
+    expected: PERIOD_READERS,
+    deniedWhen: (value) => value === null,
+  },
+  {
+    name: "getCollectionFigures",
+    run: async (u, t) => getCollectionFigures(u, (await quarterlyCollectionOf(t.countyId)).id),
+    expected: PERIOD_READERS,
+    deniedWhen: (value) => value === null,
+  },
+  {
+    name: "listCustomItemFigures",
+    // The demo has no custom item: every reader gets an empty list, nobody is refused.
+    run: (u) => listCustomItemFigures(u),
+    expected: ALL_BUT_PRINCIPAL,
+    deniedWhen: () => false,
+  },
+  {
+    name: "listReportableIndicators",
+    run: (u) => listReportableIndicators(u),
+    expected: allow({ staff: ANY }),
+  },
+  {
+    name: "saveCollection",
+    // The quarterly report's items follow the catalogue: past the gate, the edit is refused, nothing changes.
+    run: async (u, t) => saveCollection(u, collectionSchema.parse(await quarterlyCollectionEdit(t.countyId))),
+    expected: REVIEWERS,
+  },
+  {
+    name: "openCollectionPeriod",
+    // The quarter of the open demo period: past the gate, opening it again is refused for its state.
+    run: async (u, t) =>
+      openCollectionPeriod(u, {
+        collectionId: (await quarterlyCollectionOf(t.countyId)).id,
+        year: quarterOf(new Date()).year,
+        sequence: quarterOf(new Date()).quarter,
+      }),
+    expected: REVIEWERS,
   },
   {
     name: "setPeriodDeadline",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
+import { CustomItemsCard } from "@/components/collections/custom-item-figures";
 import {
   CityHeadlines,
   CityHeatTable,
@@ -127,6 +128,11 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         {can(user.role, "problems:view") && (
           <Suspense fallback={<CardSkeleton lines={4} />}>
             <ProblemProgressCard user={user} />
+          </Suspense>
+        )}
+        {can(user.role, "submissions:view") && !isProvinceView && (
+          <Suspense fallback={<CardSkeleton lines={4} />}>
+            <CustomItemsCard user={user} />
           </Suspense>
         )}
         <Suspense fallback={<CardSkeleton lines={8} />}>

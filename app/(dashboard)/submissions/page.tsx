@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { Link } from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { OpenPeriodForm } from "@/components/submissions/period-forms";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Badge } from "@/components/ui/badge";
@@ -22,15 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SubmissionsPage() {
   const user = await requirePagePermission("submissions:view");
-  const [periods, t, tEnums, format] = await Promise.all([
+  const [periods, t, tEnums, format, locale] = await Promise.all([
     listPeriods(user),
     getTranslations("submissions"),
     getTranslations("enums"),
     getFormatter(),
+    getLocale(),
   ]);
   const canOpen = can(user.role, PERIOD_WORKFLOW.permissionOf("open"));
   const isCounty = user.countyId !== null;
-  const latest = periods[0];
+  const latest = periods.find((period) => period.quarter !== null);
   // Suggest the quarter after the newest one, due by the city's rule on the working-day calendar.
   const suggested = latest ? addQuarters(quarterOfPeriod(latest), 1) : currentQuarter();
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
@@ -72,7 +74,10 @@ export default async function SubmissionsPage() {
                 (sum, state) => sum + (period.counts[state] ?? 0),
                 0,
               );
-              const quarter = t("quarter", { year: period.year, quarter: period.quarter });
+              const quarter =
+                period.quarter === null
+                  ? periodLabel(period, locale)
+                  : t("quarter", { year: period.year, quarter: period.quarter });
               return (
                 <tr key={period.id}>
                   <Td>

@@ -1,6 +1,8 @@
 import "server-only";
 import { isAuditEntity, type AuditEntity } from "@/lib/audit/entities";
 import type { DbClient } from "@/lib/db";
+import { PERIOD_NAME_FIELDS } from "@/lib/data/submissions/submission-access";
+import { periodLabel, quarterOfPeriod, type PeriodName } from "@/lib/utils/reporting-periods";
 
 /**
  * What an audit record is about: a name in both languages (most are the same in both) and, where the name alone does
@@ -33,12 +35,23 @@ function subjectOf(entity: string, entityId: string): { kind: AuditEntity; id: n
 async function periodNames(client: DbClient, ids: number[]): Promise<[number, AuditSubjectName][]> {
   const periods = await client.reportingPeriod.findMany({
     where: { id: { in: ids } },
-    select: { id: true, year: true, quarter: true },
+    select: { id: true, quarter: true, ...PERIOD_NAME_FIELDS },
   });
-  return periods.map((period) => [
-    period.id,
-    { ...same(""), quarter: { year: period.year, quarter: period.quarter } },
-  ]);
+  return periods.map((period) => [period.id, periodSubject(period, same(""))]);
+}
+
+/** The quarterly report's quarter by the page's words for it; another collection's period by its label. */
+function periodSubject(
+  period: PeriodName & { quarter: number | null },
+  base: AuditSubjectName,
+): AuditSubjectName {
+  if (period.quarter !== null) return { ...base, quarter: quarterOfPeriod(period) };
+  const prefix = (name: string) => (name === "" ? "" : `${name} · `);
+  return {
+    ...base,
+    name: `${prefix(base.name)}${periodLabel(period, "zh")}`,
+    nameEn: `${prefix(base.nameEn)}${periodLabel(period, "en")}`,
+  };
 }
 
 /** One query per kind of subject on the page, each returning id → name. */
@@ -103,11 +116,21 @@ const LOADERS: Record<
         select: {
           id: true,
           county: { select: { name: true, nameEn: true } },
-          period: { select: { year: true, quarter: true } },
+          period: { select: { quarter: true, ...PERIOD_NAME_FIELDS } },
         },
       })
-    ).map((submission) => [submission.id, { ...submission.county, quarter: submission.period }]),
+    ).map((submission) => [
+      submission.id,
+      periodSubject(submission.period, { name: submission.county.name, nameEn: submission.county.nameEn }),
+    ]),
   reporting_period: (client, ids) => periodNames(client, ids),
+  collection: async (client, ids) =>
+    (
+      await client.collection.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, nameZh: true, nameEn: true },
+      })
+    ).map((collection) => [collection.id, { name: collection.nameZh, nameEn: collection.nameEn }]),
   // A 催报 is recorded under its period.
   report_reminder: (client, ids) => periodNames(client, ids),
   verification_sample: async (client, ids) =>
@@ -116,7 +139,7 @@ const LOADERS: Record<
         where: { id: { in: ids } },
         select: { id: true, seed: true, period: { select: { year: true, quarter: true } } },
       })
-    ).map((sample) => [sample.id, { ...same(sample.seed), quarter: sample.period }]),
+    ).map((sample) => [sample.id, { ...same(sample.seed), quarter: quarterOfPeriod(sample.period) }]),
   target: async (client, ids) =>
     (
       await client.target.findMany({

@@ -43,7 +43,11 @@ async function unsafeReportRecipients(tx: Tx, submissionId: number, countyId: nu
  */
 export async function unsafeNotifyReportReviewed(
   tx: Tx,
-  report: { id: number; countyId: number; period: { year: number; quarter: number } },
+  report: {
+    id: number;
+    countyId: number;
+    period: { year: number; quarter: number | null; sequence: number };
+  },
   kind: Extract<NotificationKind, "REPORT_RETURNED" | "REPORT_APPROVED">,
   reason: string | null,
 ): Promise<number[]> {
@@ -55,7 +59,8 @@ export async function unsafeNotifyReportReviewed(
     county: county.name,
     countyEn: county.nameEn,
     year: report.period.year,
-    quarter: report.period.quarter,
+    // Another collection's period (decision 0044) is named by its month, half or year number.
+    quarter: report.period.quarter ?? report.period.sequence,
     ...(reason === null ? {} : { reason }),
   };
   const notices = await tx.notification.createManyAndReturn({

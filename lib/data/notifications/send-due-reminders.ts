@@ -19,7 +19,7 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
   const today = businessDay(now);
   const periods = await db().reportingPeriod.findMany({
     where: { state: "OPEN" },
-    select: { id: true, cityId: true, year: true, quarter: true, deadline: true },
+    select: { id: true, cityId: true, year: true, quarter: true, sequence: true, deadline: true },
     orderBy: { id: "asc" },
   });
   let sent = 0;
@@ -42,7 +42,8 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
     });
     const params = {
       year: period.year,
-      quarter: period.quarter,
+      // Another collection's period (decision 0044) is named by its month, half or year number.
+      quarter: period.quarter ?? period.sequence,
       deadline: isoDay(period.deadline),
       daysLeft: daysUntil(period.deadline, today),
     };

@@ -24,7 +24,15 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     // Security: a period of another city reads as missing.
     const period = await tx.reportingPeriod.findFirst({
       where: { id: input.periodId, ...cityRowsWhere(actor) },
-      select: { id: true, cityId: true, year: true, quarter: true, deadline: true, state: true },
+      select: {
+        id: true,
+        cityId: true,
+        year: true,
+        quarter: true,
+        sequence: true,
+        deadline: true,
+        state: true,
+      },
     });
     if (!period) throw notFoundError();
     if (!PERIOD_WORKFLOW.isIn("open", period.state))
@@ -52,7 +60,8 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     const today = businessDay(new Date());
     const params = {
       year: period.year,
-      quarter: period.quarter,
+      // Another collection's period (decision 0044) is named by its month, half or year number.
+      quarter: period.quarter ?? period.sequence,
       deadline: isoDay(period.deadline),
       daysLeft: daysUntil(period.deadline, today),
     };

@@ -1,4 +1,5 @@
 import "server-only";
+import { PERIOD_NAME_FIELDS } from "./submission-access";
 import { assertCan } from "@/lib/auth/permissions";
 import { scopeBounds, submissionScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -19,10 +20,10 @@ export async function getPeriodBoard(user: SessionUser, periodId: number) {
     where: { id: periodId, cityId: bounds.cityId },
     select: {
       id: true,
-      year: true,
       quarter: true,
       state: true,
       deadline: true,
+      ...PERIOD_NAME_FIELDS,
       openedAt: true,
       closedAt: true,
     },

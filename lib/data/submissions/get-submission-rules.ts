@@ -2,8 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { FormRules, ReportedField } from "@/lib/schemas/submissions";
-import { loadScopedSubmission, unsafeLoadFormRules, unsafeLoadReportedFields } from "./submission-access";
-import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import { loadScopedSubmission, unsafeLoadFormRules, unsafeLoadFormFields } from "./submission-access";
 
 /**
  * What the form's schema needs to check a submission's values (fields with their history, city rules). Writers
@@ -17,16 +16,19 @@ export async function getSubmissionRules(
   const client = db();
   const submission = await loadScopedSubmission(client, user, submissionId, permission);
   const [fields, rules] = await Promise.all([
-    unsafeLoadReportedFields(client, submission.countyId, quarterOfPeriod(submission.period)),
+    unsafeLoadFormFields(client, submission.countyId, submission.period),
     unsafeLoadFormRules(client, submission.period.cityId),
   ]);
   return {
-    fields: fields.map(({ key, valueType, isCumulative, baseline, history }) => ({
+    fields: fields.map(({ key, valueType, isCumulative, baseline, history, min, max, noteRequired }) => ({
       key,
       valueType,
       isCumulative,
       baseline,
       history,
+      min,
+      max,
+      noteRequired,
     })),
     rules,
   };

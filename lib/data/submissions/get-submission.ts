@@ -3,8 +3,12 @@ import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import type { SubmissionEntry } from "@/lib/schemas/submissions";
-import { loadScopedSubmission, unsafeLoadFormRules, unsafeLoadReportedFields } from "./submission-access";
-import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import {
+  PERIOD_NAME_FIELDS,
+  loadScopedSubmission,
+  unsafeLoadFormRules,
+  unsafeLoadFormFields,
+} from "./submission-access";
 import { reportSubject, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 /**
@@ -36,7 +40,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
         reopenReason: true,
         lastActivityAt: true,
         county: { select: { id: true, name: true, nameEn: true } },
-        period: { select: { id: true, year: true, quarter: true, state: true, deadline: true } },
+        period: { select: { id: true, quarter: true, state: true, deadline: true, ...PERIOD_NAME_FIELDS } },
         values: {
           select: {
             indicatorKey: true,
@@ -80,7 +84,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
         },
       },
     }),
-    unsafeLoadReportedFields(client, access.countyId, quarterOfPeriod(access.period)),
+    unsafeLoadFormFields(client, access.countyId, access.period),
     unsafeLoadFormRules(client, access.period.cityId),
   ]);
   const { values, revisions, ...report } = submission;

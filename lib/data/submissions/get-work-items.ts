@@ -1,4 +1,5 @@
 import "server-only";
+import { PERIOD_NAME_FIELDS } from "./submission-access";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, submissionScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -9,7 +10,7 @@ import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 /**
  * "What needs you" on every landing page: for those who write reports (county officers), the reports of their scope
- * returned for correction; for everyone who sees reports, the city's open quarters with their deadlines: days left (negative once overdue), the county's own
+ * returned for correction; for everyone who sees reports, the city's open periods of every collection (decision 0044) with their deadlines: days left (negative once overdue), the county's own
  * report, and across the scope how many reports the city still waits for and how many wait for review. A user who
  * may not see reports (a principal) has nothing here: an empty list, not a refusal, as the panel is on every page.
  */
@@ -33,13 +34,13 @@ export async function getWorkItems(user: SessionUser, now: Date = new Date()) {
         reopenReason: true,
         returnedAt: true,
         county: { select: { name: true, nameEn: true } },
-        period: { select: { year: true, quarter: true, deadline: true } },
+        period: { select: { quarter: true, deadline: true, ...PERIOD_NAME_FIELDS } },
       },
     }),
     client.reportingPeriod.findMany({
       where: { cityId: scope.cityId, state: "OPEN" },
       orderBy: [{ deadline: "asc" }, { id: "asc" }],
-      select: { id: true, year: true, quarter: true, deadline: true },
+      select: { id: true, quarter: true, deadline: true, ...PERIOD_NAME_FIELDS },
     }),
   ]);
   const periodIds = periods.map((period) => period.id);
@@ -67,6 +68,7 @@ export async function getWorkItems(user: SessionUser, now: Date = new Date()) {
       county: report.county,
       year: report.period.year,
       quarter: report.period.quarter,
+      period: report.period,
       reason: report.reopenReason ?? report.returnReason,
       returnedAt: report.returnedAt,
     })),

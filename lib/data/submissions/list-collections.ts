@@ -4,6 +4,7 @@ import { inScope, submissionScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 
 interface CollectionFilter {
   countyId?: number;
@@ -27,9 +28,10 @@ export async function listCollections(
       {
         ...(page.afterId === undefined ? {} : { id: { gt: page.afterId } }),
         ...(filter.countyId ? { countyId: filter.countyId } : {}),
+        // The API's reports are the quarterly report's (decision 0044).
         period: {
+          quarter: filter.quarter ? filter.quarter : { not: null },
           ...(filter.year ? { year: filter.year } : {}),
-          ...(filter.quarter ? { quarter: filter.quarter } : {}),
         },
       },
       submissionScopeWhere(user),
@@ -66,6 +68,7 @@ export async function listCollections(
       : null;
     return {
       ...row,
+      period: { ...row.period, quarter: quarterOfPeriod(row.period).quarter },
       values: values.map((value) => ({ ...value, value: value.value === null ? null : Number(value.value) })),
       submittedRevision: latest?.revision ?? null,
       submittedValues: submitted,

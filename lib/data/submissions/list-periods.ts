@@ -1,4 +1,5 @@
 import "server-only";
+import { PERIOD_NAME_FIELDS } from "./submission-access";
 import { assertCan } from "@/lib/auth/permissions";
 import { scopeOf, submissionScopeWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -6,7 +7,7 @@ import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
 
 /**
- * The reporting periods of the user's city, newest first, with how many reports in the user's scope are in each
+ * The reporting periods of every collection of the user's city (decision 0044), the latest-ending first, with how many reports in the user's scope are in each
  * state, and for a county-level user its own report of each period.
  */
 export async function listPeriods(user: SessionUser) {
@@ -17,8 +18,8 @@ export async function listPeriods(user: SessionUser) {
   const [periods, counts, own] = await Promise.all([
     client.reportingPeriod.findMany({
       where: { cityId: scope.cityId },
-      orderBy: [{ year: "desc" }, { quarter: "desc" }],
-      select: { id: true, year: true, quarter: true, state: true, deadline: true },
+      orderBy: [{ endsOn: "desc" }, { id: "desc" }],
+      select: { id: true, quarter: true, state: true, deadline: true, ...PERIOD_NAME_FIELDS },
     }),
     client.submission.groupBy({
       by: ["periodId", "state"],

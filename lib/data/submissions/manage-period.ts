@@ -57,9 +57,12 @@ export async function closePeriod(user: SessionUser, periodId: number) {
         where: { id: period.id },
         data: { state: toState, closedAt: now, closedById: user.id },
       });
-      const quarter = quarterOfPeriod(period);
-      const lastDay = quarterEnd(quarter);
-      await unsafeFreezeQuarter(tx, period.cityId, quarter, now < lastDay ? now : lastDay);
+      // Only the quarterly report's quarters freeze the catalogue's computed figures (decision 0044).
+      if (period.quarter !== null) {
+        const quarter = quarterOfPeriod(period);
+        const lastDay = quarterEnd(quarter);
+        await unsafeFreezeQuarter(tx, period.cityId, quarter, now < lastDay ? now : lastDay);
+      }
       await recordAudit(tx, user, {
         action: "close",
         entity: "reporting_period",

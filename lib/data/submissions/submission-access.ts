@@ -16,10 +16,37 @@ import {
   type FormRules,
   type ReportedField,
 } from "@/lib/schemas/submissions";
+import { collectionFields } from "@/lib/schemas/collections";
 import { addQuarters, recentQuarters, type Quarter } from "@/lib/utils/periods";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { reportSubject, SUBMISSION_WORKFLOW, type SubmissionAction } from "@/lib/workflows/submissions";
 
 type Tx = Prisma.TransactionClient;
+
+/** What a form field shows of its indicator. */
+const FORM_FIELD_DEFINITION = {
+  key: true,
+  theme: true,
+  nameZh: true,
+  nameEn: true,
+  unit: true,
+  unitEn: true,
+  valueType: true,
+  isCumulative: true,
+  definitionZh: true,
+  definitionEn: true,
+  policySource: true,
+} as const;
+
+/** What `periodLabel` (lib/utils/reporting-periods.ts) needs of a period. */
+export const PERIOD_NAME_FIELDS = {
+  periodType: true,
+  year: true,
+  sequence: true,
+  startsOn: true,
+  endsOn: true,
+  collection: { select: { nameZh: true, nameEn: true } },
+} as const;
 
 const SUBMISSION_FIELDS = {
   id: true,
@@ -27,7 +54,17 @@ const SUBMISSION_FIELDS = {
   version: true,
   countyId: true,
   reopenReason: true,
-  period: { select: { id: true, cityId: true, year: true, quarter: true, state: true, deadline: true } },
+  period: {
+    select: {
+      id: true,
+      cityId: true,
+      collectionId: true,
+      quarter: true,
+      state: true,
+      deadline: true,
+      ...PERIOD_NAME_FIELDS,
+    },
+  },
 } as const;
 
 /**
@@ -167,19 +204,7 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
     client.indicatorDefinition.findMany({
       where: { kind: "REPORTED" },
       orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
-      select: {
-        key: true,
-        theme: true,
-        nameZh: true,
-        nameEn: true,
-        unit: true,
-        unitEn: true,
-        valueType: true,
-        isCumulative: true,
-        definitionZh: true,
-        definitionEn: true,
-        policySource: true,
-      },
+      select: FORM_FIELD_DEFINITION,
     }),
     unsafeLoadApprovedReportedValues(
       client,
@@ -210,6 +235,42 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
         : (values.find((row) => row.year === quarter.year && row.quarter === last.quarter)?.value ?? null)
       : null;
     return { ...definition, ...field, lastValue, yearToDate };
+  });
+}
+
+/**
+ * The form's fields of a report in a period: the quarterly report's are the catalogue's reported indicators with
+ * their history; another collection's are its items (decision 0044), each with its range and note rule. Unscoped:
+ * the caller checked the report.
+ */
+export async function unsafeLoadFormFields(
+  client: DbClient,
+  countyId: number,
+  period: { year: number; quarter: number | null; collectionId: number },
+) {
+  if (period.quarter !== null) return unsafeLoadReportedFields(client, countyId, quarterOfPeriod(period));
+  const items = await client.collectionItem.findMany({
+    where: { collectionId: period.collectionId },
+    orderBy: [{ sortOrder: "asc" }, { indicatorKey: "asc" }],
+    select: {
+      noteRequired: true,
+      indicator: {
+        select: { ...FORM_FIELD_DEFINITION, minValue: true, maxValue: true },
+      },
+    },
+  });
+  return items.map(({ noteRequired, indicator: { minValue, maxValue, ...definition } }) => {
+    const [field] = collectionFields([
+      {
+        key: definition.key,
+        valueType: definition.valueType,
+        isCumulative: definition.isCumulative,
+        min: minValue === null ? null : Number(minValue),
+        max: maxValue === null ? null : Number(maxValue),
+        noteRequired,
+      },
+    ]);
+    return { ...definition, ...field!, lastValue: null, yearToDate: null };
   });
 }
 

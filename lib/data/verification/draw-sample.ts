@@ -1,4 +1,5 @@
 import "server-only";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { randomInt } from "node:crypto";
 import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
@@ -24,11 +25,13 @@ export async function drawVerificationSample(actor: SessionUser, input: DrawSamp
   return db().$transaction(async (tx) => {
     // Security: a period of another city reads as missing.
     const period = await tx.reportingPeriod.findFirst({
-      where: { id: input.periodId, ...cityRowsWhere(actor) },
+      // Samples are drawn from the quarterly report's periods (decision 0044).
+      where: { id: input.periodId, quarter: { not: null }, ...cityRowsWhere(actor) },
       select: { id: true, cityId: true, year: true, quarter: true },
     });
     if (!period) throw notFoundError();
-    const seed = input.seed ?? freshSeed(period, (below) => randomInt(below));
+    const { quarter } = quarterOfPeriod(period);
+    const seed = input.seed ?? freshSeed({ ...period, quarter }, (below) => randomInt(below));
     const population = await tx.submissionValue.count({
       where: { value: { not: null }, submission: { periodId: period.id, state: SAMPLED_STATE } },
     });

@@ -1,4 +1,5 @@
 import "server-only";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -48,5 +49,9 @@ export async function getVerificationSample(actor: SessionUser, sampleId: number
     },
   });
   if (!sample) return null;
-  return { ...sample, findings: summariseFindings(sample.items) };
+  return {
+    ...sample,
+    period: { id: sample.period.id, ...quarterOfPeriod(sample.period) },
+    findings: summariseFindings(sample.items),
+  };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
@@ -47,15 +48,20 @@ export async function listVerificationSamples(actor: SessionUser, { page }: { pa
     }),
     db().verificationSample.count({ where }),
     db().reportingPeriod.findMany({
-      where: { ...where, state: { not: "NOT_OPEN" } },
+      // Samples are drawn from the quarterly report's periods (decision 0044).
+      where: { ...where, state: { not: "NOT_OPEN" }, quarter: { not: null } },
       orderBy: [{ year: "desc" }, { quarter: "desc" }],
       select: { id: true, year: true, quarter: true },
     }),
   ]);
   const counts = await findingCounts(rows.map((row) => row.id));
   return {
-    rows: rows.map((row) => ({ ...row, findings: counts.get(row.id)! })),
+    rows: rows.map((row) => ({
+      ...row,
+      period: quarterOfPeriod(row.period),
+      findings: counts.get(row.id)!,
+    })),
     total,
-    periods,
+    periods: periods.map((period) => ({ id: period.id, ...quarterOfPeriod(period) })),
   };
 }

@@ -24,6 +24,7 @@ const MESSAGE_FILES = {
       import("./zh/inbox.json"),
       import("./zh/verification.json"),
       import("./zh/evidence.json"),
+      import("./zh/collections.json"),
     ]),
   en: () =>
     Promise.all([
@@ -46,6 +47,7 @@ const MESSAGE_FILES = {
       import("./en/inbox.json"),
       import("./en/verification.json"),
       import("./en/evidence.json"),
+      import("./en/collections.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -94,6 +96,7 @@ const CLIENT_NAMESPACES = [
   "standards",
   "settings",
   "submissions",
+  "collections",
   "facilities",
   "teachers",
   "imports",

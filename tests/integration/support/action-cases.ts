@@ -348,6 +348,36 @@ export async function closedReportOf(countyId: number) {
     select: { id: true, version: true, periodId: true },
   });
 }
+/** The quarterly report collection of the county's city (decision 0044): every city has one. */
+export async function quarterlyCollectionOf(countyId: number) {
+  const { cityId } = await db().county.findUniqueOrThrow({
+    where: { id: countyId },
+    select: { cityId: true },
+  });
+  return db().collection.findFirstOrThrow({
+    where: { cityId, isQuarterlyReport: true },
+    select: { id: true, version: true },
+  });
+}
+
+/**
+ * An edit of a city's quarterly report collection: refused past the gate (its items follow the catalogue), so
+ * nothing changes.
+ */
+export async function quarterlyCollectionEdit(countyId: number) {
+  const collection = await quarterlyCollectionOf(countyId);
+  return {
+    collectionId: collection.id,
+    version: collection.version,
+    nameZh: "季度报表",
+    nameEn: "Quarterly report",
+    periodType: "QUARTER",
+    deadlineKind: "DAYS_FROM_END",
+    deadlineDays: -6,
+    indicatorKeys: "projects_planned",
+  } as const;
+}
+
 // Projects: county officers keep their county's, city staff read every county's.
 export const PROJECT_KEEPERS = allow({ officer: OWN });
 export const PROJECT_READERS = allow({ staff: IN_CITY, officer: OWN });
@@ -1052,6 +1082,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   openPeriodAction: {
     form: () => formData({ ...quarterOf(new Date()), deadline: "2026-12-25" }),
     expected: allow({ staff: ANY }),
+  },
+  saveCollectionAction: {
+    form: async (t) => formData(await quarterlyCollectionEdit(t.countyId)),
+    expected: REVIEWERS,
+  },
+  openCollectionPeriodAction: {
+    // The quarter of the open demo period: past the gate, opening it again is refused for its state.
+    form: async (t) =>
+      formData({
+        collectionId: (await quarterlyCollectionOf(t.countyId)).id,
+        year: quarterOf(new Date()).year,
+        sequence: quarterOf(new Date()).quarter,
+      }),
+    expected: REVIEWERS,
   },
   setPeriodDeadlineAction: {
     form: async (t) =>

@@ -3,12 +3,15 @@ import { describe, expect, it } from "vitest";
 import {
   addWorkingDays,
   daysUntil,
+  deadlineAfter,
   deadlineOf,
+  deadlineRuleOf,
   isCalendarCovered,
   isWorkingDay,
   LAST_COVERED_YEAR,
   onOrNextWorkingDay,
   periodEnd,
+  periodStart,
   QUARTERLY_DEADLINE_RULE,
 } from "@/lib/workflows/deadlines";
 import { addDays, isoDay } from "@/lib/utils/periods";
@@ -143,4 +146,46 @@ describe("days until a deadline", () => {
     expect(daysUntil(day("2026-10-13"), day("2026-10-13"))).toBe(0);
     expect(daysUntil(day("2026-10-13"), day("2026-10-14"))).toBe(-1);
   });
+});
+
+describe("collection periods (decision 0044)", () => {
+  it("starts on the period's first day", () => {
+    expect(isoDay(periodStart({ type: "month", year: 2026, index: 9 }))).toBe("2026-09-01");
+    expect(isoDay(periodStart({ type: "quarter", year: 2026, index: 4 }))).toBe("2026-10-01");
+    expect(isoDay(periodStart({ type: "half_year", year: 2026, index: 2 }))).toBe("2026-07-01");
+    expect(isoDay(periodStart({ type: "year", year: 2026, index: 1 }))).toBe("2026-01-01");
+    expect(() => periodStart({ type: "month", year: 2026, index: 13 })).toThrow(RangeError);
+  });
+
+  it("a one-off period's deadline counts from its own last day", () => {
+    // A one-off collection ending Fri Sep 25 2026: Mon 28, Tue 29, Wed 30, then National Day (Oct 1–7) is
+    // skipped: Thu Oct 8, Fri Oct 9.
+    const end = day("2026-09-25");
+    expect(isoDay(deadlineAfter({ kind: "working_days_after_end", days: 5 }, end))).toBe("2026-10-09");
+    // The 6th is the make-up Saturday Oct 10, which counts.
+    expect(isoDay(deadlineAfter({ kind: "working_days_after_end", days: 6 }, end))).toBe("2026-10-10");
+    // Five calendar days on is Wed Sep 30, a working day.
+    expect(isoDay(deadlineAfter({ kind: "days_from_end", days: 5 }, end))).toBe("2026-09-30");
+    // Seven calendar days on is Fri Oct 2, inside the holiday: moved to Thu Oct 8.
+    expect(isoDay(deadlineAfter({ kind: "days_from_end", days: 7 }, end))).toBe("2026-10-08");
+  });
+
+  it("reads a collection's stored rule", () => {
+    expect(deadlineRuleOf({ deadlineKind: "WORKING_DAYS_AFTER_END", deadlineDays: 5 })).toEqual({
+      kind: "working_days_after_end",
+      days: 5,
+    });
+    expect(deadlineRuleOf({ deadlineKind: "DAY_OF_NEXT_MONTH", deadlineDays: 10 })).toEqual({
+      kind: "day_of_next_month",
+      day: 10,
+    });
+    expect(deadlineRuleOf({ deadlineKind: "DAYS_FROM_END", deadlineDays: -6 })).toEqual(
+      QUARTERLY_DEADLINE_RULE,
+    );
+  });
+});
+
+it("the quarterly report collection keeps the quarterly report's rule", async () => {
+  const { QUARTERLY_REPORT_COLLECTION } = await import("@/lib/schemas/collections");
+  expect(deadlineRuleOf(QUARTERLY_REPORT_COLLECTION)).toEqual(QUARTERLY_DEADLINE_RULE);
 });

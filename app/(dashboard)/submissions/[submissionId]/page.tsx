@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -39,7 +40,10 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
     getFormatter(),
     getLocale(),
   ]);
-  const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
+  const quarter =
+    submission.period.quarter === null
+      ? periodLabel(submission.period, locale)
+      : t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
   const county = localized(submission.county, "name", locale);
   // The workflow's reason why the report cannot be changed now says which note applies.
   const statusNote =

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
@@ -18,7 +19,10 @@ export async function GET(
   const submission = submissionId ? await getSubmission(user, submissionId) : null;
   if (!submission) notFound();
   const [t, locale] = await Promise.all([getTranslations("submissions"), getLocale()]);
-  const quarter = t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
+  const quarter =
+    submission.period.quarter === null
+      ? periodLabel(submission.period, locale)
+      : t("quarter", { year: submission.period.year, quarter: submission.period.quarter });
   const county = localized(submission.county, "name", locale);
   const buffer = await buildSubmissionTemplate(
     submission,

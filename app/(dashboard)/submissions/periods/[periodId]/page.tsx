@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -36,7 +37,10 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
   ]);
   if (!board) notFound();
   const { period, rows } = board;
-  const quarter = t("quarter", { year: period.year, quarter: period.quarter });
+  const quarter =
+    period.quarter === null
+      ? periodLabel(period, locale)
+      : t("quarter", { year: period.year, quarter: period.quarter });
   const now = new Date();
   const days = daysToDeadline(period.deadline, now);
   const isAwaitingCounty = (row: (typeof rows)[number]) =>

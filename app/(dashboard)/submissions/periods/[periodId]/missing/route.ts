@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { periodLabel } from "@/lib/utils/reporting-periods";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getPeriodBoard } from "@/lib/data/submissions/get-period-board";
@@ -23,7 +24,10 @@ export async function GET(
     getFormatter(),
     getLocale(),
   ]);
-  const quarter = t("quarter", { year: board.period.year, quarter: board.period.quarter });
+  const quarter =
+    board.period.quarter === null
+      ? periodLabel(board.period, locale)
+      : t("quarter", { year: board.period.year, quarter: board.period.quarter });
   const buffer = await buildTableWorkbook(t("sheet.missingName"), `${t("missingTitle")} · ${quarter}`, [
     [t("county"), t("state"), t("lastActivity")],
     ...board.rows
