@@ -1,4 +1,5 @@
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { periodLabel, type PeriodName } from "@/lib/utils/reporting-periods";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
@@ -8,9 +9,21 @@ interface StoredParams {
   countyEn?: string;
   year?: number;
   quarter?: number;
+  /** A period of another collection than the quarterly report (decision 0044), named in both languages */
+  period?: string;
+  periodEn?: string;
   reason?: string;
   deadline?: string;
   daysLeft?: number;
+}
+
+/**
+ * How a notice names its period: a quarter of the quarterly report by year and quarter (the params of every notice
+ * sent before collections), any other collection's period by its label in both languages.
+ */
+export function noticePeriodParams(period: PeriodName & { quarter: number | null }): StoredParams {
+  if (period.quarter !== null) return { year: period.year, quarter: period.quarter };
+  return { year: period.year, period: periodLabel(period, "zh"), periodEn: periodLabel(period, "en") };
 }
 
 /** A notice's title and body in the reader's language (`t` is the `inbox` namespace). */
@@ -24,8 +37,9 @@ export function noticeText(
     county: (locale === "en" ? params.countyEn : params.county) ?? params.county ?? "",
     year: params.year ?? "",
     quarter: params.quarter ?? "",
+    period: (locale === "en" ? params.periodEn : params.period) ?? params.period ?? "",
   };
-  const title = t(`kinds.${notice.kind}.title`, values);
+  const title = t(`kinds.${notice.kind}.${params.period === undefined ? "title" : "titleOfPeriod"}`, values);
   switch (notice.kind) {
     case "REPORT_RETURNED":
       return {

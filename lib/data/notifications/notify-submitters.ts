@@ -1,18 +1,18 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { noticePeriodParams } from "@/lib/notifications/notice-text";
+import type { PeriodName } from "@/lib/utils/reporting-periods";
 import { unsafeQueueNoticeEmails } from "./queue-deliveries";
 
 type Tx = Prisma.TransactionClient;
 
 /** What a report's notice is rendered from (lib/i18n messages `inbox.kinds`), as it was when it was sent. */
-export interface ReportNoticeParams {
+type ReportNoticeParams = ReturnType<typeof noticePeriodParams> & {
   county: string;
   countyEn: string;
-  year: number;
-  quarter: number;
   reason?: string | null;
-}
+};
 
 /**
  * The people a report's review concerns: whoever submitted one of its revisions, while they are still active
@@ -46,7 +46,7 @@ export async function unsafeNotifyReportReviewed(
   report: {
     id: number;
     countyId: number;
-    period: { year: number; quarter: number | null; sequence: number };
+    period: PeriodName & { quarter: number | null };
   },
   kind: Extract<NotificationKind, "REPORT_RETURNED" | "REPORT_APPROVED">,
   reason: string | null,
@@ -58,9 +58,7 @@ export async function unsafeNotifyReportReviewed(
   const params: ReportNoticeParams = {
     county: county.name,
     countyEn: county.nameEn,
-    year: report.period.year,
-    // Another collection's period (decision 0044) is named by its month, half or year number.
-    quarter: report.period.quarter ?? report.period.sequence,
+    ...noticePeriodParams(report.period),
     ...(reason === null ? {} : { reason }),
   };
   const notices = await tx.notification.createManyAndReturn({

@@ -1,5 +1,7 @@
 import "server-only";
+import { PERIOD_NAME_FIELDS } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
+import { noticePeriodParams } from "@/lib/notifications/notice-text";
 import { businessDay, isoDay } from "@/lib/utils/periods";
 import { daysUntil } from "@/lib/workflows/deadlines";
 import { dueReminderRule, reminderKey } from "@/lib/workflows/reminders";
@@ -19,7 +21,7 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
   const today = businessDay(now);
   const periods = await db().reportingPeriod.findMany({
     where: { state: "OPEN" },
-    select: { id: true, cityId: true, year: true, quarter: true, sequence: true, deadline: true },
+    select: { id: true, cityId: true, quarter: true, deadline: true, ...PERIOD_NAME_FIELDS },
     orderBy: { id: "asc" },
   });
   let sent = 0;
@@ -41,9 +43,7 @@ export async function sendDueReminders(now: Date = new Date()): Promise<{ sent: 
       },
     });
     const params = {
-      year: period.year,
-      // Another collection's period (decision 0044) is named by its month, half or year number.
-      quarter: period.quarter ?? period.sequence,
+      ...noticePeriodParams(period),
       deadline: isoDay(period.deadline),
       daysLeft: daysUntil(period.deadline, today),
     };

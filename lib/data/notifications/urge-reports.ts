@@ -3,8 +3,10 @@ import { assertCan } from "@/lib/auth/permissions";
 import { cityRowsWhere } from "@/lib/auth/scope";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
+import { PERIOD_NAME_FIELDS } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
+import { noticePeriodParams } from "@/lib/notifications/notice-text";
 import type { UrgeReportsInput } from "@/lib/schemas/notifications";
 import { businessDay, isoDay } from "@/lib/utils/periods";
 import { daysUntil } from "@/lib/workflows/deadlines";
@@ -24,15 +26,7 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     // Security: a period of another city reads as missing.
     const period = await tx.reportingPeriod.findFirst({
       where: { id: input.periodId, ...cityRowsWhere(actor) },
-      select: {
-        id: true,
-        cityId: true,
-        year: true,
-        quarter: true,
-        sequence: true,
-        deadline: true,
-        state: true,
-      },
+      select: { id: true, cityId: true, quarter: true, deadline: true, state: true, ...PERIOD_NAME_FIELDS },
     });
     if (!period) throw notFoundError();
     if (!PERIOD_WORKFLOW.isIn("open", period.state))
@@ -59,9 +53,7 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     if (owing.length === 0) throw new AppError("INVALID_STATE", { messageKey: "inbox.nothingToUrge" });
     const today = businessDay(new Date());
     const params = {
-      year: period.year,
-      // Another collection's period (decision 0044) is named by its month, half or year number.
-      quarter: period.quarter ?? period.sequence,
+      ...noticePeriodParams(period),
       deadline: isoDay(period.deadline),
       daysLeft: daysUntil(period.deadline, today),
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composeMessage } from "@/lib/notifications/compose-message";
+import { noticePeriodParams } from "@/lib/notifications/notice-text";
 import { isAllowedWebhook, robotLabel } from "@/lib/notifications/robot-settings";
 
 // The texts are the inbox's own (lib/i18n/messages/*/inbox.json), rendered the way the inbox renders them.
@@ -41,6 +42,34 @@ describe("outgoing messages", () => {
     const english = await composeMessage(notice, "en", undefined);
     expect(english.title).toContain("Shouguang");
     expect(english.url).toBe("/submissions/7");
+  });
+
+  it("a monthly collection's notice names its period, not a quarter (decision 0044)", async () => {
+    const period = {
+      periodType: "MONTH" as const,
+      year: 2026,
+      sequence: 9,
+      quarter: null,
+      startsOn: new Date("2026-09-01"),
+      endsOn: new Date("2026-09-30"),
+      collection: { nameZh: "月调度表", nameEn: "Monthly report" },
+    };
+    const notice = {
+      kind: "REPORT_APPROVED" as const,
+      params: { county: "商河县", countyEn: "Shanghe", ...noticePeriodParams(period) },
+      link: "/submissions/9",
+    };
+    expect((await composeMessage(notice, "zh", undefined)).title).toBe(
+      "商河县「月调度表 2026年9月」已审核通过",
+    );
+    expect((await composeMessage(notice, "en", undefined)).title).toBe(
+      "Shanghe: Monthly report September 2026 approved",
+    );
+    // A quarter of the quarterly report keeps the params (and so the texts) of every notice sent before.
+    expect(noticePeriodParams({ ...period, periodType: "QUARTER", sequence: 3, quarter: 3 })).toEqual({
+      year: 2026,
+      quarter: 3,
+    });
   });
 });
 
