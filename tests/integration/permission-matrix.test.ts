@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE, isUnexpectedFailure } from "@/lib/actions/action-state";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
+import { getProvinceBriefingData } from "@/lib/data/briefings/get-province-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
@@ -276,6 +277,8 @@ const EXEMPT: Record<string, string> = {
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
   dataVersionOf:
     "reads a scope's data version, a number that reveals nothing, for cache keys of what the caller shows; the page or briefing checks the scope itself",
+  provinceDataVersion:
+    "reads the data versions of the caller's own province's cities (none for any other account), numbers that reveal nothing, for the province briefing's cache key",
   writeSchoolUpdate:
     "helper inside updateSchool's and acceptSchoolProposal's transactions (after their checks)",
   loadPendingProposal: "helper of the proposal decisions (applies the school scope itself)",
@@ -954,6 +957,12 @@ const CASES: MatrixCase[] = [
     name: "getBriefingData",
     run: (u, t) => getBriefingData(u, { countyId: t.countyId, quarter: LAST_QUARTER }),
     expected: BRIEFING_READERS,
+  },
+  {
+    // The province's briefing: province roles only; a city user's scope is no province (null, denied).
+    name: "getProvinceBriefingData",
+    run: (u) => getProvinceBriefingData(u, { quarter: LAST_QUARTER }),
+    expected: allow(PROVINCE_ROLES),
   },
   {
     name: "getSubmissionSummary",

@@ -1,4 +1,5 @@
 import "server-only";
+import { cityScopeWhere, type Viewer } from "@/lib/auth/scope";
 import { db, type DbClient, replicaDb } from "@/lib/db";
 
 /**
@@ -24,6 +25,19 @@ export async function unsafeDataVersion(client: DbClient, scope: DataScope): Pro
  */
 export function dataVersionOf(scope: DataScope): Promise<string> {
   return unsafeDataVersion(db(), scope);
+}
+
+/**
+ * The data version of a province user's province: its cities' versions in code order, so a write in any of them
+ * gives its province's briefing a new key. Scoped: only the user's own province's cities.
+ */
+export async function provinceDataVersion(user: Viewer): Promise<string> {
+  const rows = await db().city.findMany({
+    where: cityScopeWhere(user),
+    orderBy: { code: "asc" },
+    select: { id: true, dataVersion: { select: { version: true } } },
+  });
+  return rows.map((row) => `${row.id}:${row.dataVersion?.version ?? 0}`).join(",");
 }
 
 /** What a data version covers: a whole city, or one county of it (its schools and towns included). */

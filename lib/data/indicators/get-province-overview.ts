@@ -25,7 +25,9 @@ export interface ProvinceOverview {
   asOf: Date;
   currentQuarter: Quarter;
   definitions: IndicatorDefinitionView[];
-  province: { id: number; name: string; nameEn: string };
+  province: { id: number; code: string; name: string; nameEn: string };
+  /** Every city's standard values (the briefing's notes say which are sample values or not configured) */
+  thresholds: IndicatorComputation["thresholds"];
   /** The province's rows: each indicator rolled up over its cities */
   rows: IndicatorRow[];
   /** One level down: the province's cities, each against its own targets */
@@ -49,7 +51,7 @@ export const getProvinceOverview = cache(
     const [province, cities] = await Promise.all([
       client.province.findUniqueOrThrow({
         where: { id: scope.provinceId },
-        select: { id: true, name: true, nameEn: true },
+        select: { id: true, code: true, name: true, nameEn: true },
       }),
       client.city.findMany({
         // Security: the province's own cities only.
@@ -115,6 +117,7 @@ export const getProvinceOverview = cache(
       currentQuarter,
       definitions,
       province,
+      thresholds: computations.flatMap((computation) => computation.thresholds),
       rows: buildIndicatorRows(provinceDefinitions(definitions), {
         level: "city",
         countyId: null,

@@ -23,6 +23,7 @@ const MESSAGE_FILES = {
       import("./zh/maps.json"),
       import("./zh/inbox.json"),
       import("./zh/verification.json"),
+      import("./zh/province.json"),
     ]),
   en: () =>
     Promise.all([
@@ -44,6 +45,7 @@ const MESSAGE_FILES = {
       import("./en/maps.json"),
       import("./en/inbox.json"),
       import("./en/verification.json"),
+      import("./en/province.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -89,6 +91,7 @@ const CLIENT_NAMESPACES = [
   "users",
   "targets",
   "targetCascade",
+  "provinceTargets",
   "standards",
   "settings",
   "submissions",
