@@ -14,7 +14,7 @@ import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format
 import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
-import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { HEADLINE_KEYS, HEAT_TABLE_KEYS } from "@/lib/indicators/dashboard";
 import { unitFill } from "@/lib/maps/map-colours";
 import { mapUnitsOf, shandongCityMapUnits } from "@/lib/maps/map-units";
 import { countyTilesOf, SHANDONG_CITY_TILES } from "@/lib/maps/tile-layouts";
@@ -44,6 +44,9 @@ const COMPARISON_KEYS = {
   city: ["teacher_bachelor_ratio_urban_rural", "town_seat_schools_class2_share"],
   county: ["rural_schools_in_groups_share", "gigabit_school_100m_class_share"],
 } as const;
+
+/** Indicator columns of the province's cities × indicators table: what fits across an A4 page. */
+const MAX_HEAT_COLUMNS = 8;
 
 /** Schools named one by one before "and others". */
 const MAX_NAMED = 10;
@@ -125,6 +128,14 @@ export interface BriefingContent {
   asOf: Date;
   summary: string[];
   headline: { rows: HeadlineRow[]; legend: string; columns: Record<string, string> };
+  /** The province's cities × indicators, each cell the status mark and figure; null in a city's or county's */
+  heatTable: {
+    title: string;
+    note: string;
+    nameColumn: string;
+    columns: string[];
+    rows: { name: string; cells: string[] }[];
+  } | null;
   trends: TrendChart[];
   comparisons: ComparisonChart[];
   /** The counties (the province's: cities) on the schematic tile map, by status (decision 0036); null for a county's briefing */
@@ -197,6 +208,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     asOf: data.asOf,
     summary: summarySection(context, ranking.rows),
     headline: headlineSection(context),
+    heatTable: heatTableSection(context),
     ...chartsSection(context),
     ranking,
     attention,
@@ -389,6 +401,36 @@ export function headlineSection(context: BriefingContext): BriefingContent["head
     rows,
     legend: t("table.legend"),
     columns: columns("table", ["no", "indicator", "value", "target", "deadline", "status"]),
+  };
+}
+
+/**
+ * 2 (province). The cities × indicators table, as the province dashboard's heat table shows it: for the first
+ * heat-table indicators the province has, each city's status mark and figure against its own targets.
+ */
+export function heatTableSection(context: BriefingContext): BriefingContent["heatTable"] {
+  const { data, locale, level, t, valueText } = context;
+  const { org, children } = data.overview;
+  if (level !== "province" || children.length === 0) return null;
+  const keys = HEAT_TABLE_KEYS.filter((key) => org.rows.some((row) => row.definition.key === key)).slice(
+    0,
+    MAX_HEAT_COLUMNS,
+  );
+  const definitions = keys.map((key) => org.rows.find((row) => row.definition.key === key)!.definition);
+  return {
+    title: t("heatTable.title"),
+    note: t("heatTable.note"),
+    nameColumn: t("heatTable.city"),
+    columns: definitions.map((definition) => localized(definition, "name", locale)),
+    rows: children.map((child) => ({
+      name: localized(child, "name", locale),
+      cells: keys.map((key) => {
+        const row = child.rows.find((item) => item.definition.key === key);
+        const result = row?.value?.result;
+        if (!row || !result?.computable) return STATUS_SYMBOLS.no_data;
+        return `${STATUS_SYMBOLS[row.status.status]} ${valueText(row, result.value)}`;
+      }),
+    })),
   };
 }
 

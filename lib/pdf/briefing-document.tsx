@@ -109,6 +109,9 @@ function Section({ title, lead, children }: { title: string; lead?: ReactNode; c
   );
 }
 
+/** Share of the page's width of the city names in the province's cities × indicators table. */
+const HEAT_NAME_SHARE = 0.12;
+
 /**
  * Shares of the page's width of the ranking's columns: a city ranks counties with their kind and size band, the
  * province its cities with their size band (cities have no kind), a county its towns with neither.
@@ -192,6 +195,30 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
             ]}
           />
           <Text style={[styles.small, { marginTop: 3 }]}>{content.headline.legend}</Text>
+          {content.heatTable && (
+            <>
+              <Text style={styles.subheading} minPresenceAhead={80}>
+                {content.heatTable.title}
+              </Text>
+              <Table
+                rows={content.heatTable.rows}
+                columns={[
+                  {
+                    header: content.heatTable.nameColumn,
+                    width: w(HEAT_NAME_SHARE),
+                    cell: (row) => row.name,
+                  },
+                  ...content.heatTable.columns.map((header, index) => ({
+                    header,
+                    width: w((1 - HEAT_NAME_SHARE) / content.heatTable!.columns.length),
+                    align: "center" as const,
+                    cell: (row: { cells: string[] }) => row.cells[index]!,
+                  })),
+                ]}
+              />
+              <Text style={[styles.small, { marginTop: 3 }]}>{content.heatTable.note}</Text>
+            </>
+          )}
         </Section>
 
         <Section

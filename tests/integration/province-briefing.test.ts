@@ -17,6 +17,7 @@ import { getProvinceBriefingData } from "@/lib/data/briefings/get-province-brief
 import { getProvinceOverview } from "@/lib/data/indicators/get-province-overview";
 import { db } from "@/lib/db";
 import { formatIndicatorValue } from "@/lib/indicators/format";
+import { STATUS_SYMBOLS } from "@/lib/indicators/status";
 import { addQuarters, quarterEnd, quarterKey, quarterOf, type Quarter } from "@/lib/utils/periods";
 import { provinceSessionUserFor, sessionUserFor } from "../support/session-user";
 import { signInAs } from "./support/session";
@@ -75,6 +76,19 @@ describe("the province briefing", () => {
       const figure = row.value!.result.computable ? row.value!.result.value : 0;
       expect(text).toContain(formatIndicatorValue(figure, row.definition, "zh"));
       for (const city of overview.children) expect(text).toContain(city.name);
+      // The cities × indicators table: each city's status mark and figure of the first column, against its targets.
+      expect(text).toContain("各市主要指标状态");
+      for (const city of overview.children) {
+        const cell = city.rows.find((item) => item.definition.key === "teacher_bachelor_ratio_urban_rural")!;
+        const result = cell.value!.result;
+        expect(result.computable).toBe(true);
+        expect(text.replace(/\s/g, "")).toContain(
+          `${STATUS_SYMBOLS[cell.status.status]}${formatIndicatorValue(result.computable ? result.value : 0, cell.definition, "zh")}`.replace(
+            /\s/g,
+            "",
+          ),
+        );
+      }
       // The size band beside each rank, and the cities' map.
       expect(text).toMatch(/\d（规模(较小|中等|较大)）/);
       expect(text).toContain("规模同组名次");
