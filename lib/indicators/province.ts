@@ -39,7 +39,7 @@ export function rollUpCities(
 }
 
 /**
- * A province's targets, until the province sets its own: the programme's default for what passes down as it is (a
+ * A province's targets where the province has not set its own (decision 0041): the programme's default for what passes down as it is (a
  * share, a ratio: the mean of the cities'), and none for a count or an amount, whose programme default is sized
  * for one city and would misjudge a province's total (docs/decisions/0034, 0038).
  */

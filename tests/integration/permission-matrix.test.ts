@@ -28,6 +28,9 @@ import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets"
 import { setTarget } from "@/lib/data/targets/set-target";
 import { splitTarget } from "@/lib/data/targets/split-target";
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
+import { getProvinceTargetRollUp } from "@/lib/data/targets/get-province-target-roll-up";
+import { setProvinceTarget } from "@/lib/data/targets/set-province-target";
+import { splitProvinceTarget } from "@/lib/data/targets/split-province-target";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
@@ -210,6 +213,10 @@ import {
   TARGET_EDITORS,
   splitParts,
   splittableCityTarget,
+  PROVINCE_SPLIT_CASE,
+  PROVINCE_TARGET_EDITORS,
+  provinceSplitCity,
+  splittableProvinceTarget,
   takenCodeSchool,
   targetRowIn,
   TEACHER_VALUES,
@@ -513,6 +520,29 @@ const CASES: MatrixCase[] = [
     name: "getTargetRollUp",
     run: (u) => getTargetRollUp(u, "rural_featured_courses"),
     expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY }),
+  },
+  {
+    name: "setProvinceTarget",
+    run: (u) =>
+      setProvinceTarget(u, { indicatorKey: "rural_schools_in_groups_share", value: 95, deadlineYear: 2031 }),
+    expected: PROVINCE_TARGET_EDITORS,
+  },
+  {
+    name: "splitProvinceTarget",
+    run: async (u, t) =>
+      splitProvinceTarget(u, {
+        ...(await splittableProvinceTarget()),
+        method: "manual",
+        parts: [{ cityId: await provinceSplitCity(t), value: PROVINCE_SPLIT_CASE.value }],
+      }),
+    expected: PROVINCE_TARGET_EDITORS,
+  },
+  {
+    // The province's targets and its cities' against them: province roles only; a city user's scope is no
+    // province (null, denied).
+    name: "getProvinceTargetRollUp",
+    run: (u) => getProvinceTargetRollUp(u, "rural_featured_courses"),
+    expected: allow(PROVINCE_ROLES),
   },
   {
     name: "deleteTarget",

@@ -56,7 +56,7 @@ export default async function ProvinceDashboardPage({
       <PageHeader
         actions={
           <div className="flex flex-wrap gap-2">
-            <Link href="/province/targets" className={buttonClasses("secondary", "sm")}>
+            <Link href="/province/indicators" className={buttonClasses("secondary", "sm")}>
               {tProvince("title")}
             </Link>
             {can(user.role, "briefings:export") && <ExportBriefingButton quarter={quarter} />}

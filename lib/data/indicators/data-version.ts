@@ -28,16 +28,26 @@ export function dataVersionOf(scope: DataScope): Promise<string> {
 }
 
 /**
- * The data version of a province user's province: its cities' versions in code order, so a write in any of them
- * gives its province's briefing a new key. Scoped: only the user's own province's cities.
+ * The data version of a province user's province: its cities' versions in code order and its own targets' last
+ * change, so a write in any city or a province target gives the province's briefing a new key. Scoped: only the
+ * user's own province's cities and targets.
  */
 export async function provinceDataVersion(user: Viewer): Promise<string> {
-  const rows = await db().city.findMany({
-    where: cityScopeWhere(user),
-    orderBy: { code: "asc" },
-    select: { id: true, dataVersion: { select: { version: true } } },
-  });
-  return rows.map((row) => `${row.id}:${row.dataVersion?.version ?? 0}`).join(",");
+  const [rows, targets] = await Promise.all([
+    db().city.findMany({
+      where: cityScopeWhere(user),
+      orderBy: { code: "asc" },
+      select: { id: true, dataVersion: { select: { version: true } } },
+    }),
+    // The province's own targets judge its figures: a target set renews its briefing too.
+    db().provinceTarget.aggregate({
+      where: { province: { cities: { some: cityScopeWhere(user) } } },
+      _count: { _all: true },
+      _max: { setAt: true },
+    }),
+  ]);
+  const cities = rows.map((row) => `${row.id}:${row.dataVersion?.version ?? 0}`).join(",");
+  return `${cities};${targets._count._all}@${targets._max.setAt?.getTime() ?? 0}`;
 }
 
 /** What a data version covers: a whole city, or one county of it (its schools and towns included). */

@@ -48,7 +48,7 @@ export const getProvinceOverview = cache(
     const scope = scopeOf(user);
     if (!scope || scope.level !== "province") return null;
     const client = db();
-    const [province, cities] = await Promise.all([
+    const [province, cities, provinceTargets] = await Promise.all([
       client.province.findUniqueOrThrow({
         where: { id: scope.provinceId },
         select: { id: true, code: true, name: true, nameEn: true },
@@ -64,6 +64,11 @@ export const getProvinceOverview = cache(
           nameEn: true,
           counties: { orderBy: { sortOrder: "asc" }, select: { id: true } },
         },
+      }),
+      // The province's own targets (decision 0041): its figures are judged against them as a city's against its own.
+      client.provinceTarget.findMany({
+        where: { provinceId: scope.provinceId },
+        select: { indicatorKey: true, value: true, deadlineYear: true },
       }),
     ]);
 
@@ -124,7 +129,11 @@ export const getProvinceOverview = cache(
         asOf,
         currentQuarter,
         ...rolledUp,
-        targets: [],
+        targets: provinceTargets.map((target) => ({
+          ...target,
+          countyId: null,
+          value: target.value.toNumber(),
+        })),
         isAwaitingApproval: children.some((city) => city.rows.some((row) => row.isAwaitingApproval)),
       }),
       children,
