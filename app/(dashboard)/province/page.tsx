@@ -37,8 +37,8 @@ export default async function ProvinceDashboardPage({
   const [names, t, tIndicators, tProvince, locale, format] = await Promise.all([
     getScopeNames(user),
     getTranslations("dashboard"),
-    getTranslations("provinceTargets"),
     getTranslations("indicators"),
+    getTranslations("provinceTargets"),
     getLocale(),
     getFormatter(),
   ]);
