@@ -12,11 +12,17 @@ import { localized } from "@/lib/utils/localized";
 export function TargetRollUpTable({
   rollUp,
   definition,
+  level = "city",
 }: {
-  rollUp: TargetRollUp;
+  /** The checks, and the units below by id (a city's counties, or the province's cities) */
+  rollUp: Pick<TargetRollUp, "rule" | "checks"> & {
+    counties: { countyId: number; name: string; nameEn: string }[];
+  };
   definition: Pick<IndicatorDefinitionView, "valueType" | "unit" | "unitEn" | "direction">;
+  /** Whose targets are checked: a city's against its counties', or the province's against its cities' */
+  level?: "city" | "province";
 }) {
-  const t = useTranslations("targetCascade");
+  const t = useTranslations(level === "province" ? "provinceTargets" : "targetCascade");
   const locale = useLocale();
   const nameOf = (countyId: number) => {
     const county = rollUp.counties.find((entry) => entry.countyId === countyId);

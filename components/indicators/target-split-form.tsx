@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { splitTargetAction } from "@/lib/actions/indicators";
+import { splitProvinceTargetAction } from "@/lib/actions/province-targets";
 import {
   checkManualSplit,
   SPLIT_METHODS,
@@ -24,9 +25,14 @@ export interface SplitCounty {
   bases: Record<SplitBase, number>;
 }
 
+/** Whose target is split: a city's among its counties, or the province's among its cities (decision 0041). */
+export type SplitLevel = "city" | "province";
+
+const SPLIT_NAMESPACES = { city: "targetCascade", province: "provinceTargets" } as const;
+
 /**
- * Splits a city target among the counties: choose the target and a base (or type the parts), read the preview, and
- * confirm. The preview is the same pure split the server makes again on confirming (lib/indicators/target-cascade);
+ * Splits a city target among the counties (or, with level "province", the province's among its cities; the units
+ * are then cities): choose the target and a base (or type the parts), read the preview, and confirm. The preview is the same pure split the server makes again on confirming (lib/indicators/target-cascade);
  * the parts previewed are sent, so a split of bases that moved in between is refused rather than written unseen.
  */
 export function SplitTargetForm({
@@ -35,16 +41,18 @@ export function SplitTargetForm({
   cityTargets,
   counties,
   unit,
+  level = "city",
 }: {
+  level?: SplitLevel;
   indicatorKey: string;
   decimals: number;
   cityTargets: { deadlineYear: number; value: number; label: string }[];
   counties: SplitCounty[];
   unit: string;
 }) {
-  const t = useTranslations("targetCascade");
+  const t = useTranslations(SPLIT_NAMESPACES[level]);
   const locale = useLocale();
-  const form = useActionForm(splitTargetAction);
+  const form = useActionForm(level === "province" ? splitProvinceTargetAction : splitTargetAction);
   const [deadlineYear, setDeadlineYear] = useState(cityTargets[0]!.deadlineYear);
   const [method, setMethod] = useState<SplitMethod>("enrolment");
   const [typed, setTyped] = useState<Record<number, string>>({});
@@ -118,6 +126,7 @@ export function SplitTargetForm({
               typed={typed[county.id] ?? ""}
               onType={(text) => setTyped({ ...typed, [county.id]: text })}
               format={(value) => number.format(value)}
+              level={level}
               errors={form.errors[`part.${county.id}`]}
             />
           ))}
@@ -156,7 +165,9 @@ function SplitRow({
   onType,
   format,
   errors,
+  level,
 }: {
+  level: SplitLevel;
   county: SplitCounty;
   method: SplitMethod;
   part: number | undefined;
@@ -165,7 +176,7 @@ function SplitRow({
   format: (value: number) => string;
   errors: Parameters<typeof controlWiring>[1];
 }) {
-  const t = useTranslations("targetCascade");
+  const t = useTranslations(SPLIT_NAMESPACES[level]);
   const id = `part-${county.id}`;
   return (
     <tr>

@@ -15,6 +15,9 @@ export const AUDIT_ENTITIES = {
   user: { movesFigures: false },
   // Targets, standards and settings decide every figure's status and pace.
   target: { movesFigures: true },
+  // A province's own target judges the province's rolled-up figures only, never a city's (whose data version it
+  // leaves as it is); its split is recorded as the cities' targets, which do move their figures (decision 0041).
+  province_target: { movesFigures: false },
   standard_threshold: { movesFigures: true },
   standard_set: { movesFigures: true },
   city_settings: { movesFigures: true },

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "submissions:review",
   "periods:manage",
   "targets:edit",
+  "province-targets:edit",
   "standards:edit",
   "facilities:edit",
   "teachers:edit",
@@ -154,8 +155,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "supervision:view",
   ],
   // 省教育厅: reads the dashboards of every city of its province and exports their briefings. Every write of a
-  // city's or county's data stays with the city and county roles (docs/decisions/0038).
-  PROVINCE_STAFF: ["dashboard:view", "indicators:view", "briefings:export"],
+  // city's or county's data stays with the city and county roles (docs/decisions/0038), but for the province's own
+  // targets and their split into the cities' targets (docs/decisions/0041).
+  PROVINCE_STAFF: ["dashboard:view", "indicators:view", "briefings:export", "province-targets:edit"],
   // 省领导: the same reads as province staff; writes nothing.
   PROVINCE_LEADER: ["dashboard:view", "indicators:view", "briefings:export"],
 };

@@ -14,10 +14,10 @@ import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format
 import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
-import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
+import { HEADLINE_KEYS, HEAT_TABLE_KEYS } from "@/lib/indicators/dashboard";
 import { unitFill } from "@/lib/maps/map-colours";
-import { mapUnitsOf } from "@/lib/maps/map-units";
-import { countyTilesOf } from "@/lib/maps/tile-layouts";
+import { mapUnitsOf, shandongCityMapUnits } from "@/lib/maps/map-units";
+import { countyTilesOf, SHANDONG_CITY_TILES } from "@/lib/maps/tile-layouts";
 import { tileLabel, tileMap } from "@/lib/maps/tile-map";
 
 const STATUS_ORDER: readonly StatusKind[] = [
@@ -38,11 +38,15 @@ const TREND_KEYS = [
   "town_seat_schools_class2_share",
 ] as const;
 
-/** The indicators compared across counties (a city's briefing) or towns (a county's). */
+/** The indicators compared across cities (the province's briefing), counties (a city's) or towns (a county's). */
 const COMPARISON_KEYS = {
+  province: ["teacher_bachelor_ratio_urban_rural", "town_seat_schools_class2_share"],
   city: ["teacher_bachelor_ratio_urban_rural", "town_seat_schools_class2_share"],
   county: ["rural_schools_in_groups_share", "gigabit_school_100m_class_share"],
 } as const;
+
+/** Indicator columns of the province's cities × indicators table: what fits across an A4 page. */
+const MAX_HEAT_COLUMNS = 8;
 
 /** Schools named one by one before "and others". */
 const MAX_NAMED = 10;
@@ -110,9 +114,11 @@ export interface ProblemProgressLine {
   overdue: number;
 }
 
+export type BriefingLevel = BriefingData["level"];
+
 export interface BriefingContent {
   locale: Locale;
-  level: "city" | "county";
+  level: BriefingLevel;
   title: string;
   fileName: string;
   bureau: string;
@@ -122,9 +128,17 @@ export interface BriefingContent {
   asOf: Date;
   summary: string[];
   headline: { rows: HeadlineRow[]; legend: string; columns: Record<string, string> };
+  /** The province's cities × indicators, each cell the status mark and figure; null in a city's or county's */
+  heatTable: {
+    title: string;
+    note: string;
+    nameColumn: string;
+    columns: string[];
+    rows: { name: string; cells: string[] }[];
+  } | null;
   trends: TrendChart[];
   comparisons: ComparisonChart[];
-  /** The counties on the schematic tile map, by status (decision 0036); null for a county's briefing */
+  /** The counties (the province's: cities) on the schematic tile map, by status (decision 0036); null for a county's briefing */
   map: BriefingMap | null;
   ranking: { title: string; note: string; columns: Record<string, string>; rows: RankingRow[] };
   attention: { title: string; lines: string[] };
@@ -181,7 +195,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
   const context = briefingContext(data, messages, locale);
   const { t, level, period, date, columns } = context;
   const orgName = localized(data.overview.org, "name", locale);
-  const bureau = t(level === "city" ? "cityBureau" : "countyBureau", { name: orgName });
+  const bureau = t(`${level}Bureau`, { name: orgName });
   const { ranking, attention } = rankingSection(context);
   return {
     locale,
@@ -194,6 +208,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     asOf: data.asOf,
     summary: summarySection(context, ranking.rows),
     headline: headlineSection(context),
+    heatTable: heatTableSection(context),
     ...chartsSection(context),
     ranking,
     attention,
@@ -201,7 +216,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     submissions: submissionsSection(context),
     notes: notesSection(context),
     labels: {
-      sections: columns("sections", [
+      sections: columns(level === "province" ? "provinceSections" : "sections", [
         "summary",
         "indicators",
         "charts",
@@ -220,7 +235,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
 export interface BriefingContext {
   data: BriefingData;
   locale: Locale;
-  level: "city" | "county";
+  level: BriefingLevel;
   t: Translate;
   ti: Translate;
   tEnums: Translate;
@@ -246,7 +261,7 @@ const unbroken = (text: string, locale: Locale) => text.replaceAll(" ", locale =
 export function briefingContext(data: BriefingData, messages: Messages, locale: Locale): BriefingContext {
   const t = translatorFor(messages, locale, "reports");
   const ti = translatorFor(messages, locale, "indicators");
-  const level = data.overview.org.level === "city" ? "city" : "county";
+  const { level } = data;
   const list = (items: string[]) => items.join(t("summary.listSeparator"));
   return {
     data,
@@ -337,6 +352,8 @@ export function summarySection(context: BriefingContext, ranking: readonly Ranki
       }),
     );
   }
+  // The province reads no city's submission board (decision 0038): its briefing has no line on reports.
+  if (!submissions) return summary;
   const sc = submissions.stateCounts;
   summary.push(
     submissions.period
@@ -384,6 +401,36 @@ export function headlineSection(context: BriefingContext): BriefingContent["head
     rows,
     legend: t("table.legend"),
     columns: columns("table", ["no", "indicator", "value", "target", "deadline", "status"]),
+  };
+}
+
+/**
+ * 2 (province). The cities × indicators table, as the province dashboard's heat table shows it: for the first
+ * heat-table indicators the province has, each city's status mark and figure against its own targets.
+ */
+export function heatTableSection(context: BriefingContext): BriefingContent["heatTable"] {
+  const { data, locale, level, t, valueText } = context;
+  const { org, children } = data.overview;
+  if (level !== "province" || children.length === 0) return null;
+  const keys = HEAT_TABLE_KEYS.filter((key) => org.rows.some((row) => row.definition.key === key)).slice(
+    0,
+    MAX_HEAT_COLUMNS,
+  );
+  const definitions = keys.map((key) => org.rows.find((row) => row.definition.key === key)!.definition);
+  return {
+    title: t("heatTable.title"),
+    note: t("heatTable.note"),
+    nameColumn: t("heatTable.city"),
+    columns: definitions.map((definition) => localized(definition, "name", locale)),
+    rows: children.map((child) => ({
+      name: localized(child, "name", locale),
+      cells: keys.map((key) => {
+        const row = child.rows.find((item) => item.definition.key === key);
+        const result = row?.value?.result;
+        if (!row || !result?.computable) return STATUS_SYMBOLS.no_data;
+        return `${STATUS_SYMBOLS[row.status.status]} ${valueText(row, result.value)}`;
+      }),
+    })),
   };
 }
 
@@ -455,18 +502,28 @@ export function chartsSection(
   return { trends, comparisons, map: mapFigure(context, ++figure) };
 }
 
-/** The city's counties on the schematic tile map, coloured by status for the first headline indicator it has. */
+/**
+ * The city's counties (the province's cities) on the schematic tile map, coloured by status for the first headline
+ * indicator it has.
+ */
 function mapFigure(context: BriefingContext, number: number): BriefingMap | null {
   const { data, locale, level, t, statusLabel } = context;
   const { org, children } = data.overview;
   const row = HEADLINE_KEYS.flatMap((key) => org.rows.filter((item) => item.definition.key === key))[0];
-  if (level !== "city" || !row || children.length === 0) return null;
-  const units = mapUnitsOf(children, row.definition.key, locale, () => "");
-  const map = tileMap(units, countyTilesOf(org.code ?? null));
+  if (level === "county" || !row || children.length === 0) return null;
+  const childUnits = mapUnitsOf(children, row.definition.key, locale, () => "");
+  // The province's map is its 16 cities' squares, as the province dashboard draws it: a city outside the
+  // deployment is there with no data, so the picture is the whole province.
+  const byCode = new Map(childUnits.map((unit) => [unit.code, unit]));
+  const units = level === "province" ? shandongCityMapUnits((code) => byCode.get(code), locale) : childUnits;
+  const map = tileMap(units, level === "province" ? SHANDONG_CITY_TILES : countyTilesOf(org.code ?? null));
   const statuses = STATUS_ORDER.filter((status) => units.some((unit) => unit.status === status));
   return {
-    title: t("charts.mapTitle", { number, name: localized(row.definition, "name", locale) }),
-    note: t("charts.mapNote"),
+    title: t(level === "province" ? "charts.provinceMapTitle" : "charts.mapTitle", {
+      number,
+      name: localized(row.definition, "name", locale),
+    }),
+    note: t(level === "province" ? "charts.provinceMapNote" : "charts.mapNote"),
     legend: statuses.map((status) => `${STATUS_SYMBOLS[status]} ${statusLabel(status)}`).join("　"),
     width: map.width,
     height: map.height,
@@ -500,7 +557,7 @@ export function rankingSection(context: BriefingContext): Pick<BriefingContent, 
     (kind) => tEnums(`countyKind.${kind}`),
     (child) => {
       const band = sizeBands.get(child.id);
-      return level === "city" && band ? t(`ranking.sizeBands.${band}`) : null;
+      return level !== "county" && band ? t(`ranking.sizeBands.${band}`) : null;
     },
   );
   const attention: string[] = [];
@@ -522,8 +579,8 @@ export function rankingSection(context: BriefingContext): Pick<BriefingContent, 
     );
   }
   const byTimeliness = (timeliness: string) =>
-    submissions.rows.filter((row) => row.timeliness === timeliness).map((row) => row.countyName);
-  if (submissions.period && byTimeliness("not_submitted").length)
+    (submissions?.rows ?? []).filter((row) => row.timeliness === timeliness).map((row) => row.countyName);
+  if (submissions?.period && byTimeliness("not_submitted").length)
     attention.push(t("ranking.missing", { names: list(byTimeliness("not_submitted")) }));
   if (byTimeliness("late").length) attention.push(t("ranking.late", { names: list(byTimeliness("late")) }));
   attention.push(...classTwoAttention(data, t, list, locale));
@@ -531,7 +588,7 @@ export function rankingSection(context: BriefingContext): Pick<BriefingContent, 
   return {
     ranking: {
       title: t("ranking.title", { child: childWord }),
-      note: t(level === "city" ? "ranking.cityNote" : "ranking.countyNote"),
+      note: t(`ranking.${level}Note`),
       columns: columns("ranking.columns", [
         "rank",
         "peerRank",
@@ -598,6 +655,26 @@ export function submissionsSection(context: BriefingContext): BriefingContent["s
   const { data, t, tEnums, columns } = context;
   const { submissions } = data;
   const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : "—");
+  const verification =
+    data.verification.total === 0
+      ? null
+      : t("submissions.verification", {
+          total: data.verification.total,
+          done: data.verification.total - data.verification.pending,
+          confirmed: data.verification.confirmed,
+          discrepancies: data.verification.discrepancies,
+        });
+  const columnsOf = () =>
+    columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]);
+  // The province: what verification found across its cities, and where each city's reports are read.
+  if (!submissions)
+    return {
+      intro: t("submissions.provinceIntro"),
+      counts: "",
+      verification,
+      columns: columnsOf(),
+      rows: [],
+    };
   return {
     intro: submissions.period
       ? t("submissions.deadline", {
@@ -611,16 +688,8 @@ export function submissionsSection(context: BriefingContext): BriefingContent["s
       late: submissions.timelinessCounts.late,
       missing: submissions.timelinessCounts.not_submitted,
     }),
-    verification:
-      data.verification.total === 0
-        ? null
-        : t("submissions.verification", {
-            total: data.verification.total,
-            done: data.verification.total - data.verification.pending,
-            confirmed: data.verification.confirmed,
-            discrepancies: data.verification.discrepancies,
-          }),
-    columns: columns("submissions.columns", ["county", "state", "submittedAt", "approvedAt", "timeliness"]),
+    verification,
+    columns: columnsOf(),
     rows: submissions.rows.map((row) => ({
       county: row.countyName,
       state: tEnums(`submissionState.${row.state}`),
@@ -633,14 +702,17 @@ export function submissionsSection(context: BriefingContext): BriefingContent["s
 
 /** 6. Data notes: sources, coverage, what awaits approval, what is not computed or not configured. */
 export function notesSection(context: BriefingContext): string[] {
-  const { data, locale, t, ti, date, list } = context;
+  const { data, locale, level, t, ti, date, list } = context;
   const { overview } = data;
   const { org } = overview;
-  const notes = [t("notes.sources", { date }), t("notes.definitions")];
+  const notes = [
+    t(level === "province" ? "notes.provinceSources" : "notes.sources", { date }),
+    t("notes.definitions"),
+  ];
   // Demo data only: Class Ⅱ figures judged against sample values say so in every briefing.
   if (usesSampleStandards(overview.thresholds)) notes.unshift(t("notes.sampleStandards"));
   const coverage = org.rows.map((row) => row.value?.coverage).find((value) => value !== undefined);
-  if (coverage) notes.push(t("notes.coverage", coverage));
+  if (coverage) notes.push(t(level === "province" ? "notes.provinceCoverage" : "notes.coverage", coverage));
   if (org.rows.some((row) => row.isAwaitingApproval)) notes.push(t("notes.awaiting"));
   const notComputable = org.rows.flatMap((row) =>
     row.value?.result.computable === false

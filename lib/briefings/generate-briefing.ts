@@ -1,11 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { assertCan } from "@/lib/auth/permissions";
-import { ownCityId, viewerOf } from "@/lib/auth/scope";
+import { ownCityId, scopeOf, viewerOf } from "@/lib/auth/scope";
 import { sharedValue } from "@/lib/cache/shared-cache";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
-import { dataVersionOf } from "@/lib/data/indicators/data-version";
+import { getProvinceBriefingData } from "@/lib/data/briefings/get-province-briefing-data";
+import { dataVersionOf, provinceDataVersion } from "@/lib/data/indicators/data-version";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
 import { renderBriefingPdf } from "@/lib/pdf/render-briefing";
@@ -21,7 +22,8 @@ export interface GeneratedBriefing {
 const BRIEFING_TTL_SECONDS = 2 * 24 * 3600;
 
 /**
- * The quarter's briefing PDF of the user's scope or of one county in it; null when the county is not in scope.
+ * The quarter's briefing PDF of the user's scope (a province's, a city's, a county's) or of one county in a city's;
+ * null when the county is not in scope.
  * Generated from the data layer; the same inputs give the same document, so it is rendered once per role and scope,
  * quarter, language, reference day and data version of its scope and then served as it is (decision 0032): a closed
  * quarter's briefing is rendered once, and leaders opening the same briefing do not each pay a second of CPU.
@@ -33,10 +35,16 @@ export async function generateBriefing(
   // The check before the cache: a hit must not skip it. The scope is in the key, and the data layer checks it on a miss.
   assertCan(user, "briefings:export");
   const now = options.now ?? new Date();
-  const version = await dataVersionOf({
-    cityId: ownCityId(user),
-    countyId: options.countyId ?? user.countyId,
-  });
+  // The province's briefing rolls up every city's figures: its version is all its cities' versions. A county
+  // asked of the province is none of its (the province reads counties only through one city's view).
+  const isProvince = scopeOf(user)?.level === "province";
+  if (isProvince && options.countyId !== null) return null;
+  const version = isProvince
+    ? await provinceDataVersion(user)
+    : await dataVersionOf({
+        cityId: ownCityId(user),
+        countyId: options.countyId ?? user.countyId,
+      });
   const key = JSON.stringify([
     "briefing",
     viewerOf(user),
@@ -49,7 +57,9 @@ export async function generateBriefing(
   return sharedValue(
     key,
     async () => {
-      const data = await getBriefingData(user, { ...options, now });
+      const data = isProvince
+        ? await getProvinceBriefingData(user, { quarter: options.quarter, now })
+        : await getBriefingData(user, { ...options, now });
       if (!data) return null;
       const content = composeBriefing(data, await loadMessages(options.locale), options.locale);
       return { fileName: `${content.fileName}.pdf`, pdf: await renderOnce(content) };

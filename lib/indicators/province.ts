@@ -39,7 +39,7 @@ export function rollUpCities(
 }
 
 /**
- * A province's targets, until the province sets its own: the programme's default for what passes down as it is (a
+ * A province's targets where the province has not set its own (decision 0041): the programme's default for what passes down as it is (a
  * share, a ratio: the mean of the cities'), and none for a count or an amount, whose programme default is sized
  * for one city and would misjudge a province's total (docs/decisions/0034, 0038).
  */
@@ -51,4 +51,34 @@ export function provinceDefinitions(
       ? { ...definition, defaultTarget: null, defaultDeadlineYear: null }
       : definition,
   );
+}
+
+/** A unit's bases (lib/indicators/fair-rankings.ts UnitBases): what splits, weights and size bands count. */
+interface Bases {
+  schools: number;
+  enrolment: number;
+  teachers: number;
+  ruralSchools: number;
+}
+
+/**
+ * Each city's bases as the sum of its counties' (pupils, open schools, counted teachers and rural schools all add
+ * up), in the order of `cities`; a city without counties has zero bases. Pure: the data layer loads the counties'.
+ */
+export function sumBasesByCity<City extends { id: number }>(
+  cities: readonly City[],
+  counties: readonly { cityId: number; bases: Bases }[],
+): (City & { bases: Bases })[] {
+  const sums = new Map<number, Bases>(
+    cities.map((city) => [city.id, { schools: 0, enrolment: 0, teachers: 0, ruralSchools: 0 }]),
+  );
+  for (const county of counties) {
+    const sum = sums.get(county.cityId);
+    if (!sum) continue;
+    sum.schools += county.bases.schools;
+    sum.enrolment += county.bases.enrolment;
+    sum.teachers += county.bases.teachers;
+    sum.ruralSchools += county.bases.ruralSchools;
+  }
+  return cities.map((city) => ({ ...city, bases: sums.get(city.id)! }));
 }

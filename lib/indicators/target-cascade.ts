@@ -44,6 +44,10 @@ export function rollUpRuleOf(indicator: { cityRollUp: RollUp; valueType: ValueTy
   return indicator.valueType === "PERCENT" ? "weightedMean" : "eachCounty";
 }
 
+/**
+ * A unit of a split or a roll-up check: a county of a city, or one level up a city of the province (decision 0041),
+ * whose id then stands in `countyId`; the rules are the same at both levels.
+ */
 export interface SplitUnit {
   countyId: number;
   /** Official county code; ties are broken by it (units without one after those with one), then by id. */

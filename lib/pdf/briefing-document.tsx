@@ -3,7 +3,7 @@
 // lib/briefings/compose-briefing.ts; this file only lays it out.
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import type { BriefingContent } from "@/lib/briefings/compose-briefing";
+import type { BriefingContent, RankingRow } from "@/lib/briefings/compose-briefing";
 import { ComparisonChartSvg, TrendChartSvg } from "./briefing-charts";
 import { BriefingMapSvg } from "./briefing-map";
 import { PDF_FONT_FAMILY } from "./fonts";
@@ -109,10 +109,24 @@ function Section({ title, lead, children }: { title: string; lead?: ReactNode; c
   );
 }
 
+/** Share of the page's width of the city names in the province's cities × indicators table. */
+const HEAT_NAME_SHARE = 0.12;
+
+/**
+ * Shares of the page's width of the ranking's columns: a city ranks counties with their kind and size band, the
+ * province its cities with their size band (cities have no kind), a county its towns with neither.
+ */
+const RANKING_WIDTHS = {
+  city: { name: 0.18, sizeRank: 0.14, met: 0.08, judged: 0.1, share: 0.1, offTrack: 0.1 },
+  province: { name: 0.22, sizeRank: 0.2, met: 0.1, judged: 0.12, share: 0.12, offTrack: 0.16 },
+  county: { name: 0.22, sizeRank: 0, met: 0.1, judged: 0.12, share: 0.12, offTrack: 0.36 },
+} as const;
+
 export function BriefingDocument({ content }: { content: BriefingContent }) {
   const { sections } = content.labels;
   const w = (share: number) => CONTENT_WIDTH * share;
   const chartWidth = (CONTENT_WIDTH - 12) / 2;
+  const rankWidths = RANKING_WIDTHS[content.level];
   return (
     <Document
       title={`${content.title}（${content.period}）`}
@@ -181,6 +195,30 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
             ]}
           />
           <Text style={[styles.small, { marginTop: 3 }]}>{content.headline.legend}</Text>
+          {content.heatTable && (
+            <>
+              <Text style={styles.subheading} minPresenceAhead={80}>
+                {content.heatTable.title}
+              </Text>
+              <Table
+                rows={content.heatTable.rows}
+                columns={[
+                  {
+                    header: content.heatTable.nameColumn,
+                    width: w(HEAT_NAME_SHARE),
+                    cell: (row) => row.name,
+                  },
+                  ...content.heatTable.columns.map((header, index) => ({
+                    header,
+                    width: w((1 - HEAT_NAME_SHARE) / content.heatTable!.columns.length),
+                    align: "center" as const,
+                    cell: (row: { cells: string[] }) => row.cells[index]!,
+                  })),
+                ]}
+              />
+              <Text style={[styles.small, { marginTop: 3 }]}>{content.heatTable.note}</Text>
+            </>
+          )}
         </Section>
 
         <Section
@@ -236,54 +274,54 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
                       header: content.ranking.columns.peerRank!,
                       width: w(0.1),
                       align: "center" as const,
-                      cell: (row: (typeof content.ranking.rows)[number]) => row.peerRank ?? "—",
+                      cell: (row: RankingRow) => row.peerRank ?? "—",
                     },
                   ]
                 : []),
-              {
-                header: content.ranking.columns.name!,
-                width: content.level === "city" ? w(0.18) : w(0.22),
-                cell: (row) => row.name,
-              },
+              { header: content.ranking.columns.name!, width: w(rankWidths.name), cell: (row) => row.name },
               ...(content.level === "city"
                 ? [
                     {
                       header: content.ranking.columns.peerGroup!,
                       width: w(0.12),
                       align: "center" as const,
-                      cell: (row: (typeof content.ranking.rows)[number]) => row.peerGroup ?? "—",
+                      cell: (row: RankingRow) => row.peerGroup ?? "—",
                     },
+                  ]
+                : []),
+              ...(content.level !== "county"
+                ? [
                     {
                       // The enrolment band stated beside the rank in it (decision 0039).
                       header: content.ranking.columns.sizeRank!,
-                      width: w(0.14),
+                      width: w(rankWidths.sizeRank),
                       align: "center" as const,
-                      cell: (row: (typeof content.ranking.rows)[number]) =>
+                      cell: (row: RankingRow) =>
                         row.sizeRank === null ? "—" : `${row.sizeRank}（${row.sizeGroup}）`,
                     },
                   ]
                 : []),
               {
                 header: content.ranking.columns.met!,
-                width: content.level === "city" ? w(0.08) : w(0.1),
+                width: w(rankWidths.met),
                 align: "right",
                 cell: (row) => row.met,
               },
               {
                 header: content.ranking.columns.judged!,
-                width: content.level === "city" ? w(0.1) : w(0.12),
+                width: w(rankWidths.judged),
                 align: "right",
                 cell: (row) => row.judged,
               },
               {
                 header: content.ranking.columns.share!,
-                width: content.level === "city" ? w(0.1) : w(0.12),
+                width: w(rankWidths.share),
                 align: "right",
                 cell: (row) => row.share,
               },
               {
                 header: content.ranking.columns.offTrack!,
-                width: content.level === "city" ? w(0.1) : w(0.36),
+                width: w(rankWidths.offTrack),
                 align: "right",
                 cell: (row) => row.offTrack,
               },
@@ -342,36 +380,38 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
             {content.submissions.counts}
             {content.submissions.verification}
           </Text>
-          <Table
-            rows={content.submissions.rows}
-            columns={[
-              { header: content.submissions.columns.county!, width: w(0.28), cell: (row) => row.county },
-              {
-                header: content.submissions.columns.state!,
-                width: w(0.18),
-                align: "center",
-                cell: (row) => row.state,
-              },
-              {
-                header: content.submissions.columns.submittedAt!,
-                width: w(0.2),
-                align: "center",
-                cell: (row) => row.submittedAt,
-              },
-              {
-                header: content.submissions.columns.approvedAt!,
-                width: w(0.2),
-                align: "center",
-                cell: (row) => row.approvedAt,
-              },
-              {
-                header: content.submissions.columns.timeliness!,
-                width: w(0.14),
-                align: "center",
-                cell: (row) => row.timeliness,
-              },
-            ]}
-          />
+          {content.submissions.rows.length > 0 && (
+            <Table
+              rows={content.submissions.rows}
+              columns={[
+                { header: content.submissions.columns.county!, width: w(0.28), cell: (row) => row.county },
+                {
+                  header: content.submissions.columns.state!,
+                  width: w(0.18),
+                  align: "center",
+                  cell: (row) => row.state,
+                },
+                {
+                  header: content.submissions.columns.submittedAt!,
+                  width: w(0.2),
+                  align: "center",
+                  cell: (row) => row.submittedAt,
+                },
+                {
+                  header: content.submissions.columns.approvedAt!,
+                  width: w(0.2),
+                  align: "center",
+                  cell: (row) => row.approvedAt,
+                },
+                {
+                  header: content.submissions.columns.timeliness!,
+                  width: w(0.14),
+                  align: "center",
+                  cell: (row) => row.timeliness,
+                },
+              ]}
+            />
+          )}
         </Section>
 
         <Section title={sections.notes!}>

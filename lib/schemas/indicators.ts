@@ -164,3 +164,22 @@ export const indicatorScopeSchema = z.object({ county: optionalId.catch(undefine
 
 /** How the indicator page colours its county map (decision 0036); anything else is by status. */
 export const indicatorMapSchema = z.object({ mapBy: z.enum(MAP_MODES).catch("status") });
+
+/** A province's own target (decision 0041): the same fields as a city default, with no county. */
+export const setProvinceTargetSchema = setTargetSchema.omit({ countyId: true });
+export type SetProvinceTargetInput = z.infer<typeof setProvinceTargetSchema>;
+
+export interface SplitProvinceTargetInput extends Omit<SplitTargetInput, "parts"> {
+  parts: { cityId: number; value: number }[];
+}
+
+/**
+ * A province target split among the province's cities: the city split's form, read the same way (`part.<city id>`
+ * fields, a base or by hand), with each part naming a city.
+ */
+export const splitProvinceTargetSchema = splitTargetSchema.transform(
+  ({ parts, ...input }): SplitProvinceTargetInput => ({
+    ...input,
+    parts: parts.map((part) => ({ cityId: part.countyId, value: part.value })),
+  }),
+);

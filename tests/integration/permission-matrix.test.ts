@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { IDLE, isUnexpectedFailure } from "@/lib/actions/action-state";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
+import { getProvinceBriefingData } from "@/lib/data/briefings/get-province-briefing-data";
 import { getSubmissionSummary } from "@/lib/data/submissions/get-submission-summary";
 import { listSchoolCompliance } from "@/lib/data/briefings/list-school-compliance";
 import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
@@ -30,6 +31,9 @@ import { listIndicatorTargets } from "@/lib/data/targets/list-indicator-targets"
 import { setTarget } from "@/lib/data/targets/set-target";
 import { splitTarget } from "@/lib/data/targets/split-target";
 import { getTargetRollUp } from "@/lib/data/targets/get-target-roll-up";
+import { getProvinceTargetRollUp } from "@/lib/data/targets/get-province-target-roll-up";
+import { setProvinceTarget } from "@/lib/data/targets/set-province-target";
+import { splitProvinceTarget } from "@/lib/data/targets/split-province-target";
 import { getFacilityWorkspace } from "@/lib/data/facilities/get-facility-workspace";
 import { importFacilityRecords } from "@/lib/data/facilities/import-facility-records";
 import { listFacilityExport } from "@/lib/data/facilities/list-facility-export";
@@ -232,6 +236,10 @@ import {
   TARGET_EDITORS,
   splitParts,
   splittableCityTarget,
+  PROVINCE_SPLIT_CASE,
+  PROVINCE_TARGET_EDITORS,
+  provinceSplitCity,
+  splittableProvinceTarget,
   takenCodeSchool,
   targetRowIn,
   TEACHER_VALUES,
@@ -301,6 +309,8 @@ const EXEMPT: Record<string, string> = {
     "resolves the caller's own session and the version number of their own city; covered by authentication.test.ts",
   dataVersionOf:
     "reads a scope's data version, a number that reveals nothing, for cache keys of what the caller shows; the page or briefing checks the scope itself",
+  provinceDataVersion:
+    "reads the data versions of the caller's own province's cities (none for any other account), numbers that reveal nothing, for the province briefing's cache key",
   writeSchoolUpdate:
     "helper inside updateSchool's and acceptSchoolProposal's transactions (after their checks)",
   loadPendingProposal: "helper of the proposal decisions (applies the school scope itself)",
@@ -539,6 +549,29 @@ const CASES: MatrixCase[] = [
     name: "getTargetRollUp",
     run: (u) => getTargetRollUp(u, "rural_featured_courses"),
     expected: allow({ admin: ANY, staff: ANY, cityLeader: ANY }),
+  },
+  {
+    name: "setProvinceTarget",
+    run: (u) =>
+      setProvinceTarget(u, { indicatorKey: "rural_schools_in_groups_share", value: 95, deadlineYear: 2031 }),
+    expected: PROVINCE_TARGET_EDITORS,
+  },
+  {
+    name: "splitProvinceTarget",
+    run: async (u, t) =>
+      splitProvinceTarget(u, {
+        ...(await splittableProvinceTarget()),
+        method: "manual",
+        parts: [{ cityId: await provinceSplitCity(t), value: PROVINCE_SPLIT_CASE.value }],
+      }),
+    expected: PROVINCE_TARGET_EDITORS,
+  },
+  {
+    // The province's targets and its cities' against them: province roles only; a city user's scope is no
+    // province (null, denied).
+    name: "getProvinceTargetRollUp",
+    run: (u) => getProvinceTargetRollUp(u, "rural_featured_courses"),
+    expected: allow(PROVINCE_ROLES),
   },
   {
     name: "deleteTarget",
@@ -1030,6 +1063,12 @@ const CASES: MatrixCase[] = [
     name: "getBriefingData",
     run: (u, t) => getBriefingData(u, { countyId: t.countyId, quarter: LAST_QUARTER }),
     expected: BRIEFING_READERS,
+  },
+  {
+    // The province's briefing: province roles only; a city user's scope is no province (null, denied).
+    name: "getProvinceBriefingData",
+    run: (u) => getProvinceBriefingData(u, { quarter: LAST_QUARTER }),
+    expected: allow(PROVINCE_ROLES),
   },
   {
     name: "getSubmissionSummary",

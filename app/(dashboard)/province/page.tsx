@@ -4,8 +4,12 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { ProvinceDashboard, type ProvinceView } from "@/components/dashboard/province/province-dashboard";
+import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
+import { buttonClasses } from "@/components/ui/button";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
+import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getScopeNames } from "@/lib/data/geography/get-scope-names";
@@ -30,10 +34,11 @@ export default async function ProvinceDashboardPage({
   const params = await searchParams;
   const filter = dashboardFilterSchema.parse(params);
   const { quarter, asOf, choices } = dashboardPeriod(filter, new Date());
-  const [names, t, tIndicators, locale, format] = await Promise.all([
+  const [names, t, tIndicators, tProvince, locale, format] = await Promise.all([
     getScopeNames(user),
     getTranslations("dashboard"),
     getTranslations("indicators"),
+    getTranslations("provinceTargets"),
     getLocale(),
     getFormatter(),
   ]);
@@ -49,6 +54,14 @@ export default async function ProvinceDashboardPage({
   return (
     <>
       <PageHeader
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <Link href="/province/indicators" className={buttonClasses("secondary", "sm")}>
+              {tProvince("title")}
+            </Link>
+            {can(user.role, "briefings:export") && <ExportBriefingButton quarter={quarter} />}
+          </div>
+        }
         title={t("provinceTitle", { province: localized(names.province!, "name", locale) })}
         description={tIndicators("asOf", {
           date: format.dateTime(asOf, { dateStyle: "long" }),

@@ -150,6 +150,16 @@ const LOADERS: Record<
       target.id,
       { name: target.indicator.nameZh, nameEn: target.indicator.nameEn, deadlineYear: target.deadlineYear },
     ]),
+  province_target: async (client, ids) =>
+    (
+      await client.provinceTarget.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, deadlineYear: true, indicator: { select: { nameZh: true, nameEn: true } } },
+      })
+    ).map((target) => [
+      target.id,
+      { name: target.indicator.nameZh, nameEn: target.indicator.nameEn, deadlineYear: target.deadlineYear },
+    ]),
   standard_threshold: async (client, ids) =>
     (
       await client.standardThreshold.findMany({

@@ -13,9 +13,12 @@ export async function writeAudited<Row extends { id: number }>(
   existing: Row | null,
   write: { update: (id: number) => Promise<Row>; create: () => Promise<Row> },
   auditedBefore: unknown = existing,
+  /** The city whose log holds the record and whose figures it moves; the actor's own when left out */
+  cityId?: number | null,
 ): Promise<Row> {
   const after = existing ? await write.update(existing.id) : await write.create();
   await recordAudit(tx, actor, {
+    ...(cityId === undefined ? {} : { cityId }),
     action: existing ? "update" : "create",
     entity,
     entityId: after.id,

@@ -24,16 +24,19 @@ export interface BriefingProblems {
 }
 
 export interface BriefingData {
+  /** Whose briefing: a city's, a county's, or the province's (get-province-briefing-data.ts) */
+  level: "province" | "city" | "county";
   quarter: Quarter;
   /** The reference date of every figure: the quarter's last day, or today within the current quarter */
   asOf: Date;
   overview: IndicatorOverview;
-  submissions: SubmissionSummary;
+  /** Null for the province, which reads no city's submission board (decision 0038) */
+  submissions: SubmissionSummary | null;
   /** County briefings only: the county's schools against the facility standards */
   schools: SchoolCompliance | null;
   /** Null for a reader who may not see the 整改台账 */
   problems: BriefingProblems | null;
-  /** City briefings: the counties' bases, which their enrolment bands come from (decision 0039) */
+  /** City briefings: the counties' bases (the province's: its cities'), which their enrolment bands come from (decision 0039) */
   bases: ReadonlyMap<number, UnitBases> | null;
   /** What sampled verification (核查) found among the quarter's values */
   verification: FindingsSummary;
@@ -70,5 +73,15 @@ export async function getBriefingData(
     getQuarterFindings(user, { quarter: options.quarter, countyId }),
   ]);
   if (!submissions) return null;
-  return { quarter: options.quarter, asOf, overview, submissions, schools, problems, bases, verification };
+  return {
+    level: countyId === null ? "city" : "county",
+    quarter: options.quarter,
+    asOf,
+    overview,
+    submissions,
+    schools,
+    problems,
+    bases,
+    verification,
+  };
 }

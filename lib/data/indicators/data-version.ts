@@ -1,4 +1,5 @@
 import "server-only";
+import { cityScopeWhere, type Viewer } from "@/lib/auth/scope";
 import { db, type DbClient, replicaDb } from "@/lib/db";
 
 /**
@@ -24,6 +25,29 @@ export async function unsafeDataVersion(client: DbClient, scope: DataScope): Pro
  */
 export function dataVersionOf(scope: DataScope): Promise<string> {
   return unsafeDataVersion(db(), scope);
+}
+
+/**
+ * The data version of a province user's province: its cities' versions in code order and its own targets' last
+ * change, so a write in any city or a province target gives the province's briefing a new key. Scoped: only the
+ * user's own province's cities and targets.
+ */
+export async function provinceDataVersion(user: Viewer): Promise<string> {
+  const [rows, targets] = await Promise.all([
+    db().city.findMany({
+      where: cityScopeWhere(user),
+      orderBy: { code: "asc" },
+      select: { id: true, dataVersion: { select: { version: true } } },
+    }),
+    // The province's own targets judge its figures: a target set renews its briefing too.
+    db().provinceTarget.aggregate({
+      where: { province: { cities: { some: cityScopeWhere(user) } } },
+      _count: { _all: true },
+      _max: { setAt: true },
+    }),
+  ]);
+  const cities = rows.map((row) => `${row.id}:${row.dataVersion?.version ?? 0}`).join(",");
+  return `${cities};${targets._count._all}@${targets._max.setAt?.getTime() ?? 0}`;
 }
 
 /** What a data version covers: a whole city, or one county of it (its schools and towns included). */

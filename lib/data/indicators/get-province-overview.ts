@@ -25,7 +25,9 @@ export interface ProvinceOverview {
   asOf: Date;
   currentQuarter: Quarter;
   definitions: IndicatorDefinitionView[];
-  province: { id: number; name: string; nameEn: string };
+  province: { id: number; code: string; name: string; nameEn: string };
+  /** Every city's standard values (the briefing's notes say which are sample values or not configured) */
+  thresholds: IndicatorComputation["thresholds"];
   /** The province's rows: each indicator rolled up over its cities */
   rows: IndicatorRow[];
   /** One level down: the province's cities, each against its own targets */
@@ -46,10 +48,10 @@ export const getProvinceOverview = cache(
     const scope = scopeOf(user);
     if (!scope || scope.level !== "province") return null;
     const client = db();
-    const [province, cities] = await Promise.all([
+    const [province, cities, provinceTargets] = await Promise.all([
       client.province.findUniqueOrThrow({
         where: { id: scope.provinceId },
-        select: { id: true, name: true, nameEn: true },
+        select: { id: true, code: true, name: true, nameEn: true },
       }),
       client.city.findMany({
         // Security: the province's own cities only.
@@ -62,6 +64,11 @@ export const getProvinceOverview = cache(
           nameEn: true,
           counties: { orderBy: { sortOrder: "asc" }, select: { id: true } },
         },
+      }),
+      // The province's own targets (decision 0041): its figures are judged against them as a city's against its own.
+      client.provinceTarget.findMany({
+        where: { provinceId: scope.provinceId },
+        select: { indicatorKey: true, value: true, deadlineYear: true },
       }),
     ]);
 
@@ -115,13 +122,18 @@ export const getProvinceOverview = cache(
       currentQuarter,
       definitions,
       province,
+      thresholds: computations.flatMap((computation) => computation.thresholds),
       rows: buildIndicatorRows(provinceDefinitions(definitions), {
         level: "city",
         countyId: null,
         asOf,
         currentQuarter,
         ...rolledUp,
-        targets: [],
+        targets: provinceTargets.map((target) => ({
+          ...target,
+          countyId: null,
+          value: target.value.toNumber(),
+        })),
         isAwaitingApproval: children.some((city) => city.rows.some((row) => row.isAwaitingApproval)),
       }),
       children,

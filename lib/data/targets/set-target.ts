@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope } from "@/lib/auth/scope";
+import { countyScopeWhere, inScope, ownCityId } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
@@ -34,6 +34,7 @@ export async function setTarget(user: SessionUser, input: SetTargetInput) {
       if (!county) throw notFoundError();
     }
     return unsafeWriteTarget(tx, user, {
+      cityId: ownCityId(user),
       indicatorKey: indicator.key,
       countyId,
       deadlineYear: input.deadlineYear,

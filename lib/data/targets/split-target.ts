@@ -107,6 +107,7 @@ export async function splitTarget(user: SessionUser, input: SplitTargetInput, as
 
     for (const part of parts)
       await unsafeWriteTarget(tx, user, {
+        cityId: ownCityId(user),
         indicatorKey: indicator.key,
         countyId: part.countyId,
         deadlineYear: input.deadlineYear,

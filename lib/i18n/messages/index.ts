@@ -25,6 +25,7 @@ const MESSAGE_FILES = {
       import("./zh/verification.json"),
       import("./zh/evidence.json"),
       import("./zh/collections.json"),
+      import("./zh/province.json"),
     ]),
   en: () =>
     Promise.all([
@@ -48,6 +49,7 @@ const MESSAGE_FILES = {
       import("./en/verification.json"),
       import("./en/evidence.json"),
       import("./en/collections.json"),
+      import("./en/province.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -93,6 +95,7 @@ const CLIENT_NAMESPACES = [
   "users",
   "targets",
   "targetCascade",
+  "provinceTargets",
   "standards",
   "settings",
   "submissions",

@@ -155,6 +155,36 @@ export async function splittableCityTarget(): Promise<typeof SPLIT_CASE> {
 /** The whole city target given by hand to the target's county: another city's county looks missing. */
 export const splitParts = (target: Target) => [{ countyId: target.countyId, value: SPLIT_CASE.value }];
 
+/** The province target of a count that the province split cases share: 山东省's, made once (decision 0041). */
+export const PROVINCE_SPLIT_CASE = {
+  indicatorKey: "rural_featured_courses",
+  deadlineYear: 2032,
+  value: 70,
+} as const;
+export async function splittableProvinceTarget(): Promise<typeof PROVINCE_SPLIT_CASE> {
+  const { id: provinceId } = await db().province.findUniqueOrThrow({
+    where: { code: "370000" },
+    select: { id: true },
+  });
+  const where = {
+    indicatorKey: PROVINCE_SPLIT_CASE.indicatorKey,
+    provinceId,
+    deadlineYear: PROVINCE_SPLIT_CASE.deadlineYear,
+  };
+  if (!(await db().provinceTarget.findFirst({ where, select: { id: true } }))) {
+    const setter = await db().user.findFirstOrThrow({ where: { provinceId }, select: { id: true } });
+    await db().provinceTarget.create({
+      data: { ...where, value: PROVINCE_SPLIT_CASE.value, setById: setter.id },
+    });
+  }
+  return PROVINCE_SPLIT_CASE;
+}
+/** The whole province target given by hand to the target county's city (every target city is 山东省's). */
+export async function provinceSplitCity(target: Target): Promise<number> {
+  return (await db().county.findUniqueOrThrow({ where: { id: target.countyId }, select: { cityId: true } }))
+    .cityId;
+}
+
 /** A configurable threshold row: the shared one for the actor's own city, another city's own copy otherwise. */
 export async function thresholdRowFor(relation: Relation, countyId: number): Promise<number> {
   const shared = await db().standardThreshold.findFirstOrThrow({
@@ -195,6 +225,8 @@ export async function thresholdRowFor(relation: Relation, countyId: number): Pro
 }
 
 export const TARGET_EDITORS = allow({ staff: IN_CITY });
+/** Province targets and their split: province staff, for every city of its province (decision 0041). */
+export const PROVINCE_TARGET_EDITORS = allow({ provinceStaff: ANY });
 export const DIVISION_MANAGERS = allow({ admin: ANY, staff: ANY });
 // Writes naming a county or town of the target: the city's admins and city staff, in their own city only.
 export const DIVISION_KEEPERS = allow({ admin: IN_CITY, staff: IN_CITY });
@@ -785,6 +817,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       return formData({ indicatorKey, deadlineYear, method: "manual", [`part.${t.countyId}`]: value });
     },
     expected: TARGET_EDITORS,
+  },
+  setProvinceTargetAction: {
+    form: () => formData({ indicatorKey: "rural_schools_in_groups_share", value: 95, deadlineYear: 2031 }),
+    expected: PROVINCE_TARGET_EDITORS,
+  },
+  splitProvinceTargetAction: {
+    form: async (t) => {
+      const { indicatorKey, deadlineYear, value } = await splittableProvinceTarget();
+      return formData({
+        indicatorKey,
+        deadlineYear,
+        method: "manual",
+        [`part.${await provinceSplitCity(t)}`]: value,
+      });
+    },
+    expected: PROVINCE_TARGET_EDITORS,
   },
   deleteTargetAction: {
     form: async (t) => formData({ id: await targetRowIn(t.countyId) }),

@@ -37,6 +37,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "submissions:review": ["CITY_STAFF"],
   "periods:manage": ["CITY_STAFF"],
   "targets:edit": ["CITY_STAFF"],
+  "province-targets:edit": ["PROVINCE_STAFF"],
   "standards:edit": ["ADMIN", "CITY_STAFF"],
   "facilities:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],
   "teachers:edit": ["COUNTY_OFFICER", "SCHOOL_PRINCIPAL"],

@@ -86,6 +86,7 @@ const children = [
 ];
 
 const data: BriefingData = {
+  level: "city",
   quarter: QUARTER,
   asOf: new Date("2026-09-30T00:00:00Z"),
   overview: {

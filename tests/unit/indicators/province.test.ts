@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { provinceDefinitions, rollUpCities } from "@/lib/indicators/province";
+import { provinceDefinitions, rollUpCities, sumBasesByCity } from "@/lib/indicators/province";
 import type { HistoryPoint } from "@/lib/indicators/status";
 import { indicatorDefinition } from "../../support/indicator-definition";
 
@@ -67,5 +67,34 @@ describe("provinceDefinitions", () => {
     expect(share?.defaultTarget).toBe(85);
     expect(count?.defaultTarget).toBeNull();
     expect(count?.defaultDeadlineYear).toBeNull();
+  });
+});
+
+describe("sumBasesByCity", () => {
+  const bases = (schools: number, enrolment: number, teachers: number, ruralSchools: number) => ({
+    schools,
+    enrolment,
+    teachers,
+    ruralSchools,
+  });
+
+  it("adds each city's counties' bases, in the cities' order, a city without counties at zero", () => {
+    const cities = [
+      { id: 7, code: "370200" },
+      { id: 3, code: "370100" },
+      { id: 9, code: "370300" },
+    ];
+    const result = sumBasesByCity(cities, [
+      { cityId: 3, bases: bases(40, 12_000, 900, 25) },
+      { cityId: 7, bases: bases(10, 3_000, 200, 8) },
+      { cityId: 3, bases: bases(15, 4_500, 310, 0) },
+      // A county of a city not asked for is left out.
+      { cityId: 99, bases: bases(1, 1, 1, 1) },
+    ]);
+    expect(result).toEqual([
+      { id: 7, code: "370200", bases: bases(10, 3_000, 200, 8) },
+      { id: 3, code: "370100", bases: bases(55, 16_500, 1_210, 25) },
+      { id: 9, code: "370300", bases: bases(0, 0, 0, 0) },
+    ]);
   });
 });
