@@ -3,7 +3,11 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
-import { readableEvidenceWhere, unsafeLoadEditableFacilityRecord, unsafeLockEditableValue } from "./evidence-owners";
+import {
+  readableEvidenceWhere,
+  unsafeLoadEditableFacilityRecord,
+  unsafeLockEditableValue,
+} from "./evidence-owners";
 
 /**
  * Removes a file from its value or facility record: only the user who uploaded it, only while the owner is still
@@ -31,7 +35,8 @@ export async function deleteEvidenceFile(actor: SessionUser, input: { id: number
     if (!file) throw notFoundError();
     if (file.problemId !== null)
       throw new AppError("INVALID_STATE", { messageKey: "evidence.problemFilesKept" });
-    if (file.uploadedById !== actor.id) throw new AppError("FORBIDDEN", { messageKey: "evidence.notUploader" });
+    if (file.uploadedById !== actor.id)
+      throw new AppError("FORBIDDEN", { messageKey: "evidence.notUploader" });
     const place =
       file.submissionValueId !== null
         ? await unsafeLockEditableValue(tx, actor, file.submissionValueId)

@@ -7,9 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who a file belongs to: exactly one owner (the table's CHECK says the same, docs/decisions/0043). */
 export type EvidenceOwner =
-  | { problemId: number; eventId: number }
-  | { submissionValueId: number }
-  | { facilityRecordId: number };
+  { problemId: number; eventId: number } | { submissionValueId: number } | { facilityRecordId: number };
 
 /** What a page lists of a file: the name is the download link, the rest is said beside it. */
 export const EVIDENCE_LIST_SELECT = {

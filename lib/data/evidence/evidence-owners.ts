@@ -28,7 +28,11 @@ export function readableEvidenceWhere(user: SessionUser): Prisma.EvidenceFileWhe
  * writer, and the workflow must allow a save now (a submitted or approved report refuses with its reason). The row
  * lock makes a submit or an approval that races an upload wait for it, and the upload re-reads the state after.
  */
-export async function unsafeLockEditableValue(tx: Prisma.TransactionClient, user: SessionUser, valueId: number) {
+export async function unsafeLockEditableValue(
+  tx: Prisma.TransactionClient,
+  user: SessionUser,
+  valueId: number,
+) {
   const value = await tx.submissionValue.findFirst({
     where: { id: valueId, submission: inScope({}, submissionScopeWhere(user)) },
     select: { submissionId: true },
@@ -54,7 +58,11 @@ export async function unsafeLockEditableValue(tx: Prisma.TransactionClient, user
  * A facility record of an active school in the user's school scope (else NOT_FOUND), for its writers (the county
  * officer, the school's principal): records of a closed school are kept as they are.
  */
-export async function unsafeLoadEditableFacilityRecord(client: DbClient, user: SessionUser, recordId: number) {
+export async function unsafeLoadEditableFacilityRecord(
+  client: DbClient,
+  user: SessionUser,
+  recordId: number,
+) {
   const record = await client.facilityRecord.findFirst({
     where: { id: recordId, school: inScope({ isActive: true }, schoolScopeWhere(user)) },
     select: { id: true, schoolId: true, school: { select: { countyId: true, cityId: true } } },
