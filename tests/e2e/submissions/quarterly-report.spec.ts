@@ -65,7 +65,11 @@ test("a county report goes from draft to approval through a return with a reason
 
   // The city returns it with a reason and a comment on one value.
   await page.goto("/submissions");
-  await page.getByRole("link", { name: /已提交 1 \/ \d+/ }).click();
+  // The quarter's own row: another collection's period (e2e collections.spec) may also have one report submitted.
+  await page
+    .getByRole("row", { name: /2027年第1季度/ })
+    .getByRole("link", { name: /已提交 1 \/ \d+/ })
+    .click();
   await page.getByRole("link", { name: "商河县" }).click();
   await page
     .getByRole("textbox", { name: /完成投资.*对该项的意见/ })
