@@ -298,6 +298,7 @@ const EXEMPT: Record<string, string> = {
   loadSessionUser: "resolves the caller's own session; covered by authentication.test.ts",
   endSession: "ends the caller's own session",
   endSessionById: "ends the session named by the caller's own token",
+  splitRefusal: "builds the refusal of a target split; reads and writes nothing",
   recordAudit: "helper inside another write's transaction",
   readableEvidenceWhere:
     "pure where clause of the evidence files whose owner the caller may read; getEvidenceFile and deleteEvidenceFile add it to their lookups",

@@ -361,6 +361,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           )}
           {canEditTargets && (
             <SetTargetForm
+              level="city"
               // Remount per scope: the county choice is an uncontrolled default that must follow the URL.
               key={overview.org.id}
               indicatorKey={key}

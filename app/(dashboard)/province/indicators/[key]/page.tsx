@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
-import { SetProvinceTargetForm } from "@/components/indicators/province-target-form";
+import { SetTargetForm } from "@/components/indicators/target-forms";
 import { StatusBadge } from "@/components/indicators/status-badge";
 import { TargetRollUpTable } from "@/components/indicators/target-roll-up";
 import { SplitTargetForm } from "@/components/indicators/target-split-form";
@@ -98,7 +98,8 @@ export default async function ProvinceIndicatorPage({ params }: Props) {
         {canEdit && (
           <>
             <h3 className="mb-2 text-sm font-semibold text-slate-900">{t("setTitle")}</h3>
-            <SetProvinceTargetForm
+            <SetTargetForm
+              level="province"
               indicatorKey={key}
               defaultDeadlineYear={
                 rollUp.targets.at(-1)?.deadlineYear ??
