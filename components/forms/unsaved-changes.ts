@@ -4,17 +4,36 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type RefObject } from "react";
 
 /**
- * What the user can change in a form, as one string: every submitted control except the hidden ones (ids and
- * versions the page sets, never typed). A chosen file counts by its name and size.
+ * What the user can change in a form, as one string: every control the form would submit except the hidden ones
+ * (ids and versions the page sets, never typed); a chosen file counts by its name and size. `served` reads what the
+ * page was served with (the controls' defaults) instead of what they show now: text typed before the page's script
+ * ran is already in the controls when the form first runs, and must count as a change, not as the clean state.
  */
-export function editableSnapshot(form: HTMLFormElement): string {
-  const hidden = new Set(
-    Array.from(form.querySelectorAll<HTMLInputElement>('input[type="hidden"]'), (input) => input.name),
-  );
+export function editableSnapshot(form: HTMLFormElement, state: "current" | "served" = "current"): string {
+  const served = state === "served";
   const entries: string[] = [];
-  for (const [name, value] of new FormData(form)) {
-    if (hidden.has(name)) continue;
-    entries.push(`${name}=${typeof value === "string" ? value : `${value.name}:${value.size}`}`);
+  for (const control of Array.from(form.elements)) {
+    const name = control.getAttribute("name");
+    if (!name || control.matches(":disabled")) continue;
+    if (control instanceof HTMLSelectElement) {
+      const options = Array.from(control.options);
+      let chosen = options.filter((option) => (served ? option.defaultSelected : option.selected));
+      // A single select with no option marked selected shows its first enabled one.
+      if (served && chosen.length === 0 && !control.multiple)
+        chosen = options.filter((option) => !option.disabled).slice(0, 1);
+      for (const option of chosen) entries.push(`${name}=${option.value}`);
+    } else if (control instanceof HTMLTextAreaElement) {
+      entries.push(`${name}=${served ? control.defaultValue : control.value}`);
+    } else if (control instanceof HTMLInputElement) {
+      if (["hidden", "button", "submit", "reset", "image"].includes(control.type)) continue;
+      if (control.type === "checkbox" || control.type === "radio") {
+        if (served ? control.defaultChecked : control.checked)
+          entries.push(`${name}=${control.value || "on"}`);
+      } else if (control.type === "file") {
+        const files = served ? [] : Array.from(control.files ?? []);
+        entries.push(...files.map((file) => `${name}=${file.name}:${file.size}`));
+      } else entries.push(`${name}=${served ? control.defaultValue : control.value}`);
+    }
   }
   return JSON.stringify(entries);
 }
@@ -29,13 +48,19 @@ export function useUnsavedChanges(form: RefObject<HTMLFormElement | null>, saved
   // The save after which the user changed something: a later save makes the form clean again.
   const [changedSince, setChangedSince] = useState<number | null>(null);
   const hasChanges = changedSince === savedCount;
-  useEffect(() => {
-    if (form.current) clean.current = editableSnapshot(form.current);
-  }, [form, savedCount]);
   function compare() {
     if (!form.current || clean.current === null) return;
     setChangedSince(editableSnapshot(form.current) === clean.current ? null : savedCount);
   }
+  useEffect(() => {
+    if (!form.current) return;
+    // After a save the fields mount again from the database, so what they serve is what is stored; on the first
+    // run the comparison also catches what was typed before the page's script ran.
+    clean.current = editableSnapshot(form.current, "served");
+    compare();
+    // compare reads only refs and savedCount, which is a dependency.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, savedCount]);
   useLeaveGuard(hasChanges);
   return { hasChanges, compare };
 }

@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "../support/test";
 import { signedInAs, signedInPage } from "../support/auth";
 import { e2eDatabase, firstId } from "../support/database";
@@ -116,16 +117,56 @@ test("leaving a form with unsaved changes asks first; after a save it does not",
   expect(dialogs).toHaveLength(2);
 });
 
-test("closing or reloading the page with unsaved changes asks the browser's question", async ({ page }) => {
-  const teacher = await principalTeacher();
-  await signedInAs(page, "binzhou.principal");
-  await page.goto(`/schools/${teacher.schoolId}/teachers/${teacher.id}`);
+/** Whether React has taken over the element (hydrated it), so that the form's effects have run or are about to. */
+async function untilHydrated(page: Page, selector: string) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (css) => Object.keys(document.querySelector(css) ?? {}).some((key) => key.startsWith("__reactFiber")),
+        selector,
+      ),
+    )
+    .toBe(true);
+  // Passive effects run after the commit that hydrated the element: one frame and one task later they have.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
+function recordDialogs(page: Page) {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.type());
     void dialog.dismiss();
   });
+  return dialogs;
+}
+
+test("closing or reloading the page with unsaved changes asks the browser's question", async ({ page }) => {
+  const teacher = await principalTeacher();
+  await signedInAs(page, "binzhou.principal");
+  await page.goto(`/schools/${teacher.schoolId}/teachers/${teacher.id}`);
+  const dialogs = recordDialogs(page);
   await page.getByLabel("姓名").fill("改了名字");
+  await untilHydrated(page, "form");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+});
+
+test("what was typed before the page's script ran still counts as unsaved", async ({ page }) => {
+  const teacher = await principalTeacher();
+  await signedInAs(page, "binzhou.principal");
+  // Hold the page's script back until the name has been typed, as on a slow phone.
+  let releaseScripts!: () => void;
+  const scriptsHeld = new Promise<void>((release) => (releaseScripts = release));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto(`/schools/${teacher.schoolId}/teachers/${teacher.id}`, { waitUntil: "commit" });
+  const dialogs = recordDialogs(page);
+  await page.getByLabel("姓名").fill("脚本之前改的名字");
+  releaseScripts();
+  await untilHydrated(page, "form");
+  await expect(page.getByLabel("姓名")).toHaveValue("脚本之前改的名字");
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => dialogs).toEqual(["beforeunload"]);
 });
