@@ -13,7 +13,7 @@ import { listValueEvidence } from "@/lib/data/evidence/list-value-evidence";
 import { getVerificationSample } from "@/lib/data/verification/get-sample";
 import { db } from "@/lib/db";
 import type { SubmissionState } from "@/lib/generated/prisma/enums";
-import { disguisedFile, PDF_BYTES, pdfFile } from "../support/evidence-file";
+import { disguisedFile, officeFile, PDF_BYTES, pdfFile } from "../support/evidence-file";
 import { sessionUserFor } from "../support/session-user";
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -130,6 +130,28 @@ describe("evidence on a report's value", () => {
     }).catch((caught: unknown) => caught);
     expect((error as { code?: string }).code).toBe("VALIDATION");
     expect(await filesOfValue(otherValueId)).toBe(before);
+  });
+
+  it("takes Word and Excel 97–2003 files under WPS's names (.wps, .et) and serves them under the type read", async () => {
+    await attachValueEvidence(officer, {
+      valueId: otherValueId,
+      files: [
+        officeFile("report-libreoffice.doc", "核查说明.wps"),
+        officeFile("teachers-libreoffice.xls", "教师.et"),
+      ],
+    });
+    const listed = (await listValueEvidence(staff, report.id))?.find(
+      (value) => value.valueId === otherValueId,
+    );
+    const read = await Promise.all(
+      listed!.files
+        .filter((file) => file.name === "核查说明.wps" || file.name === "教师.et")
+        .map((file) => getEvidenceFile(staff, file.id)),
+    );
+    expect(read.map((file) => [file.name, file.mimeType]).sort()).toEqual([
+      ["教师.et", "application/vnd.ms-excel"],
+      ["核查说明.wps", "application/msword"],
+    ]);
   });
 
   it("is refused to the reviewer, and refused to everyone once the report is submitted or approved", async () => {
