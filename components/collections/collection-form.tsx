@@ -6,13 +6,15 @@ import { ActionForm, useFieldErrors } from "@/components/forms/action-form";
 import { FieldErrorList, SelectField, TextField } from "@/components/forms/field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { saveCollectionAction } from "@/lib/actions/collections";
-import { DEADLINE_KINDS, NEW_CUSTOM_ROWS, PERIOD_TYPES } from "@/lib/schemas/collections";
+import { DEADLINE_KINDS, NEW_CUSTOM_ROWS, PERIOD_TYPES, REPORTER_LEVELS } from "@/lib/schemas/collections";
 import { VALUE_TYPES } from "@/lib/schemas/submissions";
 
 export interface CatalogueOption {
   key: string;
   name: string;
   unit: string;
+  /** A count or an amount: may roll up from the schools (decision 0046) */
+  canRollUp: boolean;
 }
 
 export interface CollectionFormValues {
@@ -27,6 +29,9 @@ export interface CollectionFormValues {
   deadlineDays: number;
   indicatorKeys: string[];
   noteRequiredKeys: string[];
+  reporterLevel: (typeof REPORTER_LEVELS)[number];
+  schoolLevels: string[];
+  rollUpKeys: string[];
   custom: {
     key: string;
     nameZh: string;
@@ -36,6 +41,7 @@ export interface CollectionFormValues {
     min: string;
     max: string;
     noteRequired: boolean;
+    rollsUp: boolean;
   }[];
 }
 
@@ -50,6 +56,9 @@ export const NEW_COLLECTION: CollectionFormValues = {
   deadlineDays: 5,
   indicatorKeys: [],
   noteRequiredKeys: [],
+  reporterLevel: "COUNTY",
+  schoolLevels: [],
+  rollUpKeys: [],
   custom: [],
 };
 
@@ -61,12 +70,20 @@ export const NEW_COLLECTION: CollectionFormValues = {
 export function CollectionForm({
   values,
   catalogue,
+  schoolLevels,
+  isReportersFixed = false,
 }: {
   values: CollectionFormValues;
   catalogue: readonly CatalogueOption[];
+  /** The register's school levels, named in the page's language */
+  schoolLevels: readonly { value: string; label: string }[];
+  /** Periods were opened: who reports stays as it is (the server refuses a change too) */
+  isReportersFixed?: boolean;
 }) {
   const t = useTranslations("collections");
   const [periodType, setPeriodType] = useState(values.periodType);
+  const [reporterLevel, setReporterLevel] = useState(values.reporterLevel);
+  const bySchools = reporterLevel === "SCHOOL";
   const rows = [
     ...values.custom,
     ...Array.from({ length: NEW_CUSTOM_ROWS }, () => ({
@@ -78,6 +95,7 @@ export function CollectionForm({
       min: "",
       max: "",
       noteRequired: false,
+      rollsUp: false,
     })),
   ];
   return (
@@ -130,6 +148,56 @@ export function CollectionForm({
       </div>
 
       <fieldset>
+        <legend className="text-sm font-semibold text-slate-800">{t("reporters")}</legend>
+        {isReportersFixed && <p className="mb-2 text-xs text-slate-500">{t("reportersFixedNote")}</p>}
+        <div className="flex flex-wrap gap-4">
+          {REPORTER_LEVELS.map((level) => (
+            <label key={level} className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name="reporterLevel"
+                value={level}
+                defaultChecked={values.reporterLevel === level}
+                disabled={isReportersFixed}
+                onChange={() => setReporterLevel(level)}
+              />
+              {t(`reporterLevels.${level}`)}
+            </label>
+          ))}
+          {isReportersFixed && <input type="hidden" name="reporterLevel" value={values.reporterLevel} />}
+        </div>
+        {bySchools && (
+          <fieldset className="mt-3" aria-describedby="schoolLevels-hint schoolLevels-error">
+            <legend className="text-sm font-medium text-slate-700">{t("schoolLevels")}</legend>
+            <p id="schoolLevels-hint" className="mb-1 text-xs text-slate-500">
+              {t("schoolLevelsHint")}
+            </p>
+            <SchoolLevelErrors />
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {schoolLevels.map((level) => (
+                <li key={level.value}>
+                  <label className="flex items-center gap-2 text-sm">
+                    <input
+                      type="checkbox"
+                      name="schoolLevels"
+                      value={level.value}
+                      defaultChecked={values.schoolLevels.includes(level.value)}
+                      disabled={isReportersFixed}
+                    />
+                    {level.label}
+                  </label>
+                  {isReportersFixed && values.schoolLevels.includes(level.value) && (
+                    <input type="hidden" name="schoolLevels" value={level.value} />
+                  )}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-xs text-slate-500">{t("rollsUpHint")}</p>
+          </fieldset>
+        )}
+      </fieldset>
+
+      <fieldset>
         <legend className="text-sm font-semibold text-slate-800">{t("catalogueItems")}</legend>
         <p className="mb-2 text-xs text-slate-500">{t("catalogueHint")}</p>
         <ItemErrors />
@@ -154,6 +222,17 @@ export function CollectionForm({
                 />
                 {t("noteRequired")}
               </label>
+              {bySchools && indicator.canRollUp && (
+                <label className="flex items-center gap-1 text-xs text-slate-600">
+                  <input
+                    type="checkbox"
+                    name="rollUpKeys"
+                    value={indicator.key}
+                    defaultChecked={values.rollUpKeys.includes(indicator.key)}
+                  />
+                  {t("rollsUp")}
+                </label>
+              )}
             </li>
           ))}
         </ul>
@@ -166,7 +245,7 @@ export function CollectionForm({
           {rows.map((row, index) => (
             <div
               key={row.key || `new-${index}`}
-              className="grid items-end gap-2 rounded border border-slate-200 p-2 sm:grid-cols-7"
+              className="grid items-end gap-2 rounded border border-slate-200 p-2 sm:grid-cols-8"
             >
               {row.key && <input type="hidden" name={`custom.${index}.key`} value={row.key} />}
               <TextField name={`custom.${index}.nameZh`} label={t("nameZh")} defaultValue={row.nameZh} />
@@ -198,6 +277,7 @@ export function CollectionForm({
                 />
                 {t("noteRequired")}
               </label>
+              {bySchools && <RollsUpField index={index} isChecked={row.rollsUp} label={t("rollsUp")} />}
             </div>
           ))}
         </div>
@@ -205,6 +285,31 @@ export function CollectionForm({
       <SubmitButton>{t("save")}</SubmitButton>
     </ActionForm>
   );
+}
+
+/** A custom item's "sum of schools" box, with the refusal of a type that does not add up. */
+function RollsUpField({ index, isChecked, label }: { index: number; isChecked: boolean; label: string }) {
+  const name = `custom.${index}.rollsUp`;
+  const errors = useFieldErrors(name);
+  return (
+    <div className="pb-2 text-sm">
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          name={name}
+          defaultChecked={isChecked}
+          aria-describedby={errors ? `${name}-error` : undefined}
+        />
+        {label}
+      </label>
+      <FieldErrorList id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}
+
+function SchoolLevelErrors() {
+  const errors = useFieldErrors("schoolLevels");
+  return <FieldErrorList id="schoolLevels-error" errors={errors} />;
 }
 
 /** "At least one item" is said above the catalogue list. */

@@ -8,6 +8,7 @@ import { Link } from "@/components/ui/link";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { landingPathFor } from "@/lib/auth/landing";
 import type { SessionUser } from "@/lib/auth/session";
+import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-items";
 import { getWorkItems } from "@/lib/data/submissions/get-work-items";
 import { localized } from "@/lib/utils/localized";
 import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
@@ -21,20 +22,84 @@ const linkClass = "text-sm font-medium text-brand-700 hover:underline";
  * deadlines counted down in Beijing's days. Rendered per user and per day, never from the shared dashboard cache.
  */
 export async function WorkItemsPanel({ user }: { user: SessionUser }) {
-  const [{ returned, periods }, t, format, locale] = await Promise.all([
+  const [{ returned, periods }, schoolWork, t, format, locale] = await Promise.all([
     getWorkItems(user),
+    getSchoolWorkItems(user),
     getTranslations("workItems"),
     getFormatter(),
     getLocale(),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
-  const isEmpty = returned.length === 0 && periods.length === 0;
+  const isEmpty =
+    returned.length === 0 &&
+    periods.length === 0 &&
+    schoolWork.returns.length === 0 &&
+    schoolWork.reviews.length === 0;
   return (
     <Card title={t("title")} className="mb-6">
       {isEmpty ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
         <div className="space-y-4">
+          {schoolWork.returns.length > 0 && (
+            <section aria-labelledby="work-school-returns">
+              <h3 id="work-school-returns" className="mb-2 text-sm font-semibold text-slate-800">
+                {t("schoolReturnsTitle")}
+              </h3>
+              <ul className="space-y-2">
+                {schoolWork.returns.map((found) => {
+                  const name = t("schoolReturn", { period: periodLabel(found.period, locale) });
+                  const isPending = SUBMISSION_WORKFLOW.isIn("awaitingCounty", found.state);
+                  return (
+                    <li key={found.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                      <span className="text-sm text-slate-900">{name}</span>
+                      <span className="text-sm text-slate-600">
+                        {t("deadline", { date: day(found.period.deadline) })}
+                      </span>
+                      <DaysLeft daysLeft={found.daysLeft} isDone={!isPending} />
+                      <SubmissionStateBadge state={found.state} />
+                      {found.state === "RETURNED" && found.returnReason && (
+                        <span className="text-sm text-slate-600">
+                          {t("reason", { reason: found.returnReason })}
+                        </span>
+                      )}
+                      <Link href={`/school-returns/${found.id}`} className={linkClass}>
+                        {isPending ? (found.state === "RETURNED" ? t("fix") : t("fill")) : t("view")}
+                        <span className="sr-only">: {name}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
+          {schoolWork.reviews.length > 0 && (
+            <section aria-labelledby="work-school-reviews">
+              <h3 id="work-school-reviews" className="mb-2 text-sm font-semibold text-slate-800">
+                {t("schoolReviewsTitle")}
+              </h3>
+              <ul className="space-y-2">
+                {schoolWork.reviews.map((review) => {
+                  const name = periodLabel(review.period, locale);
+                  return (
+                    <li key={review.period.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                      <span className="text-sm text-slate-900">{name}</span>
+                      <span className="text-sm text-slate-600">
+                        {t("schoolReviewCounts", {
+                          review: review.awaitingReview,
+                          withSchools: review.withSchools,
+                        })}
+                      </span>
+                      <Link href={`/school-returns/periods/${review.period.id}`} className={linkClass}>
+                        {t("schoolBoard")}
+                        <span className="sr-only">: {name}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
           {returned.length > 0 && (
             <section aria-labelledby="work-returned">
               <h3 id="work-returned" className="mb-2 text-sm font-semibold text-slate-800">

@@ -9,7 +9,10 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/action-state";
+import { saveSchoolReturnAction } from "@/lib/actions/school-returns";
 import { saveSubmissionAction } from "@/lib/actions/submissions";
+import type { CountyFigure } from "@/lib/indicators/school-roll-up";
+import { schoolReturnFormSchema } from "@/lib/schemas/school-returns";
 import {
   NOTE_MAX,
   outlierOf,
@@ -38,6 +41,8 @@ export interface FormField {
   value: number | null;
   note: string | null;
   returnComment: string | null;
+  /** The county's figure from its schools' approved returns, for an item that rolls up (decision 0046) */
+  computed?: CountyFigure | null;
   changes: {
     id: number;
     oldValue: number | null;
@@ -52,6 +57,25 @@ export interface FormField {
 interface StaleDetails {
   current: { version: number; values: Record<string, SubmissionEntry> };
 }
+
+/**
+ * What the form saves: a county's report, or a school's return (decision 0046), which the same schema checks under
+ * its own id and action.
+ */
+const TARGETS = {
+  report: {
+    action: saveSubmissionAction,
+    idField: "submissionId",
+    schema: submissionFormSchema,
+    href: (id: number) => `/submissions/${id}`,
+  },
+  schoolReturn: {
+    action: saveSchoolReturnAction,
+    idField: "returnId",
+    schema: schoolReturnFormSchema,
+    href: (id: number) => `/school-returns/${id}`,
+  },
+} as const;
 
 /** The columns of each theme's table: the key of the header under `submissions.`, and a width. */
 const COLUMNS = [
@@ -75,18 +99,24 @@ export function SubmissionForm({
   rules,
   isEditable,
   reviewFormId,
+  target: targetKind = "report",
 }: {
+  /** The report's id, or the school return's with `target="schoolReturn"` */
   submissionId: number;
   version: number;
   fields: FormField[];
   rules: FormRules;
   isEditable: boolean;
   reviewFormId?: string;
+  target?: keyof typeof TARGETS;
 }) {
   const t = useTranslations("submissions");
+  const tReturns = useTranslations("schoolReturns");
   const locale = useLocale();
   const format = useFormatter();
-  const form = useActionForm(saveSubmissionAction);
+  const target = TARGETS[targetKind];
+  const isSchoolReturn = targetKind === "schoolReturn";
+  const form = useActionForm(target.action);
   const { state } = form;
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -104,7 +134,7 @@ export function SubmissionForm({
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = Object.fromEntries(new FormData(event.currentTarget).entries());
     if (submitter?.name) data[submitter.name] = submitter.value;
-    const parsed = submissionFormSchema(fields, rules).safeParse(data);
+    const parsed = target.schema(fields, rules).safeParse(data);
     if (parsed.success) {
       setClientErrors(null);
       return;
@@ -116,7 +146,7 @@ export function SubmissionForm({
   return (
     <ActionForm
       form={form}
-      hiddenFields={{ submissionId, version }}
+      hiddenFields={{ [target.idField]: submissionId, version }}
       message="none"
       errors={clientErrors}
       onSubmit={isEditable ? checkBeforeSending : undefined}
@@ -135,7 +165,7 @@ export function SubmissionForm({
               </li>
             ))}
           </ul>
-          <a href={`/submissions/${submissionId}`} className="mt-3 inline-block font-medium underline">
+          <a href={target.href(submissionId)} className="mt-3 inline-block font-medium underline">
             {t("reload")}
           </a>
         </div>
@@ -229,7 +259,15 @@ export function SubmissionForm({
                           {field.isCumulative ? number(field.yearToDate) : ""}
                         </td>
                         <td className="px-3 py-2">
-                          {isEditable ? (
+                          {field.computed ? (
+                            <ComputedValue
+                              id={valueName}
+                              figure={field.computed}
+                              isEditable={isEditable}
+                              stored={field.value}
+                              errors={errors[valueName]}
+                            />
+                          ) : isEditable ? (
                             <>
                               <input
                                 id={valueName}
@@ -295,13 +333,13 @@ export function SubmissionForm({
             {t("saveDraft")}
           </SubmitButton>
           <ConfirmButton
-            question={t("submitConfirm")}
+            question={isSchoolReturn ? tReturns("submitConfirm") : t("submitConfirm")}
             variant="primary"
             confirmVariant="primary"
             name="intent"
             value="submit"
           >
-            {t("submit")}
+            {isSchoolReturn ? tReturns("submit") : t("submit")}
           </ConfirmButton>
           <div className="min-w-64 flex-1">{message}</div>
         </div>
@@ -310,5 +348,43 @@ export function SubmissionForm({
         message
       )}
     </ActionForm>
+  );
+}
+
+/**
+ * An item the county does not type: while the report is editable, the sum of its schools' approved returns now
+ * (sent along so the form's check sees it; the server computes it again), afterwards the value as saved; with
+ * how many schools it comes from.
+ */
+function ComputedValue({
+  id,
+  figure,
+  isEditable,
+  stored,
+  errors,
+}: {
+  id: string;
+  figure: CountyFigure;
+  isEditable: boolean;
+  stored: number | null;
+  errors?: FieldErrors[string];
+}) {
+  const t = useTranslations("schoolReturns");
+  const format = useFormatter();
+  const value = isEditable ? figure.value : stored;
+  return (
+    <div>
+      <span id={id} className="font-medium tabular-nums" aria-describedby={`${id}-computed`}>
+        {value === null ? "—" : format.number(value)}
+      </span>
+      {isEditable && <input type="hidden" name={id} value={figure.value ?? ""} />}
+      <p id={`${id}-computed`} className="mt-1 text-xs text-slate-600">
+        {figure.approved === 0
+          ? t("computedNone", { expected: figure.expected })
+          : t("computed", { approved: figure.approved, expected: figure.expected })}
+      </p>
+      {isEditable && <p className="text-xs text-slate-500">{t("computedHint")}</p>}
+      <FieldErrorList id={`${id}-error`} errors={errors} />
+    </div>
   );
 }

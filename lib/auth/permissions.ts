@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   "submissions:edit",
   "submissions:review",
   "periods:manage",
+  "school-returns:view",
+  "school-returns:edit",
+  "school-returns:review",
   "targets:edit",
   "province-targets:edit",
   "standards:edit",
@@ -84,6 +87,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "submissions:view",
     "submissions:review",
     "periods:manage",
+    "school-returns:view",
     "targets:edit",
     "standards:edit",
     "users:manage",
@@ -113,6 +117,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "teachers:view",
     "submissions:view",
     "submissions:edit",
+    // Reviews its schools' returns where a collection's schools report (decision 0046).
+    "school-returns:view",
+    "school-returns:review",
     "facilities:edit",
     "teachers:edit",
     "teachers:rotate",
@@ -141,6 +148,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "groups:view",
     // Proposes corrections of its school's register entry; the county decides (更正申请).
     "schools:propose",
+    // Fills in its school's return where a collection's schools report; the county reviews it (decision 0046).
+    "school-returns:view",
+    "school-returns:edit",
   ],
   // 领导: reads the dashboards of its city or county and exports briefings; writes nothing.
   LEADER: [
@@ -149,6 +159,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "schools:view",
     "teachers:view",
     "submissions:view",
+    "school-returns:view",
     "briefings:export",
     "groups:view",
     "problems:view",

@@ -149,6 +149,14 @@ export function submissionScopeWhere(user: Viewer) {
 }
 
 /**
+ * Schools' returns (decision 0046) in view: a principal its own school's, a county officer its county's schools',
+ * city roles the city's; through the school, so a forged return id of another school or county finds nothing.
+ */
+export function schoolReturnScopeWhere(user: Viewer) {
+  return { school: schoolScopeWhere(user) };
+}
+
+/**
  * Problems of the 整改台账 in view: city roles see every county's and school's, a county its own and its schools'.
  * A principal sees none (the county works its schools' problems).
  */

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import type { CollectionPeriodType, DeadlineRuleKind } from "@/lib/generated/prisma/enums";
+import {
+  SchoolLevel,
+  type CollectionPeriodType,
+  type DeadlineRuleKind,
+  type ReporterLevel,
+} from "@/lib/generated/prisma/enums";
+import { canRollUp } from "@/lib/indicators/school-roll-up";
 import {
   formFlag,
   formList,
@@ -30,6 +36,9 @@ export const DEADLINE_KINDS = [
   "DAY_OF_NEXT_MONTH",
   "DAYS_FROM_END",
 ] as const satisfies readonly DeadlineRuleKind[];
+
+/** Who reports (decision 0046): the counties, or the schools of chosen levels with a county review. */
+export const REPORTER_LEVELS = ["COUNTY", "SCHOOL"] as const satisfies readonly ReporterLevel[];
 
 /** How many periods of a type a year has (a one-off collection has one). */
 export const PERIODS_PER_YEAR: Record<CollectionPeriodType, number> = {
@@ -80,10 +89,16 @@ const customItem = z
     min: optionalNumber,
     max: optionalNumber,
     noteRequired: formFlag,
+    /** Where schools report: the county's figure is the sum of its schools' approved values */
+    rollsUp: formFlag,
   })
   .refine((item) => item.min === undefined || item.max === undefined || item.min <= item.max, {
     path: ["max"],
     message: "collections.minOverMax",
+  })
+  .refine((item) => !item.rollsUp || canRollUp(item.valueType), {
+    path: ["rollsUp"],
+    message: "collections.notSummable",
   });
 export type CustomItemInput = z.infer<typeof customItem>;
 
@@ -135,6 +150,16 @@ export const collectionSchema = z.preprocess(
         formList,
         z.array(text.trim().min(1).max(64, "invalid")).max(200, "invalid"),
       ),
+      reporterLevel: z.preprocess(
+        (value) => (value === undefined || value === "" ? "COUNTY" : value),
+        z.enum(REPORTER_LEVELS, { error: "invalid" }),
+      ),
+      schoolLevels: z.preprocess(
+        formList,
+        z.array(z.enum(SchoolLevel, { error: "invalid" })).max(20, "invalid"),
+      ),
+      /** Catalogue items that roll up from the schools (the server checks their value types) */
+      rollUpKeys: z.preprocess(formList, z.array(text.trim().min(1).max(64, "invalid")).max(200, "invalid")),
       custom: z.array(customItem).max(MAX_CUSTOM_ITEMS, "collections.tooManyItems"),
     })
     .superRefine((input, ctx) => {
@@ -152,6 +177,8 @@ export const collectionSchema = z.preprocess(
         if (input.startsOn && input.endsOn && input.endsOn < input.startsOn)
           ctx.addIssue({ code: "custom", path: ["endsOn"], message: "collections.endBeforeStart" });
       }
+      if (input.reporterLevel === "SCHOOL" && input.schoolLevels.length === 0)
+        ctx.addIssue({ code: "custom", path: ["schoolLevels"], message: "collections.noSchoolLevels" });
       if (new Set(input.indicatorKeys).size + input.custom.length === 0)
         ctx.addIssue({ code: "custom", path: ["indicatorKeys"], message: "collections.noItems" });
     })
@@ -159,12 +186,16 @@ export const collectionSchema = z.preprocess(
       ...input,
       nameEn: input.nameEn === "" ? input.nameZh : input.nameEn,
       indicatorKeys: [...new Set(input.indicatorKeys)],
+      // Levels and roll-ups mean something only where schools report.
+      schoolLevels: input.reporterLevel === "SCHOOL" ? [...new Set(input.schoolLevels)] : [],
+      rollUpKeys: input.reporterLevel === "SCHOOL" ? [...new Set(input.rollUpKeys)] : [],
       // Dates belong to one-off collections only.
       startsOn: input.periodType === "ONE_OFF" ? (input.startsOn ?? null) : null,
       endsOn: input.periodType === "ONE_OFF" ? (input.endsOn ?? null) : null,
       custom: input.custom.map((item) => ({
         ...item,
         nameEn: item.nameEn === "" ? item.nameZh : item.nameEn,
+        rollsUp: input.reporterLevel === "SCHOOL" && item.rollsUp,
       })),
     })),
 );

@@ -1,7 +1,8 @@
 // The quarterly reports (季度调度) and their periods as two state machines (docs/decisions/0009, 0013). The write
 // guards in lib/data/submissions ask `decide` before they write; the pages ask `allowedActions` and the named sets,
 // and the SQL filters by the same sets, so a view cannot offer what a guard refuses or count what a query does not.
-import type { PeriodState, SubmissionState } from "@/lib/generated/prisma/enums";
+import { can, type Permission } from "@/lib/auth/permissions";
+import type { PeriodState, Role, SubmissionState } from "@/lib/generated/prisma/enums";
 import { defineWorkflow, refuse } from "./state-machine";
 
 export const SUBMISSION_STATES = [
@@ -133,6 +134,23 @@ export function timelinessOf(report: { state: SubmissionState; isLate: boolean }
   return report.isLate ? "late" : "on_time";
 }
 
+/**
+ * The counts of a completeness and timeliness board (decision 0046): the city's board of its counties' reports and
+ * the county's board of its schools' returns alike, from the same sets and `timelinessOf`.
+ */
+export function boardSummary(rows: readonly { state: SubmissionState; isLate: boolean }[]) {
+  const byState = Object.fromEntries(SUBMISSION_STATES.map((state) => [state, 0])) as Record<
+    SubmissionState,
+    number
+  >;
+  const timeliness: Record<Timeliness, number> = { on_time: 0, late: 0, not_submitted: 0 };
+  for (const row of rows) {
+    byState[row.state] += 1;
+    timeliness[timelinessOf(row)] += 1;
+  }
+  return { total: rows.length, byState, ...timeliness };
+}
+
 /** Refusals are keys under `errors.submissions.`. */
 export type PeriodRefusal = "periodAlreadyOpened" | "periodNotOpen" | "periodClosed";
 
@@ -175,3 +193,30 @@ export const PERIOD_WORKFLOW = defineWorkflow({
 });
 
 export type PeriodAction = (typeof PERIOD_WORKFLOW.actions)[number];
+
+/**
+ * A school's return (decision 0046) moves by the report machine above, state for state; only who acts differs: the
+ * school writes, its county reviews, and nobody reopens a school's return (what the city reopens is the county's own
+ * report). The data layer checks these permissions, then asks `SUBMISSION_WORKFLOW.transition`.
+ */
+export const SCHOOL_RETURN_PERMISSIONS = {
+  save: "school-returns:edit",
+  submit: "school-returns:edit",
+  approve: "school-returns:review",
+  return: "school-returns:review",
+  reopen: null,
+} as const satisfies Record<SubmissionAction, Permission | null>;
+
+export type SchoolReturnAction = {
+  [Action in SubmissionAction]: (typeof SCHOOL_RETURN_PERMISSIONS)[Action] extends null ? never : Action;
+}[SubmissionAction];
+
+/** The actions the role may take on a school's return now: what its page offers, what its guards allow. */
+export function schoolReturnActions(role: Role, subject: ReportSubject): SchoolReturnAction[] {
+  return SUBMISSION_WORKFLOW.actions.filter((action): action is SchoolReturnAction => {
+    const permission = SCHOOL_RETURN_PERMISSIONS[action];
+    return (
+      permission !== null && can(role, permission) && SUBMISSION_WORKFLOW.decide(action, subject).isAllowed
+    );
+  });
+}

@@ -278,6 +278,18 @@ import {
 } from "@/lib/data/notifications/mark-notifications-read";
 import { noticeFor, noticeOwnerOf, OWN_INBOX } from "./support/action-cases";
 import { getWorkItems } from "@/lib/data/submissions/get-work-items";
+import { getSchoolReturn, getSchoolReturnRules } from "@/lib/data/school-returns/get-school-return";
+import { getSchoolReturnBoard } from "@/lib/data/school-returns/get-school-return-board";
+import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-items";
+import { saveSchoolReturn } from "@/lib/data/school-returns/save-school-return";
+import { approveSchoolReturn, returnSchoolReturn } from "@/lib/data/school-returns/review-school-return";
+import {
+  closedSchoolReturnOf,
+  SCHOOL_BOARD_READERS,
+  SCHOOL_RETURN_READERS,
+  SCHOOL_RETURN_REVIEWERS,
+  SCHOOL_RETURN_WRITERS,
+} from "./support/action-cases";
 
 interface MatrixCase {
   /** The exported name of the function or action */
@@ -363,6 +375,17 @@ const EXEMPT: Record<string, string> = {
     "helper inside another write's transaction: the refusal of a stale, already scoped record",
   loadForTransition:
     "helper of the submission writes (checks the action's permission, the scope and the transition itself)",
+  staleReportError: "pure: the refusal built from a record a scoped write already loaded",
+  changedEntries: "pure: compares a scoped write's input with the rows it loaded",
+  schemaFieldsOf: "pure: the schema's part of fields a scoped reader already loaded",
+  loadScopedSchoolReturn: "helper of the school return functions (checks permission and scope itself)",
+  loadSchoolReturnForTransition:
+    "helper of the school return writes (checks the action's permission, the scope and the transition itself)",
+  schoolReturnSubject: "pure: a loaded return as the workflow sees it",
+  claimSchoolReturnVersion:
+    "helper inside another write's transaction (optimistic lock on an already scoped school return)",
+  staleSchoolReturnError:
+    "helper inside another write's transaction: the refusal of a stale, already scoped school return",
   createFirstAdmin:
     "runs from the command line (npm run admin:create) before the city has any user; covered by divisions.test.ts",
   lockCity: "helper inside the division writes' transactions, after their permission check",
@@ -1378,6 +1401,52 @@ const CASES: MatrixCase[] = [
     run: (u) => listReportableIndicators(u),
     expected: allow({ staff: ANY }),
   },
+  // Schools' returns (decision 0046), in a closed period: past the gate every write is refused, nothing changes.
+  {
+    name: "getSchoolReturn",
+    run: async (u, t) => getSchoolReturn(u, (await closedSchoolReturnOf(t.schoolId)).id),
+    expected: SCHOOL_RETURN_READERS,
+  },
+  {
+    name: "getSchoolReturnRules",
+    run: async (u, t) => getSchoolReturnRules(u, (await closedSchoolReturnOf(t.schoolId)).id),
+    expected: SCHOOL_RETURN_WRITERS,
+  },
+  {
+    name: "saveSchoolReturn",
+    run: async (u, t) => {
+      const found = await closedSchoolReturnOf(t.schoolId);
+      return saveSchoolReturn(u, {
+        returnId: found.id,
+        version: found.version,
+        intent: "draft",
+        entries: {},
+      });
+    },
+    expected: SCHOOL_RETURN_WRITERS,
+  },
+  {
+    name: "approveSchoolReturn",
+    run: async (u, t) =>
+      approveSchoolReturn(u, { returnId: (await closedSchoolReturnOf(t.schoolId)).id, version: 0 }),
+    expected: SCHOOL_RETURN_REVIEWERS,
+  },
+  {
+    name: "returnSchoolReturn",
+    run: async (u, t) =>
+      returnSchoolReturn(u, {
+        returnId: (await closedSchoolReturnOf(t.schoolId)).id,
+        version: 0,
+        reason: "矩阵",
+      }),
+    expected: SCHOOL_RETURN_REVIEWERS,
+  },
+  {
+    name: "getSchoolReturnBoard",
+    run: async (u, t) => getSchoolReturnBoard(u, (await closedSchoolReturnOf(t.schoolId)).periodId),
+    expected: SCHOOL_BOARD_READERS,
+  },
+  { name: "getSchoolWorkItems", run: (u) => getSchoolWorkItems(u), expected: allow(EVERY_ACCOUNT) },
   {
     name: "saveCollection",
     // The quarterly report's items follow the catalogue: past the gate, the edit is refused, nothing changes.

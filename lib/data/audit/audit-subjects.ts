@@ -123,6 +123,17 @@ const LOADERS: Record<
       submission.id,
       periodSubject(submission.period, { name: submission.county.name, nameEn: submission.county.nameEn }),
     ]),
+  school_return: async (client, ids) =>
+    (
+      await client.schoolReturn.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          school: { select: { name: true } },
+          period: { select: { quarter: true, ...PERIOD_NAME_FIELDS } },
+        },
+      })
+    ).map((found) => [found.id, periodSubject(found.period, same(found.school.name))]),
   reporting_period: (client, ids) => periodNames(client, ids),
   collection: async (client, ids) =>
     (

@@ -15,6 +15,8 @@ export const COLLECTION_FIELDS = {
   deadlineKind: true,
   deadlineDays: true,
   isQuarterlyReport: true,
+  reporterLevel: true,
+  schoolLevels: true,
 } as const;
 
 /**
@@ -32,6 +34,7 @@ export async function getCityCollection(user: SessionUser, collectionId: number)
         orderBy: [{ sortOrder: "asc" }, { indicatorKey: "asc" }],
         select: {
           noteRequired: true,
+          rollsUp: true,
           indicator: {
             select: {
               key: true,
@@ -65,12 +68,15 @@ export async function getCityCollection(user: SessionUser, collectionId: number)
   if (!collection) return null;
   return {
     ...collection,
-    items: collection.items.map(({ noteRequired, indicator: { minValue, maxValue, ...indicator } }) => ({
-      ...indicator,
-      noteRequired,
-      min: minValue === null ? null : Number(minValue),
-      max: maxValue === null ? null : Number(maxValue),
-    })),
+    items: collection.items.map(
+      ({ noteRequired, rollsUp, indicator: { minValue, maxValue, ...indicator } }) => ({
+        ...indicator,
+        noteRequired,
+        rollsUp,
+        min: minValue === null ? null : Number(minValue),
+        max: maxValue === null ? null : Number(maxValue),
+      }),
+    ),
   };
 }
 

@@ -9,6 +9,6 @@ export async function listReportableIndicators(user: SessionUser) {
   return db().indicatorDefinition.findMany({
     where: { kind: "REPORTED" },
     orderBy: [{ sortOrder: "asc" }, { key: "asc" }],
-    select: { key: true, nameZh: true, nameEn: true, unit: true, unitEn: true },
+    select: { key: true, nameZh: true, nameEn: true, unit: true, unitEn: true, valueType: true },
   });
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import { AppError, notFoundError } from "@/lib/errors";
+import { canRollUp } from "@/lib/indicators/school-roll-up";
 import type { CollectionInput } from "@/lib/schemas/collections";
 import { NO_RECORD_VERSION } from "@/lib/schemas/common";
 
@@ -21,7 +22,7 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
     const before = input.collectionId
       ? await tx.collection.findFirst({
           where: { id: input.collectionId, cityId },
-          include: { items: { select: { indicatorKey: true, noteRequired: true } } },
+          include: { items: { select: { indicatorKey: true, noteRequired: true, rollsUp: true } } },
         })
       : null;
     if (input.collectionId && !before) throw notFoundError();
@@ -29,10 +30,23 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
       throw new AppError("INVALID_STATE", { messageKey: "collections.quarterlyBuiltIn" });
     const catalogue = await tx.indicatorDefinition.findMany({
       where: { key: { in: input.indicatorKeys }, kind: "REPORTED" },
-      select: { key: true },
+      select: { key: true, valueType: true },
     });
     if (catalogue.length !== input.indicatorKeys.length)
       throw new AppError("VALIDATION", { messageKey: "collections.unknownIndicator" });
+    // Only a count or an amount adds up from the schools (decision 0046); a catalogue item is checked here, where
+    // its value type is known.
+    const summable = new Set(catalogue.filter((row) => canRollUp(row.valueType)).map((row) => row.key));
+    if (input.rollUpKeys.some((key) => !summable.has(key)))
+      throw new AppError("VALIDATION", { messageKey: "collections.notSummable" });
+    // Who reports is fixed once a period was opened: its returns, or its counties' reports, already exist.
+    if (
+      before &&
+      (before.reporterLevel !== input.reporterLevel ||
+        [...before.schoolLevels].sort().join() !== [...input.schoolLevels].sort().join()) &&
+      (await tx.reportingPeriod.count({ where: { collectionId: before.id } })) > 0
+    )
+      throw new AppError("INVALID_STATE", { messageKey: "collections.reportersFixed" });
     const clash = await tx.collection.findFirst({
       where: { cityId, nameZh: input.nameZh, ...(before ? { id: { not: before.id } } : {}) },
       select: { id: true },
@@ -47,6 +61,8 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
       endsOn: input.endsOn,
       deadlineKind: input.deadlineKind,
       deadlineDays: input.deadlineDays,
+      reporterLevel: input.reporterLevel,
+      schoolLevels: input.schoolLevels,
     };
     let collectionId: number;
     if (before) {
@@ -101,7 +117,7 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
           kind: "CUSTOM",
           theme: "custom",
           direction: "AT_LEAST",
-          levels: ["COUNTY"],
+          levels: input.reporterLevel === "SCHOOL" ? ["SCHOOL", "COUNTY"] : ["COUNTY"],
           definitionZh: item.nameZh,
           definitionEn: item.nameEn,
           policySource: input.nameZh,
@@ -111,9 +127,18 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
       customKeys.push(key);
     }
     const noteRequired = new Set(input.noteRequiredKeys);
+    const rollsUp = new Set(input.rollUpKeys);
     const items = [
-      ...input.indicatorKeys.map((key) => ({ key, noteRequired: noteRequired.has(key) })),
-      ...input.custom.map((item, index) => ({ key: customKeys[index]!, noteRequired: item.noteRequired })),
+      ...input.indicatorKeys.map((key) => ({
+        key,
+        noteRequired: noteRequired.has(key),
+        rollsUp: rollsUp.has(key),
+      })),
+      ...input.custom.map((item, index) => ({
+        key: customKeys[index]!,
+        noteRequired: item.noteRequired,
+        rollsUp: item.rollsUp,
+      })),
     ];
     await tx.collectionItem.deleteMany({ where: { collectionId } });
     await tx.collectionItem.createMany({
@@ -121,6 +146,7 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
         collectionId,
         indicatorKey: item.key,
         noteRequired: item.noteRequired,
+        rollsUp: item.rollsUp,
         sortOrder,
       })),
     });

@@ -61,16 +61,68 @@ export async function unsafeNotifyReportReviewed(
     ...noticePeriodParams(report.period),
     ...(reason === null ? {} : { reason }),
   };
+  return unsafeSendReviewNotices(tx, recipients, kind, params, `/submissions/${report.id}`);
+}
+
+/** The review's notices and their e-mails, in the review's transaction; returns who was told. */
+async function unsafeSendReviewNotices(
+  tx: Tx,
+  recipients: number[],
+  kind: NotificationKind,
+  params: ReportNoticeParams,
+  link: string,
+): Promise<number[]> {
   const notices = await tx.notification.createManyAndReturn({
-    data: recipients.map((userId) => ({
-      userId,
-      kind,
-      params: { ...params },
-      link: `/submissions/${report.id}`,
-    })),
+    data: recipients.map((userId) => ({ userId, kind, params: { ...params }, link })),
     select: { id: true, userId: true, kind: true, params: true, link: true },
   });
   // Their e-mails, queued in the same transaction and sent by the job (decision 0042).
   await unsafeQueueNoticeEmails(tx, notices);
   return recipients;
+}
+
+/**
+ * Tells the principal who submitted a school's return (decision 0046) that the county returned or approved it, with
+ * the report's own notice kinds, naming the school where a report names its county. The submitter while still an
+ * active account of that school; otherwise the school's active principals. Unscoped: the caller loaded the return
+ * in the reviewer's scope.
+ */
+export async function unsafeNotifySchoolReturnReviewed(
+  tx: Tx,
+  found: {
+    id: number;
+    submittedById: number | null;
+    school: { id: number; name: string };
+    period: PeriodName & { quarter: number | null };
+  },
+  kind: Extract<NotificationKind, "REPORT_RETURNED" | "REPORT_APPROVED">,
+  reason: string | null,
+): Promise<number[]> {
+  const ofSchool = { schoolId: found.school.id, isActive: true } as const;
+  const submitter =
+    found.submittedById === null
+      ? []
+      : await tx.user.findMany({ where: { ...ofSchool, id: found.submittedById }, select: { id: true } });
+  const recipients =
+    submitter.length > 0
+      ? submitter
+      : await tx.user.findMany({
+          where: { ...ofSchool, role: "SCHOOL_PRINCIPAL" },
+          select: { id: true },
+          orderBy: { id: "asc" },
+        });
+  const params: ReportNoticeParams = {
+    // School names have no English form in the register: the same name in both languages.
+    county: found.school.name,
+    countyEn: found.school.name,
+    ...noticePeriodParams(found.period),
+    ...(reason === null ? {} : { reason }),
+  };
+  return unsafeSendReviewNotices(
+    tx,
+    recipients.map((user) => user.id),
+    kind,
+    params,
+    `/school-returns/${found.id}`,
+  );
 }

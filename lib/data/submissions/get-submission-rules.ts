@@ -2,7 +2,12 @@ import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { FormRules, ReportedField } from "@/lib/schemas/submissions";
-import { loadScopedSubmission, unsafeLoadFormRules, unsafeLoadFormFields } from "./submission-access";
+import {
+  loadScopedSubmission,
+  schemaFieldsOf,
+  unsafeLoadFormRules,
+  unsafeLoadFormFields,
+} from "./submission-access";
 
 /**
  * What the form's schema needs to check a submission's values (fields with their history, city rules). Writers
@@ -19,17 +24,5 @@ export async function getSubmissionRules(
     unsafeLoadFormFields(client, submission.countyId, submission.period),
     unsafeLoadFormRules(client, submission.period.cityId),
   ]);
-  return {
-    fields: fields.map(({ key, valueType, isCumulative, baseline, history, min, max, noteRequired }) => ({
-      key,
-      valueType,
-      isCumulative,
-      baseline,
-      history,
-      min,
-      max,
-      noteRequired,
-    })),
-    rules,
-  };
+  return { fields: schemaFieldsOf(fields), rules };
 }

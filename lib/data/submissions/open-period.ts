@@ -161,12 +161,36 @@ async function unsafeOpenPeriod(
     data: counties.map((county) => ({ periodId: row.id, countyId: county.id })),
     skipDuplicates: true,
   });
+  const schoolReturns = await unsafeCreateSchoolReturns(tx, row.id, period.collectionId, cityId);
   await recordAudit(tx, user, {
     action: "open",
     entity: "reporting_period",
     entityId: row.id,
     before: existing ?? undefined,
-    after: { ...period.audit, collectionId: period.collectionId, state, counties: counties.length },
+    after: {
+      ...period.audit,
+      collectionId: period.collectionId,
+      state,
+      counties: counties.length,
+      ...(schoolReturns === null ? {} : { schoolReturns }),
+    },
   });
   return row;
+}
+
+/**
+ * Where a collection's schools report (decision 0046): a return task for every open school of the city of the
+ * collection's levels, in one statement; a school already holding one keeps it. Null for a county-reported one.
+ */
+async function unsafeCreateSchoolReturns(tx: Tx, periodId: number, collectionId: number, cityId: number) {
+  const collection = await tx.collection.findUniqueOrThrow({
+    where: { id: collectionId },
+    select: { reporterLevel: true, schoolLevels: true },
+  });
+  if (collection.reporterLevel !== "SCHOOL") return null;
+  return tx.$executeRaw`
+    INSERT INTO school_returns (period_id, school_id)
+    SELECT ${periodId}, s.id FROM schools s
+    WHERE s.city_id = ${cityId} AND s.is_active AND s.level::text = ANY(${collection.schoolLevels}::text[])
+    ON CONFLICT (period_id, school_id) DO NOTHING`;
 }

@@ -4,12 +4,14 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SubmissionEntry, SubmissionFormInput } from "@/lib/schemas/submissions";
 import {
+  changedEntries,
   claimVersion,
   loadForTransition,
   staleSubmissionError,
   unsafeRecordTransition,
 } from "./submission-access";
 import { isAfterDeadline } from "@/lib/utils/reporting-periods";
+import { unsafeLoadCountyRollUp } from "@/lib/data/school-returns/load-county-roll-up";
 
 /**
  * Saves the county's values as a draft, or submits them (the schema has already required every value and the
@@ -24,19 +26,18 @@ export async function saveSubmission(user: SessionUser, input: SubmissionFormInp
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, action);
     const now = new Date();
     const isLate = isSubmit && isAfterDeadline(submission.period.deadline, now);
+    // Where schools report, an item that rolls up is the sum of the schools' approved returns, computed here and now
+    // whatever the form sent (decision 0046); the county's note on it stays its own.
+    if (submission.period.quarter === null) {
+      const rollUp = await unsafeLoadCountyRollUp(tx, submission.period.id, submission.countyId);
+      for (const [key, figure] of rollUp)
+        input.entries[key] = { value: figure.value, note: input.entries[key]?.note ?? null };
+    }
     const existing = await tx.submissionValue.findMany({
       where: { submissionId: submission.id },
       select: { indicatorKey: true, value: true, note: true },
     });
-    const byKey = new Map(existing.map((row) => [row.indicatorKey, row]));
-    const changed: Record<string, { before: SubmissionEntry | null; after: SubmissionEntry }> = {};
-    for (const [indicatorKey, entry] of Object.entries(input.entries)) {
-      const row = byKey.get(indicatorKey);
-      const before = row ? { value: row.value === null ? null : Number(row.value), note: row.note } : null;
-      if ((before?.value ?? null) === entry.value && (before?.note ?? null) === entry.note) continue;
-      if (!row && entry.value === null && entry.note === null) continue;
-      changed[indicatorKey] = { before, after: entry };
-    }
+    const changed = changedEntries(existing, input.entries);
     // A draft saved again as it is creates no version (decision 0023); a stale one is still told so.
     if (!isSubmit && toState === submission.state && Object.keys(changed).length === 0) {
       if (submission.version !== input.version) throw await staleSubmissionError(tx, submission.id);

@@ -15,8 +15,10 @@ import {
   OUTLIER_HISTORY_QUARTERS,
   type FormRules,
   type ReportedField,
+  type SubmissionEntry,
 } from "@/lib/schemas/submissions";
 import { collectionFields } from "@/lib/schemas/collections";
+import { unsafeLoadCountyRollUp } from "@/lib/data/school-returns/load-county-roll-up";
 import { addQuarters, recentQuarters, type Quarter } from "@/lib/utils/periods";
 import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
 import { reportSubject, SUBMISSION_WORKFLOW, type SubmissionAction } from "@/lib/workflows/submissions";
@@ -107,14 +109,24 @@ export async function claimVersion(
 
 /** The refusal of a stale write to a submission, with its current version, state and values. */
 export async function staleSubmissionError(tx: Tx, submissionId: number): Promise<AppError> {
-  const current = await tx.submission.findUniqueOrThrow({
-    where: { id: submissionId },
-    select: {
-      version: true,
-      state: true,
-      values: { select: { indicatorKey: true, value: true, note: true } },
-    },
-  });
+  return staleReportError(
+    await tx.submission.findUniqueOrThrow({ where: { id: submissionId }, select: CURRENT_REPORT_FIELDS }),
+  );
+}
+
+/** What a stale writer of a report or a school's return is shown of the record as it is now. */
+export const CURRENT_REPORT_FIELDS = {
+  version: true,
+  state: true,
+  values: { select: { indicatorKey: true, value: true, note: true } },
+} as const;
+
+/** The refusal of a stale write (decision 0023), naming the report's (or return's) current version and values. */
+export function staleReportError(current: {
+  version: number;
+  state: SubmissionState;
+  values: { indicatorKey: string; value: Prisma.Decimal | null; note: string | null }[];
+}): AppError {
   return new AppError("STALE_VERSION", {
     details: {
       current: {
@@ -129,6 +141,26 @@ export async function staleSubmissionError(tx: Tx, submissionId: number): Promis
       },
     },
   });
+}
+
+/**
+ * The entries of a save that differ from the stored values, each with what it was (null: no row), for the write
+ * and its audit record; an empty entry where no row exists is no change.
+ */
+export function changedEntries(
+  stored: { indicatorKey: string; value: Prisma.Decimal | null; note: string | null }[],
+  entries: Record<string, SubmissionEntry>,
+): Record<string, { before: SubmissionEntry | null; after: SubmissionEntry }> {
+  const byKey = new Map(stored.map((row) => [row.indicatorKey, row]));
+  const changed: Record<string, { before: SubmissionEntry | null; after: SubmissionEntry }> = {};
+  for (const [indicatorKey, entry] of Object.entries(entries)) {
+    const row = byKey.get(indicatorKey);
+    const before = row ? { value: row.value === null ? null : Number(row.value), note: row.note } : null;
+    if ((before?.value ?? null) === entry.value && (before?.note ?? null) === entry.note) continue;
+    if (!row && entry.value === null && entry.note === null) continue;
+    changed[indicatorKey] = { before, after: entry };
+  }
+  return changed;
 }
 
 export type ScopedSubmission = Awaited<ReturnType<typeof loadScopedSubmission>>;
@@ -246,20 +278,28 @@ export async function unsafeLoadReportedFields(client: DbClient, countyId: numbe
 export async function unsafeLoadFormFields(
   client: DbClient,
   countyId: number,
-  period: { year: number; quarter: number | null; collectionId: number },
+  period: { id: number; year: number; quarter: number | null; collectionId: number },
 ) {
-  if (period.quarter !== null) return unsafeLoadReportedFields(client, countyId, quarterOfPeriod(period));
-  const items = await client.collectionItem.findMany({
-    where: { collectionId: period.collectionId },
-    orderBy: [{ sortOrder: "asc" }, { indicatorKey: "asc" }],
-    select: {
-      noteRequired: true,
-      indicator: {
-        select: { ...FORM_FIELD_DEFINITION, minValue: true, maxValue: true },
+  if (period.quarter !== null) {
+    const fields = await unsafeLoadReportedFields(client, countyId, quarterOfPeriod(period));
+    return fields.map((field) => ({ ...field, rollsUp: false, computed: null }));
+  }
+  const [items, rollUp] = await Promise.all([
+    client.collectionItem.findMany({
+      where: { collectionId: period.collectionId },
+      orderBy: [{ sortOrder: "asc" }, { indicatorKey: "asc" }],
+      select: {
+        noteRequired: true,
+        rollsUp: true,
+        indicator: {
+          select: { ...FORM_FIELD_DEFINITION, minValue: true, maxValue: true },
+        },
       },
-    },
-  });
-  return items.map(({ noteRequired, indicator: { minValue, maxValue, ...definition } }) => {
+    }),
+    // Where schools report, the county's figure of an item that rolls up is computed from them (decision 0046).
+    unsafeLoadCountyRollUp(client, period.id, countyId),
+  ]);
+  return items.map(({ noteRequired, rollsUp, indicator: { minValue, maxValue, ...definition } }) => {
     const [field] = collectionFields([
       {
         key: definition.key,
@@ -270,8 +310,30 @@ export async function unsafeLoadFormFields(
         noteRequired,
       },
     ]);
-    return { ...definition, ...field!, lastValue: null, yearToDate: null };
+    return {
+      ...definition,
+      ...field!,
+      lastValue: null,
+      yearToDate: null,
+      rollsUp,
+      /** The county's figure from its schools' approved returns, for an item that rolls up */
+      computed: rollUp.get(definition.key) ?? null,
+    };
   });
+}
+
+/** What the form's schema needs of each loaded field (lib/schemas/submissions.ts), and nothing the page shows. */
+export function schemaFieldsOf(fields: readonly ReportedField[]): ReportedField[] {
+  return fields.map(({ key, valueType, isCumulative, baseline, history, min, max, noteRequired }) => ({
+    key,
+    valueType,
+    isCumulative,
+    baseline,
+    history,
+    min,
+    max,
+    noteRequired,
+  }));
 }
 
 export async function unsafeLoadFormRules(client: DbClient, cityId: number): Promise<FormRules> {

@@ -26,6 +26,7 @@ const MESSAGE_FILES = {
       import("./zh/evidence.json"),
       import("./zh/collections.json"),
       import("./zh/province.json"),
+      import("./zh/school-returns.json"),
     ]),
   en: () =>
     Promise.all([
@@ -50,6 +51,7 @@ const MESSAGE_FILES = {
       import("./en/evidence.json"),
       import("./en/collections.json"),
       import("./en/province.json"),
+      import("./en/school-returns.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
@@ -100,6 +102,7 @@ const CLIENT_NAMESPACES = [
   "settings",
   "submissions",
   "collections",
+  "schoolReturns",
   "facilities",
   "teachers",
   "imports",

@@ -380,6 +380,56 @@ export async function closedReportOf(countyId: number) {
     select: { id: true, version: true, periodId: true },
   });
 }
+/**
+ * A school's return in a closed period of a school-reported collection of its city (decision 0046), made once per
+ * school: past the gate every write is refused for the closed period (or, for a review, the return not being
+ * submitted), so nothing changes.
+ */
+export async function closedSchoolReturnOf(schoolId: number) {
+  const client = db();
+  const { cityId } = await client.school.findUniqueOrThrow({
+    where: { id: schoolId },
+    select: { cityId: true },
+  });
+  const collection = await client.collection.upsert({
+    where: { cityId_nameZh: { cityId, nameZh: "矩阵学校调度" } },
+    create: {
+      cityId,
+      nameZh: "矩阵学校调度",
+      nameEn: "Matrix school collection",
+      periodType: "MONTH",
+      deadlineKind: "WORKING_DAYS_AFTER_END",
+      deadlineDays: 5,
+      reporterLevel: "SCHOOL",
+      schoolLevels: ["PRIMARY", "JUNIOR", "NINE_YEAR", "KINDERGARTEN"],
+    },
+    update: {},
+    select: { id: true },
+  });
+  const period = await client.reportingPeriod.upsert({
+    where: { collectionId_year_sequence: { collectionId: collection.id, year: 2025, sequence: 1 } },
+    create: {
+      cityId,
+      collectionId: collection.id,
+      periodType: "MONTH",
+      year: 2025,
+      sequence: 1,
+      startsOn: new Date("2025-01-01"),
+      endsOn: new Date("2025-01-31"),
+      state: "CLOSED",
+      deadline: new Date("2025-02-10"),
+    },
+    update: {},
+    select: { id: true },
+  });
+  return client.schoolReturn.upsert({
+    where: { periodId_schoolId: { periodId: period.id, schoolId } },
+    create: { periodId: period.id, schoolId },
+    update: {},
+    select: { id: true, version: true, periodId: true },
+  });
+}
+
 /** The quarterly report collection of the county's city (decision 0044): every city has one. */
 export async function quarterlyCollectionOf(countyId: number) {
   const { cityId } = await db().county.findUniqueOrThrow({
@@ -466,6 +516,23 @@ export const PROJECT_BACK_TO_PLANNED = {
 
 export const SUBMISSION_READERS = allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN });
 export const SUBMISSION_WRITERS = allow({ officer: OWN });
+// Schools' returns (decision 0046): the principal writes its own, the county officer reviews its schools', city
+// staff and leaders read; the board is a county's or the city's, never a principal's.
+export const SCHOOL_RETURN_READERS = allow({
+  staff: IN_CITY,
+  cityLeader: IN_CITY,
+  officer: OWN,
+  countyLeader: OWN,
+  principal: OWN,
+});
+export const SCHOOL_RETURN_WRITERS = allow({ principal: OWN });
+export const SCHOOL_RETURN_REVIEWERS = allow({ officer: OWN });
+export const SCHOOL_BOARD_READERS = allow({
+  staff: IN_CITY,
+  cityLeader: IN_CITY,
+  officer: IN_CITY,
+  countyLeader: IN_CITY,
+});
 export const REVIEWERS = allow({ staff: IN_CITY });
 export const PERIOD_READERS = allow({ ...CITY_ROLES, officer: IN_CITY, countyLeader: IN_CITY });
 export const ALL_BUT_PRINCIPAL = allow({
@@ -1112,6 +1179,22 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       return data;
     },
     expected: SUBMISSION_WRITERS,
+  },
+  saveSchoolReturnAction: {
+    form: async (t) => {
+      const found = await closedSchoolReturnOf(t.schoolId);
+      return formData({ returnId: found.id, version: found.version, intent: "draft" });
+    },
+    expected: SCHOOL_RETURN_WRITERS,
+  },
+  approveSchoolReturnAction: {
+    form: async (t) => formData({ returnId: (await closedSchoolReturnOf(t.schoolId)).id, version: 0 }),
+    expected: SCHOOL_RETURN_REVIEWERS,
+  },
+  returnSchoolReturnAction: {
+    form: async (t) =>
+      formData({ returnId: (await closedSchoolReturnOf(t.schoolId)).id, version: 0, reason: "矩阵" }),
+    expected: SCHOOL_RETURN_REVIEWERS,
   },
   approveSubmissionAction: {
     form: async (t) => formData({ submissionId: (await closedReportOf(t.countyId)).id, version: 0 }),

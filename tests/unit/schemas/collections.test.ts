@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectionFields, collectionSchema } from "@/lib/schemas/collections";
+import { schoolReturnFormSchema } from "@/lib/schemas/school-returns";
 import { submissionFormSchema } from "@/lib/schemas/submissions";
 
 const rules = { outlierFactor: 3 };
@@ -157,5 +158,75 @@ describe("the collection definition form", () => {
         indicatorKeys: "schools_total",
       }),
     ).toEqual(["endsOn:collections.endBeforeStart"]);
+  });
+});
+
+// Decision 0046: who reports, and which items roll up from the schools.
+describe("a collection's reporters and roll-ups", () => {
+  const definition = {
+    version: "0",
+    nameZh: "学校月调度",
+    periodType: "MONTH",
+    deadlineKind: "WORKING_DAYS_AFTER_END",
+    deadlineDays: "5",
+    indicatorKeys: ["schools_total"],
+    rollUpKeys: ["schools_total"],
+    "custom.0.nameZh": "就餐学生数",
+    "custom.0.unit": "人",
+    "custom.0.valueType": "COUNT",
+    "custom.0.rollsUp": "on",
+  };
+
+  it("is reported by the counties unless schools are chosen, and then keeps no levels or roll-ups", () => {
+    const parsed = collectionSchema.parse({ ...definition, schoolLevels: "PRIMARY" });
+    expect(parsed).toMatchObject({ reporterLevel: "COUNTY", schoolLevels: [], rollUpKeys: [] });
+    expect(parsed.custom[0]!.rollsUp).toBe(false);
+  });
+
+  it("needs at least one school level when schools report", () => {
+    const result = collectionSchema.safeParse({ ...definition, reporterLevel: "SCHOOL" });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual([
+      "schoolLevels:collections.noSchoolLevels",
+    ]);
+  });
+
+  it("keeps the levels and roll-ups where schools report", () => {
+    const parsed = collectionSchema.parse({
+      ...definition,
+      reporterLevel: "SCHOOL",
+      schoolLevels: ["PRIMARY", "JUNIOR", "PRIMARY"],
+    });
+    expect(parsed).toMatchObject({
+      reporterLevel: "SCHOOL",
+      schoolLevels: ["PRIMARY", "JUNIOR"],
+      rollUpKeys: ["schools_total"],
+    });
+    expect(parsed.custom[0]!.rollsUp).toBe(true);
+  });
+
+  it("refuses a roll-up of a custom rate and an unknown school level", () => {
+    const result = collectionSchema.safeParse({
+      ...definition,
+      reporterLevel: "SCHOOL",
+      schoolLevels: ["UNIVERSITY"],
+      "custom.0.valueType": "PERCENT",
+    });
+    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}:${i.message}`)).toEqual([
+      "schoolLevels.0:invalid",
+      "custom.0.rollsUp:collections.notSummable",
+    ]);
+  });
+});
+
+describe("a school's return schema", () => {
+  it("is the report schema under the return's id", () => {
+    const parsed = schoolReturnFormSchema(fields, rules).parse({
+      ...form({ "values.schools_total": "12", "values.c1_meals": "4.5", "values.c1_visits": "3" }, "draft"),
+      submissionId: undefined,
+      returnId: "41",
+    });
+    expect(parsed).toMatchObject({ returnId: 41, version: 2, intent: "draft" });
+    expect(parsed.entries.schools_total).toEqual({ value: 12, note: null });
+    expect(schoolReturnFormSchema(fields, rules).safeParse(form({}, "submit")).success).toBe(false);
   });
 });

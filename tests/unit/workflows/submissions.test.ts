@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/auth/permissions";
 import type { PeriodState, SubmissionState } from "@/lib/generated/prisma/enums";
 import {
+  boardSummary,
   PERIOD_STATES,
+  SCHOOL_RETURN_PERMISSIONS,
+  schoolReturnActions,
   PERIOD_WORKFLOW,
   type ReportSubject,
   SUBMISSION_STATES,
@@ -213,5 +216,57 @@ describe("the period workflow", () => {
       PERIOD_STATES.filter((state) => PERIOD_WORKFLOW.isIn(set, state));
     expect(statesIn("opened")).toEqual(["OPEN", "CLOSED"]);
     expect(statesIn("open")).toEqual(["OPEN"]);
+  });
+});
+
+// Decision 0046: a school's return moves by the report machine; the school writes, its county reviews, nobody
+// reopens it. Written out by hand per role for a submitted and a draft return of an open period.
+describe("school returns on the report workflow", () => {
+  const open = (state: SubmissionState): ReportSubject => ({ state, periodState: "OPEN", isReopened: false });
+
+  it("lets the principal save and submit its draft, and the county officer review a submitted one", () => {
+    expect(schoolReturnActions("SCHOOL_PRINCIPAL", open("DRAFT"))).toEqual(["save", "submit"]);
+    expect(schoolReturnActions("SCHOOL_PRINCIPAL", open("SUBMITTED"))).toEqual([]);
+    expect(schoolReturnActions("COUNTY_OFFICER", open("SUBMITTED"))).toEqual(["approve", "return"]);
+    expect(schoolReturnActions("COUNTY_OFFICER", open("DRAFT"))).toEqual([]);
+  });
+
+  it("gives city staff, leaders and the province nothing to do on a return, and nobody a reopen", () => {
+    for (const role of ROLES.filter((r) => r !== "SCHOOL_PRINCIPAL" && r !== "COUNTY_OFFICER"))
+      for (const state of SUBMISSION_STATES) expect(schoolReturnActions(role, open(state))).toEqual([]);
+    expect(SCHOOL_RETURN_PERMISSIONS.reopen).toBeNull();
+    const closedApproved: ReportSubject = { state: "APPROVED", periodState: "CLOSED", isReopened: false };
+    for (const role of ROLES) expect(schoolReturnActions(role, closedApproved)).toEqual([]);
+  });
+
+  it("refuses what the report machine refuses: a returned school writes again, a closed period is shut", () => {
+    expect(schoolReturnActions("SCHOOL_PRINCIPAL", open("RETURNED"))).toEqual(["save", "submit"]);
+    expect(
+      schoolReturnActions("SCHOOL_PRINCIPAL", {
+        state: "RETURNED",
+        periodState: "CLOSED",
+        isReopened: false,
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe("boardSummary", () => {
+  it("counts states and timeliness by the workflow's sets: a returned return is not submitted", () => {
+    expect(
+      boardSummary([
+        { state: "APPROVED", isLate: false },
+        { state: "APPROVED", isLate: true },
+        { state: "SUBMITTED", isLate: false },
+        { state: "RETURNED", isLate: true },
+        { state: "NOT_STARTED", isLate: false },
+      ]),
+    ).toEqual({
+      total: 5,
+      byState: { NOT_STARTED: 1, DRAFT: 0, SUBMITTED: 1, RETURNED: 1, APPROVED: 2 },
+      on_time: 2,
+      late: 1,
+      not_submitted: 2,
+    });
   });
 });

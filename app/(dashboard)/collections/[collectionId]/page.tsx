@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { catalogueOptions } from "@/components/collections/catalogue-options";
+import { catalogueOptions, schoolLevelOptions } from "@/components/collections/catalogue-options";
+import { SchoolLevel } from "@/lib/generated/prisma/enums";
 import { CustomItemFigures } from "@/components/collections/custom-item-figures";
 import { CollectionForm } from "@/components/collections/collection-form";
 import { OpenCollectionPeriodForm } from "@/components/collections/open-collection-period-form";
@@ -29,11 +30,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CollectionPage({ params }: PageProps<"/collections/[collectionId]">) {
   const user = await requirePagePermission("periods:manage");
   const collectionId = idParam((await params).collectionId);
-  const [collection, figures, indicators, t, tEnums, format, locale] = await Promise.all([
+  const [collection, figures, indicators, t, tReturns, tEnums, format, locale] = await Promise.all([
     collectionId ? getCityCollection(user, collectionId) : null,
     collectionId ? getCollectionFigures(user, collectionId) : null,
     listReportableIndicators(user),
     getTranslations("collections"),
+    getTranslations("schoolReturns"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
@@ -59,7 +61,11 @@ export default async function CollectionPage({ params }: PageProps<"/collections
       <Breadcrumbs items={[{ label: t("title"), href: "/collections" }, { label: name }]} />
       <PageHeader
         title={name}
-        description={`${t(`types.${collection.periodType}`)} · ${t(`rule.${collection.deadlineKind}`, { days: collection.deadlineDays })}`}
+        description={`${t(`types.${collection.periodType}`)} · ${t(`rule.${collection.deadlineKind}`, { days: collection.deadlineDays })}${
+          collection.reporterLevel === "SCHOOL"
+            ? ` · ${t("schoolReporters", { levels: collection.schoolLevels.map((level) => tEnums(`schoolLevel.${level}`)).join("、") })}`
+            : ""
+        }`}
       />
       <div className="space-y-6">
         <Card title={t("periods")}>
@@ -100,6 +106,15 @@ export default async function CollectionPage({ params }: PageProps<"/collections
                           {t("board")}
                           <span className="sr-only">: {named(period)}</span>
                         </Link>
+                        {collection.reporterLevel === "SCHOOL" && (
+                          <Link
+                            href={`/school-returns/periods/${period.id}`}
+                            className="ml-3 text-brand-700 hover:underline"
+                          >
+                            {tReturns("board")}
+                            <span className="sr-only">: {named(period)}</span>
+                          </Link>
+                        )}
                       </Td>
                     </tr>
                   ))}
@@ -142,6 +157,11 @@ export default async function CollectionPage({ params }: PageProps<"/collections
                   noteRequiredKeys: collection.items
                     .filter((item) => item.kind !== "CUSTOM" && item.noteRequired)
                     .map((item) => item.key),
+                  reporterLevel: collection.reporterLevel,
+                  schoolLevels: collection.schoolLevels,
+                  rollUpKeys: collection.items
+                    .filter((item) => item.kind !== "CUSTOM" && item.rollsUp)
+                    .map((item) => item.key),
                   custom: collection.items
                     .filter((item) => item.kind === "CUSTOM")
                     .map((item) => ({
@@ -153,9 +173,14 @@ export default async function CollectionPage({ params }: PageProps<"/collections
                       min: item.min === null ? "" : String(item.min),
                       max: item.max === null ? "" : String(item.max),
                       noteRequired: item.noteRequired,
+                      rollsUp: item.rollsUp,
                     })),
                 }}
                 catalogue={catalogueOptions(indicators, locale)}
+                schoolLevels={schoolLevelOptions(Object.values(SchoolLevel), (level) =>
+                  tEnums(`schoolLevel.${level}`),
+                )}
+                isReportersFixed={collection.periods.length > 0}
               />
             )}
           </div>

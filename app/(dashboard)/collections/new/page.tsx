@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { catalogueOptions } from "@/components/collections/catalogue-options";
+import { catalogueOptions, schoolLevelOptions } from "@/components/collections/catalogue-options";
+import { SchoolLevel } from "@/lib/generated/prisma/enums";
 import { CollectionForm, NEW_COLLECTION } from "@/components/collections/collection-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Card } from "@/components/ui/card";
@@ -14,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCollectionPage() {
   const user = await requirePagePermission("periods:manage");
-  const [indicators, t, locale] = await Promise.all([
+  const [indicators, t, tEnums, locale] = await Promise.all([
     listReportableIndicators(user),
     getTranslations("collections"),
+    getTranslations("enums"),
     getLocale(),
   ]);
   return (
@@ -25,7 +27,13 @@ export default async function NewCollectionPage() {
       <PageHeader title={t("new")} description={t("description")} />
       <Card>
         <div className="p-4">
-          <CollectionForm values={NEW_COLLECTION} catalogue={catalogueOptions(indicators, locale)} />
+          <CollectionForm
+            values={NEW_COLLECTION}
+            catalogue={catalogueOptions(indicators, locale)}
+            schoolLevels={schoolLevelOptions(Object.values(SchoolLevel), (level) =>
+              tEnums(`schoolLevel.${level}`),
+            )}
+          />
         </div>
       </Card>
     </>

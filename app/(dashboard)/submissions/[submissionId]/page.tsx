@@ -9,6 +9,7 @@ import { RevisionDiff } from "@/components/submissions/revision-diff";
 import { SubmissionForm } from "@/components/submissions/submission-form";
 import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
+import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -32,10 +33,11 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
   const submissionId = idParam((await params).submissionId);
   const submission = submissionId ? await getSubmission(user, submissionId) : null;
   if (!submission) notFound();
-  const [findings, evidence, t, tEnums, format, locale] = await Promise.all([
+  const [findings, evidence, t, tReturns, tEnums, format, locale] = await Promise.all([
     listReportFindings(user, submission.id),
     listValueEvidence(user, submission.id),
     getTranslations("submissions"),
+    getTranslations("schoolReturns"),
     getTranslations("enums"),
     getFormatter(),
     getLocale(),
@@ -79,6 +81,17 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
           </p>
         )}
         <ReportFindings findings={findings} />
+        {submission.fields.some((field) => field.rollsUp) && (
+          <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
+            <Link
+              href={`/school-returns/periods/${submission.period.id}`}
+              className="font-medium text-brand-700 hover:underline"
+            >
+              {tReturns("board")}
+            </Link>
+            <span className="ml-2 text-slate-600">{tReturns("computedHint")}</span>
+          </p>
+        )}
         {statusNote && (
           <p className="rounded-md border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
             {statusNote}

@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CompletenessChart } from "@/components/charts/completeness-chart";
 import { UrgeForm } from "@/components/inbox/urge-form";
 import { PeriodControls } from "@/components/submissions/period-forms";
-import { SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
+import { BoardStateCell, SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -18,7 +18,7 @@ import { isoDay } from "@/lib/utils/periods";
 import { localized } from "@/lib/utils/localized";
 import { daysToDeadline } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
-import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW, timelinessOf } from "@/lib/workflows/submissions";
+import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("submissions"))("board") };
@@ -85,10 +85,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
                     </Link>
                   </Td>
                   <Td>
-                    <SubmissionStateBadge state={row.state} isLate={row.isLate} />
-                    {timelinessOf(row) === "on_time" && (
-                      <span className="ml-1 text-xs text-slate-500">{t("onTime")}</span>
-                    )}
+                    <BoardStateCell state={row.state} isLate={row.isLate} />
                   </Td>
                   <Td className="whitespace-nowrap text-slate-600">
                     {isRunning && isAwaitingCounty(row)
