@@ -25,7 +25,7 @@ import { getCountyWithSchools } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { dashboardFilterSchema, dashboardPeriod, schoolTableQuerySchema } from "@/lib/schemas/dashboard";
 import { localized } from "@/lib/utils/localized";
-import { quarterKey } from "@/lib/utils/periods";
+import { businessDay, quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
@@ -99,7 +99,9 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       <div className="space-y-6">
         {scopeOf(user)?.level === "county" && can(user.role, "facilities:edit") && (
           <Suspense fallback={<CardSkeleton lines={2} />}>
-            <FacilityWorklistCard user={user} countyId={county.id} />
+            <FacilityWorklistCard
+              view={{ ...shared, countyId: county.id, day: businessDay(new Date()).toISOString() }}
+            />
           </Suspense>
         )}
         <section aria-label={t("headlines")}>
