@@ -21,7 +21,7 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requireDataVersion, requireCityPagePermission } from "@/lib/auth/session";
-import { getCountyWithSchools } from "@/lib/data/geography/get-places";
+import { getCountyInScope } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { dashboardFilterSchema, dashboardPeriod, schoolTableQuerySchema } from "@/lib/schemas/dashboard";
 import { localized } from "@/lib/utils/localized";
@@ -38,7 +38,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountyDashboardPage({ params, searchParams }: Props) {
   const user = await requireCityPagePermission("dashboard:view");
   const countyId = idParam((await params).countyId);
-  const county = countyId ? await getCountyWithSchools(user, countyId) : null;
+  const county = countyId ? await getCountyInScope(user, countyId) : null;
   if (!county) notFound();
   const query = await searchParams;
   const filter = dashboardFilterSchema.parse(query);
