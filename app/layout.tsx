@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessages, type Messages } from "@/lib/i18n/messages";
+import { pickMessages, SHELL_CLIENT_NAMESPACES, type Messages } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: LayoutProps<"/">) {
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"} className="h-full">
       <body className="min-h-full">
-        <NextIntlClientProvider messages={clientMessages(messages as Messages)}>
+        <NextIntlClientProvider messages={pickMessages(messages as Messages, SHELL_CLIENT_NAMESPACES)}>
           {children}
         </NextIntlClientProvider>
       </body>

@@ -10,16 +10,18 @@ export interface WebServer {
 
 /**
  * Starts the production artifact's server (.next/standalone/server.js, as in production) on `port` in its own process
- * group and waits until it answers. `nodeArgs` go to Node before the script (e.g. `--cpu-prof`).
+ * group and waits until it answers. `nodeArgs` go to Node before the script (e.g. `--cpu-prof`); `artifactDir` is
+ * another build's artifact (scripts/bench/page-cost.ts compares two builds).
  */
 export async function startWebServer(
   port: number,
   env: NodeJS.ProcessEnv,
   onUnexpectedExit: (code: number | null) => void,
   nodeArgs: readonly string[] = [],
+  artifactDir: string = ARTIFACT_DIR,
 ): Promise<WebServer> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ARTIFACT_DIR, "server.js")], {
-    cwd: ARTIFACT_DIR,
+  const child = spawn(process.execPath, [...nodeArgs, path.join(artifactDir, "server.js")], {
+    cwd: artifactDir,
     env: { ...env, PORT: String(port), HOSTNAME: env.BIND_ADDRESS ?? "0.0.0.0" },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,

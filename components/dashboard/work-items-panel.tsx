@@ -7,9 +7,13 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { CardSkeleton } from "@/components/ui/skeleton";
 import { landingPathFor } from "@/lib/auth/landing";
-import type { SessionUser } from "@/lib/auth/session";
+import { viewerOf } from "@/lib/auth/scope";
+import { requireDataVersion, type SessionUser } from "@/lib/auth/session";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-items";
 import { getWorkItems } from "@/lib/data/submissions/get-work-items";
+import { localeOrDefault } from "@/lib/i18n/locales";
+import { businessDay } from "@/lib/utils/periods";
 import { localized } from "@/lib/utils/localized";
 import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
@@ -17,17 +21,27 @@ import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 const SOON_DAYS = 3;
 const linkClass = "text-sm font-medium text-brand-700 hover:underline";
 
+/** A work panel's key: its viewer, data version and locale, and the day in Beijing its deadlines count down to. */
+export interface WorkItemsView extends SharedSectionKey {
+  /** businessDay(now) as an ISO string */
+  day: string;
+}
+
 /**
  * "What needs you" (待办事项) on every landing page: returned reports to fix, and the open quarters with their
- * deadlines counted down in Beijing's days. Rendered per user and per day, never from the shared dashboard cache.
+ * deadlines counted down in Beijing's days. It is the same for every user of one role and scope, so it is a shared
+ * section (decision 0049): what it shows are reports and periods, whose writes move the data version in its key, and
+ * the day is in the key for the countdown.
  */
-export async function WorkItemsPanel({ user }: { user: SessionUser }) {
-  const [{ returned, periods }, schoolWork, t, format, locale] = await Promise.all([
-    getWorkItems(user),
-    getSchoolWorkItems(user),
+export async function WorkItemsPanel({ view }: { view: WorkItemsView }) {
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [{ returned, periods }, schoolWork, t, format] = await Promise.all([
+    getWorkItems(view.viewer, new Date(view.day)),
+    getSchoolWorkItems(view.viewer, new Date(view.day)),
     getTranslations("workItems"),
     getFormatter(),
-    getLocale(),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const isEmpty =
@@ -201,11 +215,20 @@ async function DaysLeft({ daysLeft, isDone }: { daysLeft: number; isDone: boolea
  * The panel where the user lands (lib/auth/landing.ts), and only there: city staff opening a county's page see that
  * county's figures, not their own to-do list.
  */
-export function LandingWorkItems({ user, path }: { user: SessionUser; path: string }) {
+export async function LandingWorkItems({ user, path }: { user: SessionUser; path: string }) {
   if (landingPathFor(user) !== path) return null;
+  // A county's users key by their county's version (its reports and the city's periods move it), the city's by the
+  // city's; both come with the session, so the key costs no statement.
+  const [dataVersion, locale] = await Promise.all([requireDataVersion(user.countyId), getLocale()]);
+  const view: WorkItemsView = {
+    viewer: viewerOf(user),
+    dataVersion,
+    locale: localeOrDefault(locale),
+    day: businessDay(new Date()).toISOString(),
+  };
   return (
     <Suspense fallback={<CardSkeleton lines={3} />}>
-      <WorkItemsPanel user={user} />
+      <WorkItemsPanel view={view} />
     </Suspense>
   );
 }

@@ -4,13 +4,26 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { listFacilityWorklist, type FacilityWorklistRow } from "@/lib/data/facilities/list-facility-worklist";
 
-/** The county landing page's summary of the worklist: how many schools are due, linked to the full list. */
-export async function FacilityWorklistCard({ user, countyId }: { user: SessionUser; countyId: number }) {
+/** The worklist card's key: the county, and the day in Beijing (businessDay, ISO) whose school year is due. */
+export interface FacilityWorklistView extends SharedSectionKey {
+  countyId: number;
+  day: string;
+}
+
+/**
+ * The county landing page's summary of the worklist: how many schools are due, linked to the full list. The same for
+ * every officer of the county, so a shared section (decision 0049): facility records and schools move the county's
+ * data version in its key.
+ */
+export async function FacilityWorklistCard({ view }: { view: FacilityWorklistView }) {
+  "use cache: shared";
+  beginSharedSection(view);
+  const { countyId } = view;
   const [{ schoolYear, rows }, t] = await Promise.all([
-    listFacilityWorklist(user, countyId),
+    listFacilityWorklist(view.viewer, countyId, new Date(view.day)),
     getTranslations("facilities"),
   ]);
   return (

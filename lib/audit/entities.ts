@@ -26,9 +26,9 @@ export const AUDIT_ENTITIES = {
   // A collection (调度表) defines its custom items, which are shown on the dashboards like catalogue indicators.
   collection: { movesFigures: true },
   submission: { movesFigures: true },
-  // A school's return (decision 0046) feeds no figure itself: the county's report, computed from the approved
-  // returns when the county saves it, does.
-  school_return: { movesFigures: false },
+  // A school's return (decision 0046) feeds no indicator itself (the county's report, computed from the approved
+  // returns when the county saves it, does), but the shared "what needs you" panel shows its state (decision 0049).
+  school_return: { movesFigures: true },
   facility_record: { movesFigures: true },
   teacher: { movesFigures: true },
   // Counties and towns decide where every school is counted (a city set up from the division list, a functional zone).

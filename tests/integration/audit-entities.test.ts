@@ -24,11 +24,10 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts, schools' returns (the county's report computed from them moves the figures), school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报, group robots and API tokens are the entities that move no figure", () => {
+  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报, group robots and API tokens are the entities that move no figure", () => {
     expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
       "user",
       "province_target",
-      "school_return",
       "school_proposal",
       "problem",
       "evidence_file",

@@ -50,6 +50,7 @@ import { updateTeacher } from "@/lib/data/teachers/update-teacher";
 import { listAuditFacets, listAuditLogs } from "@/lib/data/audit/list-audit-logs";
 import {
   getCityWithCounties,
+  getCountyInScope,
   getCountyWithSchools,
   getSchoolWithPlace,
 } from "@/lib/data/geography/get-places";
@@ -1197,6 +1198,11 @@ const CASES: MatrixCase[] = [
   {
     name: "getCountyWithSchools",
     run: (u, t) => getCountyWithSchools(u, t.countyId),
+    expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
+  },
+  {
+    name: "getCountyInScope",
+    run: (u, t) => getCountyInScope(u, t.countyId),
     expected: allow({ ...CITY_ROLES, officer: OWN, countyLeader: OWN }),
   },
   {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -63,7 +64,7 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
   ];
 
   return (
-    <>
+    <ClientMessages route="(dashboard)/schools/page">
       <PageHeader
         title={t("title")}
         description={t("description")}
@@ -255,6 +256,6 @@ export default async function SchoolRegisterPage({ searchParams }: { searchParam
         pageSize={SCHOOL_LIST_PAGE_SIZE}
         total={total}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, scopeOf } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { countyScopeWhere, inScope, scopeOf, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { businessDay, schoolYearOf } from "@/lib/utils/periods";
@@ -22,7 +21,7 @@ export interface FacilityWorklistRow {
  * join, so it needs no index of its own.
  */
 export async function listFacilityWorklist(
-  user: SessionUser,
+  user: Viewer,
   countyId: number,
   today: Date = businessDay(new Date()),
 ): Promise<{ schoolYear: number; rows: FacilityWorklistRow[] }> {

@@ -57,6 +57,19 @@ export const getCountyWithSchools = cache(async (user: Viewer, countyId: number)
   });
 });
 
+/**
+ * A county in the user's scope with its city's name, or null (missing or out of scope look the same): the county
+ * dashboard's own check. Two statements where getCountyWithSchools takes four; the sections that need the schools
+ * read them on a miss only, as their render is shared (decision 0049).
+ */
+export const getCountyInScope = cache(async (user: Viewer, countyId: number) => {
+  assertCan(user, "dashboard:view");
+  return db().county.findFirst({
+    where: inScope({ id: countyId }, countyScopeWhere(user)),
+    select: { id: true, name: true, nameEn: true, city: { select: { id: true, name: true, nameEn: true } } },
+  });
+});
+
 /** A school in the user's scope with its place in the hierarchy, or null. */
 export async function getSchoolWithPlace(user: SessionUser, schoolId: number) {
   assertCan(user, "dashboard:view");

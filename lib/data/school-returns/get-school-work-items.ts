@@ -1,7 +1,6 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { scopeOf, type Viewer } from "@/lib/auth/scope";
 import { PERIOD_NAME_FIELDS } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
 import { businessDay } from "@/lib/utils/periods";
@@ -17,7 +16,7 @@ const OPEN_PERIOD = { state: { in: [...PERIOD_WORKFLOW.sets.open] } };
  * period, how many of its schools' returns wait for review and how many are still with the schools. Anyone else
  * has nothing here (an empty list, as the panel is on every landing page).
  */
-export async function getSchoolWorkItems(user: SessionUser, now: Date = new Date()) {
+export async function getSchoolWorkItems(user: Viewer, now: Date = new Date()) {
   const scope = scopeOf(user);
   const today = businessDay(now);
   const none = { returns: [], reviews: [] };

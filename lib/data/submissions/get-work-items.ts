@@ -1,8 +1,7 @@
 import "server-only";
 import { PERIOD_NAME_FIELDS } from "./submission-access";
 import { can } from "@/lib/auth/permissions";
-import { scopeOf, submissionScopeWhere } from "@/lib/auth/scope";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { scopeOf, submissionScopeWhere, type Viewer } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
 import { businessDay } from "@/lib/utils/periods";
 import { daysUntil, isCalendarCovered } from "@/lib/workflows/deadlines";
@@ -14,7 +13,7 @@ import { SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
  * report, and across the scope how many reports the city still waits for and how many wait for review. A user who
  * may not see reports (a principal) has nothing here: an empty list, not a refusal, as the panel is on every page.
  */
-export async function getWorkItems(user: SessionUser, now: Date = new Date()) {
+export async function getWorkItems(user: Viewer, now: Date = new Date()) {
   const scope = scopeOf(user);
   // The province reads cities' figures, not their reporting: nothing of it waits on a province user.
   if (!scope || scope.level === "school" || scope.level === "province" || !can(user.role, "submissions:view"))

@@ -81,48 +81,68 @@ export function loadMessages(locale: Locale): Promise<Messages> {
 }
 
 /**
- * The namespaces client components translate with (forms, dialogs, the locale switch). Only these travel to the
- * browser with every page; server components read the rest on the server.
+ * The namespaces the client components of every page translate with (the shell's locale switch, sign-out and links,
+ * form results, the error page). The root layout sends only these; each route adds its own below
+ * (`ROUTE_CLIENT_NAMESPACES`), so a page carries the messages its client components use and no others: before this,
+ * every page sent 33 namespaces (84 KB) twice, in its RSC payload and in its HTML (decision 0049).
  */
-const CLIENT_NAMESPACES = [
-  "common",
-  "validation",
-  "errors",
-  "messages",
-  "locale",
-  "nav",
-  "roles",
-  "auth",
-  "account",
-  "users",
-  "targets",
-  "targetCascade",
-  "provinceTargets",
-  "standards",
-  "settings",
-  "submissions",
-  "collections",
-  "schoolReturns",
-  "facilities",
-  "teachers",
-  "imports",
-  "dashboard",
-  "divisions",
-  "schools",
-  "schoolProposals",
-  "verification",
-  "groups",
-  "projects",
-  "problems",
-  "supervision",
-  "apiTokens",
-  "inbox",
-  "evidence",
-  "deliveries",
-] as const;
+export const SHELL_CLIENT_NAMESPACES = ["common", "errors", "messages", "locale", "nav"] as const;
 
-export function clientMessages(messages: Messages): Messages {
-  return Object.fromEntries(
-    CLIENT_NAMESPACES.flatMap((name) => (name in messages ? [[name, messages[name]!]] : [])),
-  );
+/**
+ * The namespaces a route's client components use beyond the shell's, keyed by the route file that sends them
+ * (`<ClientMessages route=…>`): a layout's cover its folder and everything below, a page's only itself. Nested ones
+ * add up. tests/unit/guards/client-namespaces.test.ts walks every route's imports and fails when a client component
+ * translates with a namespace its route is not sent.
+ */
+export const ROUTE_CLIENT_NAMESPACES = {
+  "(auth)/layout": ["auth", "validation"],
+  "(dashboard)/account/layout": ["account", "validation"],
+  "(dashboard)/admin/layout": [
+    "apiTokens",
+    "deliveries",
+    "divisions",
+    "imports",
+    "roles",
+    "settings",
+    "users",
+    "validation",
+  ],
+  "(dashboard)/city/layout": ["dashboard", "validation"],
+  "(dashboard)/collections/layout": ["collections", "validation"],
+  "(dashboard)/counties/[countyId]/layout": ["dashboard", "validation"],
+  "(dashboard)/counties/[countyId]/teachers/layout": ["imports"],
+  "(dashboard)/groups/layout": ["groups", "validation"],
+  "(dashboard)/inbox/layout": ["inbox"],
+  "(dashboard)/indicators/layout": ["dashboard", "provinceTargets", "targetCascade", "targets", "validation"],
+  "(dashboard)/problems/layout": ["evidence", "problems", "validation"],
+  "(dashboard)/projects/layout": ["enums", "projects", "validation"],
+  "(dashboard)/province/layout": ["dashboard", "provinceTargets", "targetCascade", "targets", "validation"],
+  "(dashboard)/reports/layout": ["validation"],
+  "(dashboard)/school-returns/layout": ["evidence", "schoolReturns", "submissions", "validation"],
+  "(dashboard)/schools/page": ["validation"],
+  "(dashboard)/schools/new/layout": ["schools", "validation"],
+  "(dashboard)/schools/import/layout": ["imports", "validation"],
+  "(dashboard)/schools/proposals/layout": ["schoolProposals", "validation"],
+  "(dashboard)/schools/[schoolId]/layout": ["dashboard", "facilities"],
+  "(dashboard)/schools/[schoolId]/correction/layout": ["schoolProposals", "schools", "validation"],
+  "(dashboard)/schools/[schoolId]/edit/layout": ["schools", "validation"],
+  "(dashboard)/schools/[schoolId]/facilities/layout": ["evidence", "validation"],
+  "(dashboard)/schools/[schoolId]/teachers/layout": ["imports", "teachers", "validation"],
+  "(dashboard)/standards/layout": ["standards", "validation"],
+  "(dashboard)/submissions/layout": [
+    "dashboard",
+    "evidence",
+    "inbox",
+    "schoolReturns",
+    "submissions",
+    "validation",
+  ],
+  "(dashboard)/supervision/layout": ["evidence", "supervision", "validation", "verification"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientMessagesRoute = keyof typeof ROUTE_CLIENT_NAMESPACES;
+
+/** The named namespaces of a locale's messages (those it has). */
+export function pickMessages(messages: Messages, names: readonly string[]): Messages {
+  return Object.fromEntries(names.flatMap((name) => (name in messages ? [[name, messages[name]!]] : [])));
 }

@@ -19,6 +19,9 @@ test("a county officer opens the facility worklist from the county page and reac
     [name],
   );
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`/schools/${rows[0]!.id}/facilities\\?year=\\d{4}`));
+  // The demo's generated names repeat within a county: the link goes to one of the schools of that name.
+  await expect(page).toHaveURL(/\/schools\/\d+\/facilities\?year=\d{4}/);
+  const opened = Number(/\/schools\/(\d+)\//.exec(page.url())![1]);
+  expect(rows.map((row) => row.id)).toContain(opened);
   await expect(page.getByRole("heading", { name: new RegExp(name) })).toBeVisible();
 });

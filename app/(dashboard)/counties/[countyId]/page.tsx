@@ -21,11 +21,11 @@ import { CardSkeleton } from "@/components/ui/skeleton";
 import { can } from "@/lib/auth/permissions";
 import { scopeOf, viewerOf } from "@/lib/auth/scope";
 import { requireDataVersion, requireCityPagePermission } from "@/lib/auth/session";
-import { getCountyWithSchools } from "@/lib/data/geography/get-places";
+import { getCountyInScope } from "@/lib/data/geography/get-places";
 import { localeOrDefault } from "@/lib/i18n/locales";
 import { dashboardFilterSchema, dashboardPeriod, schoolTableQuerySchema } from "@/lib/schemas/dashboard";
 import { localized } from "@/lib/utils/localized";
-import { quarterKey } from "@/lib/utils/periods";
+import { businessDay, quarterKey } from "@/lib/utils/periods";
 import { idParam } from "@/lib/utils/route-params";
 import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
@@ -38,7 +38,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountyDashboardPage({ params, searchParams }: Props) {
   const user = await requireCityPagePermission("dashboard:view");
   const countyId = idParam((await params).countyId);
-  const county = countyId ? await getCountyWithSchools(user, countyId) : null;
+  const county = countyId ? await getCountyInScope(user, countyId) : null;
   if (!county) notFound();
   const query = await searchParams;
   const filter = dashboardFilterSchema.parse(query);
@@ -99,7 +99,9 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
       <div className="space-y-6">
         {scopeOf(user)?.level === "county" && can(user.role, "facilities:edit") && (
           <Suspense fallback={<CardSkeleton lines={2} />}>
-            <FacilityWorklistCard user={user} countyId={county.id} />
+            <FacilityWorklistCard
+              view={{ ...shared, countyId: county.id, day: businessDay(new Date()).toISOString() }}
+            />
           </Suspense>
         )}
         <section aria-label={t("headlines")}>
