@@ -1,8 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { openCollectionPeriodAction, saveCollectionAction } from "@/lib/actions/collections";
 import { approveSubmissionAction, saveSubmissionAction } from "@/lib/actions/submissions";
 import { composeBriefing } from "@/lib/briefings/compose-briefing";
+import { generateBriefing } from "@/lib/briefings/generate-briefing";
 import { sharedCacheStats } from "@/lib/cache/shared-cache";
 import { getBriefingData } from "@/lib/data/briefings/get-briefing-data";
 import {
@@ -30,6 +35,16 @@ let daysKey: string;
 let shareKey: string;
 const submissionOf = new Map<number, number>();
 let counties: number;
+let workDir: string;
+
+/** The PDF's text as pdftotext reads it, without its spaces and line breaks. */
+function pdfText(pdf: Buffer): string {
+  const file = path.join(workDir, `briefing-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s/g, "");
+}
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 async function expectSuccess(state: Promise<ActionState<unknown>>) {
   const result = await state;
@@ -41,13 +56,18 @@ function itemOf(figures: CustomItemFigures, key: string) {
   return { collection, item: collection.items.find((entry) => entry.key === key)! };
 }
 
-async function submit(officer: CitySessionUser, days: string, share: string) {
+async function submit(
+  officer: CitySessionUser,
+  days: string,
+  share: string,
+  submissionId = submissionOf.get(officer.countyId!)!,
+) {
   signInAs(officer);
   await expectSuccess(
     saveSubmissionAction(
       IDLE,
       formData({
-        submissionId: submissionOf.get(officer.countyId!)!,
+        submissionId,
         version: 0,
         intent: "submit",
         [`values.${daysKey}`]: days,
@@ -58,6 +78,7 @@ async function submit(officer: CitySessionUser, days: string, share: string) {
 }
 
 beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), "rerm-custom-items-"));
   staff = await sessionUserFor("jinan.staff");
   leader = await sessionUserFor("jinan.leader");
   officerA = await sessionUserFor("jinan.shanghe");
@@ -213,5 +234,32 @@ describe("custom item figures", () => {
     const early = earlier.customItems!.collections.find((entry) => entry.name === "营养餐月调度")!;
     expect(early.periods).toEqual([]);
     expect(early.rows[0]).toMatchObject({ value: "—", completeness: "—" });
+  });
+
+  it("the briefing's PDF prints the section, and is rendered again when a custom value changes", async () => {
+    const now = new Date("2026-11-20T04:00:00Z");
+    const ask = () =>
+      generateBriefing(staff, { countyId: null, quarter: { year: 2026, quarter: 4 }, locale: "zh", now });
+    const first = (await ask())!;
+    const text = pdfText(first.pdf);
+    expect(text).toContain("七、调度表自定义项目");
+    expect(text).toContain("营养餐月调度（2026年10月—2026年11月）");
+    expect(text).toContain("营养餐供应天数51天2026年10月");
+    expect(text).toContain("51→—");
+
+    // County A's November report approved with 25: a new value in the composed content, so a new PDF.
+    const november = await db().submission.findFirstOrThrow({
+      where: { countyId: officerA.countyId!, period: { collectionId, sequence: 11 } },
+      select: { id: true },
+    });
+    await submit(officerA, "25", "90", november.id);
+    signInAs(staff);
+    await expectSuccess(approveSubmissionAction(IDLE, formData({ submissionId: november.id, version: 1 })));
+    const second = (await ask())!;
+    expect(second.pdf.equals(first.pdf)).toBe(false);
+    const renewed = pdfText(second.pdf);
+    expect(renewed).toContain("营养餐供应天数25天2026年11月");
+    expect(renewed).toContain(`1/${counties}`);
+    expect(renewed).toContain("51→25");
   });
 });
