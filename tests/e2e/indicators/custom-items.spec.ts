@@ -1,4 +1,5 @@
 import { signedInAs, signedInPage } from "../support/auth";
+import { checkPage } from "../support/axe";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
@@ -14,7 +15,10 @@ test("a city without custom items sees the empty state", async ({ page }) => {
   await expect(page.getByText("本市尚无自定义调度项目")).toBeVisible();
 });
 
-test("city staff see an approved custom item on /indicators and open its page", async ({ page, browser }) => {
+test("city staff see an approved custom item on /indicators and open its page", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(240_000);
   await signedInAs(page, "jinan.staff");
   await page.goto("/collections/new");
@@ -56,6 +60,7 @@ test("city staff see an approved custom item on /indicators and open its page", 
   await page.goto("/indicators");
   await expect(row).toContainText("37 户");
   await expect(row).toContainText(`1/${counties}`);
+  await checkPage(page, testInfo, "indicators-with-custom-items");
   await row.getByRole("link", { name: "家访户数" }).click();
   await expect(page).toHaveURL(/\/indicators\/custom\/c\d+_1$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("家访户数");
@@ -63,6 +68,7 @@ test("city staff see an approved custom item on /indicators and open its page", 
   await expect(page.getByTestId("custom-item-completeness")).toContainText(`1/${counties}`);
   await expect(page.getByText("家访月调度").first()).toBeVisible();
   await expect(page.getByRole("row", { name: /商河县/ })).toContainText("37 户");
+  await checkPage(page, testInfo, "custom-item");
   const itemPath = new URL(page.url()).pathname;
 
   // Another city's staff: the same key is not found.
