@@ -85,10 +85,17 @@ export async function CustomItemFigures({
 }
 
 /**
- * Every collection's custom items of the user's scope: the city dashboard's card. Read from the figures shared by
- * the scope (getCustomItemFigures). Nothing when the city has none.
+ * Every collection's custom items on a dashboard: the city's (the user's scope), or one county's on its page. Read
+ * from the figures shared by the scope (getCustomItemFigures). Nothing when the city has none.
  */
-export async function CustomItemsCard({ user }: { user: SessionUser }) {
+export async function CustomItemsCard({
+  user,
+  countyId = null,
+}: {
+  user: SessionUser;
+  /** The county whose dashboard this is (in the user's scope: the page checked it) */
+  countyId?: number | null;
+}) {
   const [figures, t] = await Promise.all([getCustomItemFigures(user), getTranslations("collections")]);
   if (figures.collections.length === 0) return null;
   return (
@@ -99,7 +106,7 @@ export async function CustomItemsCard({ user }: { user: SessionUser }) {
       </header>
       <div className="space-y-4 p-4">
         {figures.collections.map((collection) => (
-          <CustomItemFigures key={collection.id} collection={collection} />
+          <CustomItemFigures key={collection.id} collection={collection} countyId={countyId} />
         ))}
       </div>
     </section>

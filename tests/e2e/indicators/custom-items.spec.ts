@@ -71,6 +71,21 @@ test("city staff see an approved custom item on /indicators and open its page", 
   await checkPage(page, testInfo, "custom-item");
   const itemPath = new URL(page.url()).pathname;
 
+  // 商河县's officer: its own figure on its dashboard and the item's page; another county's view is not found.
+  const officer = await signedInPage(browser, "jinan.shanghe");
+  await officer.goto("/");
+  const own = officer.getByRole("row", { name: /家访户数/ });
+  await expect(own).toContainText("37 户");
+  await expect(own).toContainText("1/1");
+  await own.getByRole("link", { name: "家访户数" }).click();
+  await expect(officer.getByTestId("custom-item-value")).toHaveText("37 户");
+  await expect(officer.getByTestId("custom-item-completeness")).toContainText("1/1");
+  const { rows: others } = await e2eDatabase().query<{ id: number }>(
+    "SELECT id FROM counties WHERE name = '历城区'",
+  );
+  expect((await officer.goto(`${itemPath}?county=${others[0]!.id}`))?.status()).toBe(404);
+  await officer.close();
+
   // Another city's staff: the same key is not found.
   const other = await signedInPage(browser, "weifang.staff");
   const response = await other.goto(itemPath);

@@ -47,9 +47,8 @@ export default async function CustomItemPage({
   if (!found) notFound();
   const { collection, item, figures } = found;
   const isCityScope = user.countyId === null;
-  // Only a county of the user's scope, and only from the city's view (a county user's view is its county).
-  if (countyId !== null && (!isCityScope || !figures.counties.some((county) => county.id === countyId)))
-    notFound();
+  // Only a county of the user's scope: any of the city's for city roles, a county user's own.
+  if (countyId !== null && !figures.counties.some((county) => county.id === countyId)) notFound();
   const shown = figuresOf(item, countyId);
   const summary = summariseCustomItem(collection.periods, shown);
   const name = localized(item, "name", locale);
