@@ -179,7 +179,10 @@ export default async function CustomItemPage({
                       )}
                     </Td>
                     <Td className="text-right tabular-nums">
-                      {latestIndex >= 0 ? valueText(own[latestIndex]?.value ?? null) : "—"}
+                      {/* A county without an approved value: a dash, the card's title names the period */}
+                      {own[latestIndex]?.value == null
+                        ? "—"
+                        : formatIndicatorValue(own[latestIndex]!.value!, item, locale)}
                     </Td>
                     <Td className="text-right tabular-nums">
                       {current ? `${current.reported}/${current.expected}` : "—"}
