@@ -10,7 +10,7 @@ import { peerGroupsOf } from "@/lib/indicators/fair-rankings";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ValueType } from "@/lib/generated/prisma/enums";
-import { formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
+import { formatIndicatorNumber, formatIndicatorValue, formatTargetBound } from "@/lib/indicators/format";
 import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import type { IndicatorRow } from "@/lib/indicators/indicator-rows";
 import { STATUS_SYMBOLS, type StatusKind } from "@/lib/indicators/status";
@@ -19,6 +19,8 @@ import { unitFill } from "@/lib/maps/map-colours";
 import { mapUnitsOf, shandongCityMapUnits } from "@/lib/maps/map-units";
 import { countyTilesOf, SHANDONG_CITY_TILES } from "@/lib/maps/tile-layouts";
 import { tileLabel, tileMap } from "@/lib/maps/tile-map";
+import { figuresOf, summariseCustomItem } from "@/lib/indicators/custom-items";
+import { periodWhen } from "@/lib/utils/reporting-periods";
 
 const STATUS_ORDER: readonly StatusKind[] = [
   "met",
@@ -52,6 +54,9 @@ const MAX_HEAT_COLUMNS = 8;
 const MAX_NAMED = 10;
 /** Indicators named in a sentence before "and others": a leader reads the first few, the table has the rest. */
 const MAX_NAMED_INDICATORS = 5;
+/** Periods of a collection a custom item's trend shows in the briefing: the most recent ones up to its date. */
+const MAX_CUSTOM_PERIODS = 6;
+
 /** Counties or towns listed as off track in the points of attention. */
 const MAX_ATTENTION_CHILDREN = 5;
 
@@ -114,6 +119,29 @@ export interface ProblemProgressLine {
   overdue: number;
 }
 
+/** One custom item of a collection in the briefing (decision 0047). */
+export interface CustomItemLine {
+  name: string;
+  /** The latest approved value with its unit, or "—" */
+  value: string;
+  /** When that value was reported, or "—" */
+  period: string;
+  /** Approved reports with a value / reports expected, of the latest period up to the briefing's date */
+  completeness: string;
+  /** The value of each of the collection's periods shown (null: none approved), oldest first */
+  trend: (number | null)[];
+  /** The same values as text ("21 → 25 → —") */
+  trendText: string;
+}
+
+export interface CustomItemsSection {
+  intro: string;
+  /** Shown instead of the tables when the city has no custom items */
+  empty: string | null;
+  columns: Record<string, string>;
+  collections: { name: string; periods: string[]; rows: CustomItemLine[] }[];
+}
+
 export type BriefingLevel = BriefingData["level"];
 
 export interface BriefingContent {
@@ -152,6 +180,8 @@ export interface BriefingContent {
     columns: Record<string, string>;
     rows: SubmissionLine[];
   };
+  /** 调度表自定义项目: null in the province's briefing, which rolls up catalogue indicators only */
+  customItems: CustomItemsSection | null;
   notes: string[];
   labels: {
     sections: Record<string, string>;
@@ -214,6 +244,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
     attention,
     problems: problemsSection(context, translatorFor(messages, locale, "problems")),
     submissions: submissionsSection(context),
+    customItems: customItemsSection(context),
     notes: notesSection(context),
     labels: {
       sections: columns(level === "province" ? "provinceSections" : "sections", [
@@ -223,6 +254,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         "ranking",
         "problems",
         "submissions",
+        ...(level === "province" ? [] : ["customItems"]),
         "notes",
       ]),
       page: (page, total) => t("page", { page, total }),
@@ -700,7 +732,57 @@ export function submissionsSection(context: BriefingContext): BriefingContent["s
   };
 }
 
-/** 6. Data notes: sources, coverage, what awaits approval, what is not computed or not configured. */
+/**
+ * 7. 调度表自定义项目 (decision 0047): each collection's custom items with their latest approved value up to the
+ * briefing's date, the latest period's completeness and the values of its last periods (the trend). The scope's
+ * figures for a city, the county's own for a county's briefing. With none, the section says so.
+ */
+export function customItemsSection(context: BriefingContext): CustomItemsSection | null {
+  const { data, locale, t } = context;
+  const figures = data.customItems;
+  if (data.level === "province" || !figures) return null;
+  const countyId = data.level === "county" ? data.overview.org.id : null;
+  const none = t("customItems.none");
+  const collections = figures.collections.map((collection) => {
+    // The periods that had begun by the briefing's date, the latest few: a Q3 briefing shows no December.
+    const shown = collection.periods
+      .map((period, index) => ({ period, index }))
+      .filter(({ period }) => period.startsOn <= data.asOf)
+      .slice(-MAX_CUSTOM_PERIODS);
+    const periods = shown.map(({ period }) => period);
+    return {
+      name: localized(collection, "name", locale),
+      periods: periods.map((period) => periodWhen(period, locale)),
+      rows: collection.items.map((item): CustomItemLine => {
+        const own = figuresOf(item, countyId);
+        const series = shown.map(({ index }) => own[index] ?? { value: null, reported: 0, expected: 0 });
+        const summary = summariseCustomItem(periods, series);
+        return {
+          name: localized(item, "name", locale),
+          value: summary.latest
+            ? unbroken(formatIndicatorValue(summary.latest.value, item, locale), locale)
+            : none,
+          period: summary.latest ? periodWhen(summary.latest.period, locale) : none,
+          completeness: summary.current ? `${summary.current.reported}/${summary.current.expected}` : none,
+          trend: series.map((figure) => figure.value),
+          trendText: series
+            .map((figure) =>
+              figure.value === null ? none : formatIndicatorNumber(figure.value, item.valueType, locale),
+            )
+            .join(" → "),
+        };
+      }),
+    };
+  });
+  return {
+    intro: t(`customItems.intro.${data.level}`),
+    empty: collections.length === 0 ? t("customItems.empty") : null,
+    columns: context.columns("customItems.columns", ["item", "value", "period", "completeness", "trend"]),
+    collections,
+  };
+}
+
+/** 8. Data notes: sources, coverage, what awaits approval, what is not computed or not configured. */
 export function notesSection(context: BriefingContext): string[] {
   const { data, locale, level, t, ti, date, list } = context;
   const { overview } = data;

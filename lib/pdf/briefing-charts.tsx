@@ -178,3 +178,53 @@ export function ComparisonChartSvg({ chart, width }: { chart: ComparisonChart; w
     </Svg>
   );
 }
+
+/**
+ * A custom item's values over its periods as a small line in a table cell (decision 0047): a period without an
+ * approved value breaks the line, a lone value is a dot. Nothing is drawn without any value.
+ */
+export function SparklineSvg({
+  values,
+  width,
+  height,
+}: {
+  values: readonly (number | null)[];
+  width: number;
+  height: number;
+}) {
+  const known = values.filter((value): value is number => value !== null);
+  if (known.length === 0) return null;
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  const pad = 2;
+  const x = (index: number) =>
+    values.length === 1 ? width / 2 : pad + (index * (width - 2 * pad)) / (values.length - 1);
+  const y = (value: number) =>
+    max === min ? height / 2 : height - pad - ((value - min) / (max - min)) * (height - 2 * pad);
+  // Runs of consecutive values, each drawn as one line.
+  const runs: { index: number; value: number }[][] = [[]];
+  values.forEach((value, index) => {
+    if (value === null) runs.push([]);
+    else runs.at(-1)!.push({ index, value });
+  });
+  return (
+    <Svg width={width} height={height}>
+      {runs
+        .filter((run) => run.length > 1)
+        .map((run) => (
+          <Polyline
+            key={`run-${run[0]!.index}`}
+            points={run.map((point) => `${x(point.index)},${y(point.value)}`).join(" ")}
+            fill="none"
+            stroke={SERIES}
+            strokeWidth={1}
+          />
+        ))}
+      {values.map((value, index) =>
+        value === null ? null : (
+          <Circle key={`dot-${index}`} cx={x(index)} cy={y(value)} r={1.4} fill={SERIES} />
+        ),
+      )}
+    </Svg>
+  );
+}

@@ -4,7 +4,7 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { BriefingContent, RankingRow } from "@/lib/briefings/compose-briefing";
-import { ComparisonChartSvg, TrendChartSvg } from "./briefing-charts";
+import { ComparisonChartSvg, SparklineSvg, TrendChartSvg } from "./briefing-charts";
 import { BriefingMapSvg } from "./briefing-map";
 import { PDF_FONT_FAMILY } from "./fonts";
 
@@ -121,6 +121,56 @@ const RANKING_WIDTHS = {
   province: { name: 0.22, sizeRank: 0.2, met: 0.1, judged: 0.12, share: 0.12, offTrack: 0.16 },
   county: { name: 0.22, sizeRank: 0, met: 0.1, judged: 0.12, share: 0.12, offTrack: 0.36 },
 } as const;
+
+/** Shares of the page's width of a collection's custom-items table. */
+const CUSTOM_WIDTHS = { item: 0.3, value: 0.14, period: 0.14, completeness: 0.12, trend: 0.3 } as const;
+
+/** One collection's custom items: value, period, completeness, and the trend as a small line with its values. */
+function CustomItemsTable({
+  collection,
+  columns,
+}: {
+  collection: NonNullable<BriefingContent["customItems"]>["collections"][number];
+  columns: Record<string, string>;
+}) {
+  const width = (key: keyof typeof CUSTOM_WIDTHS) => CONTENT_WIDTH * CUSTOM_WIDTHS[key];
+  const cell = (key: keyof typeof CUSTOM_WIDTHS, align: "left" | "center" | "right" = "left") => [
+    styles.cell,
+    { width: width(key), textAlign: align },
+  ];
+  return (
+    <View>
+      <Text style={styles.subheading} minPresenceAhead={60}>
+        {collection.periods.length > 0
+          ? `${collection.name}（${collection.periods[0]}—${collection.periods.at(-1)}）`
+          : collection.name}
+      </Text>
+      <View style={styles.table}>
+        <View style={styles.row} fixed>
+          {(["item", "value", "period", "completeness", "trend"] as const).map((key) => (
+            <Text key={key} style={[styles.cell, styles.headerCell, { width: width(key) }]}>
+              {columns[key]}
+            </Text>
+          ))}
+        </View>
+        {collection.rows.map((row) => (
+          <View key={row.name} style={styles.row} wrap={false}>
+            <Text style={cell("item")}>{row.name}</Text>
+            <Text style={cell("value", "right")}>{row.value}</Text>
+            <Text style={cell("period", "center")}>{row.period}</Text>
+            <Text style={cell("completeness", "center")}>{row.completeness}</Text>
+            <View
+              style={[styles.cell, { width: width("trend"), flexDirection: "row", alignItems: "center" }]}
+            >
+              <SparklineSvg values={row.trend} width={44} height={12} />
+              <Text style={{ marginLeft: 4, flexShrink: 1 }}>{row.trendText}</Text>
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
 
 export function BriefingDocument({ content }: { content: BriefingContent }) {
   const { sections } = content.labels;
@@ -413,6 +463,20 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
             />
           )}
         </Section>
+
+        {content.customItems && (
+          <Section title={sections.customItems!}>
+            <Text style={styles.paragraph}>{content.customItems.intro}</Text>
+            {content.customItems.empty && <Text style={styles.paragraph}>{content.customItems.empty}</Text>}
+            {content.customItems.collections.map((collection) => (
+              <CustomItemsTable
+                key={collection.name}
+                collection={collection}
+                columns={content.customItems!.columns}
+              />
+            ))}
+          </Section>
+        )}
 
         <Section title={sections.notes!}>
           {content.notes.map((note, index) => (

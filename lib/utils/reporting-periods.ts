@@ -24,11 +24,16 @@ export interface PeriodName {
  * "… 2026-06-01 至 2026-06-30" for a one-off collection.
  */
 export function periodLabel(period: PeriodName, locale: string): string {
+  const name = locale.startsWith("zh") ? period.collection.nameZh : period.collection.nameEn;
+  return `${name} ${periodWhen(period, locale)}`;
+}
+
+/** When a period is, without its collection's name ("2026年9月", "September 2026", "2026年第三季度"…). */
+export function periodWhen(period: Omit<PeriodName, "collection">, locale: string): string {
   const isZh = locale.startsWith("zh");
-  const name = isZh ? period.collection.nameZh : period.collection.nameEn;
   const { year, sequence } = period;
   const day = (date: Date) => date.toISOString().slice(0, 10);
-  const when = {
+  return {
     MONTH: isZh
       ? `${year}年${sequence}月`
       : `${new Date(Date.UTC(year, sequence - 1, 1)).toLocaleString("en", { month: "long", timeZone: "UTC" })} ${year}`,
@@ -39,7 +44,6 @@ export function periodLabel(period: PeriodName, locale: string): string {
       ? `${day(period.startsOn)} 至 ${day(period.endsOn)}`
       : `${day(period.startsOn)} – ${day(period.endsOn)}`,
   }[period.periodType];
-  return `${name} ${when}`;
 }
 
 /** A report filed after the deadline day (in Beijing) is late; the whole deadline day itself counts as on time. */

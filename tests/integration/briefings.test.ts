@@ -81,7 +81,7 @@ describe("the city briefing", () => {
       "二、主要指标完成情况",
       "五、问题整改进展",
       "六、数据报送情况",
-      "七、数据说明",
+      "八、数据说明",
     ])
       expect(text).toContain(heading);
     // pdftotext drops the spaces around the numbers of the page footer.
@@ -109,7 +109,7 @@ describe("a county briefing", () => {
     expect(pages).toBeLessThanOrEqual(12);
   });
 
-  it("prints its seven sections in order, each with its own content under its heading", async () => {
+  it("prints its eight sections in order, each with its own content under its heading", async () => {
     const briefing = await generateBriefing(officer, { countyId: null, quarter: lastQuarter, locale: "zh" });
     const text = readPdf(briefing!.pdf).text.replace(/\s/g, "");
     const headings = [
@@ -119,7 +119,8 @@ describe("a county briefing", () => {
       "四、排名与重点关注",
       "五、问题整改进展",
       "六、数据报送情况",
-      "七、数据说明",
+      "七、调度表自定义项目",
+      "八、数据说明",
     ];
     const starts = headings.map((heading) => text.indexOf(heading));
     expect(starts.every((start) => start >= 0)).toBe(true);
@@ -130,7 +131,9 @@ describe("a county briefing", () => {
       expect(section(1)).toContain(figure.replace(/\s/g, ""));
     expect(section(4)).toMatch(/全县（市、区）(共登记整改问题\d+个|尚未登记整改问题)/);
     expect(section(5)).toMatch(/共\d+个：按时\d+个/);
-    expect(section(6)).toContain("本简报由乡村教育振兴监测平台按需生成");
+    // The demo city has no collection with custom items: the section says so (decision 0047).
+    expect(section(6)).toContain("本市尚无自定义调度项目");
+    expect(section(7)).toContain("本简报由乡村教育振兴监测平台按需生成");
   });
 
   it("is rendered once per data version: served again as it is, rendered afresh after a write in its county only", async () => {

@@ -6,8 +6,7 @@ import { IDLE, type ActionState } from "@/lib/actions/action-state";
 import { openCollectionPeriodAction, saveCollectionAction } from "@/lib/actions/collections";
 import { approveSubmissionAction, saveSubmissionAction } from "@/lib/actions/submissions";
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
-import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
-import { listCustomItemFigures } from "@/lib/data/collections/list-custom-item-figures";
+import { getCustomItemFigures } from "@/lib/data/collections/get-custom-item-figures";
 import { unsafeLoadApprovedReportedValues } from "@/lib/data/indicators/load-reported-values";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { getWorkItems } from "@/lib/data/submissions/get-work-items";
@@ -211,18 +210,17 @@ describe("a monthly collection from its definition to approved values", () => {
       [customKey]: 21,
     });
 
-    const figures = await getCollectionFigures(staff, collectionId);
+    const figures = await getCustomItemFigures(staff);
     const counties = await db().county.count({ where: { cityId: staff.cityId } });
-    expect(figures).toEqual([
+    expect(figures.collections.find((entry) => entry.id === collectionId)?.items).toEqual([
       expect.objectContaining({
         key: customKey,
-        periods: [expect.objectContaining({ total: 21, reported: 1, expected: counties })],
+        periods: [{ value: 21, reported: 1, expected: counties }],
       }),
     ]);
-    expect(await getCollectionFigures(otherStaff, collectionId)).toBeNull();
     // The city dashboard lists it; another city's does not.
-    expect((await listCustomItemFigures(staff)).map((entry) => entry.collection.id)).toEqual([collectionId]);
-    expect(await listCustomItemFigures(otherStaff)).toEqual([]);
+    expect(figures.collections.map((entry) => entry.id)).toEqual([collectionId]);
+    expect((await getCustomItemFigures(otherStaff)).collections).toEqual([]);
     // A monthly value is not a quarterly figure: the catalogue's Q3 2026 values are the quarterly report's only.
     const quarterly = await unsafeLoadApprovedReportedValues(
       db(),

@@ -146,9 +146,8 @@ import { listPeriods } from "@/lib/data/submissions/list-periods";
 import { closePeriod, setPeriodDeadline } from "@/lib/data/submissions/manage-period";
 import { openCollectionPeriod, openPeriod } from "@/lib/data/submissions/open-period";
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
-import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
+import { getCustomItem, getCustomItemFigures } from "@/lib/data/collections/get-custom-item-figures";
 import { listCityCollections } from "@/lib/data/collections/list-city-collections";
-import { listCustomItemFigures } from "@/lib/data/collections/list-custom-item-figures";
 import { listReportableIndicators } from "@/lib/data/collections/list-reportable-indicators";
 import { saveCollection } from "@/lib/data/collections/save-collection";
 import { collectionSchema } from "@/lib/schemas/collections";
@@ -188,6 +187,7 @@ import {
   closedReportOf,
   quarterlyCollectionEdit,
   quarterlyCollectionOf,
+  customItemKeyOf,
   coreMembershipOf,
   GROUP_KEEPERS,
   GROUP_READERS,
@@ -1390,17 +1390,18 @@ const CASES: MatrixCase[] = [
     deniedWhen: (value) => value === null,
   },
   {
-    name: "getCollectionFigures",
-    run: async (u, t) => getCollectionFigures(u, (await quarterlyCollectionOf(t.countyId)).id),
-    expected: PERIOD_READERS,
-    deniedWhen: (value) => value === null,
-  },
-  {
-    name: "listCustomItemFigures",
-    // The demo has no custom item: every reader gets an empty list, nobody is refused.
-    run: (u) => listCustomItemFigures(u),
+    name: "getCustomItemFigures",
+    // The figures of the reader's own scope (decision 0047): it takes no id, nobody is refused but a principal.
+    run: (u) => getCustomItemFigures(u),
     expected: ALL_BUT_PRINCIPAL,
     deniedWhen: () => false,
+  },
+  {
+    name: "getCustomItem",
+    // A custom item of the target's city: found by the readers of the city's reports, not found in another city.
+    run: async (u, t) => getCustomItem(u, await customItemKeyOf(t.countyId)),
+    expected: PERIOD_READERS,
+    deniedWhen: (value) => value === null,
   },
   {
     name: "listReportableIndicators",

@@ -6,10 +6,14 @@ import { CountyScopePicker } from "@/components/indicators/county-scope-picker";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
 import { StatusBadge } from "@/components/indicators/status-badge";
 import { TargetText } from "@/components/indicators/target-text";
+import { CustomItemFigures } from "@/components/collections/custom-item-figures";
 import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requireCityPagePermission } from "@/lib/auth/session";
+import { getCustomItemFigures } from "@/lib/data/collections/get-custom-item-figures";
 import { getCityWithCounties } from "@/lib/data/geography/get-places";
 import { getIndicatorOverview } from "@/lib/data/indicators/get-indicator-overview";
 import { listIndicatorCatalogue } from "@/lib/data/indicators/list-indicator-catalogue";
@@ -25,11 +29,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireCityPagePermission("indicators:view");
   const { county: countyId = null } = indicatorScopeSchema.parse(await searchParams);
-  const [overview, definitions, city, t, locale, format] = await Promise.all([
+  // Custom items are the counties' reports: shown to the readers of reports (not to a principal).
+  const readsReports = can(user.role, "submissions:view");
+  const [overview, definitions, city, custom, t, tCustom, locale, format] = await Promise.all([
     getIndicatorOverview(user, countyId),
     listIndicatorCatalogue(user),
     getCityWithCounties(user),
+    readsReports ? getCustomItemFigures(user) : null,
     getTranslations("indicators"),
+    getTranslations("customItems"),
     getLocale(),
     getFormatter(),
   ]);
@@ -110,6 +118,25 @@ export default async function IndicatorsPage({ searchParams }: { searchParams: P
             </Card>
           );
         })}
+        {custom && (
+          <section aria-labelledby="custom-items" className="space-y-4">
+            <header>
+              <h2 id="custom-items" className="text-lg font-semibold text-slate-900">
+                {tCustom("title")}
+              </h2>
+              <p className="text-sm text-slate-600">{tCustom("description")}</p>
+            </header>
+            {custom.collections.length === 0 ? (
+              <EmptyState title={tCustom("empty")}>{tCustom("emptyHint")}</EmptyState>
+            ) : (
+              custom.collections.map((collection) => (
+                <Card key={collection.id} title={localized(collection, "name", locale)}>
+                  <CustomItemFigures collection={collection} countyId={countyId} />
+                </Card>
+              ))
+            )}
+          </section>
+        )}
       </div>
       <p className="mt-6 text-xs text-slate-500">{t("rule")}</p>
     </>

@@ -16,6 +16,7 @@ import type { FindingsSummary } from "@/lib/workflows/verification";
 import { listSchoolCompliance, type SchoolCompliance } from "./list-school-compliance";
 import { getCountyBases } from "@/lib/data/indicators/get-county-bases";
 import type { UnitBases } from "@/lib/indicators/fair-rankings";
+import { getCustomItemFigures, type CustomItemFigures } from "@/lib/data/collections/get-custom-item-figures";
 
 /** 问题整改进展: the problems of the scope by state and per county (closure rate and overdue from these). */
 export interface BriefingProblems {
@@ -40,6 +41,11 @@ export interface BriefingData {
   bases: ReadonlyMap<number, UnitBases> | null;
   /** What sampled verification (核查) found among the quarter's values */
   verification: FindingsSummary;
+  /**
+   * The city's custom items of its collections (decision 0047), in the reader's scope (a county's briefing reads
+   * its county's breakdown); null for the province and for a reader who may not see the reports
+   */
+  customItems: CustomItemFigures | null;
 }
 
 /**
@@ -59,7 +65,7 @@ export async function getBriefingData(
   if (!overview) return null;
   const countyId = overview.org.level === "county" ? overview.org.id : null;
   const only = countyId === null ? {} : { countyId };
-  const [submissions, schools, problems, bases, verification] = await Promise.all([
+  const [submissions, schools, problems, bases, verification, customItems] = await Promise.all([
     getSubmissionSummary(user, countyId, options.quarter),
     countyId === null ? Promise.resolve(null) : listSchoolCompliance(user, countyId, asOf),
     // The ledger as it stands when the briefing is made (problems have no quarterly history), overdue as of then.
@@ -71,6 +77,7 @@ export async function getBriefingData(
       : Promise.resolve(null),
     countyId === null ? getCountyBases(user, asOf) : Promise.resolve(null),
     getQuarterFindings(user, { quarter: options.quarter, countyId }),
+    can(user.role, "submissions:view") ? getCustomItemFigures(user) : Promise.resolve(null),
   ]);
   if (!submissions) return null;
   return {
@@ -83,5 +90,6 @@ export async function getBriefingData(
     problems,
     bases,
     verification,
+    customItems,
   };
 }

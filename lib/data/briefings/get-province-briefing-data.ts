@@ -89,5 +89,7 @@ export async function getProvinceBriefingData(
     verification: summariseFindingCounts(
       findings.map((group) => ({ finding: group.finding, count: group._count._all })),
     ),
+    // Custom items are a city's own (decision 0047): the province's briefing rolls up catalogue indicators only.
+    customItems: null,
   };
 }

@@ -443,6 +443,59 @@ export async function quarterlyCollectionOf(countyId: number) {
 }
 
 /**
+ * A custom item of the county's city (decision 0047), made once per city: a collection with one custom item. The
+ * city's data version is moved on as an audited write would, so no figures cached before it hide it.
+ */
+export async function customItemKeyOf(countyId: number): Promise<string> {
+  const { cityId } = await db().county.findUniqueOrThrow({
+    where: { id: countyId },
+    select: { cityId: true },
+  });
+  const nameZh = "权限矩阵自定义项目表";
+  const existing = await db().collection.findFirst({ where: { cityId, nameZh }, select: { id: true } });
+  if (existing) return `c${existing.id}_1`;
+  return db().$transaction(async (tx) => {
+    const { id } = await tx.collection.create({
+      data: {
+        cityId,
+        nameZh,
+        nameEn: "Matrix custom items",
+        periodType: "MONTH",
+        deadlineKind: "WORKING_DAYS_AFTER_END",
+        deadlineDays: 5,
+      },
+      select: { id: true },
+    });
+    const key = `c${id}_1`;
+    await tx.indicatorDefinition.create({
+      data: {
+        key,
+        cityId,
+        kind: "CUSTOM",
+        theme: "custom",
+        nameZh: "矩阵项目",
+        nameEn: "Matrix item",
+        unit: "个",
+        unitEn: "个",
+        valueType: "COUNT",
+        direction: "AT_LEAST",
+        levels: ["COUNTY"],
+        definitionZh: "矩阵项目",
+        definitionEn: "Matrix item",
+        policySource: nameZh,
+        catalogueVersion: 0,
+      },
+    });
+    await tx.collectionItem.create({ data: { collectionId: id, indicatorKey: key } });
+    await tx.$executeRaw`
+      INSERT INTO data_versions (city_id, version, shared_version, changed_at) VALUES (${cityId}, 1, 1, now())
+      ON CONFLICT (city_id) DO UPDATE
+        SET version = data_versions.version + 1, shared_version = data_versions.shared_version + 1, changed_at = now()`;
+    return key;
+  });
+}
+
+/**
  * An edit of a city's quarterly report collection: refused past the gate (its items follow the catalogue), so
  * nothing changes.
  */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   briefingContext,
   chartsSection,
+  customItemsSection,
   composeBriefing,
   headlineSection,
   notesSection,
@@ -173,6 +174,54 @@ const data: BriefingData = {
     [3, { schools: 25, enrolment: 20_000, teachers: 1_500, ruralSchools: 0 }],
   ]),
   verification: { total: 10, pending: 2, confirmed: 7, discrepancies: 1 },
+  customItems: {
+    counties: [{ id: 2, name: "乙县", nameEn: "Yi" }],
+    collections: [
+      {
+        id: 7,
+        nameZh: "营养餐月调度",
+        nameEn: "Meals monthly",
+        periodType: "MONTH",
+        periods: [7, 8, 9, 10].map((month) => ({
+          id: month,
+          periodType: "MONTH" as const,
+          year: 2026,
+          sequence: month,
+          startsOn: new Date(Date.UTC(2026, month - 1, 1)),
+          endsOn: new Date(Date.UTC(2026, month, 0)),
+          collection: { nameZh: "营养餐月调度", nameEn: "Meals monthly" },
+        })),
+        items: [
+          {
+            key: "c7_1",
+            nameZh: "供餐天数",
+            nameEn: "Days served",
+            unit: "天",
+            unitEn: "days",
+            valueType: "COUNT",
+            rollUp: "SUM",
+            periods: [
+              { value: 10, reported: 3, expected: 3 },
+              { value: null, reported: 0, expected: 3 },
+              { value: 1200, reported: 2, expected: 3 },
+              { value: 99, reported: 1, expected: 3 },
+            ],
+            counties: [
+              {
+                countyId: 2,
+                periods: [
+                  { value: 4, reported: 1, expected: 1 },
+                  { value: null, reported: 0, expected: 1 },
+                  { value: null, reported: 0, expected: 1 },
+                  { value: 5, reported: 1, expected: 1 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
   problems: {
     states: { OPEN: 2, IN_PROGRESS: 1, SUBMITTED: 1, RETURNED: 0, ACCEPTED: 4 },
     counties: [
@@ -389,7 +438,48 @@ describe("the briefing's sections", async () => {
     expect(submissions.rows.map((row) => row.submittedAt)).toEqual(["2026-09-20", "2026-09-26", "—"]);
   });
 
-  it("7. notes: the sources first and the generation note last", () => {
+  it("7. custom items: the latest value up to the briefing's date, its period's completeness, the trend", () => {
+    const section = customItemsSection(context)!;
+    expect(section.empty).toBeNull();
+    // October began after 30 September: the briefing shows July to September only.
+    expect(section.collections).toEqual([
+      {
+        name: "营养餐月调度",
+        periods: ["2026年7月", "2026年8月", "2026年9月"],
+        rows: [
+          {
+            name: "供餐天数",
+            value: "1,200天",
+            period: "2026年9月",
+            completeness: "2/3",
+            trend: [10, null, 1200],
+            trendText: "10 → — → 1,200",
+          },
+        ],
+      },
+    ]);
+    // A county's briefing reads that county's own figures: its latest value is July's.
+    const countyData: BriefingData = {
+      ...data,
+      level: "county",
+      overview: { ...data.overview, org: { ...data.overview.org, level: "county", id: 2 } },
+    };
+    const own = customItemsSection({ ...context, data: countyData, level: "county" })!;
+    expect(own.collections[0]!.rows[0]).toMatchObject({
+      value: "4天",
+      period: "2026年7月",
+      completeness: "0/1",
+    });
+    // None: the section says so.
+    const none = customItemsSection({
+      ...context,
+      data: { ...data, customItems: { counties: [], collections: [] } },
+    })!;
+    expect(none.empty).toBe("本市尚无自定义调度项目。");
+    expect(customItemsSection({ ...context, data: { ...data, customItems: null } })).toBeNull();
+  });
+
+  it("8. notes: the sources first and the generation note last", () => {
     const notes = notesSection(context);
     expect(notes[0]).toContain("按2026年9月30日口径计算");
     expect(notes.at(-1)).toBe("本简报由乡村教育振兴监测平台按需生成，相同季度、相同范围生成的内容相同。");

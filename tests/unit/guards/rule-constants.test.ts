@@ -60,6 +60,10 @@ const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
     numbers: [24, 3600],
     reason: "a day in seconds: how long the shared copy of a computation is kept",
   },
+  "lib/data/collections/get-custom-item-figures.ts": {
+    numbers: [24, 3600],
+    reason: "a day in seconds: how long the shared copy of the custom items' figures is kept",
+  },
   "lib/data/indicators/data-version.ts": {
     numbers: [60_000, 5_000],
     reason: "timeout and wait of the replica's snapshot transaction (ms)",

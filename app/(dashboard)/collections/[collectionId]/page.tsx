@@ -14,7 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getCityCollection } from "@/lib/data/collections/get-city-collection";
-import { getCollectionFigures } from "@/lib/data/collections/get-collection-figures";
+import { getCustomItemFigures } from "@/lib/data/collections/get-custom-item-figures";
 import { listReportableIndicators } from "@/lib/data/collections/list-reportable-indicators";
 import { PERIODS_PER_YEAR } from "@/lib/schemas/collections";
 import { isoDay } from "@/lib/utils/periods";
@@ -32,7 +32,7 @@ export default async function CollectionPage({ params }: PageProps<"/collections
   const collectionId = idParam((await params).collectionId);
   const [collection, figures, indicators, t, tReturns, tEnums, format, locale] = await Promise.all([
     collectionId ? getCityCollection(user, collectionId) : null,
-    collectionId ? getCollectionFigures(user, collectionId) : null,
+    getCustomItemFigures(user),
     listReportableIndicators(user),
     getTranslations("collections"),
     getTranslations("schoolReturns"),
@@ -41,6 +41,7 @@ export default async function CollectionPage({ params }: PageProps<"/collections
     getLocale(),
   ]);
   if (!collection) notFound();
+  const collectionFigures = figures.collections.find((entry) => entry.id === collection.id);
   const name = localized(collection, "name", locale);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   const latest = collection.periods[0];
@@ -124,11 +125,11 @@ export default async function CollectionPage({ params }: PageProps<"/collections
           </div>
         </Card>
 
-        {figures && figures.length > 0 && (
+        {collectionFigures && (
           <Card title={t("values.title")}>
             <div className="space-y-2 p-4">
               <p className="text-sm text-slate-600">{t("values.help")}</p>
-              <CustomItemFigures collection={collection} items={figures} />
+              <CustomItemFigures collection={collectionFigures} />
             </div>
           </Card>
         )}

@@ -15,6 +15,7 @@ import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { FacilityWorklistCard } from "@/components/facilities/facility-worklist";
 import { ExportBriefingButton } from "@/components/reports/export-briefing-button";
 import { ProblemProgressCard } from "@/components/problems/problem-progress-card";
+import { CustomItemsCard } from "@/components/collections/custom-item-figures";
 import { LandingWorkItems } from "@/components/dashboard/work-items-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { CardSkeleton } from "@/components/ui/skeleton";
@@ -124,6 +125,11 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         {can(user.role, "problems:view") && (
           <Suspense fallback={<CardSkeleton lines={2} />}>
             <ProblemProgressCard user={user} countyId={county.id} />
+          </Suspense>
+        )}
+        {can(user.role, "submissions:view") && (
+          <Suspense fallback={<CardSkeleton lines={4} />}>
+            <CustomItemsCard user={user} countyId={county.id} />
           </Suspense>
         )}
       </div>
