@@ -10,6 +10,7 @@ import { dispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/notifications/retry-policy";
+import { registerDispatcher } from "./dispatch-now";
 
 export const JOB_SCHEMA = "pgboss";
 export const QUEUES = {
@@ -30,6 +31,7 @@ export interface JobEngineOptions {
   /** Connections this engine may open */
   max: number;
   retry: RetryPolicy;
+  /** The reminders' cron schedule, or "off": none (`npm run reminders:send` from the system's cron instead) */
   reminderCron: string;
   /** Whether this instance fires cron schedules (tests turn it off to drive the queues themselves) */
   schedule?: boolean;
@@ -42,6 +44,9 @@ export interface JobEngine {
   dispatch(): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** REMINDER_CRON's value for no reminders on the engine's schedule. */
+export const REMINDERS_OFF = "off";
 
 /** Attempts at creating a queue while other instances start at the same moment. */
 const QUEUE_CREATE_ATTEMPTS = 5;
@@ -100,7 +105,9 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     });
 
   if (options.schedule ?? true) {
-    await boss.schedule(QUEUES.reminders, options.reminderCron, {}, { tz: "Asia/Shanghai" });
+    // A schedule is kept in the database for every instance: "off" removes one an earlier start left.
+    if (options.reminderCron === REMINDERS_OFF) await boss.unschedule(QUEUES.reminders);
+    else await boss.schedule(QUEUES.reminders, options.reminderCron, {}, { tz: "Asia/Shanghai" });
     await boss.schedule(QUEUES.dispatch, DISPATCH_CRON, {});
   }
   const pollingIntervalSeconds = options.pollSeconds ?? DELIVERY_POLL_SECONDS;
@@ -154,11 +161,16 @@ export function startJobs(): Promise<JobEngine | null> {
       retryBackoff: true,
     },
     reminderCron: env.REMINDER_CRON,
-  }).catch((error: unknown) => {
-    // No engine is no reason to refuse requests: messages stay queued in the send log until one runs.
-    console.error("[jobs] pg-boss did not start; e-mails and robot messages stay queued", error);
-    return null;
-  });
+  })
+    .then((engine) => {
+      registerDispatcher(engine.dispatch);
+      return engine;
+    })
+    .catch((error: unknown) => {
+      // No engine is no reason to refuse requests: messages stay queued in the send log until one runs.
+      console.error("[jobs] pg-boss did not start; e-mails and robot messages stay queued", error);
+      return null;
+    });
   return state.rermJobEngine;
 }
 
@@ -166,5 +178,6 @@ export function startJobs(): Promise<JobEngine | null> {
 export async function stopJobs(): Promise<void> {
   const engine = await state.rermJobEngine;
   state.rermJobEngine = undefined;
+  registerDispatcher(null);
   await engine?.stop();
 }
