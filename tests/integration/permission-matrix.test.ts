@@ -131,6 +131,7 @@ import {
 } from "@/lib/data/problems/move-problem";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { getOwnEmail, updateOwnEmail } from "@/lib/data/users/update-own-email";
+import { updateOwnLocale } from "@/lib/data/users/update-own-locale";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
@@ -1130,6 +1131,8 @@ const CASES: MatrixCase[] = [
     run: (u) => updateOwnEmail(u, { email: `${u.loginName}@matrix.test` }),
     expected: allow(EVERY_ACCOUNT),
   },
+  // Each account's own language (no id from the caller).
+  { name: "updateOwnLocale", run: (u) => updateOwnLocale(u, "en"), expected: allow(EVERY_ACCOUNT) },
   // The inbox: each user's own, whatever the role; another account's message is not found.
   {
     name: "listNotifications",
