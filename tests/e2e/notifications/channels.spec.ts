@@ -4,6 +4,16 @@ import { loginAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
+// The robots set here are the platforms' real hosts: removed afterwards, so that the 催报 of later tests (the job
+// engine runs in the e2e server) posts nothing to the internet.
+test.afterAll(async () => {
+  await e2eDatabase().query(
+    `DELETE FROM settings s USING users u
+      WHERE u.login_name = 'binzhou.staff' AND s.city_id = u.city_id
+        AND s.key IN ('wecom_webhook', 'dingtalk_webhook', 'dingtalk_secret')`,
+  );
+});
+
 test("city staff set the group robots and read the send log", async ({ page }) => {
   await loginAs(page, "binzhou.staff");
   await page.goto("/admin/notifications");
