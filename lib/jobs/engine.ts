@@ -7,6 +7,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { deliverMessage } from "@/lib/data/notifications/deliver-message";
 import { dispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries";
+import { pruneDeliveries } from "@/lib/data/notifications/prune-deliveries";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/notifications/retry-policy";
@@ -17,7 +18,11 @@ export const QUEUES = {
   reminders: "deadline-reminders",
   dispatch: "dispatch-deliveries",
   deliver: "deliver-message",
+  prune: "prune-deliveries",
 } as const;
+
+/** The send log's old rows are deleted once a day, at night in Beijing. */
+const PRUNE_CRON = "30 3 * * *";
 
 /** Queued deliveries are turned into jobs every minute (cron's finest step), and after every reminders run. */
 const DISPATCH_CRON = "* * * * *";
@@ -33,9 +38,19 @@ export interface JobEngineOptions {
   retry: RetryPolicy;
   /** The reminders' cron schedule, or "off": none (`npm run reminders:send` from the system's cron instead) */
   reminderCron: string;
+  /** Days the send log keeps sent and failed rows (DELIVERY_RETENTION_DAYS) */
+  retentionDays: number;
   /** Whether this instance fires cron schedules (tests turn it off to drive the queues themselves) */
   schedule?: boolean;
   pollSeconds?: number;
+  /** The reminders' clock (default: the real one); a test runs the schedule on a day it chooses */
+  clock?: () => Date;
+  /**
+   * How often pg-boss looks for a cron schedule due (default 30 s) and turns it into a job (5 s): a test makes these
+   * short, so that a schedule fires within seconds of its minute instead of up to 35 s later.
+   */
+  cronMonitorSeconds?: number;
+  cronWorkerSeconds?: number;
 }
 
 export interface JobEngine {
@@ -83,6 +98,8 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     max: options.max,
     application_name: "rerm-jobs",
     schedule: options.schedule ?? true,
+    ...(options.cronMonitorSeconds ? { cronMonitorIntervalSeconds: options.cronMonitorSeconds } : {}),
+    ...(options.cronWorkerSeconds ? { cronWorkerIntervalSeconds: options.cronWorkerSeconds } : {}),
   });
   // pg-boss reports its own failures (a lost connection while polling) as events; without a listener they crash.
   boss.on("error", (error) => console.error("[jobs]", error.message));
@@ -90,6 +107,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   await ensureQueue(boss, { name: QUEUES.reminders, policy: "singleton", retryLimit: 0 });
   await ensureQueue(boss, { name: QUEUES.dispatch, policy: "singleton", retryLimit: 0 });
   await ensureQueue(boss, { name: QUEUES.deliver, ...options.retry });
+  await ensureQueue(boss, { name: QUEUES.prune, policy: "singleton", retryLimit: 0 });
 
   const dispatch = () =>
     dispatchDeliveries(async (jobs, database) => {
@@ -109,15 +127,21 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     if (options.reminderCron === REMINDERS_OFF) await boss.unschedule(QUEUES.reminders);
     else await boss.schedule(QUEUES.reminders, options.reminderCron, {}, { tz: "Asia/Shanghai" });
     await boss.schedule(QUEUES.dispatch, DISPATCH_CRON, {});
+    await boss.schedule(QUEUES.prune, PRUNE_CRON, {}, { tz: "Asia/Shanghai" });
   }
   const pollingIntervalSeconds = options.pollSeconds ?? DELIVERY_POLL_SECONDS;
   await boss.work(QUEUES.reminders, { pollingIntervalSeconds }, async () => {
-    const { sent } = await sendDueReminders();
+    const { sent } = await sendDueReminders(options.clock?.());
     if (sent > 0) console.log(`[jobs] reminders: ${sent} sent`);
     await dispatch();
   });
   await boss.work(QUEUES.dispatch, { pollingIntervalSeconds }, async () => {
     await dispatch();
+  });
+  await boss.work(QUEUES.prune, { pollingIntervalSeconds }, async () => {
+    const pruned = await pruneDeliveries(options.retentionDays);
+    if (pruned > 0)
+      console.log(`[jobs] send log: ${pruned} rows older than ${options.retentionDays} days deleted`);
   });
   await boss.work<DeliveryJobData>(
     QUEUES.deliver,
@@ -161,6 +185,7 @@ export function startJobs(): Promise<JobEngine | null> {
       retryBackoff: true,
     },
     reminderCron: env.REMINDER_CRON,
+    retentionDays: env.DELIVERY_RETENTION_DAYS,
   })
     .then((engine) => {
       registerDispatcher(engine.dispatch);
