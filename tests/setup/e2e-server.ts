@@ -53,11 +53,13 @@ process.on("SIGINT", () => void stop(0));
 try {
   mkdirSync(path.dirname(stateFile), { recursive: true });
   writeFileSync(stateFile, JSON.stringify({ databaseUrl: database.url }));
-  // The local SMTP sink the app mails through: each mail lands as a line of E2E_MAILBOX_FILE for the tests to read.
-  rmSync(E2E_MAILBOX_FILE, { force: true });
+  // The local SMTP sink the app mails through: each mail lands as a line of E2E_MAILBOX_FILE for the tests to read
+  // (the run from an empty installation keeps its own, so that the two runs never share a mailbox).
+  const mailbox = isEmpty ? E2E_MAILBOX_FILE.replace(/\.jsonl$/, "-empty.jsonl") : E2E_MAILBOX_FILE;
+  rmSync(mailbox, { force: true });
   smtpSink = await startSmtpSink({
     port: E2E_SMTP_PORT,
-    onMail: (mail) => appendFileSync(E2E_MAILBOX_FILE, `${JSON.stringify(mail)}\n`),
+    onMail: (mail) => appendFileSync(mailbox, `${JSON.stringify(mail)}\n`),
   });
   if (!isEmpty) {
     // One county officer with an e-mail address, so that their notices also leave by e-mail.
