@@ -64,6 +64,8 @@ const envSchema = z.object({
   /** Retries of a failed e-mail or robot message after its first attempt, and the first wait (doubling). */
   DELIVERY_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(5),
   DELIVERY_RETRY_DELAY_SECONDS: positiveInt(30),
+  /** Days the send log keeps its sent and failed rows; a daily job deletes older ones (queued ones stay). */
+  DELIVERY_RETENTION_DAYS: positiveInt(180),
   /** E-mail (smtp://user:pass@host:587 or smtps://…); unset: no e-mail is sent. */
   SMTP_URL: optionalString,
   SMTP_FROM: z.preprocess(

@@ -1,5 +1,6 @@
 "use server";
 
+import { retryDelivery } from "@/lib/data/notifications/retry-delivery";
 import { urgeReports } from "@/lib/data/notifications/urge-reports";
 import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
 import {
@@ -7,6 +8,7 @@ import {
   markNotificationRead,
 } from "@/lib/data/notifications/mark-notifications-read";
 import {
+  deliveryIdSchema,
   markAllNotificationsReadSchema,
   notificationChannelsSchema,
   notificationIdSchema,
@@ -49,4 +51,13 @@ export const updateNotificationChannelsAction = defineAction({
   run: updateNotificationChannels,
   revalidate: [{ path: "/admin/notifications" }],
   success: "notifications.channelsSaved",
+});
+
+// A failed message queued again: only the send log's row changes; the engine sends it in the background.
+export const retryDeliveryAction = defineAction({
+  name: "retryDeliveryAction",
+  schema: deliveryIdSchema,
+  run: retryDelivery,
+  revalidate: [{ path: "/admin/notifications" }],
+  success: "deliveries.retried",
 });

@@ -67,6 +67,8 @@ export const AUDIT_ACTIONS = [
   "session_end",
   // API tokens
   "revoke",
+  // The send log: a failed message sent again
+  "retry",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -57,6 +57,8 @@ export const AUDIT_ENTITIES = {
   report_reminder: { movesFigures: false },
   // A city's group robots (WeCom, DingTalk) decide where reminders are sent, not any figure.
   notification_channels: { movesFigures: false },
+  // A failed e-mail or robot message sent again from the send log: where a message goes, not any figure.
+  message_delivery: { movesFigures: false },
   // An API token and its account decide who may call the API, not any figure.
   api_token: { movesFigures: false },
 } as const satisfies Record<string, AuditEntityRule>;

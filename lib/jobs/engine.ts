@@ -7,16 +7,22 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { deliverMessage } from "@/lib/data/notifications/deliver-message";
 import { dispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries";
+import { pruneDeliveries } from "@/lib/data/notifications/prune-deliveries";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/notifications/retry-policy";
+import { registerDispatcher } from "./dispatch-now";
 
 export const JOB_SCHEMA = "pgboss";
 export const QUEUES = {
   reminders: "deadline-reminders",
   dispatch: "dispatch-deliveries",
   deliver: "deliver-message",
+  prune: "prune-deliveries",
 } as const;
+
+/** The send log's old rows are deleted once a day, at night in Beijing. */
+const PRUNE_CRON = "30 3 * * *";
 
 /** Queued deliveries are turned into jobs every minute (cron's finest step), and after every reminders run. */
 const DISPATCH_CRON = "* * * * *";
@@ -30,10 +36,21 @@ export interface JobEngineOptions {
   /** Connections this engine may open */
   max: number;
   retry: RetryPolicy;
+  /** The reminders' cron schedule, or "off": none (`npm run reminders:send` from the system's cron instead) */
   reminderCron: string;
+  /** Days the send log keeps sent and failed rows (DELIVERY_RETENTION_DAYS) */
+  retentionDays: number;
   /** Whether this instance fires cron schedules (tests turn it off to drive the queues themselves) */
   schedule?: boolean;
   pollSeconds?: number;
+  /** The reminders' clock (default: the real one); a test runs the schedule on a day it chooses */
+  clock?: () => Date;
+  /**
+   * How often pg-boss looks for a cron schedule due (default 30 s) and turns it into a job (5 s): a test makes these
+   * short, so that a schedule fires within seconds of its minute instead of up to 35 s later.
+   */
+  cronMonitorSeconds?: number;
+  cronWorkerSeconds?: number;
 }
 
 export interface JobEngine {
@@ -42,6 +59,9 @@ export interface JobEngine {
   dispatch(): Promise<number>;
   stop(): Promise<void>;
 }
+
+/** REMINDER_CRON's value for no reminders on the engine's schedule. */
+export const REMINDERS_OFF = "off";
 
 /** Attempts at creating a queue while other instances start at the same moment. */
 const QUEUE_CREATE_ATTEMPTS = 5;
@@ -78,6 +98,8 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     max: options.max,
     application_name: "rerm-jobs",
     schedule: options.schedule ?? true,
+    ...(options.cronMonitorSeconds ? { cronMonitorIntervalSeconds: options.cronMonitorSeconds } : {}),
+    ...(options.cronWorkerSeconds ? { cronWorkerIntervalSeconds: options.cronWorkerSeconds } : {}),
   });
   // pg-boss reports its own failures (a lost connection while polling) as events; without a listener they crash.
   boss.on("error", (error) => console.error("[jobs]", error.message));
@@ -85,6 +107,7 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   await ensureQueue(boss, { name: QUEUES.reminders, policy: "singleton", retryLimit: 0 });
   await ensureQueue(boss, { name: QUEUES.dispatch, policy: "singleton", retryLimit: 0 });
   await ensureQueue(boss, { name: QUEUES.deliver, ...options.retry });
+  await ensureQueue(boss, { name: QUEUES.prune, policy: "singleton", retryLimit: 0 });
 
   const dispatch = () =>
     dispatchDeliveries(async (jobs, database) => {
@@ -100,17 +123,25 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
     });
 
   if (options.schedule ?? true) {
-    await boss.schedule(QUEUES.reminders, options.reminderCron, {}, { tz: "Asia/Shanghai" });
+    // A schedule is kept in the database for every instance: "off" removes one an earlier start left.
+    if (options.reminderCron === REMINDERS_OFF) await boss.unschedule(QUEUES.reminders);
+    else await boss.schedule(QUEUES.reminders, options.reminderCron, {}, { tz: "Asia/Shanghai" });
     await boss.schedule(QUEUES.dispatch, DISPATCH_CRON, {});
+    await boss.schedule(QUEUES.prune, PRUNE_CRON, {}, { tz: "Asia/Shanghai" });
   }
   const pollingIntervalSeconds = options.pollSeconds ?? DELIVERY_POLL_SECONDS;
   await boss.work(QUEUES.reminders, { pollingIntervalSeconds }, async () => {
-    const { sent } = await sendDueReminders();
+    const { sent } = await sendDueReminders(options.clock?.());
     if (sent > 0) console.log(`[jobs] reminders: ${sent} sent`);
     await dispatch();
   });
   await boss.work(QUEUES.dispatch, { pollingIntervalSeconds }, async () => {
     await dispatch();
+  });
+  await boss.work(QUEUES.prune, { pollingIntervalSeconds }, async () => {
+    const pruned = await pruneDeliveries(options.retentionDays);
+    if (pruned > 0)
+      console.log(`[jobs] send log: ${pruned} rows older than ${options.retentionDays} days deleted`);
   });
   await boss.work<DeliveryJobData>(
     QUEUES.deliver,
@@ -154,11 +185,17 @@ export function startJobs(): Promise<JobEngine | null> {
       retryBackoff: true,
     },
     reminderCron: env.REMINDER_CRON,
-  }).catch((error: unknown) => {
-    // No engine is no reason to refuse requests: messages stay queued in the send log until one runs.
-    console.error("[jobs] pg-boss did not start; e-mails and robot messages stay queued", error);
-    return null;
-  });
+    retentionDays: env.DELIVERY_RETENTION_DAYS,
+  })
+    .then((engine) => {
+      registerDispatcher(engine.dispatch);
+      return engine;
+    })
+    .catch((error: unknown) => {
+      // No engine is no reason to refuse requests: messages stay queued in the send log until one runs.
+      console.error("[jobs] pg-boss did not start; e-mails and robot messages stay queued", error);
+      return null;
+    });
   return state.rermJobEngine;
 }
 
@@ -166,5 +203,6 @@ export function startJobs(): Promise<JobEngine | null> {
 export async function stopJobs(): Promise<void> {
   const engine = await state.rermJobEngine;
   state.rermJobEngine = undefined;
+  registerDispatcher(null);
   await engine?.stop();
 }

@@ -31,7 +31,7 @@ export function composeMessageWith(
   const url = baseUrl ? new URL(notice.link, baseUrl).toString() : notice.link;
   const open = tInbox("open");
   return {
-    subject: `【${appName}】${title}`,
+    subject: locale === "en" ? `[${appName}] ${title}` : `【${appName}】${title}`,
     title,
     body,
     url,

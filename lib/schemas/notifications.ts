@@ -42,6 +42,10 @@ export const notificationChannelsSchema = z.object({
 });
 export type NotificationChannelsInput = z.infer<typeof notificationChannelsSchema>;
 
+/** A failed delivery sent again from the send log (its id is client input, checked against the city). */
+export const deliveryIdSchema = z.object({ deliveryId: requiredId });
+export type DeliveryIdInput = z.infer<typeof deliveryIdSchema>;
+
 export const DELIVERY_STATUSES = ["QUEUED", "SENT", "FAILED"] as const;
 
 /** The send log's filter (search params): a status, or all. */

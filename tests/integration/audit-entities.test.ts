@@ -34,6 +34,7 @@ describe("audit entities", () => {
       "supervision_visit",
       "report_reminder",
       "notification_channels",
+      "message_delivery",
       "api_token",
     ]);
   });

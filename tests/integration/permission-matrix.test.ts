@@ -21,6 +21,7 @@ import { getCitySettings } from "@/lib/data/settings/get-city-settings";
 import { getNotificationChannels } from "@/lib/data/settings/get-notification-channels";
 import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
 import { listDeliveries } from "@/lib/data/notifications/list-deliveries";
+import { retryDelivery } from "@/lib/data/notifications/retry-delivery";
 import { updateCitySettings } from "@/lib/data/settings/update-city-settings";
 import { listStandardSets } from "@/lib/data/standards/list-standard-sets";
 import { updateStandardSet } from "@/lib/data/standards/update-standard-set";
@@ -132,6 +133,7 @@ import {
 } from "@/lib/data/problems/move-problem";
 import { changeOwnPassword } from "@/lib/data/users/change-own-password";
 import { getOwnEmail, updateOwnEmail } from "@/lib/data/users/update-own-email";
+import { updateOwnLocale } from "@/lib/data/users/update-own-locale";
 import { createUser } from "@/lib/data/users/create-user";
 import { getManagedUser } from "@/lib/data/users/get-managed-user";
 import { listUsers } from "@/lib/data/users/list-users";
@@ -185,6 +187,8 @@ import {
   unchangedProposalOf,
   BRIEFING_READERS,
   closedReportOf,
+  DELIVERY_MANAGERS,
+  failedDeliveryOf,
   quarterlyCollectionEdit,
   quarterlyCollectionOf,
   customItemKeyOf,
@@ -403,6 +407,8 @@ const EXEMPT: Record<string, string> = {
     "a system job with no caller (the pg-boss worker): turns queued e-mails and robot messages into jobs; covered by message-deliveries.test.ts",
   deliverMessage:
     "a system job with no caller (the pg-boss worker): sends one queued message by its id from the job; covered by message-deliveries.test.ts",
+  pruneDeliveries:
+    "a system job with no caller (the daily pg-boss schedule): deletes old sent and failed rows of every city's send log; covered by delivery-retry.test.ts",
   sendDueReminders:
     "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };
@@ -638,6 +644,11 @@ const CASES: MatrixCase[] = [
     expected: USER_MANAGERS_ANY_TARGET,
   },
   { name: "listDeliveries", run: (u) => listDeliveries(u, { page: 1 }), expected: USER_MANAGERS_ANY_TARGET },
+  {
+    name: "retryDelivery",
+    run: async (u, t) => retryDelivery(u, { deliveryId: await failedDeliveryOf(t) }),
+    expected: DELIVERY_MANAGERS,
+  },
   {
     name: "updateCitySettings",
     run: (u) => updateCitySettings(u, { principal_term_years: 3, outlier_factor: 3 }),
@@ -1155,6 +1166,8 @@ const CASES: MatrixCase[] = [
     run: (u) => updateOwnEmail(u, { email: `${u.loginName}@matrix.test` }),
     expected: allow(EVERY_ACCOUNT),
   },
+  // Each account's own language (no id from the caller).
+  { name: "updateOwnLocale", run: (u) => updateOwnLocale(u, "en"), expected: allow(EVERY_ACCOUNT) },
   // The inbox: each user's own, whatever the role; another account's message is not found.
   {
     name: "listNotifications",

@@ -1,9 +1,11 @@
 // Deadline reminders (decision 0037): the officers of every county that still owes its report get the rule due
 // today, once per county and rule, however many processes send at the same time.
+import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { openPeriod } from "@/lib/data/submissions/open-period";
 import { db } from "@/lib/db";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 
 // A quarter no other test opens, in 潍坊, due on Thursday 25 March 2032.
@@ -83,5 +85,46 @@ describe("deadline reminders", () => {
     });
     expect(after).toHaveLength(before - officersThere);
     expect(after.some((row) => row.userId === first!.userId)).toBe(false);
+  });
+
+  it("sends with the same statements however many periods are open: no query per period", async () => {
+    // A client that counts the SQL statements it runs, in the place of the app's for this test.
+    const counting = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    let statements = 0;
+    counting.$on("query", () => {
+      statements += 1;
+    });
+    const app = globalThis as unknown as { prisma?: PrismaClient };
+    const own = app.prisma;
+    app.prisma = counting;
+    const run = async (at: Date) => {
+      statements = 0;
+      await sendDueReminders(at);
+      return statements;
+    };
+    try {
+      const at = new Date("2032-03-24T16:30:00Z");
+      const withOnePeriod = await run(at);
+      // Two more open quarters due the same day, in two other cities.
+      const others = await Promise.all(
+        ["jinan.staff", "binzhou.staff"].map(async (login) => {
+          const other = await sessionUserFor(login);
+          return (await openPeriod(other, { ...QUARTER, deadline: DEADLINE })).id;
+        }),
+      );
+      const withThree = await run(at);
+      expect(withThree).toBe(withOnePeriod);
+      // …and the run did write their reminders.
+      for (const id of others)
+        expect(
+          await db().notification.count({ where: { dedupeKey: { startsWith: `reminder:${id}:` } } }),
+        ).toBeGreaterThan(1);
+    } finally {
+      app.prisma = own;
+      await counting.$disconnect();
+    }
   });
 });

@@ -254,6 +254,13 @@ const LOADERS: Record<
         select: { id: true, name: true, nameEn: true },
       })
     ).map((city) => [city.id, city]),
+  message_delivery: async (client, ids) =>
+    (
+      await client.messageDelivery.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, target: true },
+      })
+    ).map((delivery) => [delivery.id, same(delivery.target)]),
 };
 
 /**

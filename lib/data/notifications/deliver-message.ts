@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { localeOrDefault } from "@/lib/i18n/locales";
 import { CHANNELS } from "@/lib/notifications/channels";
 import type { Destination } from "@/lib/notifications/channels/channel";
 import { composeMessage } from "@/lib/notifications/compose-message";
@@ -49,13 +50,16 @@ export async function deliverMessage(deliveryId: number, attempt: Attempt): Prom
       kind: true,
       params: true,
       link: true,
+      user: { select: { locale: true } },
     },
   });
   if (!delivery || delivery.status !== "QUEUED") return "skipped";
   try {
     const destination = await unsafeDestination(delivery);
-    // The recipients' language is not stored: Chinese, as the bureaus read it.
-    const message = await composeMessage(delivery, "zh", getEnv().NEXTAUTH_URL);
+    // An e-mail in its recipient's language (their choice on the language switcher), whoever's action sent it; a
+    // group robot's message has no one reader: Chinese, as the bureaus read it.
+    const locale = localeOrDefault(delivery.user?.locale);
+    const message = await composeMessage(delivery, locale, getEnv().NEXTAUTH_URL);
     await CHANNELS[delivery.channel].send(message, destination);
   } catch (error) {
     const final = error instanceof FinalFailure || isLastAttempt(attempt.retryCount, attempt);

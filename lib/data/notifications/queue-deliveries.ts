@@ -10,6 +10,15 @@ type Tx = Prisma.TransactionClient;
 // delivery is queued exactly when its notice exists (an outbox). Sending is the job's (lib/jobs/engine.ts); a
 // user's request never waits for a mail server or a webhook. Unscoped: the callers wrote the notices in scope.
 
+/** Who is reminded of a report still owed: its county's names (the message's) and active officers (recipients). */
+export const OWING_COUNTY_SELECT = {
+  select: {
+    name: true,
+    nameEn: true,
+    users: { where: { isActive: true, role: "COUNTY_OFFICER" }, select: { id: true } },
+  },
+} as const satisfies Prisma.CountyDefaultArgs;
+
 /** A notice just written, as `createManyAndReturn` gives it back. */
 export interface WrittenNotice {
   id: number;
@@ -57,34 +66,44 @@ export async function unsafeQueueNoticeEmails(tx: Tx, notices: readonly WrittenN
 
 /** A message to a city's group robots: one per county and rule (its once-only key), not one per officer. */
 export interface RobotMessage {
+  cityId: number;
   kind: NotificationKind;
   params: Prisma.InputJsonObject;
   link: string;
   dedupeKey: string;
 }
 
-/** One delivery per message and robot the city has configured; a key already queued is skipped. */
-export async function unsafeQueueRobotMessages(
-  tx: Tx,
-  cityId: number,
-  messages: readonly RobotMessage[],
-): Promise<number> {
+/**
+ * One delivery per message and robot its city has configured; a key already queued is skipped. Messages of any
+ * number of cities in two statements: the cities' robot settings, and the deliveries.
+ */
+export async function unsafeQueueRobotMessages(tx: Tx, messages: readonly RobotMessage[]): Promise<number> {
   if (messages.length === 0) return 0;
   const rows = await tx.setting.findMany({
-    where: { cityId, key: { in: Object.values(ROBOT_SETTING_KEYS) } },
-    select: { key: true, value: true },
+    where: {
+      cityId: { in: [...new Set(messages.map((message) => message.cityId))] },
+      key: { in: Object.values(ROBOT_SETTING_KEYS) },
+    },
+    select: { cityId: true, key: true, value: true },
   });
-  const robots = cityRobotsFrom(Object.fromEntries(rows.map((row) => [row.key, row.value])));
-  const configured = (["WECOM", "DINGTALK"] as const).flatMap((channel) => {
-    const robot = robots[channel];
-    return robot ? [{ channel, target: robotLabel(robot.webhook) }] : [];
-  });
-  if (configured.length === 0) return 0;
-  const { count } = await tx.messageDelivery.createMany({
-    data: configured.flatMap(({ channel, target }) =>
-      messages.map((message) => ({ cityId, channel, target, ...message })),
-    ),
-    skipDuplicates: true,
-  });
+  const settingsByCity = new Map<number, Record<string, unknown>>();
+  for (const row of rows) {
+    settingsByCity.set(row.cityId, { ...settingsByCity.get(row.cityId), [row.key]: row.value });
+  }
+  const robotsByCity = new Map(
+    [...settingsByCity].map(([cityId, settings]) => {
+      const robots = cityRobotsFrom(settings);
+      const configured = (["WECOM", "DINGTALK"] as const).flatMap((channel) => {
+        const robot = robots[channel];
+        return robot ? [{ channel, target: robotLabel(robot.webhook) }] : [];
+      });
+      return [cityId, configured] as const;
+    }),
+  );
+  const data = messages.flatMap((message) =>
+    (robotsByCity.get(message.cityId) ?? []).map(({ channel, target }) => ({ channel, target, ...message })),
+  );
+  if (data.length === 0) return 0;
+  const { count } = await tx.messageDelivery.createMany({ data, skipDuplicates: true });
   return count;
 }

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { PERIOD_NAME_FIELDS } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
+import { dispatchSoon } from "@/lib/jobs/dispatch-now";
 import { AppError, notFoundError } from "@/lib/errors";
 import { noticePeriodParams } from "@/lib/notifications/notice-text";
 import type { UrgeReportsInput } from "@/lib/schemas/notifications";
@@ -12,7 +13,7 @@ import { businessDay, isoDay } from "@/lib/utils/periods";
 import { daysUntil } from "@/lib/workflows/deadlines";
 import { urgeKey } from "@/lib/workflows/reminders";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
-import { unsafeQueueNoticeEmails, unsafeQueueRobotMessages } from "./queue-deliveries";
+import { OWING_COUNTY_SELECT, unsafeQueueNoticeEmails, unsafeQueueRobotMessages } from "./queue-deliveries";
 
 /**
  * 催报: city staff remind the active officers of the chosen counties that still owe the open quarter's report, with
@@ -22,7 +23,7 @@ import { unsafeQueueNoticeEmails, unsafeQueueRobotMessages } from "./queue-deliv
  */
 export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
   assertCan(actor, "submissions:review");
-  return db().$transaction(async (tx) => {
+  const urged = await db().$transaction(async (tx) => {
     // Security: a period of another city reads as missing.
     const period = await tx.reportingPeriod.findFirst({
       where: { id: input.periodId, ...cityRowsWhere(actor) },
@@ -41,13 +42,7 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
       select: {
         id: true,
         countyId: true,
-        county: {
-          select: {
-            name: true,
-            nameEn: true,
-            users: { where: { isActive: true, role: "COUNTY_OFFICER" }, select: { id: true } },
-          },
-        },
+        county: OWING_COUNTY_SELECT,
       },
     });
     if (owing.length === 0) throw new AppError("INVALID_STATE", { messageKey: "inbox.nothingToUrge" });
@@ -74,8 +69,8 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     await unsafeQueueNoticeEmails(tx, notices);
     await unsafeQueueRobotMessages(
       tx,
-      period.cityId,
       owing.map((report) => ({
+        cityId: period.cityId,
         kind: "REPORT_URGED" as const,
         params: { ...params, county: report.county.name, countyEn: report.county.nameEn },
         link: `/submissions/${report.id}`,
@@ -91,4 +86,6 @@ export async function urgeReports(actor: SessionUser, input: UrgeReportsInput) {
     });
     return urged;
   });
+  dispatchSoon();
+  return urged;
 }

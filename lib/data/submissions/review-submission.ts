@@ -2,13 +2,14 @@ import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { unsafeNotifyReportReviewed } from "@/lib/data/notifications/notify-submitters";
 import { db } from "@/lib/db";
+import { dispatchSoon } from "@/lib/jobs/dispatch-now";
 import { AppError } from "@/lib/errors";
 import type { ReturnSubmissionInput } from "@/lib/schemas/submissions";
 import { claimVersion, loadForTransition, unsafeRecordTransition } from "./submission-access";
 
 /** Approves a submitted report: its values count in every figure from now on, and it is locked; its submitters are told. */
 export async function approveSubmission(user: SessionUser, input: { submissionId: number; version: number }) {
-  return db().$transaction(async (tx) => {
+  const reviewed = await db().$transaction(async (tx) => {
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "approve");
     const version = await claimVersion(tx, submission.id, input.version, {
       state: toState,
@@ -26,6 +27,9 @@ export async function approveSubmission(user: SessionUser, input: { submissionId
     });
     return { version };
   });
+  // The submitters' e-mails leave now, not at the dispatcher's next minute.
+  dispatchSoon();
+  return reviewed;
 }
 
 /**
@@ -33,7 +37,7 @@ export async function approveSubmission(user: SessionUser, input: { submissionId
  * submitters find it in their inbox with the reason.
  */
 export async function returnSubmission(user: SessionUser, input: ReturnSubmissionInput) {
-  return db().$transaction(async (tx) => {
+  const reviewed = await db().$transaction(async (tx) => {
     const { submission, toState } = await loadForTransition(tx, user, input.submissionId, "return");
     const reported = await tx.indicatorDefinition.findMany({
       where: { kind: "REPORTED", key: { in: Object.keys(input.comments) } },
@@ -76,4 +80,7 @@ export async function returnSubmission(user: SessionUser, input: ReturnSubmissio
     });
     return { version };
   });
+  // The submitters' e-mails leave now, not at the dispatcher's next minute.
+  dispatchSoon();
+  return reviewed;
 }

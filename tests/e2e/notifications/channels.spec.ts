@@ -2,7 +2,18 @@
 // another host is refused with a field error, the typed input kept), and read the send log with its status filter.
 import { loginAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
+import { mailsTo } from "../support/mailbox";
 import { expect, test } from "../support/test";
+
+// The robots set here are the platforms' real hosts: removed afterwards, so that the 催报 of later tests (the job
+// engine runs in the e2e server) posts nothing to the internet.
+test.afterAll(async () => {
+  await e2eDatabase().query(
+    `DELETE FROM settings s USING users u
+      WHERE u.login_name = 'binzhou.staff' AND s.city_id = u.city_id
+        AND s.key IN ('wecom_webhook', 'dingtalk_webhook', 'dingtalk_secret')`,
+  );
+});
 
 test("city staff set the group robots and read the send log", async ({ page }) => {
   await loginAs(page, "binzhou.staff");
@@ -34,7 +45,8 @@ test("city staff set the group robots and read the send log", async ({ page }) =
     `INSERT INTO message_deliveries (city_id, channel, target, kind, params, link, dedupe_key, status, attempts, last_error, updated_at)
      SELECT u.city_id, v.channel::delivery_channel, v.target, 'DEADLINE_REMINDER', '{"county":"惠民县","year":2026,"quarter":4,"deadline":"2027-01-08","daysLeft":0}', '/submissions', v.key, v.status::delivery_status, v.attempts, v.error, now()
        FROM users u, (VALUES ('WECOM', 'qyapi.weixin.qq.com …7777', 'e2e:failed', 'FAILED', 6, 'HTTP 500'),
-                             ('EMAIL', 'huimin@example.cn', 'e2e:sent', 'SENT', 1, NULL)) AS v(channel, target, key, status, attempts, error)
+                             ('EMAIL', 'huimin@example.cn', 'e2e:sent', 'SENT', 1, NULL),
+                             ('EMAIL', 'retry@e2e.test', 'e2e:failed-mail', 'FAILED', 6, 'connect ECONNREFUSED')) AS v(channel, target, key, status, attempts, error)
       WHERE u.login_name = 'binzhou.staff'
      ON CONFLICT DO NOTHING`,
   );
@@ -45,4 +57,27 @@ test("city staff set the group robots and read the send log", async ({ page }) =
     log.getByRole("row", { name: /企业微信.*惠民县2026年第4季度调度催报.*失败.*6.*HTTP 500/ }),
   ).toBeVisible();
   await expect(log.getByText("huimin@example.cn")).toHaveCount(0);
+
+  // A failed e-mail sent again: the page only re-queues it (audited); the job engine sends it to the SMTP sink.
+  // The button names the message for a screen reader ("重新发送: 惠民县…（retry@e2e.test）").
+  await log
+    .getByRole("button", { name: /^重新发送\s*:\s*惠民县2026年第4季度调度催报（retry@e2e\.test）$/ })
+    .click();
+  // Queued again, it leaves the list of failed ones (with its button and the form's message).
+  await expect(log.getByText("retry@e2e.test")).toHaveCount(0);
+  await expect
+    .poll(() => mailsTo("retry@e2e.test").map((mail) => mail.subject), { timeout: 30_000 })
+    .toEqual(["【乡村教育振兴监测平台】惠民县2026年第4季度调度催报"]);
+  const { rows: retried } = await e2eDatabase().query<{ status: string; audited: number }>(
+    `SELECT d.status::text AS status,
+            (SELECT count(*)::int FROM audit_logs a WHERE a.entity = 'message_delivery' AND a.action = 'retry'
+               AND a.entity_id = d.id::text) AS audited
+       FROM message_deliveries d WHERE d.dedupe_key = 'e2e:failed-mail'`,
+  );
+  expect(retried).toEqual([{ status: "SENT", audited: 1 }]);
+  // Sent now, it is listed as sent, without a retry button; the failed robot message keeps its own.
+  await page.getByLabel("状态").selectOption({ label: "已发送" });
+  await page.getByRole("button", { name: "筛选" }).click();
+  await expect(log.getByRole("row", { name: /电子邮件.*retry@e2e\.test.*已发送/ })).toBeVisible();
+  await expect(log.getByRole("button", { name: /^重新发送/ })).toHaveCount(0);
 });

@@ -11,3 +11,13 @@ export const E2E_STATE_FILE = path.join(import.meta.dirname, "../../../.data/e2e
 export const E2E_EMPTY_STATE_FILE = path.join(import.meta.dirname, "../../../.data/e2e/empty-state.json");
 /** Written by the setup project (tests/e2e/sessions.setup.ts): each account's signed-in browser state. */
 export const E2E_SESSIONS_DIR = path.join(import.meta.dirname, "../../../.data/e2e/sessions");
+/** Written by tests/setup/e2e-server.ts: every mail its local SMTP sink received, one JSON object a line. */
+export const E2E_MAILBOX_FILE = path.join(import.meta.dirname, "../../../.data/e2e/mailbox.jsonl");
+/** The local SMTP sink the e2e server's SMTP_URL names. */
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 6);
+/**
+ * The one county officer with an e-mail address in the e2e data (added by tests/setup/e2e-server.ts): the other
+ * tests' notices stay in the inbox, this officer's also reach the sink.
+ */
+export const E2E_MAIL_COUNTY = "平阴县";
+export const E2E_MAIL_ADDRESS = "pingyin.officer@e2e.test";

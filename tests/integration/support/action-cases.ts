@@ -853,6 +853,31 @@ export const reportWithFindingOf = async (target: Target) => {
   });
   return item.submissionValue.submissionId;
 };
+/** A failed robot message in the target county's city's send log: its id. */
+export const failedDeliveryOf = async (target: Target) => {
+  const { cityId } = await db().county.findUniqueOrThrow({
+    where: { id: target.countyId },
+    select: { cityId: true },
+  });
+  const delivery = await db().messageDelivery.create({
+    data: {
+      cityId,
+      channel: "WECOM",
+      target: "matrix …0000",
+      kind: "REPORT_URGED",
+      link: "/submissions",
+      dedupeKey: `matrix:${++uniqueSuffix}`,
+      status: "FAILED",
+      attempts: 3,
+      lastError: "HTTP 500",
+    },
+    select: { id: true },
+  });
+  return delivery.id;
+};
+/** The send log's retry: city staff and admins, in their own city (another city's delivery reads as missing). */
+export const DELIVERY_MANAGERS = allow({ admin: IN_CITY, staff: IN_CITY });
+
 /** Verification (核查) is city staff's, in their own city. */
 export const VERIFIERS = allow({ staff: IN_CITY });
 
@@ -972,6 +997,10 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       });
     },
     expected: allow({ admin: IN_CITY, staff: IN_CITY }),
+  },
+  retryDeliveryAction: {
+    form: async (t) => formData({ deliveryId: await failedDeliveryOf(t) }),
+    expected: DELIVERY_MANAGERS,
   },
   updateNotificationChannelsAction: {
     form: () => formData({ wecomWebhook: "", dingtalkWebhook: "" }),

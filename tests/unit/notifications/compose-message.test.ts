@@ -42,6 +42,7 @@ describe("outgoing messages", () => {
     const english = await composeMessage(notice, "en", undefined);
     expect(english.title).toContain("Shouguang");
     expect(english.url).toBe("/submissions/7");
+    expect(english.subject).toBe(`[Rural Education Revitalization Monitor] ${english.title}`);
   });
 
   it("a monthly collection's notice names its period, not a quarter (decision 0044)", async () => {

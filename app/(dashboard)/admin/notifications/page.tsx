@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RetryDeliveryButton } from "@/components/notifications/retry-delivery-button";
 import { RobotSettingsForm } from "@/components/notifications/robot-settings-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requirePagePermission } from "@/lib/auth/session";
+import { getEnv } from "@/lib/env";
 import { DELIVERIES_PAGE_SIZE, listDeliveries } from "@/lib/data/notifications/list-deliveries";
 import { getNotificationChannels } from "@/lib/data/settings/get-notification-channels";
 import { noticeText } from "@/lib/notifications/notice-text";
@@ -47,6 +49,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <RobotSettingsForm channels={channels} />
       </Card>
       <h2 className="mt-8 mb-2 text-lg font-semibold">{t("logTitle")}</h2>
+      <p className="mb-2 text-sm text-slate-600">
+        {t("retention", { days: getEnv().DELIVERY_RETENTION_DAYS })}
+      </p>
       <FilterBar resetHref="/admin/notifications">
         <FilterSelect
           id="status"
@@ -69,6 +74,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
               <Th>{t("status")}</Th>
               <Th>{t("attempts")}</Th>
               <Th>{t("lastError")}</Th>
+              <Th>
+                <span className="sr-only">{t("retry")}</span>
+              </Th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -90,6 +98,17 @@ export default async function NotificationsPage({ searchParams }: { searchParams
                 </Td>
                 <Td className="tabular-nums">{row.attempts}</Td>
                 <Td className="text-sm text-red-700">{row.status === "SENT" ? "" : (row.lastError ?? "")}</Td>
+                <Td>
+                  {row.status === "FAILED" && (
+                    <RetryDeliveryButton
+                      deliveryId={row.id}
+                      label={t("retryWhich", {
+                        message: noticeText(row, locale, tInbox).title,
+                        target: row.target,
+                      })}
+                    />
+                  )}
+                </Td>
               </tr>
             ))}
           </tbody>
