@@ -38,6 +38,11 @@ export function reminderKey(periodId: number, countyId: number, rule: ReminderRu
   return `reminder:${periodId}:${countyId}:${rule.key}`;
 }
 
+/** The once-only key of a reminder to a school about its return (decision 0046): schools and counties never share one. */
+export function schoolReminderKey(periodId: number, schoolId: number, rule: ReminderRule): string {
+  return `reminder:${periodId}:school-${schoolId}:${rule.key}`;
+}
+
 /**
  * The once-only key of a 催报 sent by city staff: one per period, unit and Beijing day, so a second click (or a
  * second member of staff) the same day reminds nobody twice; the next day may urge again.

@@ -10,6 +10,7 @@ import { saveSubmissionAction } from "@/lib/actions/submissions";
 import { getSchoolReturn } from "@/lib/data/school-returns/get-school-return";
 import { getSchoolReturnBoard } from "@/lib/data/school-returns/get-school-return-board";
 import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-items";
+import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { db } from "@/lib/db";
 import { sessionUserFor, type CitySessionUser } from "../support/session-user";
@@ -385,5 +386,34 @@ describe("a collection its schools report, rolled up into the county's report", 
     const cityBoard = await getSchoolReturnBoard(staff, periodId);
     expect(cityBoard!.rows.length).toBe(await db().schoolReturn.count({ where: { periodId } }));
     expect(await getSchoolReturnBoard(principals[0]!, periodId)).toBeNull();
+  });
+
+  it("the day after the deadline, the principals of schools still owing their return are reminded once; approved ones are not", async () => {
+    const { deadline } = await db().reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
+    // 08:00 in Beijing the day after the deadline: the after_1 rule is due.
+    const dayAfter = new Date(deadline.getTime() + 24 * 3600_000);
+    const remindersOf = (userId: number) =>
+      db().notification.findMany({
+        where: {
+          userId,
+          kind: "DEADLINE_REMINDER",
+          dedupeKey: { startsWith: `reminder:${periodId}:school-` },
+        },
+        select: { link: true, dedupeKey: true, params: true },
+      });
+    await Promise.all([sendDueReminders(dayAfter), sendDueReminders(dayAfter)]);
+    await sendDueReminders(dayAfter);
+    const [returned] = principals.slice(2);
+    const returnedId = (await returnOf(returned!.schoolId!)).id;
+    expect(await remindersOf(returned!.id)).toEqual([
+      {
+        link: `/school-returns/${returnedId}`,
+        dedupeKey: `reminder:${periodId}:school-${returned!.schoolId}:after_1`,
+        params: expect.objectContaining({ daysLeft: -1 }),
+      },
+    ]);
+    // The other county's principal never submitted: reminded too. The two approved schools: nothing.
+    expect(await remindersOf(otherCountyPrincipal.id)).toHaveLength(1);
+    for (const approved of principals.slice(0, 2)) expect(await remindersOf(approved.id)).toEqual([]);
   });
 });

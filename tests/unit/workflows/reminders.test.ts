@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { dueReminderRule, reminderKey, REMINDER_RULES, urgeKey } from "@/lib/workflows/reminders";
+import {
+  dueReminderRule,
+  reminderKey,
+  REMINDER_RULES,
+  schoolReminderKey,
+  urgeKey,
+} from "@/lib/workflows/reminders";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const DEADLINE = day("2026-10-13");
@@ -19,6 +25,8 @@ describe("deadline reminders", () => {
 
   it("keys a reminder by period, unit and rule", () => {
     expect(reminderKey(7, 12, REMINDER_RULES[0]!)).toBe("reminder:7:12:before_3");
+    // A school whose id equals a county's id gets a key of its own.
+    expect(schoolReminderKey(7, 12, REMINDER_RULES[0]!)).toBe("reminder:7:school-12:before_3");
   });
 });
 
