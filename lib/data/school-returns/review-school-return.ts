@@ -2,6 +2,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { unsafeNotifySchoolReturnReviewed } from "@/lib/data/notifications/notify-submitters";
 import { db } from "@/lib/db";
+import { dispatchSoon } from "@/lib/jobs/dispatch-now";
 import type { ReturnSchoolReturnInput } from "@/lib/schemas/school-returns";
 import {
   claimSchoolReturnVersion,
@@ -14,7 +15,7 @@ import {
  * every item that rolls up from then on; the principal who submitted it is told.
  */
 export async function approveSchoolReturn(user: SessionUser, input: { returnId: number; version: number }) {
-  return db().$transaction(async (tx) => {
+  const reviewed = await db().$transaction(async (tx) => {
     const { found, toState } = await loadSchoolReturnForTransition(tx, user, input.returnId, "approve");
     const version = await claimSchoolReturnVersion(tx, found.id, input.version, {
       state: toState,
@@ -31,11 +32,14 @@ export async function approveSchoolReturn(user: SessionUser, input: { returnId: 
     });
     return { version };
   });
+  // The principal's e-mail leaves now, after the commit (decision 0048).
+  dispatchSoon();
+  return reviewed;
 }
 
 /** The county returns a school's submitted return with a reason; it counts nowhere until approved. */
 export async function returnSchoolReturn(user: SessionUser, input: ReturnSchoolReturnInput) {
-  return db().$transaction(async (tx) => {
+  const reviewed = await db().$transaction(async (tx) => {
     const { found, toState } = await loadSchoolReturnForTransition(tx, user, input.returnId, "return");
     const version = await claimSchoolReturnVersion(tx, found.id, input.version, {
       state: toState,
@@ -53,4 +57,7 @@ export async function returnSchoolReturn(user: SessionUser, input: ReturnSchoolR
     });
     return { version };
   });
+  // The principal's e-mail leaves now, after the commit (decision 0048).
+  dispatchSoon();
+  return reviewed;
 }
