@@ -155,7 +155,11 @@ export interface BriefingContent {
   notes: string[];
   labels: {
     sections: Record<string, string>;
-    page: (page: number, total: number) => string;
+    /**
+     * The footer, with {page} and {total} for the page numbers react-pdf knows only while laying out: a string, not
+     * a function, so that the content crosses to the PDF worker thread as plain data (docs/decisions/0050).
+     */
+    pageTemplate: string;
     noHistory: string;
   };
 }
@@ -225,7 +229,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         "submissions",
         "notes",
       ]),
-      page: (page, total) => t("page", { page, total }),
+      pageTemplate: t("page", { page: "{page}", total: "{total}" }),
       noHistory: t("charts.noHistory"),
     },
   };
