@@ -5,7 +5,6 @@ import { Piscina } from "piscina";
 import type { BriefingContent } from "@/lib/briefings/compose-briefing";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { renderBriefingPdf } from "./render-briefing";
 
 /** The worker's entry in the production artifact (scripts/build.ts bundles it with esbuild). */
 export const BUNDLED_WORKER = "scripts/pdf/render-worker.mjs";
@@ -71,7 +70,11 @@ export async function renderBriefingPdfOffThread(
   timeoutMs = getEnv().PDF_RENDER_TIMEOUT_MS,
 ): Promise<Buffer> {
   const state = poolState();
-  if ("reason" in state) return renderBriefingPdf(content);
+  if ("reason" in state) {
+    // Loaded only here: with the worker, the request thread never loads react-pdf and the fonts.
+    const { renderBriefingPdf } = await import("./render-briefing");
+    return renderBriefingPdf(content);
+  }
   try {
     const bytes = await state.pool.run(content, { signal: AbortSignal.timeout(timeoutMs) });
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
