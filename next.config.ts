@@ -31,12 +31,15 @@ const nextConfig: NextConfig = {
     "/reports/briefing": [
       "./node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf",
       "./node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
+      // The worker pool (lib/pdf/pdf-pool.ts) loads these by path at run time.
+      "./node_modules/piscina/dist/**",
     ],
   },
   // Behind a reverse proxy that compresses (nginx, Caddy), HTTP_COMPRESSION=off leaves it to the proxy and saves the
   // server the CPU (read when the server starts: scripts/build.ts makes the standalone server read it again).
   compress: process.env.HTTP_COMPRESSION !== "off",
-  serverExternalPackages: ["@node-rs/argon2"],
+  // Piscina starts its workers from its own dist/worker.js, found beside its main file: it must stay a package.
+  serverExternalPackages: ["@node-rs/argon2", "piscina"],
   // Imports upload .xlsx/.csv files through server actions; the default limit of 1 MB would refuse a county's roster.
   // The proxy buffers a request's body for the action up to its own limit (10 MB by default) and passes on only
   // that much of a larger one, so a file just under 10 MB arrived cut off and the action failed with HTTP 500: both

@@ -86,6 +86,14 @@ const envSchema = z.object({
         : [],
     z.array(z.string()),
   ),
+  /**
+   * Worker threads that render briefing PDFs in this process (lib/pdf/pdf-pool.ts, decision 0050): at most this many
+   * renders at once, each off the request thread. 0 renders on the request thread (a render then holds up the
+   * instance's other requests for its duration).
+   */
+  PDF_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
+  /** The longest a briefing may wait for a worker and render; beyond it the request gets 503 and the worker is replaced. */
+  PDF_RENDER_TIMEOUT_MS: positiveInt(30_000),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**

@@ -8,6 +8,8 @@ export const APP_ERROR_CODES = {
   STALE_VERSION: 409,
   INVALID_STATE: 409,
   VALIDATION: 422,
+  /** Busy or slower than allowed (a briefing render past its timeout): try again later. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERROR_CODES;

@@ -3,6 +3,7 @@ import { closeRedis } from "@/lib/engines/redis";
 import { closeDatabase } from "@/lib/db";
 import { stopJobs } from "@/lib/jobs/engine";
 import { beginShutdown } from "@/lib/lifecycle";
+import { closePdfPool } from "@/lib/pdf/pdf-pool";
 
 /** The longest the job engine and the pools may take to close once the last request has been answered. */
 const CLOSE_TIMEOUT_MS = 15_000;
@@ -30,6 +31,7 @@ export function installGracefulShutdown(): void {
             .catch((error: unknown) => console.error("[shutdown] job engine", error))
             .finally(closeDatabase),
           closeRedis(),
+          closePdfPool(),
         ]),
         timeout,
       ]).finally(() => exit(code));

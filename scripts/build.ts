@@ -4,6 +4,7 @@
 //   node scripts/db/migrate.mjs       the migrate step of a rollout (advisory lock; see scripts/db/deploy.ts)
 //   node scripts/db/backup.mjs backup|restore …   pg_dump / pg_restore wrappers
 //   node scripts/admin/create-admin.mjs --city … --login …   the first admin of a new city (npm run admin:create there)
+//   scripts/pdf/render-worker.mjs     the briefing PDF worker the server starts in a thread (lib/pdf/pdf-pool.ts)
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -91,6 +92,7 @@ export async function buildArtifact(env: NodeJS.ProcessEnv = process.env): Promi
     },
     logLevel: "warning",
   });
+  await buildPdfWorker(to("scripts/pdf"));
   // The artifact's own npm scripts: the same names as in the checkout, each running a file the artifact carries.
   const manifestFile = to("package.json");
   const manifest: Record<string, unknown> = existsSync(manifestFile)
@@ -105,6 +107,58 @@ export async function buildArtifact(env: NodeJS.ProcessEnv = process.env): Promi
   };
   writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(ARTIFACT_MARKER, new Date().toISOString());
+}
+
+/**
+ * The briefing PDF worker (lib/pdf/render-worker.ts, docs/decisions/0050) as one ES module with react-pdf inside:
+ * Turbopack's server bundle emits no file a worker thread could load. The fonts stay files in node_modules
+ * (next.config's outputFileTracingIncludes), read from the server's working directory.
+ */
+export async function buildPdfWorker(outdir: string): Promise<void> {
+  const { build } = await import("esbuild");
+  await build({
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: { "render-worker": path.join(PROJECT_ROOT, "lib/pdf/render-worker.ts") },
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    // React's client build: react-pdf renders through react-reconciler, which the react-server build lacks. The
+    // `server-only` marker of the modules it shares with the server is then resolved to nothing.
+    plugins: [
+      {
+        name: "allow-server-only",
+        setup(plugin) {
+          plugin.onResolve({ filter: /^server-only$/ }, () => ({ path: "server-only", namespace: "empty" }));
+          plugin.onLoad({ filter: /.*/, namespace: "empty" }, () => ({ contents: "" }));
+        },
+      },
+      {
+        // pdfkit loads its standard fonts' metrics with a require() made at run time, which a bundle cannot see:
+        // made plain requires of the files, they are bundled.
+        name: "pdfkit-standard-fonts",
+        setup(plugin) {
+          plugin.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (file) => ({
+            contents: readFileSync(file.path, "utf8").replace(
+              /require\$1\('#standard-fonts\/(\w+)'\)/g,
+              "require('./standard-fonts/$1.cjs')",
+            ),
+            loader: "js",
+            resolveDir: path.dirname(file.path),
+          }));
+        },
+      },
+    ],
+    jsx: "automatic",
+    tsconfig: path.join(PROJECT_ROOT, "tsconfig.json"),
+    define: { "process.env.NODE_ENV": '"production"' },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: "warning",
+  });
 }
 
 const isMain = process.argv[1] && /scripts\/build\.ts$/.test(process.argv[1]);

@@ -1,12 +1,42 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { type ReactNode, useSyncExternalStore } from "react";
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { ValueType } from "@/lib/generated/prisma/enums";
 import { tickText, valueScale } from "@/lib/charts/value-scale";
 import { ChartLegend, type LegendEntry } from "./chart-legend";
 
-const subscribe = () => () => {};
+/** How far below the screen a chart starts drawing, so that it is there by the time it is scrolled to. */
+const DRAW_AHEAD = "200px";
+
+/**
+ * True once the element is on or near the screen. A chart below the fold costs a phone nothing while the page loads
+ * (Recharts' layout and SVG are most of the city dashboard's blocking time on a phone; decision 0050).
+ */
+function useIsNearScreen(): [RefObject<HTMLDivElement | null>, boolean] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [isNear, setIsNear] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || isNear) return;
+    // A printed dashboard has every chart: draw at once, before the page is laid out for paper.
+    const onPrint = () => flushSync(() => setIsNear(true));
+    window.addEventListener("beforeprint", onPrint);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setIsNear(true);
+      },
+      { rootMargin: DRAW_AHEAD },
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", onPrint);
+    };
+  }, [isNear]);
+  return [ref, isNear];
+}
 
 /** A chart's figures as text: a header row, then one row per category (its first cell names the row). */
 export interface ChartTable {
@@ -67,8 +97,9 @@ export function valueTable({
 
 /**
  * The labelled frame of a chart, with its figures as a table under a disclosure: read by screen readers and by anyone
- * who wants the exact values, and rendered on the server. The chart itself draws in the browser only: Recharts
- * measures its container, so a server render would be empty anyway and only cost the server time on every request.
+ * who wants the exact values, and rendered on the server. The chart itself draws in the browser only, when it comes
+ * near the screen: Recharts measures its container, so a server render would be empty anyway and only cost the server
+ * time on every request.
  */
 export function ChartFrame({
   ariaLabel,
@@ -84,15 +115,13 @@ export function ChartFrame({
   children: ReactNode;
 }) {
   const t = useTranslations("dashboard");
-  const isBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+  // Never on the server (Recharts measures its container, a server render would be empty), and in the browser only
+  // once the chart is near the screen.
+  const [ref, isNearScreen] = useIsNearScreen();
   return (
     <figure>
-      <div role="img" aria-label={ariaLabel} className={className}>
-        {isBrowser ? children : null}
+      <div ref={ref} role="img" aria-label={ariaLabel} className={className}>
+        {isNearScreen ? children : null}
       </div>
       <ChartLegend entries={legend} />
       <details className="mt-2 text-xs text-slate-600">

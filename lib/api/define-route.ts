@@ -84,6 +84,7 @@ const PROBLEM_OF_CODE: Record<AppErrorCode, ProblemKind> = {
   STALE_VERSION: "staleVersion",
   INVALID_STATE: "invalidState",
   VALIDATION: "validation",
+  UNAVAILABLE: "unavailable",
 };
 
 /** A request the route refuses before or instead of running: answered as a problem. */

@@ -14,6 +14,7 @@ export type ProblemKind =
   | "badRequest"
   | "notAcceptable"
   | "rateLimited"
+  | "unavailable"
   | "unexpected";
 
 export const PROBLEM_STATUS: Record<ProblemKind, number> = {
@@ -27,6 +28,7 @@ export const PROBLEM_STATUS: Record<ProblemKind, number> = {
   badRequest: 400,
   notAcceptable: 406,
   rateLimited: 429,
+  unavailable: 503,
   unexpected: 500,
 };
 

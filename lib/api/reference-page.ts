@@ -46,6 +46,7 @@ const PROBLEMS: [string, string, string][] = [
   ["badRequest", "400", "请求体不是有效的 JSON"],
   ["notAcceptable", "406", "该接口不提供 CSV"],
   ["rateLimited", "429", "调用过于频繁（见 Retry-After）"],
+  ["unavailable", "503", "服务器正忙，请稍后重试"],
   ["unexpected", "500", "服务器内部错误（附 reference 编号）"],
 ];
 

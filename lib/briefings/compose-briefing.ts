@@ -185,7 +185,11 @@ export interface BriefingContent {
   notes: string[];
   labels: {
     sections: Record<string, string>;
-    page: (page: number, total: number) => string;
+    /**
+     * The footer, with {page} and {total} for the page numbers react-pdf knows only while laying out: a string, not
+     * a function, so that the content crosses to the PDF worker thread as plain data (docs/decisions/0050).
+     */
+    pageTemplate: string;
     noHistory: string;
   };
 }
@@ -257,7 +261,7 @@ export function composeBriefing(data: BriefingData, messages: Messages, locale: 
         ...(level === "province" ? [] : ["customItems"]),
         "notes",
       ]),
-      page: (page, total) => t("page", { page, total }),
+      pageTemplate: t("page", { page: "{page}", total: "{total}" }),
       noHistory: t("charts.noHistory"),
     },
   };

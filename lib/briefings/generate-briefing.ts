@@ -9,7 +9,7 @@ import { getProvinceBriefingData } from "@/lib/data/briefings/get-province-brief
 import { dataVersionOf, provinceDataVersion } from "@/lib/data/indicators/data-version";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
-import { renderBriefingPdf } from "@/lib/pdf/render-briefing";
+import { renderBriefingPdfOffThread } from "@/lib/pdf/pdf-pool";
 import { type Quarter, quarterKey, referenceDateOf } from "@/lib/utils/periods";
 import { composeBriefing, type BriefingContent } from "./compose-briefing";
 
@@ -72,11 +72,11 @@ export async function generateBriefing(
  * The PDF of composed content, rendered once per content: the same content gives the same bytes, so after a write
  * that changed nothing the briefing shows (any write of the scope moves its data version, a closed quarter's
  * figures stay as they were), its data is read and composed again but the PDF is not rendered again
- * (docs/decisions/0045).
+ * (docs/decisions/0045). A render runs in a worker thread (docs/decisions/0050).
  */
 function renderOnce(content: BriefingContent): Promise<Buffer> {
   const digest = createHash("sha256").update(JSON.stringify(content)).digest("base64url");
-  return sharedValue(`briefing-pdf:${digest}`, () => renderBriefingPdf(content), {
+  return sharedValue(`briefing-pdf:${digest}`, () => renderBriefingPdfOffThread(content), {
     ttlSeconds: BRIEFING_TTL_SECONDS,
   });
 }

@@ -193,7 +193,11 @@ export function BriefingDocument({ content }: { content: BriefingContent }) {
         <Text
           style={styles.footer}
           fixed
-          render={({ pageNumber, totalPages }) => content.labels.page(pageNumber, totalPages)}
+          render={({ pageNumber, totalPages }) =>
+            content.labels.pageTemplate
+              .replace("{page}", String(pageNumber))
+              .replace("{total}", String(totalPages))
+          }
         />
         <Text style={styles.title}>{content.title}</Text>
         <Text style={styles.period}>{content.period}</Text>

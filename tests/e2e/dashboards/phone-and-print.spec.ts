@@ -88,6 +88,19 @@ test("the city heat table scrolls inside its frame on a phone, with the county c
   await page.context().close();
 });
 
+test("on a phone a chart below the screen draws only when it is scrolled to", async ({ browser }) => {
+  const page = await phonePage(browser, "jinan.leader");
+  await page.goto("/city");
+  await page.waitForLoadState("networkidle");
+  // The county comparison is far below the headline cards: its frame and its table are there, its drawing is not.
+  const chart = page.getByRole("img", { name: /对比柱状图/ });
+  await expect(chart).toBeAttached();
+  await expect(chart.locator("svg")).toHaveCount(0);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator("svg.recharts-surface")).toBeVisible();
+  await page.context().close();
+});
+
 test("a printed dashboard has the figures and no header, menu or buttons", async ({ browser }) => {
   const page = await signedInPage(browser, "jinan.leader");
   await page.goto("/city");

@@ -281,6 +281,11 @@ describe("composeBriefing", async () => {
     expect(content.summary[2]).toContain("未报送1个；逾期报送1个");
   });
 
+  it("is plain data that a worker thread can be handed: the footer is a template, not a function", () => {
+    expect(content.labels.pageTemplate).toBe("第 {page} 页 / 共 {total} 页");
+    expect(structuredClone(content)).toEqual(content);
+  });
+
   it("marks each status with a symbol as well as a word", () => {
     expect(content.headline.rows.map((entry) => entry.mark)).toEqual([
       "√ 已达标",
