@@ -10,7 +10,9 @@ test("a county officer opens the facility worklist from the county page and reac
   const card = page.locator("section", { has: page.getByRole("heading", { name: "办学条件待填报学校" }) });
   await expect(card).toContainText(/\d+ 所学校\d{4}学年办学条件未填报或未更新/);
   await card.getByRole("link", { name: "查看待填报清单" }).click();
-  await expect(page.getByRole("heading", { name: "办学条件待填报学校" })).toBeVisible();
+  // The county page's card has the same heading: wait for the worklist's own address before reading its table.
+  await expect(page).toHaveURL(/\/counties\/\d+\/facilities$/);
+  await expect(page.getByRole("heading", { name: "办学条件待填报学校", level: 1 })).toBeVisible();
   const first = page.getByRole("table").getByRole("row").nth(1).getByRole("link");
   const name = (await first.textContent())!;
   const { rows } = await e2eDatabase().query<{ id: number }>(
