@@ -1,12 +1,13 @@
 // npm run reminders:send
-// Sends the deadline reminders due today (decision 0037) once and exits: for a cron job or a job engine. Running it
-// again, or in two places at once, sends nothing twice (each message has a once-only key).
-import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
+// Opens the collections' periods whose first day has come (decision 0051) and sends the deadline reminders due today
+// (decision 0037), once, and exits: for a cron job. Running it again, or in two places at once, opens and sends
+// nothing twice (a period's unique key; each message's once-only key).
+import { runScheduledWork } from "@/lib/jobs/scheduled-work";
 import { closeDatabase } from "@/lib/db";
 
 try {
-  const { sent } = await sendDueReminders();
-  console.log(`Reminders sent: ${sent}`);
+  const { opened, sent } = await runScheduledWork();
+  console.log(`Periods opened on schedule: ${opened}; reminders sent: ${sent}`);
 } finally {
   await closeDatabase();
 }

@@ -32,6 +32,7 @@ export interface CollectionFormValues {
   reporterLevel: (typeof REPORTER_LEVELS)[number];
   schoolLevels: string[];
   rollUpKeys: string[];
+  opensOnSchedule: boolean;
   custom: {
     key: string;
     nameZh: string;
@@ -59,6 +60,7 @@ export const NEW_COLLECTION: CollectionFormValues = {
   reporterLevel: "COUNTY",
   schoolLevels: [],
   rollUpKeys: [],
+  opensOnSchedule: false,
   custom: [],
 };
 
@@ -145,6 +147,21 @@ export function CollectionForm({
           required
           defaultValue={values.deadlineDays}
         />
+      </div>
+
+      <div>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            name="opensOnSchedule"
+            defaultChecked={values.opensOnSchedule}
+            aria-describedby="opensOnSchedule-hint"
+          />
+          {t("opensOnSchedule")}
+        </label>
+        <p id="opensOnSchedule-hint" className="mt-1 text-xs text-slate-500">
+          {t("opensOnScheduleHint")}
+        </p>
       </div>
 
       <fieldset>

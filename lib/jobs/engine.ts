@@ -8,10 +8,10 @@ import PgBoss from "pg-boss";
 import { deliverMessage } from "@/lib/data/notifications/deliver-message";
 import { dispatchDeliveries } from "@/lib/data/notifications/dispatch-deliveries";
 import { pruneDeliveries } from "@/lib/data/notifications/prune-deliveries";
-import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import type { RetryPolicy } from "@/lib/notifications/retry-policy";
 import { registerDispatcher } from "./dispatch-now";
+import { runScheduledWork } from "./scheduled-work";
 
 export const JOB_SCHEMA = "pgboss";
 export const QUEUES = {
@@ -131,7 +131,8 @@ export async function startJobEngine(options: JobEngineOptions): Promise<JobEngi
   }
   const pollingIntervalSeconds = options.pollSeconds ?? DELIVERY_POLL_SECONDS;
   await boss.work(QUEUES.reminders, { pollingIntervalSeconds }, async () => {
-    const { sent } = await sendDueReminders(options.clock?.());
+    const { opened, sent } = await runScheduledWork(options.clock?.());
+    if (opened > 0) console.log(`[jobs] collections: ${opened} periods opened on schedule`);
     if (sent > 0) console.log(`[jobs] reminders: ${sent} sent`);
     await dispatch();
   });

@@ -3,9 +3,9 @@
 // refuses twice, so an instance more only repeats a no-op. JOBS=off leaves the sending to
 // `npm run reminders:send` from cron; JOBS=pg-boss (the default, decision 0042) schedules them once across instances.
 import "server-only";
-import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getEnv } from "@/lib/env";
 import { isShuttingDown } from "@/lib/lifecycle";
+import { runScheduledWork } from "./scheduled-work";
 
 const MS_PER_MINUTE = 60_000;
 /** The first run waits for the server to settle after a start. */
@@ -14,7 +14,8 @@ const FIRST_RUN_DELAY_MS = MS_PER_MINUTE;
 async function runOnce(): Promise<void> {
   if (isShuttingDown()) return;
   try {
-    const { sent } = await sendDueReminders();
+    const { opened, sent } = await runScheduledWork();
+    if (opened > 0) console.log(`[schedule] ${opened} periods opened`);
     if (sent > 0) console.log(`[reminders] sent ${sent}`);
   } catch (error) {
     // A failed run is retried by the next tick; it never reaches a user's request.

@@ -161,6 +161,8 @@ export const collectionSchema = z.preprocess(
       /** Catalogue items that roll up from the schools (the server checks their value types) */
       rollUpKeys: z.preprocess(formList, z.array(text.trim().min(1).max(64, "invalid")).max(200, "invalid")),
       custom: z.array(customItem).max(MAX_CUSTOM_ITEMS, "collections.tooManyItems"),
+      /** Each period opens by itself on its first day (decision 0051) */
+      opensOnSchedule: formFlag,
     })
     .superRefine((input, ctx) => {
       const range = DEADLINE_DAYS_RANGE[input.deadlineKind];

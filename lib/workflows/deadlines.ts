@@ -16,6 +16,14 @@ import { addDays, isoDay } from "@/lib/utils/periods";
 export const PERIOD_TYPES = ["month", "quarter", "half_year", "year"] as const;
 export type PeriodType = (typeof PERIOD_TYPES)[number];
 
+/** A collection's stored period type (collections.period_type) as a period type here; a one-off has none. */
+export const PERIOD_TYPE_OF = {
+  MONTH: "month",
+  QUARTER: "quarter",
+  HALF_YEAR: "half_year",
+  YEAR: "year",
+} as const satisfies Record<string, PeriodType>;
+
 /** A period of a type: `index` is the month (1–12), quarter (1–4) or half (1–2) of `year`, and 1 for a year. */
 export interface PeriodRef {
   type: PeriodType;
@@ -90,6 +98,11 @@ export function periodEnd(period: PeriodRef): Date {
 export function periodStart(period: PeriodRef): Date {
   periodEnd(period);
   return new Date(Date.UTC(period.year, (period.index - 1) * MONTHS_OF[period.type], 1));
+}
+
+/** The period of a type that a day (a Beijing business day, as UTC midnight) falls in. */
+export function periodContaining(type: PeriodType, day: Date): PeriodRef {
+  return { type, year: day.getUTCFullYear(), index: Math.floor(day.getUTCMonth() / MONTHS_OF[type]) + 1 };
 }
 
 /** The deadline of a period under a rule: always a working day. */

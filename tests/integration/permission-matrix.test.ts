@@ -409,6 +409,8 @@ const EXEMPT: Record<string, string> = {
     "a system job with no caller (the pg-boss worker): sends one queued message by its id from the job; covered by message-deliveries.test.ts",
   pruneDeliveries:
     "a system job with no caller (the daily pg-boss schedule): deletes old sent and failed rows of every city's send log; covered by delivery-retry.test.ts",
+  openScheduledPeriods:
+    "a job of the system (lib/jobs/scheduled-work.ts): no caller and no input; it opens as each collection's schedule owner, through openCollectionPeriod and its checks; covered by collection-schedule.test.ts",
   sendDueReminders:
     "a system job with no caller (npm run reminders:send): reminds the officers of counties that owe a report; covered by reminders.test.ts",
 };

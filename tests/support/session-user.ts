@@ -1,6 +1,6 @@
 // The signed-in user as the session layer presents it (lib/data/auth/session-user.ts: role and scope as they are in
 // the database now), for tests and benchmarks that call actions and the data layer directly.
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { SESSION_USER_FIELDS, type SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -35,17 +35,7 @@ async function anySessionUserWhere(
   const user = await db().user.findFirstOrThrow({
     where,
     orderBy: [{ cityId: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      loginName: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      cityId: true,
-      countyId: true,
-      schoolId: true,
-      mustChangePassword: true,
-    },
+    select: SESSION_USER_FIELDS,
   });
   return { ...user, ...session };
 }

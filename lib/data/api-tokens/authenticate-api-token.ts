@@ -1,6 +1,6 @@
 import "server-only";
 import { hashApiToken, isApiTokenShape, TOKEN_TOUCH_INTERVAL_MS } from "@/lib/api/token";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { SESSION_USER_FIELDS, type SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 
 export interface ApiCaller {
@@ -22,19 +22,7 @@ export async function authenticateApiToken(token: string, ip: string | null): Pr
       expiresAt: true,
       revokedAt: true,
       lastUsedAt: true,
-      user: {
-        select: {
-          id: true,
-          loginName: true,
-          displayName: true,
-          role: true,
-          provinceId: true,
-          cityId: true,
-          countyId: true,
-          schoolId: true,
-          isActive: true,
-        },
-      },
+      user: { select: { ...SESSION_USER_FIELDS, isActive: true } },
     },
   });
   const now = Date.now();

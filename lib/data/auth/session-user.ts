@@ -1,6 +1,7 @@
 import "server-only";
 import type { ScopedUser } from "@/lib/auth/scope";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 
@@ -13,6 +14,19 @@ export interface SessionUser extends ScopedUser {
   /** Client address of the current request, for the audit log */
   ip: string | null;
 }
+
+/** A SessionUser's fields of its users row (a session adds its id and the client's address). */
+export const SESSION_USER_FIELDS = {
+  id: true,
+  loginName: true,
+  displayName: true,
+  role: true,
+  provinceId: true,
+  cityId: true,
+  countyId: true,
+  schoolId: true,
+  mustChangePassword: true,
+} as const satisfies Prisma.UserSelect;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** lastSeenAt is written at most once a minute per session, not on every request. */

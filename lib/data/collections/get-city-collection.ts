@@ -17,6 +17,8 @@ export const COLLECTION_FIELDS = {
   isQuarterlyReport: true,
   reporterLevel: true,
   schoolLevels: true,
+  opensOnSchedule: true,
+  scheduleOwner: { select: { displayName: true } },
 } as const;
 
 /**

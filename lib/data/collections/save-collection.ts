@@ -13,7 +13,7 @@ import { NO_RECORD_VERSION } from "@/lib/schemas/common";
  * Creates or edits a collection (调度表) of the user's city (decision 0044): its name, period type, deadline rule and
  * items. Catalogue items must be reported indicators; custom items become the city's own indicator definitions
  * (kind CUSTOM), so values, trends and dashboards treat them like catalogue indicators. Editing names the version
- * it read (decision 0023). The quarterly report follows the catalogue and is not edited here.
+ * it read (decision 0023). Turning the schedule on makes the user the one its openings act as (decision 0051). The quarterly report follows the catalogue and is not edited here.
  */
 export async function saveCollection(user: SessionUser, input: CollectionInput) {
   assertCan(user, "periods:manage");
@@ -63,6 +63,13 @@ export async function saveCollection(user: SessionUser, input: CollectionInput) 
       deadlineDays: input.deadlineDays,
       reporterLevel: input.reporterLevel,
       schoolLevels: input.schoolLevels,
+      // The schedule opens periods as the member of staff who turned it on, and stays theirs while it is on.
+      opensOnSchedule: input.opensOnSchedule,
+      scheduleOwnerId: input.opensOnSchedule
+        ? before?.opensOnSchedule
+          ? before.scheduleOwnerId
+          : user.id
+        : null,
     };
     let collectionId: number;
     if (before) {

@@ -17,18 +17,11 @@ import {
   deadlineRuleOf,
   periodEnd,
   periodStart,
-  type PeriodType,
+  PERIOD_TYPE_OF,
 } from "@/lib/workflows/deadlines";
 import { PERIOD_WORKFLOW } from "@/lib/workflows/submissions";
 
 type Tx = Prisma.TransactionClient;
-
-const WORKFLOW_PERIOD_TYPE = {
-  MONTH: "month",
-  QUARTER: "quarter",
-  HALF_YEAR: "half_year",
-  YEAR: "year",
-} as const satisfies Record<string, PeriodType>;
 
 /**
  * Opens a quarter of the city's quarterly report (decision 0044: one collection of the city, created with the city's
@@ -63,9 +56,14 @@ export async function openPeriod(user: SessionUser, input: OpenPeriodInput) {
 
 /**
  * Opens a period of one of the city's collections (调度表): its month, quarter, half or year, or a one-off
- * collection's only period, due by the collection's deadline rule on the working-day calendar.
+ * collection's only period, due by the collection's deadline rule on the working-day calendar. `onSchedule` marks
+ * the audit record of an opening by the collection's schedule (decision 0051), made as the member of staff who set it.
  */
-export async function openCollectionPeriod(user: SessionUser, input: OpenCollectionPeriodInput) {
+export async function openCollectionPeriod(
+  user: SessionUser,
+  input: OpenCollectionPeriodInput,
+  { onSchedule = false }: { onSchedule?: boolean } = {},
+) {
   assertCan(user, PERIOD_WORKFLOW.permissionOf("open"));
   return db().$transaction(async (tx) => {
     const collection = await tx.collection.findFirst({
@@ -94,7 +92,7 @@ export async function openCollectionPeriod(user: SessionUser, input: OpenCollect
         endsOn: collection.endsOn,
       };
     } else {
-      const ref = { type: WORKFLOW_PERIOD_TYPE[periodType], year: input.year, index: input.sequence };
+      const ref = { type: PERIOD_TYPE_OF[periodType], year: input.year, index: input.sequence };
       span = { year: input.year, startsOn: periodStart(ref), endsOn: periodEnd(ref) };
     }
     const deadline = deadlineAfter(deadlineRuleOf(collection), span.endsOn);
@@ -105,7 +103,7 @@ export async function openCollectionPeriod(user: SessionUser, input: OpenCollect
       sequence: periodType === "ONE_OFF" ? 1 : input.sequence,
       quarter: collection.isQuarterlyReport ? input.sequence : null,
       deadline,
-      audit: { ...input, deadline },
+      audit: { ...input, deadline, ...(onSchedule ? { onSchedule } : {}) },
     });
   });
 }

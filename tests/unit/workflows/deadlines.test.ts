@@ -10,6 +10,7 @@ import {
   isWorkingDay,
   LAST_COVERED_YEAR,
   onOrNextWorkingDay,
+  periodContaining,
   periodEnd,
   periodStart,
   QUARTERLY_DEADLINE_RULE,
@@ -76,6 +77,29 @@ describe("period ends", () => {
     expect(isoDay(periodEnd({ type: "half_year", year: 2026, index: 1 }))).toBe("2026-06-30");
     expect(isoDay(periodEnd({ type: "year", year: 2026, index: 1 }))).toBe("2026-12-31");
     expect(() => periodEnd({ type: "quarter", year: 2026, index: 5 })).toThrow(RangeError);
+  });
+});
+
+describe("the period a day falls in", () => {
+  it("is the month, quarter, half or year of that day, from its first day to its last", () => {
+    expect(periodContaining("month", day("2026-12-01"))).toEqual({ type: "month", year: 2026, index: 12 });
+    expect(periodContaining("month", day("2027-01-31"))).toEqual({ type: "month", year: 2027, index: 1 });
+    expect(periodContaining("quarter", day("2026-09-30"))).toEqual({ type: "quarter", year: 2026, index: 3 });
+    expect(periodContaining("quarter", day("2026-10-01"))).toEqual({ type: "quarter", year: 2026, index: 4 });
+    expect(periodContaining("half_year", day("2026-06-30"))).toEqual({
+      type: "half_year",
+      year: 2026,
+      index: 1,
+    });
+    expect(periodContaining("half_year", day("2026-07-01"))).toEqual({
+      type: "half_year",
+      year: 2026,
+      index: 2,
+    });
+    expect(periodContaining("year", day("2026-07-01"))).toEqual({ type: "year", year: 2026, index: 1 });
+    // Its own first day is in it.
+    const march = periodContaining("month", day("2028-03-15"));
+    expect(isoDay(periodStart(march))).toBe("2028-03-01");
   });
 });
 

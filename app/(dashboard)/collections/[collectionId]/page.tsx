@@ -66,6 +66,10 @@ export default async function CollectionPage({ params }: PageProps<"/collections
           collection.reporterLevel === "SCHOOL"
             ? ` · ${t("schoolReporters", { levels: collection.schoolLevels.map((level) => tEnums(`schoolLevel.${level}`)).join("、") })}`
             : ""
+        }${
+          collection.opensOnSchedule
+            ? ` · ${t("opensOnScheduleBy", { name: collection.scheduleOwner?.displayName ?? "" })}`
+            : ""
         }`}
       />
       <div className="space-y-6">
@@ -160,6 +164,7 @@ export default async function CollectionPage({ params }: PageProps<"/collections
                     .map((item) => item.key),
                   reporterLevel: collection.reporterLevel,
                   schoolLevels: collection.schoolLevels,
+                  opensOnSchedule: collection.opensOnSchedule,
                   rollUpKeys: collection.items
                     .filter((item) => item.kind !== "CUSTOM" && item.rollsUp)
                     .map((item) => item.key),
