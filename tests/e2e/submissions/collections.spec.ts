@@ -53,4 +53,20 @@ test("a monthly collection from its definition to a county's submitted report", 
      WHERE c.name_zh = '送教上门月调度' AND k.name = '商河县'`,
   );
   expect(rows).toEqual([{ state: "SUBMITTED", value: "12.0000" }]);
+  // The schedule is turned on from the collection's form, named with who set it, and off again (so that no later
+  // run of the day's schedule opens a month of it).
+  await page.reload();
+  const schedule = page.getByLabel("每期首日自动开启");
+  await schedule.check();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "调度表已保存。" })).toBeVisible();
+  await expect(page.getByText(/每期自动开启（由.+设置）/)).toBeVisible();
+  await expect(schedule).toBeChecked();
+  await schedule.uncheck();
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByText(/每期自动开启/)).toHaveCount(0);
+  const { rows: stored } = await e2eDatabase().query<{ opens: boolean }>(
+    `SELECT opens_on_schedule AS opens FROM collections WHERE name_zh = '送教上门月调度'`,
+  );
+  expect(stored).toEqual([{ opens: false }]);
 });
