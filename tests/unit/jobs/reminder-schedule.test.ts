@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 // The timer of the in-process reminder engine: started once per process, first run after a minute, then every
-// REMINDER_INTERVAL_MINUTES; JOBS=off or pg-boss starts no timer. The sending itself is tests/integration/reminders.test.ts.
-const sendDueReminders = vi.fn(async () => ({ sent: 0 }));
-vi.mock("@/lib/data/notifications/send-due-reminders", () => ({ sendDueReminders }));
+// REMINDER_INTERVAL_MINUTES; JOBS=off or pg-boss starts no timer. The day's work itself (periods opened on schedule,
+// reminders sent) is tests/integration/collection-schedule.test.ts and reminders.test.ts.
+const runScheduledWork = vi.fn(async () => ({ opened: 0, sent: 0 }));
+vi.mock("@/lib/jobs/scheduled-work", () => ({ runScheduledWork }));
 
 const MINUTE = 60_000;
 
@@ -17,7 +18,7 @@ async function freshSchedule(env: Record<string, string>) {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  sendDueReminders.mockClear();
+  runScheduledWork.mockClear();
 });
 afterEach(() => {
   const timer = (globalThis as { rermReminderTimer?: NodeJS.Timeout }).rermReminderTimer;
@@ -36,17 +37,17 @@ describe("the reminder schedule", () => {
     startReminderSchedule();
     startReminderSchedule();
     await vi.advanceTimersByTimeAsync(MINUTE - 1);
-    expect(sendDueReminders).not.toHaveBeenCalled();
+    expect(runScheduledWork).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(1);
-    expect(sendDueReminders).toHaveBeenCalledTimes(1);
+    expect(runScheduledWork).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(30 * MINUTE);
-    expect(sendDueReminders).toHaveBeenCalledTimes(2);
+    expect(runScheduledWork).toHaveBeenCalledTimes(2);
   });
 
   it("starts no timer with JOBS=off", async () => {
     const { startReminderSchedule } = await freshSchedule({ JOBS: "off" });
     startReminderSchedule();
     await vi.advanceTimersByTimeAsync(120 * MINUTE);
-    expect(sendDueReminders).not.toHaveBeenCalled();
+    expect(runScheduledWork).not.toHaveBeenCalled();
   });
 });
