@@ -1340,7 +1340,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => getPeriodBoard(u, (await closedReportOf(t.countyId)).periodId),
     expected: PERIOD_READERS,
   },
-  { name: "getCompletenessTrend", run: (u) => getCompletenessTrend(u), expected: ALL_BUT_PRINCIPAL },
+  { name: "getCompletenessTrend", run: (u) => getCompletenessTrend(u, 1), expected: ALL_BUT_PRINCIPAL },
   {
     name: "saveSubmission",
     run: async (u, t) => {

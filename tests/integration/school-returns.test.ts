@@ -416,4 +416,23 @@ describe("a collection its schools report, rolled up into the county's report", 
     expect(await remindersOf(otherCountyPrincipal.id)).toHaveLength(1);
     for (const approved of principals.slice(0, 2)) expect(await remindersOf(approved.id)).toEqual([]);
   });
+
+  it("December's return shows each school its own approved November value; a returned one shows none", async () => {
+    signInAs(staff);
+    await expectSuccess(
+      openCollectionPeriodAction(IDLE, formData({ collectionId, year: 2026, sequence: 12 })),
+    );
+    const lastValuesOf = async (principal: CitySessionUser) => {
+      const december = await db().schoolReturn.findFirstOrThrow({
+        where: { schoolId: principal.schoolId!, period: { collectionId, sequence: 12 } },
+        select: { id: true },
+      });
+      const view = await getSchoolReturn(principal, december.id);
+      return [pupilsKey, rateKey].map((key) => view!.fields.find((field) => field.key === key)?.lastValue);
+    };
+    // 120 and 80 pupils, 95 %, approved in November; the third school's 55 came back and is not a figure.
+    expect(await lastValuesOf(principals[0]!)).toEqual([120, 95]);
+    expect(await lastValuesOf(principals[1]!)).toEqual([80, 95]);
+    expect(await lastValuesOf(principals[2]!)).toEqual([null, null]);
+  });
 });

@@ -4,6 +4,7 @@ import {
   PERIOD_NAME_FIELDS,
   schemaFieldsOf,
   unsafeLoadFormFields,
+  unsafeLoadPreviousPeriodValues,
   unsafeLoadFormRules,
 } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
@@ -26,7 +27,7 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   }
-  const [found, fields, rules] = await Promise.all([
+  const [found, fields, rules, previousValues] = await Promise.all([
     client.schoolReturn.findUniqueOrThrow({
       where: { id: access.id },
       select: {
@@ -48,6 +49,7 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
     }),
     unsafeLoadFormFields(client, access.school.countyId, access.period),
     unsafeLoadFormRules(client, access.period.cityId),
+    unsafeLoadPreviousPeriodValues(client, access.period, { schoolId: access.school.id }),
   ]);
   const { values, ...view } = found;
   const valueOf = new Map(values.map((row) => [row.indicatorKey, row]));
@@ -63,6 +65,7 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
       return {
         ...field,
         computed: null,
+        lastValue: previousValues.get(field.key) ?? null,
         value: row?.value == null ? null : Number(row.value),
         note: row?.note ?? null,
         returnComment: null,
