@@ -6,6 +6,7 @@ import {
   returnSchoolReturnAction,
   saveSchoolReturnAction,
 } from "@/lib/actions/school-returns";
+import { urgeSchoolReturnsAction } from "@/lib/actions/notifications";
 import { saveSubmissionAction } from "@/lib/actions/submissions";
 import { getSchoolReturn } from "@/lib/data/school-returns/get-school-return";
 import { getSchoolReturnBoard } from "@/lib/data/school-returns/get-school-return-board";
@@ -13,6 +14,7 @@ import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-it
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { db } from "@/lib/db";
+import { composeMessage } from "@/lib/notifications/compose-message";
 import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { formData } from "../support/form-data";
 import { signInAs } from "./support/session";
@@ -386,6 +388,51 @@ describe("a collection its schools report, rolled up into the county's report", 
     const cityBoard = await getSchoolReturnBoard(staff, periodId);
     expect(cityBoard!.rows.length).toBe(await db().schoolReturn.count({ where: { periodId } }));
     expect(await getSchoolReturnBoard(principals[0]!, periodId)).toBeNull();
+  });
+
+  it("the county urges the schools still owing their return: their principals are told once a day, in the county's words", async () => {
+    const urgesOf = (userId: number) =>
+      db().notification.findMany({
+        where: { userId, kind: "REPORT_URGED" },
+        select: { link: true, dedupeKey: true, params: true, kind: true },
+      });
+    const [approved, , returned] = principals;
+    const returnedId = (await returnOf(returned!.schoolId!)).id;
+    const chosen = [approved!.schoolId!, returned!.schoolId!, otherCountyPrincipal.schoolId!];
+    // A principal and city staff may not urge; an officer's ids of another county's schools alone read as missing.
+    for (const user of [principals[1]!, staff]) {
+      signInAs(user);
+      expect(await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen }))).toMatchObject({
+        status: "error",
+        code: "FORBIDDEN",
+      });
+    }
+    signInAs(otherOfficer);
+    expect(
+      await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: approved!.schoolId! })),
+    ).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    expect(await urgesOf(approved!.id)).toEqual([]);
+
+    // 商河's officer chooses an approved school, a returned one and another county's: only the returned one is owed.
+    signInAs(officer);
+    await expectSuccess(urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen })));
+    await expectSuccess(urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen })));
+    const [notice, ...more] = await urgesOf(returned!.id);
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({
+      link: `/school-returns/${returnedId}`,
+      dedupeKey: expect.stringMatching(new RegExp(`^urge:${periodId}:school-${returned!.schoolId}:\\d{4}-`)),
+    });
+    expect(await urgesOf(approved!.id)).toEqual([]);
+    expect(await urgesOf(otherCountyPrincipal.id)).toEqual([]);
+    const school = await db().school.findUniqueOrThrow({ where: { id: returned!.schoolId! } });
+    const message = await composeMessage({ ...notice!, link: notice!.link }, "zh", undefined);
+    expect(message.title).toBe(`县教育局催报：${school.name}「学校营养餐月调度 2026年11月」`);
+    expect(message.body).toMatch(/县教育局提醒/);
+    // Approved returns only: nothing to urge, and nothing is written.
+    expect(
+      await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: approved!.schoolId! })),
+    ).toMatchObject({ status: "error", code: "INVALID_STATE" });
   });
 
   it("the day after the deadline, the principals of schools still owing their return are reminded once; approved ones are not", async () => {

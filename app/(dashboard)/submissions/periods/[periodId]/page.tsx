@@ -120,7 +120,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
             ) : isRunning && can(user.role, "submissions:review") ? (
               <UrgeForm
                 periodId={period.id}
-                counties={missing.map((row) => ({
+                units={missing.map((row) => ({
                   id: row.county.id,
                   name: localized(row.county, "name", locale),
                   state: tEnums(`submissionState.${row.state}`),
