@@ -193,6 +193,13 @@ describe("a collection its schools report, rolled up into the county's report", 
         ),
       );
       expect((await returnOf(principal.schoolId!)).state).toBe("SUBMITTED");
+      // The form's history of the item, newest first: the submitted value over the draft's, the draft's over nothing.
+      const view = await getSchoolReturn(principal, found.id);
+      const history = view!.fields.find((field) => field.key === pupilsKey)!.changes;
+      expect(history.map((change) => [change.oldValue, change.newValue, change.changedBy])).toEqual([
+        [values[index]! - 1, values[index], principal.displayName],
+        [null, values[index]! - 1, principal.displayName],
+      ]);
     }
     // Submitting without every value is refused by the collection's schema; nothing is written.
     signInAs(otherCountyPrincipal);
