@@ -198,7 +198,7 @@ export function SubmissionForm({
       {themes.map((theme) => (
         <fieldset key={theme} className="mb-6">
           <legend className="mb-2 text-base font-semibold text-slate-800">{t(`themes.${theme}`)}</legend>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[60rem] table-fixed text-sm">
               <colgroup>
                 {columns.map((column) => (

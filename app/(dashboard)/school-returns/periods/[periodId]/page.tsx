@@ -87,7 +87,7 @@ export default async function SchoolReturnBoardPage({
             {missing.length === 0 ? (
               <p className="text-sm text-slate-600">{t("missingNone")}</p>
             ) : (
-              <div className="max-h-80 overflow-y-auto">
+              <div className="relative max-h-80 overflow-y-auto">
                 <UrgeForm
                   periodId={period.id}
                   recipients="schools"
