@@ -126,7 +126,7 @@ export function ChartFrame({
       <ChartLegend entries={legend} />
       <details className="mt-2 text-xs text-slate-600">
         <summary className="cursor-pointer select-none">{t("dataTable")}</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-left tabular-nums">
             <caption className="sr-only">{ariaLabel}</caption>
             <thead>

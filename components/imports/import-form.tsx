@@ -70,7 +70,7 @@ export function ImportForm({
       </ActionForm>
       <FormMessage state={form.state} />
       {rowErrors.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-red-200">
+        <div className="relative overflow-x-auto rounded-lg border border-red-200">
           <table className="min-w-full text-sm">
             <caption className="bg-red-50 px-3 py-2 text-left font-medium text-red-900">
               {t("errorsCaption", { count: rowErrors.length })}

@@ -4,47 +4,56 @@ import { useTranslations } from "next-intl";
 import { ActionForm, useFieldErrors } from "@/components/forms/action-form";
 import { FieldErrorList } from "@/components/forms/field";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { urgeReportsAction } from "@/lib/actions/notifications";
+import { urgeReportsAction, urgeSchoolReturnsAction } from "@/lib/actions/notifications";
+
+/** Who a 催报 goes to: the city's counties owing a report, or a county's schools owing their return. */
+const RECIPIENTS = {
+  counties: { action: urgeReportsAction, field: "countyIds", messages: "urge" },
+  schools: { action: urgeSchoolReturnsAction, field: "schoolIds", messages: "urgeSchools" },
+} as const;
 
 /**
- * 催报 on a period's board: the counties that still owe the report, all ticked, and one confirmed action that sends
- * their officers an inbox reminder.
+ * 催报 on a period's board: the units that still owe the period, all ticked, and one confirmed action that sends
+ * their officers (or principals) an inbox reminder.
  */
 export function UrgeForm({
   periodId,
-  counties,
+  recipients = "counties",
+  units,
 }: {
   periodId: number;
-  counties: { id: number; name: string; state: string }[];
+  recipients?: keyof typeof RECIPIENTS;
+  units: { id: number; name: string; state: string }[];
 }) {
-  const t = useTranslations("inbox.urge");
+  const { action, field, messages } = RECIPIENTS[recipients];
+  const t = useTranslations("inbox");
   return (
-    <ActionForm action={urgeReportsAction} hiddenFields={{ periodId }} className="space-y-3">
+    <ActionForm action={action} hiddenFields={{ periodId }} className="space-y-3">
       <fieldset>
-        <legend className="sr-only">{t("title")}</legend>
+        <legend className="sr-only">{t(`${messages}.title`)}</legend>
         <ul className="space-y-1 text-sm">
-          {counties.map((county) => (
-            <li key={county.id}>
+          {units.map((unit) => (
+            <li key={unit.id}>
               <label className="flex items-center justify-between gap-2">
                 <span className="flex items-center gap-2">
-                  <input type="checkbox" name="countyIds" value={county.id} defaultChecked />
-                  {county.name}
+                  <input type="checkbox" name={field} value={unit.id} defaultChecked />
+                  {unit.name}
                 </span>
-                <span className="text-xs text-slate-500">{county.state}</span>
+                <span className="text-xs text-slate-500">{unit.state}</span>
               </label>
             </li>
           ))}
         </ul>
-        <CountyErrors />
+        <UnitErrors field={field} />
       </fieldset>
-      <p className="text-xs text-slate-500">{t("hint")}</p>
-      <ConfirmButton question={t("confirm")} variant="secondary" confirmVariant="primary">
-        {t("send")}
+      <p className="text-xs text-slate-500">{t(`${messages}.hint`)}</p>
+      <ConfirmButton question={t(`${messages}.confirm`)} variant="secondary" confirmVariant="primary">
+        {t(`${messages}.send`)}
       </ConfirmButton>
     </ActionForm>
   );
 }
 
-function CountyErrors() {
-  return <FieldErrorList id="countyIds-error" errors={useFieldErrors("countyIds")} />;
+function UnitErrors({ field }: { field: string }) {
+  return <FieldErrorList id={`${field}-error`} errors={useFieldErrors(field)} />;
 }

@@ -21,6 +21,7 @@ import {
   type SubmissionEntry,
 } from "@/lib/schemas/submissions";
 import type { ValueType } from "@/lib/generated/prisma/enums";
+import type { PeriodName } from "@/lib/utils/reporting-periods";
 
 export interface FormField {
   key: string;
@@ -77,18 +78,32 @@ const TARGETS = {
   },
 } as const;
 
-/** The columns of each theme's table: the key of the header under `submissions.`, and a width. */
+/**
+ * The columns of each theme's table: a key, its width, and whether it holds numbers. The period columns are named by
+ * the period's type (上季度 / 本季度, 上月 / 本月…); year to date is the quarterly report's alone, and a one-off
+ * collection has no period before.
+ */
 const COLUMNS = [
   { key: "indicator", width: undefined, isNumber: false },
   { key: "unit", width: "w-20", isNumber: false },
-  { key: "lastQuarter", width: "w-28", isNumber: true },
+  { key: "previous", width: "w-28", isNumber: true },
   { key: "yearToDate", width: "w-32", isNumber: true },
   { key: "value", width: "w-36", isNumber: false },
   { key: "note", width: "w-72", isNumber: false },
 ] as const;
 
+type ColumnKey = (typeof COLUMNS)[number]["key"];
+
+function columnsOf(periodType: PeriodName["periodType"]) {
+  return COLUMNS.filter(
+    (column) =>
+      (column.key !== "yearToDate" || periodType === "QUARTER") &&
+      (column.key !== "previous" || periodType !== "ONE_OFF"),
+  );
+}
+
 /**
- * The quarterly form, grouped by theme. Editable: values and notes, checked in the browser with the same schema
+ * A report's or school return's form, grouped by theme. Editable: values and notes, checked in the browser with the same schema
  * as the server before anything is sent. Read-only (approved, awaiting review, or a reviewer's view): values as
  * text, and for a reviewer a comment box per value that belongs to the return form (`reviewFormId`).
  */
@@ -100,6 +115,7 @@ export function SubmissionForm({
   isEditable,
   reviewFormId,
   target: targetKind = "report",
+  periodType,
 }: {
   /** The report's id, or the school return's with `target="schoolReturn"` */
   submissionId: number;
@@ -109,6 +125,7 @@ export function SubmissionForm({
   isEditable: boolean;
   reviewFormId?: string;
   target?: keyof typeof TARGETS;
+  periodType: PeriodName["periodType"];
 }) {
   const t = useTranslations("submissions");
   const tReturns = useTranslations("schoolReturns");
@@ -129,6 +146,14 @@ export function SubmissionForm({
   );
   const themes = [...new Set(fields.map((field) => field.theme))];
   const number = (value: number | null) => (value === null ? "—" : format.number(value));
+  const columns = columnsOf(periodType);
+  const shows = (key: ColumnKey) => columns.some((column) => column.key === key);
+  const heading = (key: ColumnKey) =>
+    key === "previous"
+      ? t(`columns.previous.${periodType}`)
+      : key === "value"
+        ? t(`columns.current.${periodType}`)
+        : t(key);
 
   function checkBeforeSending(event: FormEvent<HTMLFormElement>) {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
@@ -173,22 +198,22 @@ export function SubmissionForm({
       {themes.map((theme) => (
         <fieldset key={theme} className="mb-6">
           <legend className="mb-2 text-base font-semibold text-slate-800">{t(`themes.${theme}`)}</legend>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full min-w-[60rem] table-fixed text-sm">
               <colgroup>
-                {COLUMNS.map((column) => (
+                {columns.map((column) => (
                   <col key={column.key} className={column.width} />
                 ))}
               </colgroup>
               <thead className="bg-slate-50 text-left text-xs text-slate-600">
                 <tr>
-                  {COLUMNS.map((column) => (
+                  {columns.map((column) => (
                     <th
                       key={column.key}
                       scope="col"
                       className={column.isNumber ? "px-3 py-2 text-right" : "px-3 py-2"}
                     >
-                      {t(column.key)}
+                      {heading(column.key)}
                     </th>
                   ))}
                 </tr>
@@ -252,12 +277,16 @@ export function SubmissionForm({
                           )}
                         </td>
                         <td className="px-3 py-2 text-slate-600">{localized(field, "unit", locale)}</td>
-                        <td className="px-3 py-2 text-right tabular-nums text-slate-600">
-                          {number(field.lastValue)}
-                        </td>
-                        <td className="px-3 py-2 text-right tabular-nums text-slate-600">
-                          {field.isCumulative ? number(field.yearToDate) : ""}
-                        </td>
+                        {shows("previous") && (
+                          <td className="px-3 py-2 text-right tabular-nums text-slate-600">
+                            {number(field.lastValue)}
+                          </td>
+                        )}
+                        {shows("yearToDate") && (
+                          <td className="px-3 py-2 text-right tabular-nums text-slate-600">
+                            {field.isCumulative ? number(field.yearToDate) : ""}
+                          </td>
+                        )}
                         <td className="px-3 py-2">
                           {field.computed ? (
                             <ComputedValue

@@ -11,7 +11,7 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className={`min-w-full divide-y divide-slate-200 text-sm ${className}`}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}

@@ -1,7 +1,7 @@
 "use server";
 
 import { retryDelivery } from "@/lib/data/notifications/retry-delivery";
-import { urgeReports } from "@/lib/data/notifications/urge-reports";
+import { urgeReports, urgeSchoolReturns } from "@/lib/data/notifications/urge-reports";
 import { updateNotificationChannels } from "@/lib/data/settings/update-notification-channels";
 import {
   markAllNotificationsRead,
@@ -13,6 +13,7 @@ import {
   notificationChannelsSchema,
   notificationIdSchema,
   urgeReportsSchema,
+  urgeSchoolReturnsSchema,
 } from "@/lib/schemas/notifications";
 import { defineAction, type Revalidation } from "./builder";
 
@@ -42,6 +43,15 @@ export const urgeReportsAction = defineAction({
   run: urgeReports,
   revalidate: [SHELL],
   success: "inbox.urged",
+});
+
+// A county's 催报 to its schools: as the city's, only the principals' bells change.
+export const urgeSchoolReturnsAction = defineAction({
+  name: "urgeSchoolReturnsAction",
+  schema: urgeSchoolReturnsSchema,
+  run: urgeSchoolReturns,
+  revalidate: [SHELL],
+  success: "inbox.urgedSchools",
 });
 
 // The city's group robots change where messages go, not any page but their own.

@@ -15,6 +15,8 @@ interface StoredParams {
   reason?: string;
   deadline?: string;
   daysLeft?: number;
+  /** Who sent a 催报: the city's staff (absent, every one sent before schools reported) or the county's officer */
+  by?: "county";
 }
 
 /**
@@ -39,7 +41,10 @@ export function noticeText(
     quarter: params.quarter ?? "",
     period: (locale === "en" ? params.periodEn : params.period) ?? params.period ?? "",
   };
-  const title = t(`kinds.${notice.kind}.${params.period === undefined ? "title" : "titleOfPeriod"}`, values);
+  // A county's 催报 to its schools has its own words; every other notice is named by its kind.
+  const kind =
+    notice.kind === "REPORT_URGED" && params.by === "county" ? "REPORT_URGED.byCounty" : notice.kind;
+  const title = t(`kinds.${kind}.${params.period === undefined ? "title" : "titleOfPeriod"}`, values);
   switch (notice.kind) {
     case "REPORT_RETURNED":
       return {
@@ -55,10 +60,9 @@ export function noticeText(
       // The days as they were when it was sent: "3 days left" stays what the reminder said.
       const daysLeft = params.daysLeft ?? 0;
       const deadline = params.deadline ?? "";
-      if (daysLeft > 0)
-        return { title, body: t(`kinds.${notice.kind}.daysLeft`, { days: daysLeft, deadline }) };
-      if (daysLeft === 0) return { title, body: t(`kinds.${notice.kind}.dueToday`, { deadline }) };
-      return { title, body: t(`kinds.${notice.kind}.overdue`, { days: -daysLeft, deadline }) };
+      if (daysLeft > 0) return { title, body: t(`kinds.${kind}.daysLeft`, { days: daysLeft, deadline }) };
+      if (daysLeft === 0) return { title, body: t(`kinds.${kind}.dueToday`, { deadline }) };
+      return { title, body: t(`kinds.${kind}.overdue`, { days: -daysLeft, deadline }) };
     }
   }
 }

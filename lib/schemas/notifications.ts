@@ -21,6 +21,19 @@ export const urgeReportsSchema = z.object({
 });
 export type UrgeReportsInput = z.infer<typeof urgeReportsSchema>;
 
+/** A county has at most a few hundred schools; more ids in one 催报 are a forged form. */
+const MAX_URGED_SCHOOLS = 1000;
+
+/** A county's 催报 to its schools: the open school-reported period and the schools chosen on its board. */
+export const urgeSchoolReturnsSchema = z.object({
+  periodId: requiredId,
+  schoolIds: z.preprocess(
+    formList,
+    z.array(requiredId).min(1, "chooseSchool").max(MAX_URGED_SCHOOLS, "tooMany"),
+  ),
+});
+export type UrgeSchoolReturnsInput = z.infer<typeof urgeSchoolReturnsSchema>;
+
 /** A robot's webhook URL as typed: empty (no robot) or a URL; which hosts it may name is the server's check. */
 const webhookUrl = z.preprocess(
   (value) => (typeof value === "string" ? value.trim() : value),

@@ -100,6 +100,14 @@ export function periodStart(period: PeriodRef): Date {
   return new Date(Date.UTC(period.year, (period.index - 1) * MONTHS_OF[period.type], 1));
 }
 
+/** The period just before one: the month, quarter or half before (December of last year before January), last year. */
+export function previousPeriod(period: PeriodRef): PeriodRef {
+  periodEnd(period);
+  return period.index > 1
+    ? { ...period, index: period.index - 1 }
+    : { type: period.type, year: period.year - 1, index: INDEXES_OF[period.type] };
+}
+
 /** The period of a type that a day (a Beijing business day, as UTC midnight) falls in. */
 export function periodContaining(type: PeriodType, day: Date): PeriodRef {
   return { type, year: day.getUTCFullYear(), index: Math.floor(day.getUTCMonth() / MONTHS_OF[type]) + 1 };

@@ -50,3 +50,8 @@ export function schoolReminderKey(periodId: number, schoolId: number, rule: Remi
 export function urgeKey(periodId: number, countyId: number, day: string): string {
   return `urge:${periodId}:${countyId}:${day}`;
 }
+
+/** The once-only key of a 催报 a county sends a school about its return: as `urgeKey`, per school and Beijing day. */
+export function schoolUrgeKey(periodId: number, schoolId: number, day: string): string {
+  return `urge:${periodId}:school-${schoolId}:${day}`;
+}

@@ -15,6 +15,8 @@ import {
   getCustomItemFigures,
   type CustomItemFigures,
 } from "@/lib/data/collections/get-custom-item-figures";
+import { getCompletenessTrend } from "@/lib/data/submissions/get-period-board";
+import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { db } from "@/lib/db";
 import { loadMessages } from "@/lib/i18n/messages";
 import { sessionUserFor, sessionUserWhere, type CitySessionUser } from "../support/session-user";
@@ -191,6 +193,30 @@ describe("custom item figures", () => {
     const days = itemOf(first, daysKey);
     expect(days.collection.periods.map((period) => period.sequence)).toEqual([10, 11]);
     expect(days.item.periods.map((period) => period.value)).toEqual([51, null]);
+  });
+
+  it("November's form shows each county's approved October value beside it, and the board's trend is by month", async () => {
+    const november = await db().reportingPeriod.findFirstOrThrow({
+      where: { collectionId, sequence: 11 },
+      include: { submissions: { where: { countyId: officerB.countyId! } } },
+    });
+    const report = await getSubmission(officerB, november.submissions[0]!.id);
+    const lastValueOf = (key: string) => report!.fields.find((field) => field.key === key)?.lastValue;
+    // County B's October report (30 days, 60 %) was approved above.
+    expect([lastValueOf(daysKey), lastValueOf(shareKey)]).toEqual([30, 60]);
+    // The trend of this collection's board: October (2 of the city's counties submitted), then November (none).
+    const trend = await getCompletenessTrend(staff, november.id);
+    expect(trend.map((row) => [row.periodType, row.year, row.sequence, row.submitted, row.total])).toEqual([
+      ["MONTH", 2026, 10, 2, counties],
+      ["MONTH", 2026, 11, 0, counties],
+    ]);
+    // The quarterly report's trend counts none of these months.
+    const quarterly = await db().reportingPeriod.findFirstOrThrow({
+      where: { cityId: staff.cityId, quarter: { not: null } },
+    });
+    const quarters = await getCompletenessTrend(staff, quarterly.id);
+    expect(quarters.length).toBeGreaterThan(0);
+    expect(quarters.every((row) => row.periodType === "QUARTER")).toBe(true);
   });
 
   it("never shows another city's custom items, and their key is not found there", async () => {

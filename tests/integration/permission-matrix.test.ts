@@ -275,7 +275,7 @@ import { listFacilityRecords } from "@/lib/data/facilities/list-facility-records
 import { listThresholdsInForce } from "@/lib/data/standards/list-thresholds-in-force";
 import { apiTokenIn, ROUTE_CASES, TOKEN_MANAGERS } from "./support/api-cases";
 import { db } from "@/lib/db";
-import { urgeReports } from "@/lib/data/notifications/urge-reports";
+import { urgeReports, urgeSchoolReturns } from "@/lib/data/notifications/urge-reports";
 import { countUnreadNotifications, listNotifications } from "@/lib/data/notifications/list-notifications";
 import {
   markAllNotificationsRead,
@@ -1340,7 +1340,7 @@ const CASES: MatrixCase[] = [
     run: async (u, t) => getPeriodBoard(u, (await closedReportOf(t.countyId)).periodId),
     expected: PERIOD_READERS,
   },
-  { name: "getCompletenessTrend", run: (u) => getCompletenessTrend(u), expected: ALL_BUT_PRINCIPAL },
+  { name: "getCompletenessTrend", run: (u) => getCompletenessTrend(u, 1), expected: ALL_BUT_PRINCIPAL },
   {
     name: "saveSubmission",
     run: async (u, t) => {
@@ -1461,6 +1461,15 @@ const CASES: MatrixCase[] = [
         version: 0,
         reason: "矩阵",
       }),
+    expected: SCHOOL_RETURN_REVIEWERS,
+  },
+  {
+    // On a closed period: past the gate and the county's scope, refused for the period's state (nothing is sent).
+    name: "urgeSchoolReturns",
+    run: async (u, t) => {
+      const found = await closedSchoolReturnOf(t.schoolId);
+      return urgeSchoolReturns(u, { periodId: found.periodId, schoolIds: [t.schoolId] });
+    },
     expected: SCHOOL_RETURN_REVIEWERS,
   },
   {

@@ -6,6 +6,7 @@ import {
   returnSchoolReturnAction,
   saveSchoolReturnAction,
 } from "@/lib/actions/school-returns";
+import { urgeSchoolReturnsAction } from "@/lib/actions/notifications";
 import { saveSubmissionAction } from "@/lib/actions/submissions";
 import { getSchoolReturn } from "@/lib/data/school-returns/get-school-return";
 import { getSchoolReturnBoard } from "@/lib/data/school-returns/get-school-return-board";
@@ -13,6 +14,7 @@ import { getSchoolWorkItems } from "@/lib/data/school-returns/get-school-work-it
 import { sendDueReminders } from "@/lib/data/notifications/send-due-reminders";
 import { getSubmission } from "@/lib/data/submissions/get-submission";
 import { db } from "@/lib/db";
+import { composeMessage } from "@/lib/notifications/compose-message";
 import { sessionUserFor, type CitySessionUser } from "../support/session-user";
 import { formData } from "../support/form-data";
 import { signInAs } from "./support/session";
@@ -191,6 +193,13 @@ describe("a collection its schools report, rolled up into the county's report", 
         ),
       );
       expect((await returnOf(principal.schoolId!)).state).toBe("SUBMITTED");
+      // The form's history of the item, newest first: the submitted value over the draft's, the draft's over nothing.
+      const view = await getSchoolReturn(principal, found.id);
+      const history = view!.fields.find((field) => field.key === pupilsKey)!.changes;
+      expect(history.map((change) => [change.oldValue, change.newValue, change.changedBy])).toEqual([
+        [values[index]! - 1, values[index], principal.displayName],
+        [null, values[index]! - 1, principal.displayName],
+      ]);
     }
     // Submitting without every value is refused by the collection's schema; nothing is written.
     signInAs(otherCountyPrincipal);
@@ -388,6 +397,51 @@ describe("a collection its schools report, rolled up into the county's report", 
     expect(await getSchoolReturnBoard(principals[0]!, periodId)).toBeNull();
   });
 
+  it("the county urges the schools still owing their return: their principals are told once a day, in the county's words", async () => {
+    const urgesOf = (userId: number) =>
+      db().notification.findMany({
+        where: { userId, kind: "REPORT_URGED" },
+        select: { link: true, dedupeKey: true, params: true, kind: true },
+      });
+    const [approved, , returned] = principals;
+    const returnedId = (await returnOf(returned!.schoolId!)).id;
+    const chosen = [approved!.schoolId!, returned!.schoolId!, otherCountyPrincipal.schoolId!];
+    // A principal and city staff may not urge; an officer's ids of another county's schools alone read as missing.
+    for (const user of [principals[1]!, staff]) {
+      signInAs(user);
+      expect(await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen }))).toMatchObject({
+        status: "error",
+        code: "FORBIDDEN",
+      });
+    }
+    signInAs(otherOfficer);
+    expect(
+      await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: approved!.schoolId! })),
+    ).toMatchObject({ status: "error", code: "NOT_FOUND" });
+    expect(await urgesOf(approved!.id)).toEqual([]);
+
+    // 商河's officer chooses an approved school, a returned one and another county's: only the returned one is owed.
+    signInAs(officer);
+    await expectSuccess(urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen })));
+    await expectSuccess(urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: chosen })));
+    const [notice, ...more] = await urgesOf(returned!.id);
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({
+      link: `/school-returns/${returnedId}`,
+      dedupeKey: expect.stringMatching(new RegExp(`^urge:${periodId}:school-${returned!.schoolId}:\\d{4}-`)),
+    });
+    expect(await urgesOf(approved!.id)).toEqual([]);
+    expect(await urgesOf(otherCountyPrincipal.id)).toEqual([]);
+    const school = await db().school.findUniqueOrThrow({ where: { id: returned!.schoolId! } });
+    const message = await composeMessage({ ...notice!, link: notice!.link }, "zh", undefined);
+    expect(message.title).toBe(`县教育局催报：${school.name}「学校营养餐月调度 2026年11月」`);
+    expect(message.body).toMatch(/县教育局提醒/);
+    // Approved returns only: nothing to urge, and nothing is written.
+    expect(
+      await urgeSchoolReturnsAction(IDLE, formData({ periodId, schoolIds: approved!.schoolId! })),
+    ).toMatchObject({ status: "error", code: "INVALID_STATE" });
+  });
+
   it("the day after the deadline, the principals of schools still owing their return are reminded once; approved ones are not", async () => {
     const { deadline } = await db().reportingPeriod.findUniqueOrThrow({ where: { id: periodId } });
     // 08:00 in Beijing the day after the deadline: the after_1 rule is due.
@@ -415,5 +469,24 @@ describe("a collection its schools report, rolled up into the county's report", 
     // The other county's principal never submitted: reminded too. The two approved schools: nothing.
     expect(await remindersOf(otherCountyPrincipal.id)).toHaveLength(1);
     for (const approved of principals.slice(0, 2)) expect(await remindersOf(approved.id)).toEqual([]);
+  });
+
+  it("December's return shows each school its own approved November value; a returned one shows none", async () => {
+    signInAs(staff);
+    await expectSuccess(
+      openCollectionPeriodAction(IDLE, formData({ collectionId, year: 2026, sequence: 12 })),
+    );
+    const lastValuesOf = async (principal: CitySessionUser) => {
+      const december = await db().schoolReturn.findFirstOrThrow({
+        where: { schoolId: principal.schoolId!, period: { collectionId, sequence: 12 } },
+        select: { id: true },
+      });
+      const view = await getSchoolReturn(principal, december.id);
+      return [pupilsKey, rateKey].map((key) => view!.fields.find((field) => field.key === key)?.lastValue);
+    };
+    // 120 and 80 pupils, 95 %, approved in November; the third school's 55 came back and is not a figure.
+    expect(await lastValuesOf(principals[0]!)).toEqual([120, 95]);
+    expect(await lastValuesOf(principals[1]!)).toEqual([80, 95]);
+    expect(await lastValuesOf(principals[2]!)).toEqual([null, null]);
   });
 });

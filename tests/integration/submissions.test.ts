@@ -675,10 +675,12 @@ describe("the board", () => {
     const summary = await getSubmissionSummary(staff, null, { year: 2027, quarter: 1 });
     expect(summary?.timelinessCounts).toEqual({ on_time: 2, late: 0, not_submitted: missing.length });
     expect(summary?.rows.find((row) => row.countyName === "长清区")?.timeliness).toBe("not_submitted");
-    const trend = await getCompletenessTrend(staff);
-    expect(trend.at(-1)).toEqual({
+    const trend = await getCompletenessTrend(staff, periodId);
+    // The quarterly report's periods only: a monthly collection's periods of the same city are another trend.
+    expect(new Set(trend.map((row) => row.periodType))).toEqual(new Set(["QUARTER"]));
+    expect(trend.at(-1)).toMatchObject({
       year: 2027,
-      quarter: 1,
+      sequence: 1,
       total: counties,
       submitted: 2,
       onTime: 2,

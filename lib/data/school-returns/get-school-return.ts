@@ -1,9 +1,11 @@
 import "server-only";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import {
+  changedEntries,
   PERIOD_NAME_FIELDS,
   schemaFieldsOf,
   unsafeLoadFormFields,
+  unsafeLoadPreviousPeriodValues,
   unsafeLoadFormRules,
 } from "@/lib/data/submissions/submission-access";
 import { db } from "@/lib/db";
@@ -26,7 +28,7 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   }
-  const [found, fields, rules] = await Promise.all([
+  const [found, fields, rules, previousValues, steps] = await Promise.all([
     client.schoolReturn.findUniqueOrThrow({
       where: { id: access.id },
       select: {
@@ -48,7 +50,15 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
     }),
     unsafeLoadFormFields(client, access.school.countyId, access.period),
     unsafeLoadFormRules(client, access.period.cityId),
+    unsafeLoadPreviousPeriodValues(client, access.period, { schoolId: access.school.id }),
+    // A return's value history is its audit trail: every save and submit records each change, old and new.
+    client.auditLog.findMany({
+      where: { entity: "school_return", entityId: String(access.id), action: { in: ["save", "submit"] } },
+      orderBy: { id: "desc" },
+      select: { id: true, at: true, after: true, actor: { select: { displayName: true } } },
+    }),
   ]);
+  const changesOf = valueChangesOf(steps);
   const { values, ...view } = found;
   const valueOf = new Map(values.map((row) => [row.indicatorKey, row]));
   const subject = schoolReturnSubject(found);
@@ -63,16 +73,52 @@ export async function getSchoolReturn(user: SessionUser, returnId: number) {
       return {
         ...field,
         computed: null,
+        lastValue: previousValues.get(field.key) ?? null,
         value: row?.value == null ? null : Number(row.value),
         note: row?.note ?? null,
         returnComment: null,
-        changes: [],
+        changes: changesOf.get(field.key) ?? [],
       };
     }),
     canEdit: actions.includes("save"),
     canReview: actions.includes("approve"),
     editRefusal: edit.isAllowed ? null : edit.refusal,
   };
+}
+
+/** One change of a value as the form's history lists it. */
+interface ValueChange {
+  id: number;
+  oldValue: number | null;
+  newValue: number | null;
+  oldNote: string | null;
+  newNote: string | null;
+  changedAt: Date;
+  changedBy: string;
+}
+
+/** The audit records' `changed` (lib/data/submissions/submission-access.ts `changedEntries`) by item, newest first. */
+function valueChangesOf(
+  steps: { id: bigint; at: Date; after: unknown; actor: { displayName: string } | null }[],
+): Map<string, ValueChange[]> {
+  const byKey = new Map<string, ValueChange[]>();
+  for (const step of steps) {
+    const changed = (step.after as { changed?: ReturnType<typeof changedEntries> } | null)?.changed ?? {};
+    for (const [key, { before, after }] of Object.entries(changed)) {
+      const list = byKey.get(key) ?? [];
+      list.push({
+        id: Number(step.id),
+        oldValue: before?.value ?? null,
+        newValue: after.value,
+        oldNote: before?.note ?? null,
+        newNote: after.note,
+        changedAt: step.at,
+        changedBy: step.actor?.displayName ?? "",
+      });
+      byKey.set(key, list);
+    }
+  }
+  return byKey;
 }
 
 export type SchoolReturnView = NonNullable<Awaited<ReturnType<typeof getSchoolReturn>>>;

@@ -8,6 +8,7 @@ import {
   loadScopedSubmission,
   unsafeLoadFormRules,
   unsafeLoadFormFields,
+  unsafeLoadPreviousPeriodValues,
 } from "./submission-access";
 import { reportSubject, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
@@ -25,7 +26,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   }
-  const [submission, fields, rules] = await Promise.all([
+  const [submission, fields, rules, previousValues] = await Promise.all([
     client.submission.findUniqueOrThrow({
       where: { id: access.id },
       select: {
@@ -86,6 +87,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
     }),
     unsafeLoadFormFields(client, access.countyId, access.period),
     unsafeLoadFormRules(client, access.period.cityId),
+    unsafeLoadPreviousPeriodValues(client, access.period, { countyId: access.countyId }),
   ]);
   const { values, revisions, ...report } = submission;
   const valueOf = new Map(values.map((row) => [row.indicatorKey, row]));
@@ -100,6 +102,7 @@ export async function getSubmission(user: SessionUser, submissionId: number) {
       const row = valueOf.get(field.key);
       return {
         ...field,
+        lastValue: previousValues.get(field.key) ?? field.lastValue,
         value: row?.value == null ? null : Number(row.value),
         note: row?.note ?? null,
         returnComment: row?.returnComment ?? null,

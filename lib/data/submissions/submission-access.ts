@@ -20,7 +20,8 @@ import {
 import { collectionFields } from "@/lib/schemas/collections";
 import { unsafeLoadCountyRollUp } from "@/lib/data/school-returns/load-county-roll-up";
 import { addQuarters, recentQuarters, type Quarter } from "@/lib/utils/periods";
-import { quarterOfPeriod } from "@/lib/utils/reporting-periods";
+import { quarterOfPeriod, type PeriodName } from "@/lib/utils/reporting-periods";
+import { PERIOD_TYPE_OF, previousPeriod } from "@/lib/workflows/deadlines";
 import { reportSubject, SUBMISSION_WORKFLOW, type SubmissionAction } from "@/lib/workflows/submissions";
 
 type Tx = Prisma.TransactionClient;
@@ -320,6 +321,44 @@ export async function unsafeLoadFormFields(
       computed: rollUp.get(definition.key) ?? null,
     };
   });
+}
+
+/**
+ * The approved values of the period before, for a collection's form to show beside this period's (the quarterly
+ * report's fields carry last quarter's already): the county's report, or with `schoolId` the school's return. Empty
+ * for a one-off collection and the quarterly report. Unscoped: the caller checked the report or return.
+ */
+export async function unsafeLoadPreviousPeriodValues(
+  client: DbClient,
+  period: {
+    collectionId: number;
+    periodType: PeriodName["periodType"];
+    year: number;
+    sequence: number;
+    quarter: number | null;
+  },
+  reporter: { countyId: number } | { schoolId: number },
+): Promise<Map<string, number>> {
+  if (period.quarter !== null || period.periodType === "ONE_OFF") return new Map();
+  const before = previousPeriod({
+    type: PERIOD_TYPE_OF[period.periodType],
+    year: period.year,
+    index: period.sequence,
+  });
+  const previous = { collectionId: period.collectionId, year: before.year, sequence: before.index };
+  const rows =
+    "schoolId" in reporter
+      ? await client.schoolReturnValue.findMany({
+          where: { schoolReturn: { schoolId: reporter.schoolId, state: "APPROVED", period: previous } },
+          select: { indicatorKey: true, value: true },
+        })
+      : await client.submissionValue.findMany({
+          where: { submission: { countyId: reporter.countyId, state: "APPROVED", period: previous } },
+          select: { indicatorKey: true, value: true },
+        });
+  return new Map(
+    rows.flatMap((row) => (row.value === null ? [] : [[row.indicatorKey, Number(row.value)] as const])),
+  );
 }
 
 /** What the form's schema needs of each loaded field (lib/schemas/submissions.ts), and nothing the page shows. */

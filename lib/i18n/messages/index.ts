@@ -118,7 +118,7 @@ export const ROUTE_CLIENT_NAMESPACES = {
   "(dashboard)/projects/layout": ["enums", "projects", "validation"],
   "(dashboard)/province/layout": ["charts", "provinceTargets", "targetCascade", "targets", "validation"],
   "(dashboard)/reports/layout": ["validation"],
-  "(dashboard)/school-returns/layout": ["evidence", "schoolReturns", "submissions", "validation"],
+  "(dashboard)/school-returns/layout": ["evidence", "inbox", "schoolReturns", "submissions", "validation"],
   "(dashboard)/schools/page": ["validation"],
   "(dashboard)/schools/new/layout": ["schools", "validation"],
   "(dashboard)/schools/import/layout": ["imports", "validation"],

@@ -84,6 +84,9 @@ test("a monthly collection: what needs you, 催报 and approval by inbox and e-m
   // The officer types the value, saves the draft, attaches a PDF to the item and submits.
   await officer.goto("/");
   await toForm.click();
+  // A monthly collection's columns say month, and it has no quarterly year-to-date column.
+  const headings = officer.getByRole("table").first().getByRole("columnheader");
+  await expect(headings).toHaveText(["指标", "单位", "上月", "本月", "说明"]);
   const field = officer.locator('input[name^="values.c"]');
   await field.fill("7");
   await officer.getByRole("button", { name: "保存草稿" }).click();

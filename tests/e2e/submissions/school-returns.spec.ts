@@ -3,7 +3,8 @@ import { e2eDatabase } from "../support/database";
 import { expect, test } from "../support/test";
 
 // School → county → city (decision 0046): city staff define a 调度表 its primary schools report and open a period;
-// the principal of a 商河县 school submits its return from "what needs you"; the county officer approves it on the
+// the county officer urges its schools (催报) and the principal of a 商河县 school finds it in its inbox, then submits
+// its return from "what needs you"; the county officer approves it on the
 // county's board of schools and reads the computed figure in the county's own report.
 
 const PERIOD = "学校在校生月调度 2026年10月";
@@ -37,7 +38,21 @@ test("a school's approved return is summed into its county's report", async ({ p
   );
   const school = rows[0]!.school;
 
+  // Before anyone has submitted, the county officer urges its schools from its board; the principal is told.
+  const county = await signedInPage(browser, "jinan.shanghe");
+  await county.goto("/");
+  await county.getByRole("link", { name: new RegExp(`^各校报送情况\\s*: ${PERIOD}$`) }).click();
+  const owing = county.getByRole("checkbox", { name: school });
+  await expect(owing).toBeChecked();
+  await county.getByRole("button", { name: "发送催报" }).click();
+  await county.getByRole("dialog").getByRole("button", { name: "确认" }).click();
+  await expect(county.getByRole("status").filter({ hasText: "已向所选学校发送催报。" })).toBeVisible();
+
   const principal = await signedInPage(browser, "jinan.principal");
+  await principal.goto("/inbox");
+  await expect(
+    principal.getByRole("heading", { name: `县教育局催报：${school}「${PERIOD}」` }),
+  ).toBeVisible();
   await principal.goto("/");
   await principal.getByRole("link", { name: new RegExp(`^去填报\\s*: 本校「${PERIOD}」$`) }).click();
   const field = principal.locator('input[name^="values.c"]');
@@ -47,7 +62,6 @@ test("a school's approved return is summed into its county's report", async ({ p
   await principal.getByRole("dialog").getByRole("button", { name: "确认" }).click();
   await expect(principal.getByRole("status").filter({ hasText: "已提交，等待县区审核。" })).toBeVisible();
 
-  const county = await signedInPage(browser, "jinan.shanghe");
   await county.goto("/");
   await county.getByRole("link", { name: new RegExp(`^各校报送情况\\s*: ${PERIOD}$`) }).click();
   await expect(county.getByRole("heading", { level: 1 })).toHaveText(`${PERIOD} 各校报送情况`);

@@ -1273,6 +1273,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     form: async (t) => formData({ returnId: (await closedSchoolReturnOf(t.schoolId)).id, version: 0 }),
     expected: SCHOOL_RETURN_REVIEWERS,
   },
+  urgeSchoolReturnsAction: {
+    form: async (t) =>
+      formData({ periodId: (await closedSchoolReturnOf(t.schoolId)).periodId, schoolIds: t.schoolId }),
+    expected: SCHOOL_RETURN_REVIEWERS,
+  },
   returnSchoolReturnAction: {
     form: async (t) =>
       formData({ returnId: (await closedSchoolReturnOf(t.schoolId)).id, version: 0, reason: "矩阵" }),

@@ -11,6 +11,7 @@ import {
   LAST_COVERED_YEAR,
   onOrNextWorkingDay,
   periodContaining,
+  previousPeriod,
   periodEnd,
   periodStart,
   QUARTERLY_DEADLINE_RULE,
@@ -77,6 +78,37 @@ describe("period ends", () => {
     expect(isoDay(periodEnd({ type: "half_year", year: 2026, index: 1 }))).toBe("2026-06-30");
     expect(isoDay(periodEnd({ type: "year", year: 2026, index: 1 }))).toBe("2026-12-31");
     expect(() => periodEnd({ type: "quarter", year: 2026, index: 5 })).toThrow(RangeError);
+  });
+});
+
+describe("the period before", () => {
+  it("is the month, quarter or half before, across the new year, and last year", () => {
+    expect(previousPeriod({ type: "month", year: 2026, index: 11 })).toEqual({
+      type: "month",
+      year: 2026,
+      index: 10,
+    });
+    expect(previousPeriod({ type: "month", year: 2027, index: 1 })).toEqual({
+      type: "month",
+      year: 2026,
+      index: 12,
+    });
+    expect(previousPeriod({ type: "quarter", year: 2027, index: 1 })).toEqual({
+      type: "quarter",
+      year: 2026,
+      index: 4,
+    });
+    expect(previousPeriod({ type: "half_year", year: 2026, index: 1 })).toEqual({
+      type: "half_year",
+      year: 2025,
+      index: 2,
+    });
+    expect(previousPeriod({ type: "year", year: 2026, index: 1 })).toEqual({
+      type: "year",
+      year: 2025,
+      index: 1,
+    });
+    expect(() => previousPeriod({ type: "month", year: 2026, index: 13 })).toThrow(RangeError);
   });
 });
 

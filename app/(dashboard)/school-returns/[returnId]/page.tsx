@@ -66,6 +66,7 @@ export default async function SchoolReturnPage({ params }: PageProps<"/school-re
         <SubmissionForm
           target="schoolReturn"
           submissionId={found.id}
+          periodType={found.period.periodType}
           version={found.version}
           fields={found.fields}
           rules={found.rules}

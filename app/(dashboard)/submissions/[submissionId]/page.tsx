@@ -99,6 +99,7 @@ export default async function SubmissionPage({ params }: PageProps<"/submissions
         )}
         <SubmissionForm
           submissionId={submission.id}
+          periodType={submission.period.periodType}
           version={submission.version}
           fields={submission.fields}
           rules={submission.rules}

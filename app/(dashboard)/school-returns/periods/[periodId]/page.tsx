@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { UrgeForm } from "@/components/inbox/urge-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { BoardStateCell, SubmissionStateBadge } from "@/components/submissions/submission-state-badge";
 import { Card } from "@/components/ui/card";
@@ -8,6 +9,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Link } from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getSchoolReturnBoard } from "@/lib/data/school-returns/get-school-return-board";
 import { localized } from "@/lib/utils/localized";
@@ -31,9 +33,10 @@ export default async function SchoolReturnBoardPage({
   const periodId = idParam((await params).periodId);
   const board = periodId ? await getSchoolReturnBoard(user, periodId) : null;
   if (!board) notFound();
-  const [t, tSubmissions, format, locale] = await Promise.all([
+  const [t, tSubmissions, tEnums, format, locale] = await Promise.all([
     getTranslations("schoolReturns"),
     getTranslations("submissions"),
+    getTranslations("enums"),
     getFormatter(),
     getLocale(),
   ]);
@@ -41,6 +44,7 @@ export default async function SchoolReturnBoardPage({
   const name = periodLabel(period, locale);
   const days = daysToDeadline(period.deadline, new Date());
   const isRunning = PERIOD_WORKFLOW.isIn("open", period.state);
+  const missing = rows.filter((row) => SUBMISSION_WORKFLOW.isIn("awaitingCounty", row.state));
   const countdown = days >= 0 ? tSubmissions("daysLeft", { days }) : tSubmissions("overdue", { days: -days });
   return (
     <>
@@ -78,6 +82,25 @@ export default async function SchoolReturnBoardPage({
             </p>
           )}
         </Card>
+        {isRunning && can(user.role, "school-returns:review") && rows.length > 0 && (
+          <Card title={t("missingTitle", { count: missing.length })}>
+            {missing.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("missingNone")}</p>
+            ) : (
+              <div className="relative max-h-80 overflow-y-auto">
+                <UrgeForm
+                  periodId={period.id}
+                  recipients="schools"
+                  units={missing.map((row) => ({
+                    id: row.school.id,
+                    name: row.school.name,
+                    state: tEnums(`submissionState.${row.state}`),
+                  }))}
+                />
+              </div>
+            )}
+          </Card>
+        )}
         {rows.length === 0 ? (
           <EmptyState title={t("empty")} />
         ) : (

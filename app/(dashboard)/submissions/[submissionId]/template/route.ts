@@ -9,7 +9,7 @@ import { localized } from "@/lib/utils/localized";
 import { idParam } from "@/lib/utils/route-params";
 import { xlsxResponse } from "@/lib/utils/download";
 
-/** The report's form as an Excel template, prefilled with last quarter's values for reference. */
+/** The report's form as an Excel template, prefilled with the period before's values for reference. */
 export async function GET(
   _request: Request,
   { params }: RouteContext<"/submissions/[submissionId]/template">,
@@ -43,8 +43,8 @@ export async function GET(
         name: t("sheet.indicator"),
         unit: t("sheet.unit"),
         rule: t("sheet.rule"),
-        lastQuarter: t("sheet.lastQuarter"),
-        value: t("sheet.value"),
+        lastQuarter: t(`columns.previous.${submission.period.periodType}`),
+        value: t(`columns.current.${submission.period.periodType}`),
         note: t("sheet.note"),
       },
       rules: Object.fromEntries(VALUE_TYPES.map((type) => [type, t(`sheet.rules.${type}`)])) as Record<
@@ -57,5 +57,5 @@ export async function GET(
       },
     },
   );
-  return xlsxResponse(buffer, `${county}-${submission.period.year}Q${submission.period.quarter}.xlsx`);
+  return xlsxResponse(buffer, `${county}-${quarter}.xlsx`);
 }

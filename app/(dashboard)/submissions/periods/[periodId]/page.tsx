@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { periodLabel } from "@/lib/utils/reporting-periods";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -16,7 +15,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { getCompletenessTrend, getPeriodBoard } from "@/lib/data/submissions/get-period-board";
 import { isoDay } from "@/lib/utils/periods";
 import { localized } from "@/lib/utils/localized";
-import { daysToDeadline } from "@/lib/utils/reporting-periods";
+import { daysToDeadline, periodLabel, periodWhen } from "@/lib/utils/reporting-periods";
 import { idParam } from "@/lib/utils/route-params";
 import { PERIOD_WORKFLOW, SUBMISSION_WORKFLOW } from "@/lib/workflows/submissions";
 
@@ -29,7 +28,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
   const periodId = idParam((await params).periodId);
   const [board, trend, t, tEnums, format, locale] = await Promise.all([
     periodId ? getPeriodBoard(user, periodId) : null,
-    getCompletenessTrend(user),
+    periodId ? getCompletenessTrend(user, periodId) : [],
     getTranslations("submissions"),
     getTranslations("enums"),
     getFormatter(),
@@ -121,7 +120,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
             ) : isRunning && can(user.role, "submissions:review") ? (
               <UrgeForm
                 periodId={period.id}
-                counties={missing.map((row) => ({
+                units={missing.map((row) => ({
                   id: row.county.id,
                   name: localized(row.county, "name", locale),
                   state: tEnums(`submissionState.${row.state}`),
@@ -141,7 +140,7 @@ export default async function PeriodBoardPage({ params }: PageProps<"/submission
           <Card title={t("trendTitle")}>
             <CompletenessChart
               rows={trend.map((row) => ({
-                label: `${row.year}Q${row.quarter}`,
+                label: periodWhen(row, locale),
                 completeness: row.completeness,
                 timeliness: row.timeliness,
               }))}

@@ -38,5 +38,5 @@ export async function GET(
         format.dateTime(row.lastActivityAt, { dateStyle: "medium", timeStyle: "short" }),
       ]),
   ]);
-  return xlsxResponse(buffer, `${t("sheet.missingName")}-${board.period.year}Q${board.period.quarter}.xlsx`);
+  return xlsxResponse(buffer, `${t("sheet.missingName")}-${quarter}.xlsx`);
 }
