@@ -114,7 +114,7 @@ export function ChartFrame({
   legend?: LegendEntry[];
   children: ReactNode;
 }) {
-  const t = useTranslations("dashboard");
+  const t = useTranslations("charts");
   // Never on the server (Recharts measures its container, a server render would be empty), and in the browser only
   // once the chart is near the screen.
   const [ref, isNearScreen] = useIsNearScreen();
@@ -125,7 +125,7 @@ export function ChartFrame({
       </div>
       <ChartLegend entries={legend} />
       <details className="mt-2 text-xs text-slate-600">
-        <summary className="cursor-pointer select-none">{t("chartTable")}</summary>
+        <summary className="cursor-pointer select-none">{t("dataTable")}</summary>
         <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-left tabular-nums">
             <caption className="sr-only">{ariaLabel}</caption>

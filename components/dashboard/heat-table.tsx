@@ -2,7 +2,8 @@ import { localized } from "@/lib/utils/localized";
 import { Link } from "@/components/ui/link";
 import { useLocale, useTranslations } from "next-intl";
 import { IndicatorValue } from "@/components/indicators/indicator-value";
-import { Table, Td, Th } from "@/components/ui/table";
+import { Table, Th } from "@/components/ui/table";
+import { formatIndicatorValue } from "@/lib/indicators/format";
 import type { OrgIndicators } from "@/lib/data/indicators/get-indicator-overview";
 import type { SortDirection } from "@/lib/indicators/dashboard";
 import {
@@ -69,7 +70,7 @@ export function HeatTable({
   const tEnums = useTranslations("enums");
   const locale = useLocale();
   return (
-    <Table caption={caption ?? t("heatTable")}>
+    <Table caption={caption ?? t("heatTable")} className="heat-table">
       <thead>
         <tr>
           <Th className="sticky left-0 z-10">{unitLabel ?? t("county")}</Th>
@@ -138,27 +139,27 @@ export function HeatTable({
               const row = unit.rows.find((item) => item.definition.key === definition.key);
               const status = row?.status.status ?? "no_data";
               const result = fair ? fair.table.resultOf(unit.id, row) : (row?.value?.result ?? null);
+              const shown = isNormalised(definition)
+                ? { ...definition, valueType: NORMALISED_VALUE_TYPE }
+                : definition;
+              // A bare cell: its classes are the table's (`heat-table` in app/globals.css) and a computable figure is
+              // plain text, so that a city's few hundred cells stay cheap to send and to hydrate (decision 0052).
               return (
-                <Td
+                <td
                   key={definition.key}
-                  className={`relative text-right text-xs whitespace-nowrap ${CELL_BACKGROUNDS[status]}`}
+                  className={CELL_BACKGROUNDS[status] || undefined}
                   title={tStatus(status)}
                   data-status={status}
                   data-column={definition.key}
                 >
-                  <span aria-hidden="true" className="mr-1 font-bold">
-                    {STATUS_SYMBOLS[status]}
-                  </span>
+                  <b aria-hidden="true">{STATUS_SYMBOLS[status]}</b>
                   <span className="sr-only">{tStatus(status)}：</span>
-                  <IndicatorValue
-                    result={result}
-                    definition={
-                      isNormalised(definition)
-                        ? { ...definition, valueType: NORMALISED_VALUE_TYPE }
-                        : definition
-                    }
-                  />
-                </Td>
+                  {result?.computable ? (
+                    formatIndicatorValue(result.value, shown, locale)
+                  ) : (
+                    <IndicatorValue result={result} definition={shown} />
+                  )}
+                </td>
               );
             })}
           </tr>

@@ -1,9 +1,18 @@
 import type { ComponentProps, ReactNode } from "react";
 
-export function Table({ caption, children }: { caption?: ReactNode; children: ReactNode }) {
+export function Table({
+  caption,
+  className = "",
+  children,
+}: {
+  caption?: ReactNode;
+  /** Classes of the table element (e.g. `heat-table`, which styles its cells) */
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className={`min-w-full divide-y divide-slate-200 text-sm ${className}`}>
         {caption && <caption className="sr-only">{caption}</caption>}
         {children}
       </table>

@@ -1,10 +1,12 @@
-// npm run bench:lighthouse [-- --scale 10 --port 3310]
+// npm run bench:lighthouse [-- --scale 10 --port 3310 --reports DIR --artifact DIR]
 // Lighthouse (mobile: its default emulated phone and throttling) on the sign-in page and the city, county and school
 // dashboards of the bench data set, each as the user who reads it on a phone, in Debian's Chromium. Lighthouse runs
 // through npx at a pinned version: the last one that runs on Node 20 (13.x wants Node 22), and too large a download to
-// add to every `npm ci` for a report the bench alone needs. Prints a table and writes bench/lighthouse.json.
+// add to every `npm ci` for a report the bench alone needs. Prints a table and writes bench/lighthouse.json; with
+// --reports, each page's whole report too (its bootup-time and mainthread-work-breakdown say what the CPU did).
+// `--artifact` runs another build's server, as bench:page does, to compare two builds back to back.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
@@ -22,7 +24,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const TARGETS = { performance: 90, totalBlockingTimeMs: 200, accessibility: 100 } as const;
 
 const { values: args } = parseArgs({
-  options: { scale: { type: "string", default: "10" }, port: { type: "string", default: "3310" } },
+  options: {
+    scale: { type: "string", default: "10" },
+    port: { type: "string", default: "3310" },
+    reports: { type: "string" },
+    artifact: { type: "string" },
+  },
 });
 const SCALE = Number(args.scale);
 const BENCH_URL = benchDatabaseUrl(SCALE);
@@ -33,9 +40,12 @@ interface LighthouseReport {
   audits: Record<string, { numericValue?: number }>;
 }
 
-async function lighthouse(url: string, cookie: string | null) {
+async function lighthouse(url: string, cookie: string | null, name: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "lighthouse-"));
-  const output = path.join(dir, "report.json");
+  if (args.reports) mkdirSync(args.reports, { recursive: true });
+  const output = args.reports
+    ? path.join(args.reports, `${name.replaceAll(" ", "-")}.json`)
+    : path.join(dir, "report.json");
   const flags = [
     "--yes",
     LIGHTHOUSE,
@@ -84,11 +94,17 @@ async function main() {
     // A phone reaches the server through the compressing proxy of a deployment: the server compresses here.
     HTTP_COMPRESSION: "on",
   };
-  await buildIfNeeded(env, log);
-  const server = await startWebServer(Number(args.port), env, (code) => {
-    console.error(`[lighthouse] the web server exited (code ${code})`);
-    process.exit(1);
-  });
+  if (!args.artifact) await buildIfNeeded(env, log);
+  const server = await startWebServer(
+    Number(args.port),
+    env,
+    (code) => {
+      console.error(`[lighthouse] the web server exited (code ${code})`);
+      process.exit(1);
+    },
+    [],
+    args.artifact ? path.resolve(args.artifact) : undefined,
+  );
   try {
     const pages = [
       { name: "sign-in page", path: "/login", login: null },
@@ -102,7 +118,7 @@ async function main() {
       // One unmeasured visit, so that Lighthouse measures the page and not the server's first render of it.
       await fetch(`${server.url}${page.path}`, { headers: cookie ? { cookie } : {} });
       log(`${page.name} (${page.path}) …`);
-      results[page.name] = await lighthouse(`${server.url}${page.path}`, cookie);
+      results[page.name] = await lighthouse(`${server.url}${page.path}`, cookie, page.name);
     }
     console.log(
       "\n page               performance  accessibility  TBT ms  LCP ms  FCP ms  speed index  targets (≥ 90, ≤ 200 ms, 100)",

@@ -24,8 +24,12 @@ import type { CompulsoryStage } from "@/lib/indicators/urban-rural";
 import type { SchoolTableQuery } from "@/lib/schemas/dashboard";
 import { openOn } from "@/lib/data/schools/schools-as-of";
 
-/** Schools per page of the county dashboard's table (a county at the benchmark scale has well over a hundred). */
-export const SCHOOLS_PAGE_SIZE = 30;
+/**
+ * Schools per page of the county dashboard's table (a county at the benchmark scale has well over a hundred). Its
+ * rows were half of the page's first screen to send and to hydrate on a phone: the rest is a page, a filter or the
+ * Excel export away (decision 0052).
+ */
+export const SCHOOLS_PAGE_SIZE = 15;
 
 /** One item of a standard for one school: met, not met, or null when its threshold is not configured. */
 export interface ComplianceItem<Key extends string> {

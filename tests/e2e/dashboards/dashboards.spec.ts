@@ -72,6 +72,9 @@ test("city staff: the city dashboard shows the computed figure, drills into a co
     .getByRole("row", { name: /商河县/ })
     .getByRole("cell")
     .first();
+  // A bare cell (decision 0052) still gives its status as a symbol, a word for screen readers and a tooltip.
+  await expect(heatCell).toHaveText(/^[√○△×—·](已达标|进展正常|有风险|滞后|无数据|未设目标)：/);
+  await expect(heatCell).toHaveAttribute("title", /^(已达标|进展正常|有风险|滞后|无数据|未设目标)$/);
   const heatValue = (await heatCell.innerText()).match(/[\d.]+/)?.[0];
   expect(heatValue).toBeTruthy();
   await expect(shangheBar.getByRole("cell")).toHaveText(heatValue!);
@@ -114,12 +117,21 @@ test("county officer: the county dashboard matches the data, lists its schools a
   await expect(page.getByRole("img", { name: "教师年龄金字塔，城镇与农村学校对比" })).toBeVisible();
   await checkPage(page, testInfo, "county-dashboard");
 
-  // The compliance table pages through the county's schools; the page is in the URL.
+  // The compliance table pages through the county's schools; the page is in the URL. The first screen shows 15
+  // (decision 0052), and every other school is on a later page: the pages' rows add up to the total.
   const pager = page.getByRole("navigation", { name: "分页" });
   await expect(pager).toContainText(/第 1 \/ \d+ 页/);
+  const schoolRows = page.getByRole("table", { name: "学校达标情况" }).locator("tbody tr");
+  await expect(schoolRows).toHaveCount(15);
+  const [, total, pageCount] = (await pager.locator("p").innerText()).match(/共 (\d+) 条，第 1 \/ (\d+) 页/)!;
+  expect(Number(pageCount)).toBe(Math.ceil(Number(total) / 15));
   await pager.getByRole("link", { name: "下一页" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(pager).toContainText(/第 2 \/ \d+ 页/);
+  await page.goto(`/counties/${county_id}?page=${pageCount}`);
+  await expect(pager).toContainText(`第 ${pageCount} / ${pageCount} 页`);
+  await expect(schoolRows).toHaveCount(Number(total) - 15 * (Number(pageCount) - 1));
+  await page.goto(`/counties/${county_id}`);
 
   // The table's own filters narrow it to a level (the database filters and pages; the page starts again at 1).
   const schoolFilters = page.getByRole("search", { name: "学校筛选" });

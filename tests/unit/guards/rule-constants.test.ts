@@ -47,7 +47,7 @@ const ALLOWED_NUMBERS: Record<string, { numbers: number[]; reason: string }> = {
     reason: "how many city computations run at once on the small connection pool",
   },
   "lib/data/teachers/list-teachers.ts": { numbers: [50], reason: "page size" },
-  "lib/data/briefings/list-school-compliance.ts": { numbers: [30], reason: "page size" },
+  "lib/data/briefings/list-school-compliance.ts": { numbers: [15], reason: "page size" },
   "lib/data/schools/list-schools.ts": { numbers: [30], reason: "page size" },
   "lib/data/groups/list-groups.ts": { numbers: [30], reason: "page size" },
   "lib/data/groups/list-group-worklist.ts": { numbers: [30], reason: "page size" },
