@@ -53,8 +53,8 @@ export async function unsafeLoadSchoolProfiles(
     -- Each part is an aggregate per school of the scope, a LATERAL of the outer query, looked up through that school's
     -- index entries: as joins, the planner hashed every teacher, rotation and post of the province, so a city's cost
     -- grew with the number of cities in the database although its own rows did not. And not as CTEs joined back by
-    -- school id: the scope's row count is estimated at 1 (its county comes from a CASE), so the planner ran each
-    -- CTE once per school of the scope, n² lookups (a county of 110 schools read 315,000 buffers; decision 0053).
+    -- school id: the scope's row count is underestimated (its county comes from a CASE), so the planner joined them
+    -- back by nested loops, n² lookups or comparisons (a county of 110 schools read 315,000 buffers; decision 0053).
     SELECT s.id AS "schoolId", s.county_id AS "countyId", s.town_id AS "townId", s.town_kind AS "townKind",
            s.level, s.location_class AS "locationClass", s.ownership, s.is_town_seat AS "isTownSeat",
            s.is_town_central_kindergarten AS "isTownCentralKindergarten", s.kindergarten_grade AS "kindergartenGrade",
