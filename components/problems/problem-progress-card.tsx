@@ -1,22 +1,32 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { SessionUser } from "@/lib/data/auth/session-user";
+import { beginSharedSection, type SharedSectionKey } from "@/lib/cache/shared-section";
 import { getProblemProgress } from "@/lib/data/problems/problem-progress";
 import { problemClosureRate } from "@/lib/indicators/problem-progress";
 import { localized } from "@/lib/utils/localized";
 
+/** The card's key: the county it is about (none: the viewer's whole scope), and the day in Beijing (businessDay, ISO) past which a problem is overdue. */
+export interface ProblemProgressView extends SharedSectionKey {
+  countyId: number | null;
+  day: string;
+}
+
 /**
  * 问题整改进展 on a dashboard: per county, the problems, how many the level above accepted, the closure rate and the
- * overdue ones (linked to the ledger). Read per request: a problem's step does not move the city's figures.
+ * overdue ones (linked to the ledger). The same for every user of one role and scope, so a shared section (decision
+ * 0053): every problem write moves its county's and city's data version in its key, and the day is in the key for
+ * what is overdue.
  */
-export async function ProblemProgressCard({ user, countyId }: { user: SessionUser; countyId?: number }) {
-  const [rows, t, format, locale] = await Promise.all([
-    getProblemProgress(user, { countyId }),
+export async function ProblemProgressCard({ view }: { view: ProblemProgressView }) {
+  "use cache: shared";
+  beginSharedSection(view);
+  const { locale } = view;
+  const [rows, t, format] = await Promise.all([
+    getProblemProgress(view.viewer, { countyId: view.countyId ?? undefined, today: new Date(view.day) }),
     getTranslations("problems"),
     getFormatter(),
-    getLocale(),
   ]);
   const percent = (value: number | null) =>
     value === null ? "—" : `${format.number(value, { maximumFractionDigits: 1 })}%`;

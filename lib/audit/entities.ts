@@ -44,8 +44,10 @@ export const AUDIT_ENTITIES = {
   education_group: { movesFigures: true },
   // A project's status, dates and money are the dashboards' project figures.
   project: { movesFigures: true },
-  // A problem of the 整改台账 records a shortfall and its fix; the figures themselves come from the data it points to.
-  problem: { movesFigures: false },
+  // A problem of the 整改台账 records a shortfall and its fix; the figures themselves come from the data it points to,
+  // but the dashboards' shared problem-progress card and the briefings count problems, so a problem's step renews
+  // its county's (and city's) cached sections (decision 0053).
+  problem: { movesFigures: true },
   // An evidence file proves a fix; it is read by people, not by the indicators.
   evidence_file: { movesFigures: false },
   // A supervision visit records what inspectors found; its findings become problems, not figures.

@@ -26,5 +26,11 @@ export async function ensureBenchDatabase(url: string, scale: number, log: (line
       `${data.cities.length} cities, ${data.counties.length} counties, ${data.schools.length} schools, ` +
         `${data.teachers.length} teachers in ${((generateMs + loadMs + historyMs) / 1000).toFixed(0)} s`,
     );
+    // A run right after loading would otherwise be planned without statistics until autovacuum comes round (the
+    // facility worklist scanned the province's facility records; decision 0053).
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("ANALYZE");
+    await client.end();
   }
 }

@@ -24,12 +24,11 @@ describe("audit entities", () => {
     },
   );
 
-  it("user accounts, school correction proposals, problems of the 整改台账, their evidence files, supervision visits, 催报, group robots and API tokens are the entities that move no figure", () => {
+  it("user accounts, school correction proposals, evidence files of the 整改台账, supervision visits, 催报, group robots and API tokens are the entities that move no figure", () => {
     expect(AUDIT_ENTITY_NAMES.filter((entity) => !movesFigures(entity))).toEqual([
       "user",
       "province_target",
       "school_proposal",
-      "problem",
       "evidence_file",
       "supervision_visit",
       "report_reminder",

@@ -17,6 +17,7 @@ import { getEvidenceFile } from "@/lib/data/evidence/get-evidence-file";
 import { getProblem } from "@/lib/data/problems/get-problem";
 import { listProblemExport, listProblems } from "@/lib/data/problems/list-problems";
 import { getProblemProgress } from "@/lib/data/problems/problem-progress";
+import { dataVersionOf } from "@/lib/data/indicators/data-version";
 import { buildProblemLedgerWorkbook } from "@/lib/excel/problem-ledger";
 import {
   acceptProblem,
@@ -150,6 +151,36 @@ describe("a school's problem", () => {
     expect(await codeOf(acceptProblem(staff, { id, note: "" }))).toBe("FORBIDDEN");
     await acceptProblem(officer, { id, note: "" });
     expect(await stateOf(id)).toBe("ACCEPTED");
+  });
+});
+
+describe("data versions", () => {
+  // The dashboards' problem-progress card is a shared section keyed by the data version (decision 0053): every
+  // problem write moves its county's and city's version in the write's transaction, and no other county's.
+  it("every problem step moves its county's and the city's version, and leaves the other counties'", async () => {
+    const versions = () =>
+      Promise.all([
+        dataVersionOf({ cityId: staff.cityId, countyId: null }),
+        dataVersionOf({ cityId: staff.cityId, countyId: shanghe.id }),
+        dataVersionOf({ cityId: staff.cityId, countyId: lixia.id }),
+      ]);
+    const steps: [string, () => Promise<unknown>][] = [];
+    let id = 0;
+    steps.push(["create", async () => ({ id } = await createProblem(officer, problem()))]);
+    steps.push(["start", () => startProblem(officer, { id, note: "" })]);
+    steps.push(["submit", () => submitProblem(officer, { id, note: "" })]);
+    steps.push(["return", () => returnProblem(staff, { id, note: "证据不足" })]);
+    steps.push(["resume", () => startProblem(officer, { id, note: "" })]);
+    steps.push(["resubmit", () => submitProblem(officer, { id, note: "" })]);
+    steps.push(["accept", () => acceptProblem(staff, { id, note: "" })]);
+    for (const [name, step] of steps) {
+      const [city, own, other] = await versions();
+      await step();
+      const [cityAfter, ownAfter, otherAfter] = await versions();
+      expect(cityAfter, name).not.toBe(city);
+      expect(ownAfter, name).not.toBe(own);
+      expect(otherAfter, name).toBe(other);
+    }
   });
 });
 
@@ -410,6 +441,7 @@ describe("problems from the figures", () => {
     expect([metNow?.isFigureMetNow, metNow?.state]).toEqual([true, "OPEN"]);
     const audits = await db().auditLog.findMany({
       where: { entity: "problem", action: "generate", actorId: staff.id },
+      orderBy: { id: "asc" },
     });
     expect(audits.map((audit) => (audit.after as { created: number }).created)).toEqual([created, 0]);
   });

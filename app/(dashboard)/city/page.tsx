@@ -28,6 +28,7 @@ import { localeOrDefault } from "@/lib/i18n/locales";
 import { HEADLINE_KEYS } from "@/lib/indicators/dashboard";
 import { dashboardFilterSchema, dashboardPeriod } from "@/lib/schemas/dashboard";
 import { localized } from "@/lib/utils/localized";
+import { businessDay } from "@/lib/utils/periods";
 import { pickParams, type SearchParams } from "@/lib/utils/search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -127,7 +128,15 @@ export default async function CityDashboardPage({ searchParams }: { searchParams
         )}
         {can(user.role, "problems:view") && (
           <Suspense fallback={<CardSkeleton lines={4} />}>
-            <ProblemProgressCard user={user} />
+            <ProblemProgressCard
+              view={{
+                viewer: view.viewer,
+                dataVersion,
+                locale: view.locale,
+                countyId: null,
+                day: businessDay(new Date()).toISOString(),
+              }}
+            />
           </Suspense>
         )}
         {can(user.role, "submissions:view") && !isProvinceView && (

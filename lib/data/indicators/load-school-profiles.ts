@@ -49,61 +49,12 @@ export async function unsafeLoadSchoolProfiles(
       FROM ${schoolsAsOf(asOf, options.countyIds)} s JOIN towns t ON t.id = s.town_id
       WHERE s.county_id = ANY(${options.countyIds}::int[])
         AND (${options.schoolIds ?? null}::int[] IS NULL OR s.id = ANY(${options.schoolIds ?? null}::int[]))
-    ),
-    -- Each part is an aggregate per school of the scope (LATERAL), looked up through that school's index entries: as
-    -- joins, the planner hashed every teacher, rotation and post of the province, so a city's cost grew with the
-    -- number of cities in the database although its own rows did not.
-    facility AS (
-      SELECT f.*
-      FROM scoped s CROSS JOIN LATERAL (
-        SELECT * FROM facility_records f
-        WHERE f.school_id = s.id AND f.school_year <= ${schoolYearOf(day)}
-        ORDER BY f.school_year DESC LIMIT 1
-      ) f
-    ),
-    staff AS (
-      SELECT s.id AS school_id, t.*
-      FROM scoped s CROSS JOIN LATERAL (
-        SELECT count(*) AS staff,
-               count(*) FILTER (WHERE t.is_full_time) AS full_time,
-               count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${BACHELOR_OR_ABOVE_DEGREES}::degree[])) AS bachelor,
-               count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${ASSOCIATE_OR_ABOVE_DEGREES}::degree[])) AS associate,
-               count(*) FILTER (WHERE t.is_full_time AND t.has_teaching_certificate) AS certified,
-               count(*) FILTER (WHERE t.is_full_time AND t.training_hours_5y >= ${REQUIRED_TRAINING_HOURS}) AS trained,
-               count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
-               count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
-        FROM teachers t WHERE t.school_id = s.id AND t.status = ANY(${counted}::teacher_status[])
-      ) t
-    ),
-    posts AS (
-      SELECT s.id AS school_id, p.*
-      FROM scoped s CROSS JOIN LATERAL (
-        SELECT count(*) AS posts,
-               count(*) FILTER (WHERE t.birth_date > ${bornAfter}::date) AS young,
-               count(*) FILTER (WHERE p.started_on <= ${dueSince}::date) AS due
-        FROM school_posts p JOIN teachers t ON t.id = p.teacher_id
-        WHERE p.school_id = s.id AND p.ended_on IS NULL AND p.started_on <= ${asOf}::date
-      ) p
-    ),
-    rotated AS (
-      SELECT s.id AS school_id, r.*
-      FROM scoped s CROSS JOIN LATERAL (
-        SELECT count(*) AS rotated,
-               count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
-        FROM rotations r JOIN teachers t ON t.id = r.teacher_id
-        WHERE r.to_school_id = s.id AND r.started_on > ${rotatedAfter}::date AND r.started_on <= ${asOf}::date
-          AND t.status = ANY(${counted}::teacher_status[]) AND t.is_full_time
-      ) r
-    ),
-    grouped AS (
-      SELECT s.id AS school_id
-      FROM scoped s
-      WHERE EXISTS (
-        SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
-        WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= ${asOf}::date
-          AND (m.left_on IS NULL OR m.left_on > ${asOf}::date)
-      )
     )
+    -- Each part is an aggregate per school of the scope, a LATERAL of the outer query, looked up through that school's
+    -- index entries: as joins, the planner hashed every teacher, rotation and post of the province, so a city's cost
+    -- grew with the number of cities in the database although its own rows did not. And not as CTEs joined back by
+    -- school id: the scope's row count is underestimated (its county comes from a CASE), so the planner joined them
+    -- back by nested loops, n² lookups or comparisons (a county of 110 schools read 315,000 buffers; decision 0053).
     SELECT s.id AS "schoolId", s.county_id AS "countyId", s.town_id AS "townId", s.town_kind AS "townKind",
            s.level, s.location_class AS "locationClass", s.ownership, s.is_town_seat AS "isTownSeat",
            s.is_town_central_kindergarten AS "isTownCentralKindergarten", s.kindergarten_grade AS "kindergartenGrade",
@@ -121,19 +72,48 @@ export async function unsafeLoadSchoolProfiles(
            COALESCE(f.bandwidth_mbps, 0) AS "bandwidthMbps", COALESCE(f.min_classroom_bandwidth_mbps, 0) AS "minClassroomBandwidthMbps",
            COALESCE(f.has_studio, false) AS "hasStudio", COALESCE(f.has_labor_site, false) AS "hasLaborSite",
            COALESCE(f.has_special_ed_resource_room, false) AS "hasSpecialEdResourceRoom",
-           COALESCE(st.full_time, 0)::int AS "fullTimeTeachers", COALESCE(st.bachelor, 0)::int AS "teachersBachelorOrAbove",
-           COALESCE(st.associate, 0)::int AS "teachersAssociateOrAbove", COALESCE(st.certified, 0)::int AS "teachersCertified",
-           COALESCE(st.trained, 0)::int AS "teachersTrained360", COALESCE(st.backbone, 0)::int AS "backboneTeachers",
-           COALESCE(st.pe_art, 0)::int AS "peArtTeachers", COALESCE(st.staff, 0)::int AS staff,
-           COALESCE(p.posts, 0)::int AS posts, COALESCE(p.young, 0)::int AS "postsAgedAtMost45", COALESCE(p.due, 0)::int AS "postsDueRotation",
-           COALESCE(r.rotated, 0)::int AS "rotatedLast12Months", COALESCE(r.rotated_backbone, 0)::int AS "rotatedBackbone",
-           (g.school_id IS NOT NULL) AS "inUrbanRuralGroup"
+           st.full_time::int AS "fullTimeTeachers", st.bachelor::int AS "teachersBachelorOrAbove",
+           st.associate::int AS "teachersAssociateOrAbove", st.certified::int AS "teachersCertified",
+           st.trained::int AS "teachersTrained360", st.backbone::int AS "backboneTeachers",
+           st.pe_art::int AS "peArtTeachers", st.staff::int AS staff,
+           p.posts::int AS posts, p.young::int AS "postsAgedAtMost45", p.due::int AS "postsDueRotation",
+           r.rotated::int AS "rotatedLast12Months", r.rotated_backbone::int AS "rotatedBackbone",
+           EXISTS (
+             SELECT 1 FROM education_group_members m JOIN education_groups g ON g.id = m.group_id
+             WHERE m.school_id = s.id AND g.is_urban_rural AND m.joined_on <= ${asOf}::date
+               AND (m.left_on IS NULL OR m.left_on > ${asOf}::date)
+           ) AS "inUrbanRuralGroup"
     FROM scoped s
-    LEFT JOIN facility f ON f.school_id = s.id
-    LEFT JOIN staff st ON st.school_id = s.id
-    LEFT JOIN posts p ON p.school_id = s.id
-    LEFT JOIN rotated r ON r.school_id = s.id
-    LEFT JOIN grouped g ON g.school_id = s.id
+    LEFT JOIN LATERAL (
+      SELECT * FROM facility_records f
+      WHERE f.school_id = s.id AND f.school_year <= ${schoolYearOf(day)}
+      ORDER BY f.school_year DESC LIMIT 1
+    ) f ON true
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS staff,
+             count(*) FILTER (WHERE t.is_full_time) AS full_time,
+             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${BACHELOR_OR_ABOVE_DEGREES}::degree[])) AS bachelor,
+             count(*) FILTER (WHERE t.is_full_time AND t.highest_degree = ANY(${ASSOCIATE_OR_ABOVE_DEGREES}::degree[])) AS associate,
+             count(*) FILTER (WHERE t.is_full_time AND t.has_teaching_certificate) AS certified,
+             count(*) FILTER (WHERE t.is_full_time AND t.training_hours_5y >= ${REQUIRED_TRAINING_HOURS}) AS trained,
+             count(*) FILTER (WHERE t.is_full_time AND t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS backbone,
+             count(*) FILTER (WHERE t.is_full_time AND t.subject = ANY(${PE_ART_SUBJECTS}::subject[])) AS pe_art
+      FROM teachers t WHERE t.school_id = s.id AND t.status = ANY(${counted}::teacher_status[])
+    ) st
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS posts,
+             count(*) FILTER (WHERE t.birth_date > ${bornAfter}::date) AS young,
+             count(*) FILTER (WHERE p.started_on <= ${dueSince}::date) AS due
+      FROM school_posts p JOIN teachers t ON t.id = p.teacher_id
+      WHERE p.school_id = s.id AND p.ended_on IS NULL AND p.started_on <= ${asOf}::date
+    ) p
+    CROSS JOIN LATERAL (
+      SELECT count(*) AS rotated,
+             count(*) FILTER (WHERE t.backbone_level = ANY(${COUNTY_OR_ABOVE_BACKBONE_LEVELS}::backbone_level[])) AS rotated_backbone
+      FROM rotations r JOIN teachers t ON t.id = r.teacher_id
+      WHERE r.to_school_id = s.id AND r.started_on > ${rotatedAfter}::date AND r.started_on <= ${asOf}::date
+        AND t.status = ANY(${counted}::teacher_status[]) AND t.is_full_time
+    ) r
     ORDER BY s.id`;
   return rows.map(({ sportsAreaIndoor, sportsAreaOutdoor, ...row }) => ({
     ...row,

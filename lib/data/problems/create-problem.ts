@@ -44,6 +44,7 @@ export async function createProblem(actor: SessionUser, input: CreateProblemInpu
         action: "create",
         entity: "problem",
         entityId: created.id,
+        countyId: county.id,
         after: { ...values, schoolId: school?.id ?? null, state: created.state },
       });
       return created;

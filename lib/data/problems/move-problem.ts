@@ -59,6 +59,7 @@ async function stepProblem(
       action,
       entity: "problem",
       entityId: before.id,
+      countyId: before.countyId,
       before,
       after: { ...after, note: input.note },
     });

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
-import { countyScopeWhere, inScope, problemScopeWhere } from "@/lib/auth/scope";
+import { countyScopeWhere, inScope, problemScopeWhere, type Viewer } from "@/lib/auth/scope";
 import type { SessionUser } from "@/lib/data/auth/session-user";
 import { db } from "@/lib/db";
 import type { ProblemState } from "@/lib/generated/prisma/enums";
@@ -20,10 +20,11 @@ export interface CountyProblemProgress {
 
 /**
  * 问题整改进展 per county of the user's scope (a county officer: its own), or of one county, its schools' problems included: how many,
- * how many accepted, how many overdue. Three grouped counts in the database, whatever the number of problems.
+ * how many accepted, how many overdue. Three grouped counts in the database, whatever the number of problems. Takes a
+ * viewer, not a user: the dashboards' card is shared by every user of one role and scope.
  */
 export async function getProblemProgress(
-  actor: SessionUser,
+  actor: Viewer,
   options: { countyId?: number; today?: Date } = {},
 ): Promise<CountyProblemProgress[]> {
   assertCan(actor, "problems:view");

@@ -71,6 +71,7 @@ export async function raiseSupervisionFinding(actor: SessionUser, input: RaiseFi
         action: "create",
         entity: "problem",
         entityId: problem.id,
+        countyId: visit.countyId,
         after: { source: "SUPERVISION", findingId: finding.id, deadline: input.deadline },
       });
       await recordAudit(tx, actor, {

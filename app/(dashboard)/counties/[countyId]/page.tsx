@@ -124,7 +124,9 @@ export default async function CountyDashboardPage({ params, searchParams }: Prop
         </Suspense>
         {can(user.role, "problems:view") && (
           <Suspense fallback={<CardSkeleton lines={2} />}>
-            <ProblemProgressCard user={user} countyId={county.id} />
+            <ProblemProgressCard
+              view={{ ...shared, countyId: county.id, day: businessDay(new Date()).toISOString() }}
+            />
           </Suspense>
         )}
         {can(user.role, "submissions:view") && (
