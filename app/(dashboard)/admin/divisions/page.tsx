@@ -31,7 +31,7 @@ export default async function DivisionsPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <div className="grid gap-6">
+      <div className="space-y-6">
         <Card title={t("officialTitle")}>
           <p className="mb-3 text-sm text-slate-600">
             {setup.official ? t("officialDescription") : t("cityNotListed", { code: setup.city.code })}
