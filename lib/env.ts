@@ -94,6 +94,12 @@ const envSchema = z.object({
   PDF_RENDER_WORKERS: z.coerce.number().int().min(0).max(16).default(1),
   /** The longest a briefing may wait for a worker and render; beyond it the request gets 503 and the worker is replaced. */
   PDF_RENDER_TIMEOUT_MS: positiveInt(30_000),
+  /**
+   * Megabytes of shared values (computed figures, briefings) one process keeps, by their serialized size
+   * (lib/cache/shared-cache.ts, decision 0054); the least recently used go first. They take a few times this in the
+   * heap.
+   */
+  SHARED_CACHE_MAX_MB: positiveInt(64),
   /** Calls one API token may make per minute (lib/api/rate-limit.ts). */
   API_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   /**

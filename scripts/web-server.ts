@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ARTIFACT_DIR } from "./build";
+import { PROJECT_ROOT } from "./db/migrations";
 
 export interface WebServer {
   url: string;
@@ -8,9 +10,17 @@ export interface WebServer {
   stop(): Promise<void>;
 }
 
+/** The Node flags production starts an instance with (deploy/rerm@.service's ExecStart), e.g. the heap's ceiling. */
+export function productionNodeFlags(): string[] {
+  const unit = readFileSync(path.join(PROJECT_ROOT, "deploy/rerm@.service"), "utf8");
+  const [, ...args] = /^ExecStart=(.*)$/m.exec(unit)![1]!.trim().split(/\s+/);
+  return args.filter((arg) => arg.startsWith("--"));
+}
+
 /**
  * Starts the production artifact's server (.next/standalone/server.js, as in production) on `port` in its own process
- * group and waits until it answers. `nodeArgs` go to Node before the script (e.g. `--cpu-prof`); `artifactDir` is
+ * group, with production's Node flags, and waits until it answers. `nodeArgs` go to Node after those (e.g.
+ * `--cpu-prof`); `artifactDir` is
  * another build's artifact (scripts/bench/page-cost.ts compares two builds).
  */
 export async function startWebServer(
@@ -20,12 +30,16 @@ export async function startWebServer(
   nodeArgs: readonly string[] = [],
   artifactDir: string = ARTIFACT_DIR,
 ): Promise<WebServer> {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(artifactDir, "server.js")], {
-    cwd: artifactDir,
-    env: { ...env, PORT: String(port), HOSTNAME: env.BIND_ADDRESS ?? "0.0.0.0" },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [...productionNodeFlags(), ...nodeArgs, path.join(artifactDir, "server.js")],
+    {
+      cwd: artifactDir,
+      env: { ...env, PORT: String(port), HOSTNAME: env.BIND_ADDRESS ?? "0.0.0.0" },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    },
+  );
   let stopping = false;
   child.once("exit", (code) => {
     if (!stopping) onUnexpectedExit(code);

@@ -2,11 +2,13 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { deserialize, serialize } from "node:v8";
 import { readyRedis, redisKey } from "@/lib/engines/redis";
+import { getEnv } from "@/lib/env";
 
 // The shared cache (docs/decisions/0015): values derived from a scope's data, keyed by that scope and its data
 // version, so an entry never goes stale — a write moves the version on and the next request asks for a new key.
 // Two layers:
-//   1. this process: the values themselves, most recently used kept (always on; all the demo needs);
+//   1. this process: the values themselves, most recently used kept up to SHARED_CACHE_MAX_MB of their serialized
+//      size (always on; all the demo needs);
 //   2. Redis, when REDIS_URL is set: the serialized values, shared by every instance, with a lock per key so that
 //      after a write one instance computes and the others wait for its result (single-flight).
 // Redis errors are misses: the value is computed from the database, as with no Redis at all.
@@ -55,11 +57,21 @@ interface SharedCacheStats {
   waitedForOther: number;
   storeErrors: number;
 }
+/** A value kept in this process, and its serialized size once it has resolved (0 while it is computed). */
+interface LocalValue {
+  value: Promise<unknown>;
+  bytes: number;
+}
 const processState = globalThis as unknown as {
-  rermSharedCache?: { local: Map<string, Promise<unknown>>; stats: SharedCacheStats };
+  rermSharedCache?: {
+    local: Map<string, LocalValue>;
+    localBytes: { total: number };
+    stats: SharedCacheStats;
+  };
 };
 processState.rermSharedCache ??= {
   local: new Map(),
+  localBytes: { total: 0 },
   stats: { computed: 0, localHits: 0, sharedHits: 0, waitedForOther: 0, storeErrors: 0 },
 };
 
@@ -74,14 +86,65 @@ export interface SharedValueOptions {
 }
 
 const LOCAL_MAX_ENTRIES = 64;
-const local = processState.rermSharedCache.local;
+const { local, localBytes } = processState.rermSharedCache;
 const POLL_MS = 25;
 
-function keepLocal(key: string, value: Promise<unknown>): void {
+// A computation of the city and its counties is up to a few MB serialized; every write makes a new key, and
+// the versions it replaced stay until they are the least recently used. Bounded by count alone, 64 of them held
+// hundreds of MB (docs/decisions/0054): the bound is on their size, measured as Redis would store them.
+function localMaxBytes(): number {
+  return getEnv().SHARED_CACHE_MAX_MB * 1024 * 1024;
+}
+
+function forget(key: string): void {
+  const held = local.get(key);
+  if (!held) return;
   local.delete(key);
-  local.set(key, value);
-  value.catch(() => local.delete(key)); // a failed computation is not kept
-  while (local.size > LOCAL_MAX_ENTRIES) local.delete(local.keys().next().value!);
+  localBytes.total -= held.bytes;
+}
+
+function evictBeyondBounds(): void {
+  const maxBytes = localMaxBytes();
+  while (local.size > LOCAL_MAX_ENTRIES || (localBytes.total > maxBytes && local.size > 1)) {
+    forget(local.keys().next().value!);
+  }
+}
+
+function keepLocal(key: string, value: Promise<unknown>, bytes = 0): void {
+  forget(key);
+  const held: LocalValue = { value, bytes };
+  local.set(key, held);
+  localBytes.total += bytes;
+  if (bytes === 0) {
+    value.then(
+      (resolved) => {
+        if (local.get(key) !== held) return; // evicted or replaced meanwhile
+        try {
+          held.bytes = serialize(resolved).byteLength;
+        } catch {
+          forget(key); // what cannot be measured (nor stored in Redis) is not kept
+          return;
+        }
+        localBytes.total += held.bytes;
+        evictBeyondBounds();
+      },
+      () => {
+        if (local.get(key) === held) forget(key); // a failed computation is not kept
+      },
+    );
+  }
+  evictBeyondBounds();
+}
+
+/** Empties this process's layer (the briefing bench, to time a render that reads and composes again). */
+export function forgetLocalValues(): void {
+  local.clear();
+  localBytes.total = 0;
+}
+
+/** The values this process keeps and their serialized size, for /api/health. */
+export function localValueUsage(): { entries: number; bytes: number } {
+  return { entries: local.size, bytes: localBytes.total };
 }
 
 /**
@@ -96,8 +159,8 @@ export function sharedValue<T>(
   const held = local.get(key);
   if (held) {
     sharedCacheStats.localHits++;
-    keepLocal(key, held); // most recently used last
-    return held as Promise<T>;
+    keepLocal(key, held.value, held.bytes); // most recently used last
+    return held.value as Promise<T>;
   }
   const value = fromStoreOrCompute(key, compute, options);
   keepLocal(key, value);

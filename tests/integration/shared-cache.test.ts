@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { expectConsoleError } from "../support/console-errors";
 import { asInstance, REDIS_URL, redisAnswers } from "./support/redis";
 
@@ -45,5 +45,40 @@ describe.skipIf(!(await redisAnswers()))("the shared cache with Redis", () => {
     expect(computations).toBe(1); // the in-process layer still keeps it
     await offline.close();
     expect(outage.calls).toHaveLength(1);
+  });
+});
+
+describe("the shared cache's layer in this process", () => {
+  it("keeps the most recently used values within SHARED_CACHE_MAX_MB of their serialized size", async () => {
+    vi.resetModules();
+    delete (globalThis as { rermSharedCache?: unknown }).rermSharedCache;
+    const redisUrl = process.env.REDIS_URL;
+    delete process.env.REDIS_URL;
+    vi.stubEnv("SHARED_CACHE_MAX_MB", "1");
+    try {
+      const { sharedValue, localValueUsage } = await import("@/lib/cache/shared-cache");
+      let computations = 0;
+      // About 400 KB serialized each: two fit in 1 MB, a third pushes out the least recently used.
+      const value = (key: string) =>
+        sharedValue(key, async () => (computations++, "x".repeat(400 * 1024)), { ttlSeconds: 60 });
+      await value("a");
+      await value("b");
+      await value("a"); // "a" is now the most recently used
+      await value("c");
+      await new Promise((resolve) => setTimeout(resolve)); // sizes are taken once a value has resolved
+      expect(computations).toBe(3);
+      const kept = localValueUsage();
+      expect(kept.entries).toBe(2);
+      expect(kept.bytes).toBeGreaterThan(800 * 1024);
+      expect(kept.bytes).toBeLessThanOrEqual(1024 * 1024);
+      await value("a");
+      await value("c");
+      expect(computations).toBe(3); // both still kept
+      await value("b");
+      expect(computations).toBe(4); // "b" was the one let go
+    } finally {
+      vi.unstubAllEnvs();
+      if (redisUrl !== undefined) process.env.REDIS_URL = redisUrl;
+    }
   });
 });
