@@ -73,7 +73,7 @@ describe("the embedded database", () => {
                 >`SELECT ${String(n)}::text || ${"-"}::text || ${"x"}::text AS answer`,
           ),
         );
-        expect(answers.map((rows, n) => rows[0]?.answer)).toEqual(
+        expect(answers.map((rows) => rows[0]?.answer)).toEqual(
           answers.map((_, n) => (n % 2 === 0 ? String(n + 1) : `${n}-x`)),
         );
       } finally {
