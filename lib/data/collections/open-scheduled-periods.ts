@@ -38,8 +38,8 @@ export async function openScheduledPeriods(now: Date = new Date()): Promise<{ op
       await openCollectionPeriod(owner, { collectionId: collection.id, ...due }, { onSchedule: true });
       opened += 1;
     } catch (error) {
-      // Another process opened it first.
-      if (isUniqueViolation(error)) continue;
+      // Another process opened it first: it met the unique key, or it found the row the other had committed.
+      if (isUniqueViolation(error) || (await hasPeriod(collection.id, due))) continue;
       if (error instanceof AppError) {
         console.error(`[schedule] collection ${collection.id} not opened: ${error.code}`);
         continue;
@@ -48,6 +48,14 @@ export async function openScheduledPeriods(now: Date = new Date()): Promise<{ op
     }
   }
   return { opened };
+}
+
+async function hasPeriod(collectionId: number, period: { year: number; sequence: number }) {
+  const found = await db().reportingPeriod.findUnique({
+    where: { collectionId_year_sequence: { collectionId, ...period } },
+    select: { id: true },
+  });
+  return found !== null;
 }
 
 /** The period of a collection that today falls in (a one-off collection's own, between its dates), or null. */
