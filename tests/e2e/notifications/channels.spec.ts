@@ -68,13 +68,17 @@ test("city staff set the group robots and read the send log", async ({ page }) =
   await expect
     .poll(() => mailsTo("retry@e2e.test").map((mail) => mail.subject), { timeout: 30_000 })
     .toEqual(["【乡村教育振兴监测平台】惠民县2026年第4季度调度催报"]);
-  const { rows: retried } = await e2eDatabase().query<{ status: string; audited: number }>(
-    `SELECT d.status::text AS status,
-            (SELECT count(*)::int FROM audit_logs a WHERE a.entity = 'message_delivery' AND a.action = 'retry'
-               AND a.entity_id = d.id::text) AS audited
-       FROM message_deliveries d WHERE d.dedupe_key = 'e2e:failed-mail'`,
-  );
-  expect(retried).toEqual([{ status: "SENT", audited: 1 }]);
+  // The engine marks it sent once the SMTP server has answered, a moment after the sink has the mail.
+  const retried = async () =>
+    (
+      await e2eDatabase().query<{ status: string; audited: number }>(
+        `SELECT d.status::text AS status,
+                (SELECT count(*)::int FROM audit_logs a WHERE a.entity = 'message_delivery' AND a.action = 'retry'
+                   AND a.entity_id = d.id::text) AS audited
+           FROM message_deliveries d WHERE d.dedupe_key = 'e2e:failed-mail'`,
+      )
+    ).rows;
+  await expect.poll(retried, { timeout: 10_000 }).toEqual([{ status: "SENT", audited: 1 }]);
   // Sent now, it is listed as sent, without a retry button; the failed robot message keeps its own.
   await page.getByLabel("状态").selectOption({ label: "已发送" });
   await page.getByRole("button", { name: "筛选" }).click();

@@ -28,11 +28,11 @@ test("a problem one county officer records shows in the progress card another of
     await page.goto("/");
     const card = page.locator("section", { has: page.getByRole("heading", { name: "问题整改进展" }) });
     const row = card.getByRole("row").filter({ hasText: "商河县" });
-    // An empty ledger shows a sentence instead of the table.
-    if ((await row.count()) === 0) {
-      await expect(card.getByText("尚未登记整改问题")).toBeVisible();
-      return 0;
-    }
+    // An empty ledger shows a sentence instead of the table; the card streams in after the page's head, so wait for
+    // either before counting.
+    const empty = card.getByText("尚未登记整改问题");
+    await expect(row.or(empty).first()).toBeVisible();
+    if ((await row.count()) === 0) return 0;
     return Number((await row.getByRole("cell").nth(1).innerText()).replace(/,/g, ""));
   };
 
